@@ -1,0 +1,195 @@
+/**
+ * The checks that need a whole, well-formed procedure: ids, links between steps, reachability,
+ * loops, translations, privacy of sensitive steps, input patterns and the review-before-submit
+ * rule. The staff editor and the command-line checker share them.
+ */
+import { closestWord } from '../text/closest-word.js';
+import { buildStepGraph, canReach, linksOf, reachableFrom, stronglyConnectedComponents } from './graph.js';
+import type { Problem } from './problem.js';
+import type { Procedure, Step } from './schema.js';
+import type { DataPath, SourceMap } from './source-map.js';
+import { listTexts } from './texts.js';
+
+/** Runs every content check on a procedure that passed the schema. */
+export function checkProcedureContent(procedure: Procedure, sourceMap: SourceMap): Problem[] {
+  return [
+    ...checkDuplicateIds(procedure, sourceMap),
+    ...checkLinks(procedure, sourceMap),
+    ...checkFlow(procedure, sourceMap),
+    ...checkLanguages(procedure, sourceMap),
+    ...checkSensitiveSpeech(procedure, sourceMap),
+    ...checkInputPatterns(procedure, sourceMap),
+    ...checkReviewBeforeSubmit(procedure, sourceMap),
+  ];
+}
+
+function stepLabel(step: Pick<Step, 'id'>): string {
+  return `step "${step.id}"`;
+}
+
+function checkDuplicateIds(procedure: Procedure, map: SourceMap): Problem[] {
+  const problems: Problem[] = [];
+  const findDuplicates = (ids: readonly string[], basePath: DataPath, describe: (id: string) => string): void => {
+    const seen = new Set<string>();
+    ids.forEach((id, index) => {
+      if (seen.has(id)) problems.push(map.problemAt([...basePath, index, 'id'], describe(id)));
+      seen.add(id);
+    });
+  };
+  findDuplicates(procedure.steps.map((s) => s.id), ['steps'], (id) => `two steps have the id "${id}"; each step needs its own id`);
+  findDuplicates(procedure.requirements.map((r) => r.id), ['requirements'], (id) => `two requirements have the id "${id}"`);
+  findDuplicates(procedure.glossary.map((g) => g.id), ['glossary'], (id) => `two glossary entries have the id "${id}"`);
+  procedure.steps.forEach((step, i) => {
+    if (step.kind === 'question') {
+      findDuplicates(step.choices.map((c) => c.id), ['steps', i, 'choices'], (id) => `${stepLabel(step)}: two choices have the id "${id}"`);
+    }
+    if (step.kind === 'checklist') {
+      findDuplicates(step.items.map((c) => c.id), ['steps', i, 'items'], (id) => `${stepLabel(step)}: two items have the id "${id}"`);
+    }
+  });
+  return problems;
+}
+
+function checkLinks(procedure: Procedure, map: SourceMap): Problem[] {
+  const ids = procedure.steps.map((step) => step.id);
+  const known = new Set(ids);
+  const problems: Problem[] = [];
+  const suggest = (missing: string): string => {
+    const guess = closestWord(missing, ids);
+    return guess ? ` (did you mean "${guess}"?)` : '';
+  };
+  if (procedure.start !== undefined && !known.has(procedure.start)) {
+    problems.push(map.problemAt(['start'], `the procedure starts at "${procedure.start}", which does not exist${suggest(procedure.start)}`));
+  }
+  procedure.steps.forEach((step, index) => {
+    for (const link of linksOf(step, index)) {
+      if (known.has(link.to)) continue;
+      const who = link.choiceId ? `${stepLabel(step)}, choice "${link.choiceId}"` : stepLabel(step);
+      problems.push(map.problemAt(link.path, `${who} goes to "${link.to}", which does not exist${suggest(link.to)}`));
+    }
+    if (step.kind === 'question') {
+      step.choices.forEach((choice, i) => {
+        if (!choice.next) {
+          problems.push(map.problemAt(['steps', index, 'choices', i], `${stepLabel(step)}, choice "${choice.id}" has nowhere to go; add "next:"`));
+        }
+      });
+    } else if (step.kind !== 'done' && !step.next) {
+      problems.push(
+        map.problemAt(['steps', index, 'id'], `${stepLabel(step)} is a dead end: it is not a "done" step and has nowhere to go; add "next:"`),
+      );
+    }
+  });
+  return problems;
+}
+
+function checkFlow(procedure: Procedure, map: SourceMap): Problem[] {
+  const problems: Problem[] = [];
+  const graph = buildStepGraph(procedure);
+  const indexOf = new Map<string, number>();
+  procedure.steps.forEach((step, i) => {
+    if (!indexOf.has(step.id)) indexOf.set(step.id, i);
+  });
+  const at = (id: string): DataPath => ['steps', indexOf.get(id) ?? 0, 'id'];
+
+  const reachable = reachableFrom(graph, graph.start);
+  for (const step of procedure.steps) {
+    if (!reachable.has(step.id) && indexOf.has(graph.start)) {
+      problems.push(map.problemAt(at(step.id), `${stepLabel(step)} can never be reached from the first step "${graph.start}"`));
+    }
+  }
+
+  const doneIds = procedure.steps.filter((step) => step.kind === 'done').map((step) => step.id);
+  if (doneIds.length === 0) {
+    problems.push(map.problemAt(['steps'], 'the procedure has no "done" step, so a senior could never finish it'));
+    return problems;
+  }
+  const canFinish = canReach(graph, doneIds);
+  for (const component of stronglyConnectedComponents(graph)) {
+    const first = component[0] as string;
+    const isLoop = component.length > 1 || (graph.successors.get(first) ?? []).includes(first);
+    if (!isLoop || !reachable.has(first) || component.some((id) => canFinish.has(id))) continue;
+    const ordered = [...component].sort((a, b) => (indexOf.get(a) ?? 0) - (indexOf.get(b) ?? 0));
+    const cycle = [...ordered, ordered[0]].map((id) => `"${id}"`).join(' → ');
+    problems.push(
+      map.problemAt(at(ordered[0] as string), `steps ${cycle} form a loop with no way out: none of them leads to a "done" step`),
+    );
+  }
+  return problems;
+}
+
+function checkLanguages(procedure: Procedure, map: SourceMap): Problem[] {
+  const declared = procedure.languages;
+  const declaredSet = new Set(declared);
+  const problems: Problem[] = [];
+  for (const entry of listTexts(procedure)) {
+    const where = entry.stepId ? `${stepLabel({ id: entry.stepId })}: ` : '';
+    const field = entry.path.filter((segment) => typeof segment === 'string').slice(-1)[0] as string;
+    const missing = declared.filter((language) => entry.text[language] === undefined);
+    if (missing.length > 0) {
+      problems.push(
+        map.problemAt(entry.path, `${where}"${field}" has no ${missing.map((l) => `"${l}"`).join(', ')} text (the procedure declares ${declared.join(', ')})`),
+      );
+    }
+    for (const language of Object.keys(entry.text)) {
+      if (!declaredSet.has(language)) {
+        problems.push(
+          map.problemAt([...entry.path, language], `${where}"${field}" has text in "${language}", which is not in languages (${declared.join(', ')})`, 'key'),
+        );
+      }
+    }
+  }
+  return problems;
+}
+
+function checkSensitiveSpeech(procedure: Procedure, map: SourceMap): Problem[] {
+  return procedure.steps.flatMap((step, index) =>
+    step.sensitive === true && (step.speak ?? 'speaker') === 'speaker'
+      ? [
+          map.problemAt(
+            ['steps', index, step.speak ? 'speak' : 'sensitive'],
+            `${stepLabel(step)} is sensitive, so it must never be spoken on the speaker; add "speak: headphones" or "speak: never"`,
+          ),
+        ]
+      : [],
+  );
+}
+
+function checkInputPatterns(procedure: Procedure, map: SourceMap): Problem[] {
+  const problems: Problem[] = [];
+  procedure.steps.forEach((step, index) => {
+    if (step.kind !== 'input') return;
+    if (step.pattern !== undefined) {
+      try {
+        new RegExp(step.pattern, 'u');
+      } catch (error) {
+        const reason = error instanceof Error ? error.message.replace(/^Invalid regular expression: /, '') : String(error);
+        problems.push(map.problemAt(['steps', index, 'pattern'], `${stepLabel(step)}: the pattern is not a valid regular expression (${reason})`));
+      }
+      if (!step.patternError) {
+        problems.push(
+          map.problemAt(['steps', index, 'pattern'], `${stepLabel(step)} has a pattern but no "patternError" telling the senior what to type instead`),
+        );
+      }
+    } else if (step.patternError) {
+      problems.push(map.problemAt(['steps', index, 'patternError'], `${stepLabel(step)} has a "patternError" but no "pattern"`));
+    }
+  });
+  return problems;
+}
+
+function checkReviewBeforeSubmit(procedure: Procedure, map: SourceMap): Problem[] {
+  const graph = buildStepGraph(procedure);
+  const reviewIds = new Set(procedure.steps.filter((step) => step.kind === 'review').map((step) => step.id));
+  // Walk from the start without ever entering a review step: any submitting step still reached has a path that skips review.
+  const reachedWithoutReview = reachableFrom(graph, graph.start, (id) => reviewIds.has(id));
+  return procedure.steps.flatMap((step, index) =>
+    step.submits === true && reachedWithoutReview.has(step.id)
+      ? [
+          map.problemAt(
+            ['steps', index, 'submits'],
+            `${stepLabel(step)} makes the procedure final, but a senior can reach it without a "review" step before it`,
+          ),
+        ]
+      : [],
+  );
+}

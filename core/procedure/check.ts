@@ -1,0 +1,60 @@
+/**
+ * The procedure checker: from the text of a file to a typed procedure or a list of located
+ * problems. Pure: reading files and printing belong to `scripts/procedures-check.ts` and the
+ * staff editor.
+ */
+import { checkProcedureContent } from './check-content.js';
+import { checkProcedureSchema } from './check-schema.js';
+import { limitProblems, type Problem } from './problem.js';
+import { decodeProcedureBytes, readProcedureYaml } from './read-yaml.js';
+import type { Procedure } from './schema.js';
+
+/** What checking one file gives: the procedure when it has no problems. */
+export interface ProcedureCheckResult {
+  procedure?: Procedure;
+  problems: Problem[];
+}
+
+/** Checks the text of one procedure file. Never throws, whatever the text. */
+export function checkProcedureText(text: string): ProcedureCheckResult {
+  const read = readProcedureYaml(text);
+  if (!read.ok) return { problems: limitProblems(read.problems) };
+  const schema = checkProcedureSchema(read.data, read.sourceMap);
+  if (!schema.ok) return { problems: limitProblems(schema.problems) };
+  const problems = checkProcedureContent(schema.procedure, read.sourceMap);
+  return problems.length === 0 ? { procedure: schema.procedure, problems } : { problems: limitProblems(problems) };
+}
+
+/** Checks the raw bytes of a procedure file (refusing binary and oversized files first). */
+export function checkProcedureBytes(bytes: Uint8Array): ProcedureCheckResult {
+  const decoded = decodeProcedureBytes(bytes);
+  return decoded.ok ? checkProcedureText(decoded.text) : { problems: decoded.problems };
+}
+
+/** A checked file, as the set check needs it. */
+export interface CheckedFile {
+  fileName: string;
+  result: ProcedureCheckResult;
+}
+
+/**
+ * The checks across files: each procedure's id matches its file name (so staff find it) and no
+ * two files share an id (the kiosk could not tell them apart). Problems are keyed by file name.
+ */
+export function checkProcedureSet(files: readonly CheckedFile[]): Map<string, Problem[]> {
+  const problems = new Map<string, Problem[]>();
+  const add = (fileName: string, message: string): void => {
+    problems.set(fileName, [...(problems.get(fileName) ?? []), { line: 1, column: 1, message }]);
+  };
+  const firstFileWithId = new Map<string, string>();
+  for (const { fileName, result } of files) {
+    const procedure = result.procedure;
+    if (!procedure) continue;
+    const baseName = fileName.split(/[\\/]/).pop()?.replace(/\.ya?ml$/, '');
+    if (baseName !== procedure.id) add(fileName, `the procedure's id is "${procedure.id}", so the file should be named "${procedure.id}.yaml"`);
+    const earlier = firstFileWithId.get(procedure.id);
+    if (earlier) add(fileName, `the id "${procedure.id}" is already used by ${earlier}; each procedure needs its own id`);
+    else firstFileWithId.set(procedure.id, fileName);
+  }
+  return problems;
+}

@@ -1,0 +1,34 @@
+/**
+ * A problem found in a procedure file, located where a person would fix it.
+ *
+ * Lines and columns count from 1, like every editor. `range` is the character offsets of the
+ * offending text, so the staff editor can underline it.
+ */
+export interface Problem {
+  line: number;
+  column: number;
+  message: string;
+  range?: readonly [start: number, end: number];
+}
+
+/** The most problems reported for one file; past it a single line says how many were left out. */
+export const maxProblemsPerFile = 50;
+
+/** Formats a problem the way compilers do, so editors and CI logs can jump to it: `path:line:column: message`. */
+export function formatProblem(fileName: string, problem: Problem): string {
+  return `${fileName}:${problem.line}:${problem.column}: ${problem.message}`;
+}
+
+/** Keeps the first {@link maxProblemsPerFile} problems, sorted by place, and says how many more there were. */
+export function limitProblems(problems: readonly Problem[]): Problem[] {
+  const sorted = [...problems].sort((a, b) => a.line - b.line || a.column - b.column);
+  if (sorted.length <= maxProblemsPerFile) return sorted;
+  const kept = sorted.slice(0, maxProblemsPerFile);
+  const last = kept[kept.length - 1] ?? { line: 1, column: 1 };
+  kept.push({
+    line: last.line,
+    column: last.column,
+    message: `${sorted.length - maxProblemsPerFile} more problems were not listed; fix these first`,
+  });
+  return kept;
+}

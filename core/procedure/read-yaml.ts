@@ -1,0 +1,129 @@
+/**
+ * Reads the text of a procedure file into YAML data, turning every way that can fail (not text,
+ * too big, broken YAML, alias bombs, nesting that overflows the stack) into located problems.
+ * Nothing here throws.
+ */
+import { LineCounter, parseDocument, visit } from 'yaml';
+import type { Problem } from './problem.js';
+import { SourceMap } from './source-map.js';
+
+/** The largest procedure file accepted. Real scripts are 10–40 KB; this leaves ample room. */
+export const maxProcedureFileBytes = 512 * 1024;
+
+/** The result of reading: the data and its source map, or the problems that stopped it. */
+export type YamlReadResult =
+  | { ok: true; data: unknown; sourceMap: SourceMap }
+  | { ok: false; problems: Problem[] };
+
+/** The problem for a file over {@link maxProcedureFileBytes}, given its size. */
+export function fileTooLargeProblem(size: number): Problem {
+  return { line: 1, column: 1, message: `the file is ${formatSize(size)}; a procedure file may be at most ${formatSize(maxProcedureFileBytes)}` };
+}
+
+/** Decodes file bytes as UTF-8, refusing binary files with a plain message. */
+export function decodeProcedureBytes(bytes: Uint8Array): { ok: true; text: string } | { ok: false; problems: Problem[] } {
+  if (bytes.byteLength > maxProcedureFileBytes) return { ok: false, problems: [fileTooLargeProblem(bytes.byteLength)] };
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return fail(1, 1, 'the file is not text in UTF-8; save it as UTF-8 text');
+  }
+  return { ok: true, text: text.startsWith('\uFEFF') ? text.slice(1) : text };
+}
+
+/** Parses procedure YAML text. Aliases are refused outright: they are the vector of alias bombs and staff never need them. */
+export function readProcedureYaml(text: string): YamlReadResult {
+  if (text.length > maxProcedureFileBytes) return { ok: false, problems: [fileTooLargeProblem(text.length)] };
+  const control = findControlCharacter(text);
+  if (control) return fail(control.line, control.column, 'the file contains a control character that text never has; is it a binary file?');
+  if (text.trim() === '') return fail(1, 1, 'the file is empty; a procedure starts with fields like "id:" and "steps:"');
+
+  const lines = new LineCounter();
+  let document;
+  try {
+    document = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, strict: true });
+  } catch (error) {
+    // The yaml library catches its own stack overflows, but stay safe against any other throw.
+    return fail(1, 1, `the file could not be read as YAML (${firstLine(error)})`);
+  }
+  const sourceMap = new SourceMap(document, lines);
+
+  if (document.errors.length > 0) {
+    const problems = document.errors.map((error) => {
+      const position = lines.linePos(error.pos[0]);
+      return { line: position.line, column: position.col, message: describeYamlError(error.code, error.message), range: error.pos };
+    });
+    return { ok: false, problems };
+  }
+
+  const aliasProblems: Problem[] = [];
+  visit(document, {
+    Alias(_key, node) {
+      const start = node.range?.[0] ?? 0;
+      const position = lines.linePos(start);
+      aliasProblems.push({
+        line: position.line,
+        column: position.col,
+        message: `aliases like "*${node.source}" are not allowed in procedure files; write the text out in full`,
+      });
+    },
+  });
+  if (aliasProblems.length > 0) return { ok: false, problems: aliasProblems };
+
+  let data: unknown;
+  try {
+    data = document.toJS({ maxAliasCount: 0 });
+  } catch (error) {
+    return fail(1, 1, `the file could not be read as YAML (${firstLine(error)})`);
+  }
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    return { ok: false, problems: [sourceMap.problemAtStart('a procedure file is a list of fields like "id:", "title:" and "steps:"')] };
+  }
+  return { ok: true, data, sourceMap };
+}
+
+/** Plain words for the YAML errors staff meet most; the library's own text otherwise. */
+function describeYamlError(code: string, message: string): string {
+  switch (code) {
+    case 'DUPLICATE_KEY':
+      return 'this field is written twice in the same place; keep only one';
+    case 'BAD_INDENT':
+    case 'MISSING_CHAR':
+    case 'UNEXPECTED_TOKEN':
+      return `the YAML is broken here: ${lowerFirst(firstLine(message))}. Check the indentation and the brackets`;
+    case 'MULTIPLE_DOCS':
+      return 'the file holds more than one document (a line "---"); one procedure per file';
+    case 'TAB_AS_INDENT':
+      return 'a tab is used for indentation here; use spaces';
+    default:
+      return `the YAML is broken here: ${lowerFirst(firstLine(message))}`;
+  }
+}
+
+function findControlCharacter(text: string): { line: number; column: number } | undefined {
+  // Tabs, line feeds and carriage returns are ordinary; any other C0 control (NUL above all) means binary data.
+  const match = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.exec(text);
+  if (!match) return undefined;
+  const before = text.slice(0, match.index);
+  const line = before.split('\n').length;
+  const column = match.index - before.lastIndexOf('\n');
+  return { line, column };
+}
+
+function fail(line: number, column: number, message: string): { ok: false; problems: Problem[] } {
+  return { ok: false, problems: [{ line, column, message }] };
+}
+
+function firstLine(value: unknown): string {
+  const text = value instanceof Error ? value.message : String(value);
+  return (text.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '').trim();
+}
+
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}
+
+function formatSize(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
+}

@@ -1,0 +1,213 @@
+/**
+ * The procedure script format: the single source of truth for what staff may write in
+ * `assets/procedures/*.yaml`. Types are derived from these schemas; the JSON Schema that editors
+ * use for autocompletion is generated from them (`npm run procedures:schema`).
+ *
+ * The schema checks shapes only. Everything that needs the whole procedure (references between
+ * steps, reachability, translations against `languages`) lives in `check-graph.ts` and
+ * `check-content.ts`, so each problem can be reported at its own place in the file.
+ */
+import { z } from 'zod';
+
+/** A language tag such as `es`, `en`, `ar` or `pt-BR`. */
+export const languageCodeSchema = z
+  .string()
+  .regex(/^[a-z]{2,3}(-[A-Z]{2})?$/, 'a language is written as two or three small letters, like "es" or "en"');
+
+/** Text written once per language: `{ es: "Hola", en: "Hello" }`. */
+export const localizedTextSchema = z.record(
+  languageCodeSchema,
+  z.string().trim().min(1, 'this text is empty').max(2000, 'this text is longer than 2,000 characters'),
+);
+
+const idPattern = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const idMessage = 'an id is written in small letters, digits and dashes, like "pedir-cita"';
+
+/** An identifier for a step, choice, item or glossary entry: kebab-case, at most 64 characters. */
+export const idSchema = z.string().max(64, 'an id is at most 64 characters long').regex(idPattern, idMessage);
+
+/** Where a step's spoken text may be played. Sensitive steps must not use `speaker`. */
+export const speechOutputSchema = z.enum(['speaker', 'headphones', 'never']);
+
+/** A picture for a step, with its description for those who cannot see it. */
+export const imageSchema = z.strictObject({
+  /** Path under `assets/images/`. */
+  src: z
+    .string()
+    .regex(/^(?!\/)(?!.*\.\.)[A-Za-z0-9_\-/]+\.(png|jpg|jpeg|svg|webp)$/, 'an image is a file name under assets/images, like "cita/calendario.png"'),
+  alt: localizedTextSchema,
+});
+
+/** Fields every step kind has. */
+const stepCommon = {
+  id: idSchema,
+  title: localizedTextSchema,
+  /** The one instruction shown on screen. */
+  text: localizedTextSchema,
+  /** What is spoken; defaults to `text`. */
+  say: localizedTextSchema.optional(),
+  image: imageSchema.optional(),
+  /** "Learn more" text a senior can open. */
+  help: localizedTextSchema.optional(),
+  /** Shown to the volunteer who answers a help call at this step; never to the senior. */
+  commonProblems: z.array(localizedTextSchema).max(20).optional(),
+  /** Content never shown on a volunteer's device and never spoken on the speaker. */
+  sensitive: z.boolean().optional(),
+  /** Where the spoken text may be played (default `speaker`). */
+  speak: speechOutputSchema.optional(),
+  /**
+   * This step makes something final and real (send, sign, pay). The checker requires a `review`
+   * step on every path that leads here.
+   */
+  submits: z.boolean().optional(),
+};
+
+/** The step to go to next. Optional in the schema so that a missing one is reported as a dead end. */
+const nextSchema = idSchema.optional();
+
+const infoStepSchema = z.strictObject({ ...stepCommon, kind: z.literal('info'), next: nextSchema });
+
+/** One answer of a `question` step and where it leads. */
+export const choiceSchema = z.strictObject({
+  id: idSchema,
+  label: localizedTextSchema,
+  say: localizedTextSchema.optional(),
+  next: nextSchema,
+});
+
+const questionStepSchema = z.strictObject({
+  ...stepCommon,
+  kind: z.literal('question'),
+  choices: z.array(choiceSchema).min(2, 'a question needs at least two choices').max(6, 'a question has at most six choices'),
+});
+
+/** The kinds of typed answer an `input` step accepts; each has a validator in `core/validation`. */
+export const inputFormatSchema = z.enum(['dni-nie', 'postcode', 'phone', 'mobile', 'date', 'text', 'number']);
+
+const inputStepSchema = z.strictObject({
+  ...stepCommon,
+  kind: z.literal('input'),
+  format: inputFormatSchema,
+  /** The visible label next to the field. */
+  label: localizedTextSchema,
+  /** An extra rule for `text` and `number` answers, as a regular expression. */
+  pattern: z.string().min(1).max(200, 'a pattern is at most 200 characters long').optional(),
+  /** What to tell the senior when the answer does not match `pattern`. */
+  patternError: localizedTextSchema.optional(),
+  /** An example shown in the field, like "12345678Z". */
+  example: z.string().max(40).optional(),
+  optional: z.boolean().optional(),
+  next: nextSchema,
+});
+
+/** One thing to tick on a `checklist` step. */
+export const checklistItemSchema = z.strictObject({ id: idSchema, label: localizedTextSchema });
+
+const checklistStepSchema = z.strictObject({
+  ...stepCommon,
+  kind: z.literal('checklist'),
+  items: z.array(checklistItemSchema).min(1, 'a checklist needs at least one item').max(8),
+  /** When true, the senior can only go on once every item is ticked. */
+  requireAll: z.boolean().optional(),
+  next: nextSchema,
+});
+
+const reviewStepSchema = z.strictObject({ ...stepCommon, kind: z.literal('review'), next: nextSchema });
+
+const handoffStepSchema = z.strictObject({ ...stepCommon, kind: z.literal('handoff'), next: nextSchema });
+
+const doneStepSchema = z.strictObject({
+  ...stepCommon,
+  kind: z.literal('done'),
+  /** What happens after the senior leaves the kiosk. */
+  whatNext: localizedTextSchema.optional(),
+  /** Extra text for the printed take-home sheet. */
+  takeHome: localizedTextSchema.optional(),
+  /** Address encoded in the take-home QR code. */
+  qrUrl: z.url({ protocol: /^https$/, error: 'a QR address must start with https://' }).optional(),
+});
+
+/** One screen of a procedure. */
+export const stepSchema = z.discriminatedUnion(
+  'kind',
+  [infoStepSchema, questionStepSchema, inputStepSchema, checklistStepSchema, reviewStepSchema, handoffStepSchema, doneStepSchema],
+  { error: 'kind must be one of: info, question, input, checklist, review, handoff, done' },
+);
+
+/** Something the senior must have at hand before starting. */
+export const requirementSchema = z.strictObject({
+  id: idSchema,
+  /** The thing itself: "Su DNI en vigor". */
+  label: localizedTextSchema,
+  /** The yes/no question asked before starting: "¿Tiene su DNI a mano?". */
+  question: localizedTextSchema,
+  /** Printed on the "vuelva con…" sheet when the senior does not have it. */
+  ifMissing: localizedTextSchema.optional(),
+});
+
+/** One way to do the procedure outside the kiosk. */
+export const channelSchema = z.strictObject({
+  kind: z.enum(['online', 'phone', 'in-person', 'chat']),
+  label: localizedTextSchema,
+  details: localizedTextSchema.optional(),
+  appointment: z.enum(['required', 'not-needed', 'not-needed-65-plus', 'depends']).optional(),
+  url: z.url({ protocol: /^https$/, error: 'a channel address must start with https://' }).optional(),
+  phone: z.string().regex(/^[0-9 +]{3,20}$/, 'a phone number has only digits, spaces and +').optional(),
+});
+
+/** A hard word the senior can tap to hear and read its meaning. */
+export const glossaryEntrySchema = z.strictObject({
+  id: idSchema,
+  term: localizedTextSchema,
+  meaning: localizedTextSchema,
+});
+
+/** A whole procedure script. */
+export const procedureSchema = z.strictObject({
+  id: idSchema,
+  version: z.int().min(1, 'version starts at 1'),
+  title: localizedTextSchema,
+  summary: localizedTextSchema,
+  icon: idSchema,
+  officialUrl: z.url({ protocol: /^https$/, error: 'officialUrl must be an address starting with https://' }),
+  owner: z.string().trim().min(1).max(200),
+  lastVerified: z.iso.date({ error: 'lastVerified is a date written as YYYY-MM-DD' }),
+  languages: z
+    .array(languageCodeSchema)
+    .min(1, 'list at least one language')
+    .refine((codes) => new Set(codes).size === codes.length, 'a language is listed twice'),
+  /** A demo script: the kiosk labels it as an example. */
+  example: z.boolean().optional(),
+  /** A workshop twin: nothing real is sent, codes and letters are fake. */
+  practice: z.boolean().optional(),
+  requirements: z.array(requirementSchema).max(12).default([]),
+  channels: z.array(channelSchema).max(12).default([]),
+  glossary: z.array(glossaryEntrySchema).max(100).default([]),
+  /** The first step; defaults to the first one listed. */
+  start: idSchema.optional(),
+  steps: z.array(stepSchema).min(1, 'a procedure needs at least one step').max(200, 'a procedure has at most 200 steps'),
+});
+
+/** Text in each of a procedure's languages. */
+export type LocalizedText = z.infer<typeof localizedTextSchema>;
+/** A validated procedure script. */
+export type Procedure = z.infer<typeof procedureSchema>;
+/** Any step of a procedure. */
+export type Step = z.infer<typeof stepSchema>;
+/** The kind names of steps. */
+export type StepKind = Step['kind'];
+/** A step of a given kind. */
+export type StepOf<K extends StepKind> = Extract<Step, { kind: K }>;
+/** The typed-answer formats. */
+export type InputFormat = z.infer<typeof inputFormatSchema>;
+/** A question's choice. */
+export type Choice = z.infer<typeof choiceSchema>;
+/** A procedure's requirement. */
+export type Requirement = z.infer<typeof requirementSchema>;
+/** A glossary entry. */
+export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;
+/** Where speech may be played. */
+export type SpeechOutput = z.infer<typeof speechOutputSchema>;
+
+/** Every step kind, in the order the documentation lists them. */
+export const stepKinds: readonly StepKind[] = ['info', 'question', 'input', 'checklist', 'review', 'handoff', 'done'];

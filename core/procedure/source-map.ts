@@ -1,0 +1,63 @@
+/**
+ * Maps a path inside the parsed data (`['steps', 3, 'next']`) back to a line and column of the
+ * YAML text, so that every problem points at the text to fix.
+ */
+import { isMap, isSeq, isScalar, isNode, type Document, type LineCounter, type Node, type Pair } from 'yaml';
+import type { Problem } from './problem.js';
+
+/** A path into the parsed procedure, as zod reports it. */
+export type DataPath = readonly PropertyKey[];
+
+/** Which part of a `key: value` pair a problem is about. */
+export type Target = 'value' | 'key';
+
+/** Locates data paths in one parsed YAML document. */
+export class SourceMap {
+  constructor(
+    private readonly document: Document.Parsed,
+    private readonly lines: LineCounter,
+  ) {}
+
+  /**
+   * Builds a problem at the deepest part of `path` that exists in the file. A missing field is
+   * therefore reported at the map that should hold it.
+   */
+  problemAt(path: DataPath, message: string, target: Target = 'value'): Problem {
+    const range = this.rangeOf(path, target);
+    const position = this.lines.linePos(range[0]);
+    return { line: position.line, column: position.col, message, range };
+  }
+
+  /** A problem about the file as a whole, at its first character. */
+  problemAtStart(message: string): Problem {
+    return { line: 1, column: 1, message, range: [0, 0] };
+  }
+
+  private rangeOf(path: DataPath, target: Target): [number, number] {
+    let node: Node | null = isNode(this.document.contents) ? this.document.contents : null;
+    let fallback: [number, number] = node?.range ? [node.range[0], node.range[1]] : [0, 0];
+    for (let i = 0; i < path.length && node; i++) {
+      const segment = path[i];
+      const isLast = i === path.length - 1;
+      if (isMap(node) && typeof segment === 'string') {
+        const pair = node.items.find((item: Pair) => isScalar(item.key) && item.key.value === segment);
+        if (!pair) break;
+        const keyNode = isNode(pair.key) ? pair.key : null;
+        const valueNode = isNode(pair.value) ? pair.value : null;
+        if (isLast && target === 'key' && keyNode?.range) return [keyNode.range[0], keyNode.range[1]];
+        if (!valueNode) {
+          if (keyNode?.range) fallback = [keyNode.range[0], keyNode.range[1]];
+          break;
+        }
+        node = valueNode;
+      } else if (isSeq(node) && typeof segment === 'number') {
+        const item = node.items[segment];
+        node = isNode(item) ? item : null;
+      } else {
+        break;
+      }
+      if (node?.range) fallback = [node.range[0], node.range[1]];
+    }
+    return fallback;
+  }
+}

@@ -1,0 +1,13 @@
+/**
+ * `npm run procedures:check -- [files or folders]`: checks procedure scripts and prints one
+ * `path:line:column: message` line per problem, or a one-line summary when all is well.
+ * Exit code 1 on any problem, 2 when the command itself is used wrongly.
+ */
+import { checkProcedureFiles } from './procedures/check-files.js';
+
+const defaultFolder = 'assets/procedures';
+
+const targets = process.argv.slice(2).filter((argument) => argument !== '--');
+const report = await checkProcedureFiles(targets.length > 0 ? targets : [defaultFolder]);
+for (const line of report.lines) console.log(line);
+process.exitCode = report.exitCode;

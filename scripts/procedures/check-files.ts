@@ -1,0 +1,84 @@
+/**
+ * Reads procedure files from disk and runs the pure checker on them. Kept apart from the CLI
+ * entry so tests and the benchmark can call it directly.
+ */
+import { readdir, readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { checkProcedureBytes, checkProcedureSet, type CheckedFile } from '../../core/procedure/check.js';
+import { formatProblem } from '../../core/procedure/problem.js';
+import { fileTooLargeProblem, maxProcedureFileBytes } from '../../core/procedure/read-yaml.js';
+
+/** What the checker prints and how it exits. */
+export interface CheckReport {
+  lines: string[];
+  exitCode: 0 | 1 | 2;
+  files: CheckedFile[];
+}
+
+/** Expands folders to their `.yaml`/`.yml` files (sorted, recursively) and keeps files as given. */
+export async function findProcedureFiles(targets: readonly string[]): Promise<{ files: string[]; missing: string[] }> {
+  const files: string[] = [];
+  const missing: string[] = [];
+  for (const target of targets) {
+    const info = await stat(target).catch(() => undefined);
+    if (!info) missing.push(target);
+    else if (info.isDirectory()) files.push(...(await listYamlFiles(target)));
+    else files.push(target);
+  }
+  return { files, missing };
+}
+
+async function listYamlFiles(folder: string): Promise<string[]> {
+  const entries = await readdir(folder, { withFileTypes: true });
+  const found: string[] = [];
+  for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+    const full = path.join(folder, entry.name);
+    if (entry.isDirectory()) found.push(...(await listYamlFiles(full)));
+    else if (/\.ya?ml$/.test(entry.name)) found.push(full);
+  }
+  return found;
+}
+
+/** Checks files and folders, returning the lines to print and the exit code. */
+export async function checkProcedureFiles(targets: readonly string[]): Promise<CheckReport> {
+  const { files, missing } = await findProcedureFiles(targets);
+  const lines = missing.map((target) => `${target}: no such file or folder`);
+  if (files.length === 0 && missing.length === 0) {
+    return { lines: [`no procedure files (*.yaml) found in ${targets.join(', ')}`], exitCode: 2, files: [] };
+  }
+
+  const checked: CheckedFile[] = [];
+  for (const fileName of files) {
+    // Refuse an enormous file by its size, without reading it into memory.
+    const size = (await stat(fileName)).size;
+    const result = size > maxProcedureFileBytes ? { problems: [fileTooLargeProblem(size)] } : checkProcedureBytes(await readFile(fileName));
+    checked.push({ fileName, result });
+  }
+  const setProblems = checkProcedureSet(checked);
+
+  let problemCount = 0;
+  for (const { fileName, result } of checked) {
+    for (const problem of [...result.problems, ...(setProblems.get(fileName) ?? [])]) {
+      lines.push(formatProblem(fileName, problem));
+      problemCount += 1;
+    }
+  }
+  if (problemCount > 0 || missing.length > 0) {
+    const bad = checked.filter(({ fileName, result }) => result.problems.length > 0 || setProblems.has(fileName)).length;
+    lines.push(`${problemCount} ${plural(problemCount, 'problem')} in ${bad} of ${checked.length} ${plural(checked.length, 'file')}`);
+    return { lines, exitCode: 1, files: checked };
+  }
+  lines.push(summarise(checked));
+  return { lines, exitCode: 0, files: checked };
+}
+
+function summarise(files: readonly CheckedFile[]): string {
+  const procedures = files.map((file) => file.result.procedure).filter((p) => p !== undefined);
+  const steps = procedures.reduce((sum, procedure) => sum + procedure.steps.length, 0);
+  const languages = [...new Set(procedures.flatMap((procedure) => procedure.languages))].sort();
+  return `ok: ${procedures.length} ${plural(procedures.length, 'procedure')}, ${steps} steps, languages ${languages.join(', ')}`;
+}
+
+function plural(count: number, word: string): string {
+  return count === 1 ? word : `${word}s`;
+}
