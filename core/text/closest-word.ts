@@ -5,7 +5,8 @@
  */
 export function closestWord(word: string, candidates: readonly string[]): string | undefined {
   let best: string | undefined;
-  let bestDistance = Math.max(2, Math.floor(word.length / 3)) + 1;
+  // Allow nearly half the letters to differ: staff shorten and lengthen ids (confirmar / confirmacion).
+  let bestDistance = Math.max(2, Math.ceil(word.length * 0.45)) + 1;
   for (const candidate of candidates) {
     const distance = editDistance(word.toLowerCase(), candidate.toLowerCase());
     if (distance < bestDistance) {
