@@ -67,10 +67,16 @@ function longestPaths(graph: StepGraph): Map<string, number> {
       stack.pop();
     }
   }
+  // Prefer ways that end at a step with no way on (a done step); a child that only loops back counts as one step.
   const longest = new Map<string, number>();
+  const endsWell = new Map<string, boolean>();
   for (const id of finishOrder) {
-    const best = Math.max(0, ...(forward.get(id) ?? []).map((child) => longest.get(child) ?? 0));
+    const children = forward.get(id) ?? [];
+    const finishing = children.filter((child) => endsWell.get(child) === true);
+    const candidates = finishing.length > 0 ? finishing : children;
+    const best = Math.max(0, ...candidates.map((child) => longest.get(child) ?? 0));
     longest.set(id, best + 1);
+    endsWell.set(id, (graph.successors.get(id) ?? []).length === 0 || finishing.length > 0);
   }
   return longest;
 }

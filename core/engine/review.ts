@@ -27,7 +27,10 @@ export interface ReviewLine {
 export function reviewLines(procedure: Procedure, state: SessionState): ReviewLine[] {
   const { stepById } = compileProcedure(procedure);
   const lines: ReviewLine[] = [];
-  for (const stepId of state.trail) {
+  // Round a loop a step is passed more than once; list it once, where it was last answered.
+  const lastVisit = new Map(state.trail.map((stepId, index) => [stepId, index]));
+  for (const [index, stepId] of state.trail.entries()) {
+    if (lastVisit.get(stepId) !== index) continue;
     const step = stepById.get(stepId);
     const answer = state.answers[stepId];
     if (!step || !answer) continue;

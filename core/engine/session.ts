@@ -67,8 +67,12 @@ export function answerStep(procedure: Procedure, state: SessionState, input: Ans
 /** Clears the answer to the current step (an optional field left empty, a choice taken back). */
 export function clearAnswer(procedure: Procedure, state: SessionState): SessionState {
   if (!compileProcedure(procedure).stepById.has(state.current)) return state;
-  const { [state.current]: _removed, ...answers } = state.answers;
-  return { ...state, answers };
+  return { ...state, answers: withoutAnswer(state.answers, state.current) };
+}
+
+function withoutAnswer(answers: SessionState['answers'], stepId: string): SessionState['answers'] {
+  const { [stepId]: _removed, ...rest } = answers;
+  return rest;
 }
 
 /** Goes to the next step along the current answers, or explains what is still needed. */
@@ -81,7 +85,10 @@ export function goNext(procedure: Procedure, state: SessionState): EngineResult 
   const target = nextStepId(step, state.answers[step.id]);
   if (target === undefined || !compiled.stepById.has(target)) return refuse('at-the-end', step.id);
 
-  const moved: SessionState = { ...state, current: target, trail: [...state.trail, step.id] };
+  const trail = [...state.trail, step.id];
+  // Coming round a "try again" loop, the step is asked afresh: its old answer would send the senior round again unasked.
+  const answers = trail.includes(target) ? withoutAnswer(state.answers, target) : state.answers;
+  const moved: SessionState = { ...state, current: target, trail, answers };
   return { ok: true, state: state.correction ? returnToReview(compiled, moved, state.correction) : moved };
 }
 
@@ -167,7 +174,8 @@ export function possibleNextStepIds(procedure: Procedure, stepId: string): strin
   return [...(compileProcedure(procedure).graph.successors.get(stepId) ?? [])];
 }
 
-function missingAnswer(step: Step, answer: Answer | undefined): InputErrorCode | undefined {
+/** Why a step cannot be left yet with this answer, or undefined when it can. */
+export function missingAnswer(step: Step, answer: Answer | undefined): InputErrorCode | undefined {
   switch (step.kind) {
     case 'question':
       return answer?.kind === 'choice' ? undefined : 'choose-an-answer';

@@ -17,7 +17,7 @@ export function checkProcedureContent(procedure: Procedure, sourceMap: SourceMap
     ...checkLinks(procedure, sourceMap),
     ...checkFlow(procedure, sourceMap),
     ...checkLanguages(procedure, sourceMap),
-    ...checkSensitiveSpeech(procedure, sourceMap),
+    ...checkSensitiveSteps(procedure, sourceMap),
     ...checkInputPatterns(procedure, sourceMap),
     ...checkReviewBeforeSubmit(procedure, sourceMap),
   ];
@@ -141,17 +141,30 @@ function checkLanguages(procedure: Procedure, map: SourceMap): Problem[] {
   return problems;
 }
 
-function checkSensitiveSpeech(procedure: Procedure, map: SourceMap): Problem[] {
-  return procedure.steps.flatMap((step, index) =>
-    step.sensitive === true && (step.speak ?? 'speaker') === 'speaker'
-      ? [
-          map.problemAt(
-            ['steps', index, step.speak ? 'speak' : 'sensitive'],
-            `${stepLabel(step)} is sensitive, so it must never be spoken on the speaker; add "speak: headphones" or "speak: never"`,
-          ),
-        ]
-      : [],
-  );
+function checkSensitiveSteps(procedure: Procedure, map: SourceMap): Problem[] {
+  const problems: Problem[] = [];
+  procedure.steps.forEach((step, index) => {
+    if (step.sensitive !== true) return;
+    if ((step.speak ?? 'speaker') === 'speaker') {
+      problems.push(
+        map.problemAt(
+          ['steps', index, step.speak ? 'speak' : 'sensitive'],
+          `${stepLabel(step)} is sensitive, so it must never be spoken on the speaker; add "speak: headphones" or "speak: never"`,
+        ),
+      );
+    }
+    // Nothing of a sensitive step reaches a volunteer's device, so its notes for volunteers would be lost.
+    if (step.commonProblems && step.commonProblems.length > 0) {
+      problems.push(
+        map.problemAt(
+          ['steps', index, 'commonProblems'],
+          `${stepLabel(step)} is sensitive, so volunteers never see its commonProblems; put them on the step before or after it`,
+          'key',
+        ),
+      );
+    }
+  });
+  return problems;
 }
 
 function checkInputPatterns(procedure: Procedure, map: SourceMap): Problem[] {

@@ -3,9 +3,10 @@
  * too big, broken YAML, alias bombs, nesting that overflows the stack) into located problems.
  * Nothing here throws.
  */
+import { CORE_SCHEMA, load } from 'js-yaml';
 import { LineCounter, parseDocument, visit } from 'yaml';
 import type { Problem } from './problem.js';
-import { SourceMap } from './source-map.js';
+import { lazySourceMap, YamlSourceMap, type SourceMap } from './source-map.js';
 
 /** The largest procedure file accepted. Real scripts are 10–40 KB; this leaves ample room. */
 export const maxProcedureFileBytes = 512 * 1024;
@@ -32,13 +33,62 @@ export function decodeProcedureBytes(bytes: Uint8Array): { ok: true; text: strin
   return { ok: true, text: text.startsWith('\uFEFF') ? text.slice(1) : text };
 }
 
-/** Parses procedure YAML text. Aliases are refused outright: they are the vector of alias bombs and staff never need them. */
+/**
+ * Parses procedure YAML text. Aliases are refused outright: they are the vector of alias bombs
+ * and staff never need them.
+ *
+ * Two parsers, on purpose. `yaml` keeps the position of every node, which locating problems
+ * needs, but reads about 8 MB/s; `js-yaml` reads about ten times faster and keeps none. Every
+ * file is first read by js-yaml; only a file it refuses (or that uses aliases) is read again by
+ * `yaml` for located messages, and positions for later problems are parsed on demand.
+ */
 export function readProcedureYaml(text: string): YamlReadResult {
-  if (text.length > maxProcedureFileBytes) return { ok: false, problems: [fileTooLargeProblem(text.length)] };
-  const control = findControlCharacter(text);
-  if (control) return fail(control.line, control.column, 'the file contains a control character that text never has; is it a binary file?');
-  if (text.trim() === '') return fail(1, 1, 'the file is empty; a procedure starts with fields like "id:" and "steps:"');
+  const early = checkBeforeParsing(text);
+  if (early) return { ok: false, problems: [early] };
+  const fast = readWithoutPositions(text);
+  return fast ? { ok: true, data: fast, sourceMap: lazySourceMap(text) } : readWithPositions(text);
+}
 
+function checkBeforeParsing(text: string): Problem | undefined {
+  if (text.length > maxProcedureFileBytes) return fileTooLargeProblem(text.length);
+  const control = findControlCharacter(text);
+  if (control) return { ...control, message: 'the file contains a control character that text never has; is it a binary file?' };
+  if (text.trim() === '') return { line: 1, column: 1, message: 'the file is empty; a procedure starts with fields like "id:" and "steps:"' };
+  return undefined;
+}
+
+/** The fast read: the data of a well-formed, alias-free file whose top level is a map, or undefined for anything else. */
+function readWithoutPositions(text: string): Record<string, unknown> | undefined {
+  // Anything that may be an alias goes to the slow read, which finds real aliases exactly.
+  if (mayHoldAlias.test(text)) return undefined;
+  let data: unknown;
+  try {
+    // The core schema of YAML 1.2, like `yaml`: dates stay text, no merge keys.
+    data = load(text, { schema: CORE_SCHEMA, json: false });
+  } catch {
+    return undefined;
+  }
+  if (data === null || typeof data !== 'object' || Array.isArray(data) || hasSharedNodes(data)) return undefined;
+  return data as Record<string, unknown>;
+}
+
+const mayHoldAlias = /(^|[\s[{,:-])\*[^\s,[\]{}]/m;
+
+/** True when one object appears twice in the data: js-yaml turns aliases into shared references. */
+function hasSharedNodes(root: object): boolean {
+  const seen = new Set<object>();
+  const stack: object[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop() as object;
+    if (seen.has(node)) return true;
+    seen.add(node);
+    for (const value of Object.values(node)) if (value !== null && typeof value === 'object') stack.push(value as object);
+  }
+  return false;
+}
+
+/** The slow read, with positions, that words every way a file can be broken. */
+function readWithPositions(text: string): YamlReadResult {
   const lines = new LineCounter();
   let document;
   try {
@@ -47,7 +97,7 @@ export function readProcedureYaml(text: string): YamlReadResult {
     // The yaml library catches its own stack overflows, but stay safe against any other throw.
     return fail(1, 1, `the file could not be read as YAML (${firstLine(error)})`);
   }
-  const sourceMap = new SourceMap(document, lines);
+  const sourceMap = new YamlSourceMap(document, lines);
 
   if (document.errors.length > 0) {
     const problems = document.errors.map((error) => {
@@ -103,6 +153,7 @@ function describeYamlError(code: string, message: string): string {
 
 function findControlCharacter(text: string): { line: number; column: number } | undefined {
   // Tabs, line feeds and carriage returns are ordinary; any other C0 control (NUL above all) means binary data.
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point of this expression
   const match = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.exec(text);
   if (!match) return undefined;
   const before = text.slice(0, match.index);

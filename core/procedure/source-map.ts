@@ -2,7 +2,7 @@
  * Maps a path inside the parsed data (`['steps', 3, 'next']`) back to a line and column of the
  * YAML text, so that every problem points at the text to fix.
  */
-import { isMap, isSeq, isScalar, isNode, type Document, type LineCounter, type Node, type Pair } from 'yaml';
+import { isMap, isSeq, isScalar, isNode, LineCounter, parseDocument, type Document, type Node, type Pair } from 'yaml';
 import type { Problem } from './problem.js';
 
 /** A path into the parsed procedure, as zod reports it. */
@@ -11,24 +11,30 @@ export type DataPath = readonly PropertyKey[];
 /** Which part of a `key: value` pair a problem is about. */
 export type Target = 'value' | 'key';
 
+/** Turns a place in the data into a located problem. */
+export interface SourceMap {
+  /**
+   * Builds a problem at the deepest part of `path` that exists in the file. A missing field is
+   * therefore reported at the map that should hold it.
+   */
+  problemAt(path: DataPath, message: string, target?: Target): Problem;
+  /** A problem about the file as a whole, at its first character. */
+  problemAtStart(message: string): Problem;
+}
+
 /** Locates data paths in one parsed YAML document. */
-export class SourceMap {
+export class YamlSourceMap implements SourceMap {
   constructor(
     private readonly document: Document.Parsed,
     private readonly lines: LineCounter,
   ) {}
 
-  /**
-   * Builds a problem at the deepest part of `path` that exists in the file. A missing field is
-   * therefore reported at the map that should hold it.
-   */
   problemAt(path: DataPath, message: string, target: Target = 'value'): Problem {
     const range = this.rangeOf(path, target);
     const position = this.lines.linePos(range[0]);
     return { line: position.line, column: position.col, message, range };
   }
 
-  /** A problem about the file as a whole, at its first character. */
   problemAtStart(message: string): Problem {
     return { line: 1, column: 1, message, range: [0, 0] };
   }
@@ -60,4 +66,23 @@ export class SourceMap {
     }
     return fallback;
   }
+}
+
+/**
+ * A source map that parses the text for positions only when the first problem is located. Files
+ * without problems, the common case, never pay for the position-keeping parse.
+ */
+export function lazySourceMap(text: string): SourceMap {
+  let map: YamlSourceMap | undefined;
+  const load = (): YamlSourceMap => {
+    if (!map) {
+      const lines = new LineCounter();
+      map = new YamlSourceMap(parseDocument(text, { lineCounter: lines, prettyErrors: false }), lines);
+    }
+    return map;
+  };
+  return {
+    problemAt: (path, message, target) => load().problemAt(path, message, target),
+    problemAtStart: (message) => load().problemAtStart(message),
+  };
 }

@@ -15,7 +15,7 @@ export function checkLetterFor(digits: string): string {
 
 /** Validates a DNI or NIE as typed (spaces, dots, dashes and case ignored) and returns it as `12345678Z` / `X1234567L`. */
 export function validateDniOrNie(raw: string): FieldValidation {
-  const value = raw.toUpperCase().replace(/[\s.\-]/g, '');
+  const value = raw.toUpperCase().replace(/[\s.-]/g, '');
   if (value === '') return { ok: false, code: 'empty' };
   const dni = /^([0-9]{8})([A-Z])$/.exec(value);
   if (dni) {

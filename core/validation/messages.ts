@@ -93,8 +93,8 @@ const messages: Record<InputErrorCode, Record<MessageLanguage, string>> = {
   },
 };
 
-/** One plain sentence for an error code, in the given language (Spanish when there is none). */
+/** One plain sentence for an error code, in the given language (`en-GB` reads as `en`; Spanish when there is none). */
 export function describeError(code: InputErrorCode, language: string): string {
   const byLanguage = messages[code];
-  return language === 'en' ? byLanguage.en : byLanguage.es;
+  return language.split('-')[0] === 'en' ? byLanguage.en : byLanguage.es;
 }

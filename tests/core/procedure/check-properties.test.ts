@@ -137,12 +137,16 @@ function applyStructuralMutation(data: Data, mutation: StructuralMutation): { da
       return { data, expected: new RegExp(`goes to "${mutation.target}", which does not exist`) };
     }
     case 'missing-translation': {
-      const text = pick(mutation.step)[mutation.field] as Record<string, string>;
-      delete text[data.languages[1] ?? 'en'];
+      const step = pick(mutation.step);
+      const language = data.languages[1] ?? 'en';
+      step[mutation.field] = Object.fromEntries(Object.entries(step[mutation.field] as Record<string, string>).filter(([code]) => code !== language));
       return { data, expected: new RegExp(`"${mutation.field}" has no "${data.languages[1] ?? 'en'}" text`) };
     }
     case 'missing-field':
-      delete pick(mutation.step)[mutation.field];
+      {
+        const step = pick(mutation.step);
+        steps[steps.indexOf(step)] = Object.fromEntries(Object.entries(step).filter(([field]) => field !== mutation.field));
+      }
       return { data, expected: new RegExp(`the field "${mutation.field}" is missing`) };
     case 'duplicate-id': {
       const a = mutation.a % steps.length;

@@ -201,6 +201,15 @@ describe('the checker rejects, at the right line and column,', () => {
     expect(problemsOf(text.replace('sensitive: true', 'sensitive: true\n    speak: headphones'))).toEqual([]);
   });
 
+  it('notes for volunteers on a sensitive step, which volunteers never see', () => {
+    const text = miniProcedureYaml(
+      stepYaml('pin', 'info', 'sensitive: true\nspeak: never\ncommonProblems:\n  - { es: El código caduca. }\nnext: fin') + stepYaml('fin', 'done'),
+    );
+    expect(problemsOf(text)).toEqual([
+      `${positionOf(text, 'commonProblems')}: step "pin" is sensitive, so volunteers never see its commonProblems; put them on the step before or after it`,
+    ]);
+  });
+
   it('an input pattern that does not compile', () => {
     const input = stepYaml('codigo', 'input', 'format: text\nlabel: { es: Código }\npattern: "^[0-9{6}$"\npatternError: { es: Seis números. }\nnext: fin');
     const text = miniProcedureYaml(input + stepYaml('fin', 'done'));

@@ -1,0 +1,69 @@
+// Lint rules that keep the boundaries of DESIGN.md: core/ is pure, the renderer never touches
+// Node or Electron, and types are imported as types. Zero warnings are allowed (npm run lint).
+import js from '@eslint/js';
+import jsxA11y from 'eslint-plugin-jsx-a11y';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'child_process', 'http', 'https', 'net', 'crypto', 'stream', 'url', 'worker_threads'];
+
+export default tseslint.config(
+  { ignores: ['node_modules/', 'dist/', 'data/', 'reports/', 'test-results/', 'playwright-report/', '.scratch/', 'assets/audio/'] },
+  js.configs.recommended,
+  ...tseslint.configs.strict,
+  {
+    languageOptions: { ecmaVersion: 2023, sourceType: 'module' },
+    rules: {
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-explicit-any': 'error',
+      'no-console': 'off',
+      eqeqeq: ['error', 'always'],
+    },
+  },
+  {
+    files: ['core/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: nodeBuiltins, message: 'core/ is pure: pass side effects in as parameters instead of importing Node.' },
+            { group: ['react', 'react-dom', 'react/*', 'howler', 'electron', 'i18next', 'react-i18next'], message: 'core/ is pure: no UI, audio or Electron.' },
+            { group: ['**/hub/**', '**/renderer/**', '**/electron/**', '**/scripts/**'], message: 'Dependencies point into core/, never out of it.' },
+          ],
+        },
+      ],
+      'no-restricted-globals': ['error', 'window', 'document', 'process', 'localStorage', 'navigator', 'fetch', 'setTimeout', 'setInterval'],
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    languageOptions: { globals: globals.browser },
+    plugins: { 'react-hooks': reactHooks, 'jsx-a11y': jsxA11y },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      ...jsxA11y.flatConfigs.strict.rules,
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: [...nodeBuiltins, 'electron'], message: 'The renderer runs in a sandboxed page: no Node, no Electron (use the window.kiosk bridge).' },
+            { group: ['**/hub/**', '**/scripts/**'], message: 'The renderer talks to the hub over HTTP and WebSocket, never by import.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['hub/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/renderer/**', 'react', 'react-dom'], message: 'The hub only serves the built UI; it never imports it.' }] }],
+    },
+  },
+  {
+    files: ['hub/**/*.ts', 'scripts/**/*.{ts,mjs,js}', 'tests/**/*.ts', '*.config.{ts,js}', '.ci/**/*.mjs'],
+    languageOptions: { globals: globals.node },
+  },
+);

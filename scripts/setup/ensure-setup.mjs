@@ -1,0 +1,77 @@
+#!/usr/bin/env node
+/**
+ * Makes a fresh machine ready before `npm start` and `npm test`, so a newcomer types nothing
+ * else: installs npm packages when node_modules is missing or older than the lock file, and the
+ * Debian packages of system-packages.mjs with apt when running as root (otherwise it names the
+ * command to run). Plain JavaScript with no dependencies: it runs before any are installed.
+ *
+ * Usage: node scripts/setup/ensure-setup.mjs [--for-tests | --for-start] [--system-only]
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { systemPackages } from './system-packages.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const args = new Set(process.argv.slice(2));
+const purpose = args.has('--for-tests') ? 'tests' : 'start';
+
+function say(message) {
+  console.log(`[setup] ${message}`);
+}
+
+function run(command, commandArgs) {
+  const result = spawnSync(command, commandArgs, { cwd: root, stdio: 'inherit' });
+  return result.status === 0;
+}
+
+function checkNode() {
+  const [major, minor] = process.versions.node.split('.').map(Number);
+  if (major < 20 || (major === 20 && minor < 19)) {
+    say(`Node.js ${process.versions.node} is too old: install Node.js 20.19 or newer, then run this again.`);
+    process.exit(1);
+  }
+}
+
+function mtime(file) {
+  return existsSync(file) ? statSync(file).mtimeMs : -1;
+}
+
+/** npm writes node_modules/.package-lock.json on every install: older than the lock file means stale. */
+function ensureNpmPackages() {
+  const installed = mtime(path.join(root, 'node_modules/.package-lock.json'));
+  const lock = mtime(path.join(root, 'package-lock.json'));
+  const manifest = mtime(path.join(root, 'package.json'));
+  if (installed >= 0 && installed >= lock && installed >= manifest) return;
+  const useCi = lock >= 0 && lock >= manifest;
+  say(installed < 0 ? 'installing npm packages (first run)…' : 'npm packages are out of date; installing…');
+  if (!run('npm', useCi ? ['ci', '--no-audit', '--no-fund'] : ['install', '--no-audit', '--no-fund'])) {
+    say('npm could not install the packages; see the messages above.');
+    process.exit(1);
+  }
+}
+
+function hasCommand(command) {
+  return spawnSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' }).status === 0;
+}
+
+function ensureSystemPackages() {
+  const missing = systemPackages.filter((pkg) => pkg.neededFor.includes(purpose) && !hasCommand(pkg.command));
+  if (missing.length === 0) return;
+  const names = missing.map((pkg) => pkg.debianPackage);
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  if (isRoot && hasCommand('apt-get')) {
+    say(`installing ${names.join(', ')} with apt (${missing.map((pkg) => pkg.purpose).join('; ')})…`);
+    const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+    const update = spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
+    const install = update.status === 0 && spawnSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...names], { stdio: 'inherit', env });
+    if (install && install.status === 0) return;
+  }
+  say(`missing ${names.join(', ')}: install ${names.length === 1 ? 'it' : 'them'} with "sudo apt-get install ${names.join(' ')}" (${missing.map((pkg) => pkg.purpose).join('; ')}), then run this again.`);
+  process.exit(1);
+}
+
+checkNode();
+ensureSystemPackages();
+if (!args.has('--system-only')) ensureNpmPackages();

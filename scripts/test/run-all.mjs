@@ -1,0 +1,83 @@
+#!/usr/bin/env node
+/**
+ * `npm test`: every check and every test, in the order a failure is cheapest to find: the
+ * procedure checker and schema, types, lint, unit and integration tests (vitest), then the
+ * build and the browser tests (Playwright in Chromium). It keeps going after a failure so one
+ * run shows everything, and ends with the one line CI reads: `N passed, N failed, N skipped`.
+ * Each static check counts as one test. Exit code 1 when anything failed or nothing ran.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const reports = path.join(root, 'reports');
+rmSync(reports, { recursive: true, force: true });
+mkdirSync(reports, { recursive: true });
+
+const totals = { passed: 0, failed: 0, skipped: 0 };
+const failures = [];
+
+function run(label, command, args, env = {}) {
+  console.log(`\n=== ${label}: ${command} ${args.join(' ')}`);
+  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
+  return result.status === 0;
+}
+
+/** A check that is one pass or one failure. */
+function check(label, command, args) {
+  if (run(label, command, args)) totals.passed += 1;
+  else {
+    totals.failed += 1;
+    failures.push(label);
+  }
+}
+
+/** A test runner whose JSON report gives the counts; a crash without a report counts as one failure. */
+function suite(label, command, args, env, readCounts) {
+  const ok = run(label, command, args, env);
+  let counts;
+  try {
+    counts = readCounts();
+  } catch {
+    counts = undefined;
+  }
+  if (!counts) {
+    totals.failed += 1;
+    failures.push(`${label} (no report: the runner itself failed)`);
+    return;
+  }
+  totals.passed += counts.passed;
+  totals.failed += counts.failed;
+  totals.skipped += counts.skipped;
+  if (counts.failed > 0 || !ok) failures.push(`${label} (${counts.failed} failed)`);
+  if (!ok && counts.failed === 0) totals.failed += 1;
+}
+
+const readJson = (file) => JSON.parse(readFileSync(path.join(reports, file), 'utf8'));
+
+check('procedure JSON Schema is current', 'npx', ['tsx', 'scripts/procedures-schema.ts', '--check']);
+check('procedure scripts pass the checker', 'npx', ['tsx', 'scripts/procedures-check.ts']);
+check('typecheck', 'npm', ['run', '--silent', 'typecheck']);
+check('lint', 'npm', ['run', '--silent', 'lint']);
+suite('unit and integration tests (vitest)', 'npx', ['vitest', 'run'], { VITEST_JSON_REPORT: path.join(reports, 'vitest.json') }, () => {
+  const report = readJson('vitest.json');
+  return { passed: report.numPassedTests, failed: report.numFailedTests, skipped: report.numPendingTests + report.numTodoTests };
+});
+check('build the UIs', 'npm', ['run', '--silent', 'build']);
+suite('browser tests (Playwright, Chromium)', 'npx', ['playwright', 'test'], { PLAYWRIGHT_JSON_OUTPUT_NAME: path.join(reports, 'playwright.json') }, () => {
+  const { stats } = readJson('playwright.json');
+  return { passed: stats.expected + stats.flaky, failed: stats.unexpected, skipped: stats.skipped };
+});
+
+if (totals.passed === 0 && totals.failed === 0) {
+  totals.failed = 1;
+  failures.push('no test ran at all');
+}
+const summary = `${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`;
+writeFileSync(path.join(reports, 'summary.txt'), `${summary}\n`);
+console.log('');
+for (const failure of failures) console.log(`FAILED: ${failure}`);
+console.log(summary);
+process.exitCode = totals.failed > 0 ? 1 : 0;
