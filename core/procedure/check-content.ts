@@ -4,7 +4,7 @@
  * rule. The staff editor and the command-line checker share them.
  */
 import { closestWord } from '../text/closest-word.js';
-import { buildStepGraph, canReach, linksOf, reachableFrom, stronglyConnectedComponents } from './graph.js';
+import { buildStepGraph, canReach, linksOf, reachableFrom, stronglyConnectedComponents, type StepGraph } from './graph.js';
 import type { Problem } from './problem.js';
 import type { Procedure, Step } from './schema.js';
 import type { DataPath, SourceMap } from './source-map.js';
@@ -12,14 +12,15 @@ import { listTexts } from './texts.js';
 
 /** Runs every content check on a procedure that passed the schema. */
 export function checkProcedureContent(procedure: Procedure, sourceMap: SourceMap): Problem[] {
+  const graph = buildStepGraph(procedure);
   return [
     ...checkDuplicateIds(procedure, sourceMap),
     ...checkLinks(procedure, sourceMap),
-    ...checkFlow(procedure, sourceMap),
+    ...checkFlow(procedure, graph, sourceMap),
     ...checkLanguages(procedure, sourceMap),
     ...checkSensitiveSteps(procedure, sourceMap),
     ...checkInputPatterns(procedure, sourceMap),
-    ...checkReviewBeforeSubmit(procedure, sourceMap),
+    ...checkReviewBeforeSubmit(procedure, graph, sourceMap),
   ];
 }
 
@@ -82,9 +83,8 @@ function checkLinks(procedure: Procedure, map: SourceMap): Problem[] {
   return problems;
 }
 
-function checkFlow(procedure: Procedure, map: SourceMap): Problem[] {
+function checkFlow(procedure: Procedure, graph: StepGraph, map: SourceMap): Problem[] {
   const problems: Problem[] = [];
-  const graph = buildStepGraph(procedure);
   const indexOf = new Map<string, number>();
   procedure.steps.forEach((step, i) => {
     if (!indexOf.has(step.id)) indexOf.set(step.id, i);
@@ -190,8 +190,7 @@ function checkInputPatterns(procedure: Procedure, map: SourceMap): Problem[] {
   return problems;
 }
 
-function checkReviewBeforeSubmit(procedure: Procedure, map: SourceMap): Problem[] {
-  const graph = buildStepGraph(procedure);
+function checkReviewBeforeSubmit(procedure: Procedure, graph: StepGraph, map: SourceMap): Problem[] {
   const reviewIds = new Set(procedure.steps.filter((step) => step.kind === 'review').map((step) => step.id));
   // Walk from the start without ever entering a review step: any submitting step still reached has a path that skips review.
   const reachedWithoutReview = reachableFrom(graph, graph.start, (id) => reviewIds.has(id));

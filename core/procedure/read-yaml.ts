@@ -43,26 +43,18 @@ export function decodeProcedureBytes(bytes: Uint8Array): { ok: true; text: strin
  * `yaml` for located messages, and positions for later problems are parsed on demand.
  */
 export function readProcedureYaml(text: string): YamlReadResult {
-  const early = checkBeforeParsing(text);
-  if (early) return { ok: false, problems: [early] };
+  if (text.length > maxProcedureFileBytes) return { ok: false, problems: [fileTooLargeProblem(text.length)] };
   const fast = readWithoutPositions(text);
   return fast ? { ok: true, data: fast, sourceMap: lazySourceMap(text) } : readWithPositions(text);
-}
-
-function checkBeforeParsing(text: string): Problem | undefined {
-  if (text.length > maxProcedureFileBytes) return fileTooLargeProblem(text.length);
-  const control = findControlCharacter(text);
-  if (control) return { ...control, message: 'the file contains a control character that text never has; is it a binary file?' };
-  if (text.trim() === '') return { line: 1, column: 1, message: 'the file is empty; a procedure starts with fields like "id:" and "steps:"' };
-  return undefined;
 }
 
 /** The fast read: the data of a well-formed, alias-free file whose top level is a map, or undefined for anything else. */
 function readWithoutPositions(text: string): Record<string, unknown> | undefined {
   // Anything that may be an alias goes to the slow read, which finds real aliases exactly.
-  if (mayHoldAlias.test(text)) return undefined;
+  if (text.includes('*') && mayHoldAlias.test(text)) return undefined;
   let data: unknown;
   try {
+    // js-yaml refuses control characters itself, so binary data also takes the slow read and its message.
     // The core schema of YAML 1.2, like `yaml`: dates stay text, no merge keys.
     data = load(text, { schema: CORE_SCHEMA, json: false });
   } catch {
@@ -89,6 +81,9 @@ function hasSharedNodes(root: object): boolean {
 
 /** The slow read, with positions, that words every way a file can be broken. */
 function readWithPositions(text: string): YamlReadResult {
+  const control = findControlCharacter(text);
+  if (control) return fail(control.line, control.column, 'the file contains a control character that text never has; is it a binary file?');
+  if (text.trim() === '') return fail(1, 1, 'the file is empty; a procedure starts with fields like "id:" and "steps:"');
   const lines = new LineCounter();
   let document;
   try {

@@ -1,0 +1,20 @@
+/**
+ * `npm run bench -- <area>`: prints figures, never asserts on time. Areas:
+ *   procedures  1,000 generated procedures of 30 steps: time to check them all with the
+ *               checker CLI's own code (cold, in a fresh process, and warm), beside the goal
+ *               of 1 s and beside the same check with the position-keeping YAML parser alone;
+ *               and the step engine's time per transition.
+ */
+import { runProceduresBench } from './procedures-bench.js';
+
+const areas: Record<string, () => Promise<void>> = { procedures: runProceduresBench };
+
+const requested = process.argv.slice(2).filter((argument) => argument !== '--');
+const unknown = requested.filter((area) => !(area in areas));
+if (unknown.length > 0) {
+  console.error(`unknown bench area: ${unknown.join(', ')}; known areas: ${Object.keys(areas).join(', ')}`);
+  process.exit(2);
+}
+for (const area of requested.length > 0 ? requested : Object.keys(areas)) {
+  await areas[area]?.();
+}

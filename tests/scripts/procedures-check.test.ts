@@ -1,0 +1,84 @@
+/**
+ * The checker as staff run it: `npm run procedures:check -- …` in a real process, on real files.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { samplesFolder } from '../support/procedures.js';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const scratch = mkdtempSync(path.join(tmpdir(), 'paso-check-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+function runChecker(...targets: string[]): { status: number | null; lines: string[] } {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/procedures-check.ts', ...targets], { cwd: root, encoding: 'utf8' });
+  expect(result.stderr).toBe('');
+  return { status: result.status, lines: result.stdout.trim().split('\n') };
+}
+
+function writeScratch(name: string, content: string | Uint8Array): string {
+  const file = path.join(scratch, name);
+  writeFileSync(file, content);
+  return file;
+}
+
+const sample = readFileSync(path.join(samplesFolder, 'certificado-empadronamiento.yaml'), 'utf8');
+
+describe('npm run procedures:check', () => {
+  it('checks all of assets/procedures by default and sums them up in one line', () => {
+    const { status, lines } = runChecker();
+    expect(status).toBe(0);
+    expect(lines).toEqual([expect.stringMatching(/^ok: 8 procedures, \d+ steps, languages en, es$/)]);
+  });
+
+  it('prints one path:line:column: message line per problem and exits 1', () => {
+    const file = writeScratch('certificado-empadronamiento.yaml', sample.replace('next: fin-correo', 'next: fin-corre'));
+    const { status, lines } = runChecker(file);
+    expect(status).toBe(1);
+    expect(lines).toEqual([
+      `${file}:255:11: step "enviar" goes to "fin-corre", which does not exist (did you mean "fin-correo"?)`,
+      `${file}:256:9: step "fin-correo" can never be reached from the first step "bienvenida"`,
+      '2 problems in 1 of 1 file',
+    ]);
+  });
+
+  it('names a file whose name does not match its id, and two files with one id', () => {
+    const folder = mkdtempSync(path.join(scratch, 'set-'));
+    writeFileSync(path.join(folder, 'a.yaml'), sample);
+    writeFileSync(path.join(folder, 'certificado-empadronamiento.yaml'), sample);
+    const { status, lines } = runChecker(folder);
+    expect(status).toBe(1);
+    expect(lines).toContain(`${path.join(folder, 'a.yaml')}:1:1: the procedure's id is "certificado-empadronamiento", so the file should be named "certificado-empadronamiento.yaml"`);
+    expect(lines).toContain(
+      `${path.join(folder, 'certificado-empadronamiento.yaml')}:1:1: the id "certificado-empadronamiento" is already used by ${path.join(folder, 'a.yaml')}; each procedure needs its own id`,
+    );
+  });
+
+  it('refuses hostile files with located messages, never a stack trace', () => {
+    const empty = writeScratch('empty.yaml', '');
+    const binary = writeScratch('binary.yaml', new Uint8Array([0x7f, 0x45, 0x4c, 0x46, 0, 0, 0, 1, 2, 3]));
+    const huge = writeScratch('huge.yaml', `summary: "${'x'.repeat(700 * 1024)}"\n`);
+    const bomb = writeScratch('bomb.yaml', 'a: &a [x, x]\nb: &b [*a, *a]\nc: [*b, *b]\n');
+    const { status, lines } = runChecker(empty, binary, huge, bomb);
+    expect(status).toBe(1);
+    expect(lines).toEqual([
+      `${empty}:1:1: the file is empty; a procedure starts with fields like "id:" and "steps:"`,
+      `${binary}:1:1: the file contains a control character that text never has; is it a binary file?`,
+      `${huge}:1:1: the file is 701 KB; a procedure file may be at most 512 KB`,
+      `${bomb}:2:8: aliases like "*a" are not allowed in procedure files; write the text out in full`,
+      `${bomb}:2:12: aliases like "*a" are not allowed in procedure files; write the text out in full`,
+      `${bomb}:3:5: aliases like "*b" are not allowed in procedure files; write the text out in full`,
+      `${bomb}:3:9: aliases like "*b" are not allowed in procedure files; write the text out in full`,
+      '7 problems in 4 of 4 files',
+    ]);
+  });
+
+  it('says plainly when a path does not exist, or a folder holds no scripts', () => {
+    const missing = path.join(scratch, 'no-such-folder');
+    expect(runChecker(missing)).toEqual({ status: 1, lines: [`${missing}: no such file or folder`, '0 problems in 0 of 0 files'] });
+    const emptyFolder = mkdtempSync(path.join(scratch, 'empty-'));
+    expect(runChecker(emptyFolder)).toEqual({ status: 2, lines: [`no procedure files (*.yaml) found in ${emptyFolder}`] });
+  });
+});
