@@ -7,5 +7,5 @@
 
 /** @type {SystemPackage[]} */
 export const systemPackages = [
-  { command: 'chromium', debianPackage: 'chromium', purpose: 'the browser the end-to-end tests drive and the kiosk opens in', neededFor: ['tests', 'start'] },
+  { command: 'chromium', debianPackage: 'chromium', purpose: 'the browser the end-to-end tests drive and the kiosk opens in', neededFor: ['tests'] },
 ];
