@@ -1,0 +1,196 @@
+/**
+ * The hub's HTTP contract: every request body and every response the UIs read, as zod schemas.
+ * The hub validates bodies with them at the boundary; the UIs and tests derive their types from
+ * them. Routes are listed in `hubRoutes` so both sides name them the same way.
+ */
+import { z } from 'zod';
+import { callOutcomes, callStates } from '../help-call/states.js';
+import { entityIdSchema, idSchema, languageCodeSchema, localizedTextSchema, nameSchema, pinSchema, recordIdSchema, tokenSchema } from './common.js';
+
+/** Paths of the HTTP API. `:id` stands for a record id. */
+export const hubRoutes = {
+  health: '/health',
+  metrics: '/metrics',
+  sites: '/api/sites',
+  procedures: '/api/procedures',
+  kioskMe: '/api/kiosk/me',
+  kioskCalls: '/api/kiosk/calls',
+  kioskCurrentCall: '/api/kiosk/calls/current',
+  kioskCancelCall: '/api/kiosk/calls/:id/cancel',
+  kioskEvents: '/api/kiosk/events',
+  volunteerLogin: '/api/volunteer/login',
+  volunteerLogout: '/api/volunteer/logout',
+  volunteerAvailability: '/api/volunteer/availability',
+  volunteerCalls: '/api/volunteer/calls',
+  volunteerAccept: '/api/volunteer/calls/:id/accept',
+  volunteerArrive: '/api/volunteer/calls/:id/arrive',
+  volunteerResolve: '/api/volunteer/calls/:id/resolve',
+  staffLogin: '/api/staff/login',
+  staffSites: '/api/staff/sites',
+  staffKiosks: '/api/staff/kiosks',
+  staffRevokeKiosk: '/api/staff/kiosks/:id/revoke',
+  staffVolunteers: '/api/staff/volunteers',
+  staffVolunteerPin: '/api/staff/volunteers/:id/pin',
+  staffVolunteer: '/api/staff/volunteers/:id',
+  staffAccounts: '/api/staff/accounts',
+  staffCalls: '/api/staff/calls',
+} as const;
+
+/** Fills `:id` in a route. */
+export function routeFor(route: string, id: string): string {
+  return route.replace(':id', encodeURIComponent(id));
+}
+
+/** Every error answer: a plain sentence, and which field was wrong when one was. */
+export const errorResponseSchema = z.object({ error: z.string(), field: z.string().optional() });
+
+// --- kiosk ---
+
+/** Asks for a volunteer. Sending the same key again returns the same call. */
+export const createCallRequestSchema = z.strictObject({
+  idempotencyKey: z.string().regex(/^[A-Za-z0-9_-]{8,100}$/, 'idempotencyKey is 8 to 100 letters, digits, _ or -'),
+  procedureId: idSchema,
+  procedureVersion: z.int().min(1).optional(),
+  stepId: idSchema,
+  language: languageCodeSchema,
+});
+
+/** Anonymous events a kiosk reports; a random id per session, never anything the senior typed. */
+export const kioskEventTypes = ['procedure-started', 'step-reached', 'help-called', 'procedure-completed', 'procedure-abandoned', 'idle-reset'] as const;
+
+/** One anonymous kiosk event. */
+export const kioskEventSchema = z.strictObject({
+  sessionId: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'sessionId is 8 to 64 letters, digits, _ or -'),
+  type: z.enum(kioskEventTypes),
+  procedureId: idSchema.optional(),
+  stepId: idSchema.optional(),
+});
+
+/** A batch of events, as a kiosk sends them. */
+export const kioskEventsRequestSchema = z.strictObject({ events: z.array(kioskEventSchema).min(1).max(100) });
+
+/** What a kiosk is told about its call. */
+export const kioskCallViewSchema = z.object({
+  id: recordIdSchema,
+  state: z.enum(callStates),
+  /** 1 when next; absent once a volunteer accepted. */
+  position: z.int().min(1).optional(),
+  estimatedWaitSeconds: z.int().min(0).optional(),
+  /** The first name of the volunteer on the way. */
+  volunteerName: z.string().optional(),
+  /** Where to ask in person when nobody could come (escalated) or the hub is unreachable. */
+  inPersonHelp: z.string().optional(),
+  outcome: z.enum(callOutcomes).optional(),
+});
+
+/** The kiosk's own identity and site, for the kiosk screen and its offline fallback text. */
+export const kioskMeResponseSchema = z.object({
+  kiosk: z.object({ id: entityIdSchema, name: z.string(), location: z.string() }),
+  site: z.object({ id: entityIdSchema, name: z.string(), inPersonHelp: z.string() }),
+  demo: z.boolean(),
+});
+
+// --- volunteer ---
+
+/** A volunteer signs in with their name and PIN for a site. */
+export const volunteerLoginRequestSchema = z.strictObject({ siteId: entityIdSchema, name: nameSchema, pin: pinSchema });
+
+/** The answer to a volunteer login. */
+export const volunteerLoginResponseSchema = z.object({
+  token: tokenSchema,
+  volunteer: z.object({ id: entityIdSchema, name: z.string(), languages: z.array(languageCodeSchema), available: z.boolean() }),
+  site: z.object({ id: entityIdSchema, name: z.string() }),
+  demo: z.boolean(),
+});
+
+/** The availability switch. */
+export const availabilityRequestSchema = z.strictObject({ available: z.boolean() });
+
+/** How a volunteer closes a call. */
+export const resolveCallRequestSchema = z.strictObject({ outcome: z.enum(callOutcomes) });
+
+/** What a volunteer sees of a call: never the senior's answers, never a sensitive step's content. */
+export const volunteerCallViewSchema = z.object({
+  id: recordIdSchema,
+  state: z.enum(callStates),
+  kioskName: z.string(),
+  kioskLocation: z.string(),
+  procedureTitle: localizedTextSchema,
+  /** Null when the step is sensitive: the volunteer learns only that it is a private step. */
+  stepTitle: localizedTextSchema.nullable(),
+  sensitiveStep: z.boolean(),
+  commonProblems: z.array(localizedTextSchema),
+  language: languageCodeSchema,
+  createdAt: z.number(),
+  acceptedAt: z.number().optional(),
+  volunteerName: z.string().optional(),
+  /** Accepted by the volunteer who is looking. */
+  mine: z.boolean(),
+  /** Offered to the volunteer who is looking (they are available and eligible). */
+  offeredToMe: z.boolean(),
+  outcome: z.enum(callOutcomes).optional(),
+});
+
+/** The volunteer's list of calls. */
+export const volunteerCallsResponseSchema = z.object({ calls: z.array(volunteerCallViewSchema), serverNow: z.number(), available: z.boolean() });
+
+// --- staff ---
+
+/** Staff sign in with e-mail and password. */
+export const staffLoginRequestSchema = z.strictObject({ email: z.email('this is not an e-mail address').max(200), password: z.string().min(1).max(200) });
+
+/** The answer to a staff login. */
+export const staffLoginResponseSchema = z.object({ token: tokenSchema, staff: z.object({ id: z.string(), email: z.string(), name: z.string() }), demo: z.boolean() });
+
+/** Creates a site. */
+export const createSiteRequestSchema = z.strictObject({
+  id: entityIdSchema.optional(),
+  name: nameSchema,
+  location: z.string().trim().max(200).default(''),
+  /** Seconds before an unaccepted call escalates. */
+  escalationSeconds: z.int().min(15).max(3600).default(120),
+  /** What the kiosk tells a senior when nobody can come: where to ask in person. */
+  inPersonHelp: z.string().trim().min(1).max(300),
+});
+
+/** Creates a kiosk; the answer carries its device token, shown once. */
+export const createKioskRequestSchema = z.strictObject({ id: entityIdSchema.optional(), siteId: entityIdSchema, name: nameSchema, location: z.string().trim().max(200).default('') });
+
+/** Creates a volunteer. */
+export const createVolunteerRequestSchema = z.strictObject({
+  id: entityIdSchema.optional(),
+  name: nameSchema,
+  pin: pinSchema,
+  siteIds: z.array(entityIdSchema).min(1).max(20),
+  languages: z.array(languageCodeSchema).min(1).max(10),
+});
+
+/** Changes a volunteer's languages or sites. */
+export const updateVolunteerRequestSchema = z.strictObject({
+  languages: z.array(languageCodeSchema).min(1).max(10).optional(),
+  siteIds: z.array(entityIdSchema).min(1).max(20).optional(),
+});
+
+/** Sets a new PIN (and unlocks the account). */
+export const resetPinRequestSchema = z.strictObject({ pin: pinSchema });
+
+/** Creates a staff account. */
+export const createStaffRequestSchema = z.strictObject({
+  email: z.email('this is not an e-mail address').max(200),
+  name: nameSchema,
+  password: z.string().min(10, 'a staff password has at least 10 characters').max(200),
+});
+
+/** Types derived from the schemas above. */
+export type CreateCallRequest = z.infer<typeof createCallRequestSchema>;
+export type KioskCallView = z.infer<typeof kioskCallViewSchema>;
+export type KioskEvent = z.infer<typeof kioskEventSchema>;
+export type KioskMeResponse = z.infer<typeof kioskMeResponseSchema>;
+export type VolunteerLoginRequest = z.infer<typeof volunteerLoginRequestSchema>;
+export type VolunteerLoginResponse = z.infer<typeof volunteerLoginResponseSchema>;
+export type VolunteerCallView = z.infer<typeof volunteerCallViewSchema>;
+export type VolunteerCallsResponse = z.infer<typeof volunteerCallsResponseSchema>;
+export type StaffLoginResponse = z.infer<typeof staffLoginResponseSchema>;
+export type CreateSiteRequest = z.infer<typeof createSiteRequestSchema>;
+export type CreateKioskRequest = z.infer<typeof createKioskRequestSchema>;
+export type CreateVolunteerRequest = z.infer<typeof createVolunteerRequestSchema>;

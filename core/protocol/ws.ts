@@ -1,0 +1,43 @@
+/**
+ * The hub's one WebSocket endpoint (`/ws`): it pushes state; commands go over HTTP. A client's
+ * first message is `hello` with its token; the hub answers `welcome` and a snapshot, then sends
+ * updates as calls change. After any reconnect the client says `hello` again and gets the
+ * current state, so nothing needs replaying.
+ */
+import { z } from 'zod';
+import { tokenSchema } from './common.js';
+import { kioskCallViewSchema, volunteerCallViewSchema } from './http.js';
+
+/** The path of the WebSocket endpoint. */
+export const websocketPath = '/ws';
+
+/** Messages a client sends. */
+export const clientMessageSchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('hello'), token: tokenSchema }),
+  // Asks for the full current state again (after a suspected missed update).
+  z.strictObject({ type: z.literal('resync') }),
+]);
+
+/** Messages the hub sends. */
+export const hubMessageSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('welcome'), role: z.enum(['kiosk', 'volunteer', 'staff']), name: z.string(), demo: z.boolean() }),
+  // The kiosk's current call (null when it has none open).
+  z.object({ type: z.literal('kiosk.call'), call: kioskCallViewSchema.nullable() }),
+  // A volunteer's whole list: after hello or resync.
+  z.object({ type: z.literal('volunteer.calls'), calls: z.array(volunteerCallViewSchema), serverNow: z.number(), available: z.boolean() }),
+  // One call changed.
+  z.object({ type: z.literal('volunteer.call'), call: volunteerCallViewSchema, serverNow: z.number() }),
+  // A call nobody accepted in time (to staff).
+  z.object({ type: z.literal('staff.alert'), callId: z.string(), siteId: z.string(), message: z.string() }),
+]);
+
+/** WebSocket close codes the hub uses, each with a plain reason in the close frame. */
+export const closeCodes = {
+  badMessage: 4400,
+  unauthorized: 4401,
+  helloTimeout: 4408,
+  shuttingDown: 1001,
+} as const;
+
+export type ClientMessage = z.infer<typeof clientMessageSchema>;
+export type HubMessage = z.infer<typeof hubMessageSchema>;

@@ -1,0 +1,33 @@
+/**
+ * Turns a bearer token into the principal it belongs to: a kiosk's device token, or the session
+ * token of a signed-in volunteer or member of staff. Only hashes of tokens are stored.
+ */
+import type { Kysely } from 'kysely';
+import { tokenSchema } from '../../core/protocol/common.js';
+import type { HubDatabase } from '../db/schema.js';
+import type { Principal } from './principal.js';
+import { hashToken } from './secrets.js';
+
+/** Finds who a token belongs to, or undefined for an unknown, revoked or expired token. */
+export async function principalForToken(db: Kysely<HubDatabase>, token: string, now: number): Promise<Principal | undefined> {
+  if (!tokenSchema.safeParse(token).success) return undefined;
+  const hash = hashToken(token);
+  const kiosk = await db.selectFrom('kiosks').select(['id', 'site_id', 'name', 'revoked_at']).where('token_hash', '=', hash).executeTakeFirst();
+  if (kiosk) return kiosk.revoked_at === null ? { role: 'kiosk', kioskId: kiosk.id, siteId: kiosk.site_id, name: kiosk.name } : undefined;
+
+  const session = await db.selectFrom('sessions').selectAll().where('token_hash', '=', hash).executeTakeFirst();
+  if (!session || session.expires_at <= now) return undefined;
+  if (session.role === 'volunteer') {
+    const volunteer = await db.selectFrom('volunteers').select(['id', 'name', 'languages']).where('id', '=', session.subject_id).executeTakeFirst();
+    if (!volunteer || !session.site_id) return undefined;
+    return { role: 'volunteer', volunteerId: volunteer.id, siteId: session.site_id, name: volunteer.name, languages: JSON.parse(volunteer.languages) as string[] };
+  }
+  const staff = await db.selectFrom('staff').select(['id', 'name', 'email']).where('id', '=', session.subject_id).executeTakeFirst();
+  return staff ? { role: 'staff', staffId: staff.id, name: staff.name, email: staff.email } : undefined;
+}
+
+/** Reads `Authorization: Bearer <token>`. */
+export function bearerToken(header: string | undefined): string | undefined {
+  const match = /^Bearer ([^\s]+)$/.exec(header ?? '');
+  return match?.[1];
+}

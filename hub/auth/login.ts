@@ -1,0 +1,82 @@
+/**
+ * Signing in. Volunteers use their name and PIN for a site; five wrong PINs in a row lock the
+ * account for fifteen minutes (a four-digit PIN falls to guessing otherwise). Staff use e-mail
+ * and password. Both get a session token valid for twelve hours.
+ */
+import type { Kysely } from 'kysely';
+import type { HubDatabase } from '../db/schema.js';
+import { HubError } from '../http/hub-error.js';
+import { hashToken, newToken, verifySecret } from './secrets.js';
+
+/** Wrong PINs allowed in a row before the account locks. */
+export const maxWrongPins = 5;
+/** How long a locked account stays locked. */
+export const pinLockMs = 15 * 60_000;
+/** How long a session lasts. */
+export const sessionMs = 12 * 60 * 60_000;
+
+/** A volunteer who signed in. */
+export interface VolunteerLogin {
+  token: string;
+  volunteer: { id: string; name: string; languages: string[]; available: boolean };
+  site: { id: string; name: string };
+}
+
+/** Signs a volunteer in, or explains why not (the same words for an unknown name and a wrong PIN). */
+export async function loginVolunteer(db: Kysely<HubDatabase>, input: { siteId: string; name: string; pin: string }, now: number): Promise<VolunteerLogin> {
+  const site = await db.selectFrom('sites').select(['id', 'name']).where('id', '=', input.siteId).executeTakeFirst();
+  if (!site) throw new HubError(404, 'This site does not exist.', 'siteId');
+  const candidates = await db
+    .selectFrom('volunteers')
+    .innerJoin('volunteer_sites', 'volunteer_sites.volunteer_id', 'volunteers.id')
+    .selectAll('volunteers')
+    .where('volunteer_sites.site_id', '=', site.id)
+    .execute();
+  const volunteer = candidates.find((candidate) => candidate.name.toLocaleLowerCase('es') === input.name.trim().toLocaleLowerCase('es'));
+  const wrong = new HubError(401, 'The name or the PIN is not right.');
+  if (!volunteer) throw wrong;
+  if (volunteer.locked_until !== null && volunteer.locked_until > now) {
+    const minutes = Math.ceil((volunteer.locked_until - now) / 60_000);
+    throw new HubError(423, `Too many wrong PINs. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}, or ask staff to reset your PIN.`);
+  }
+  if (!(await verifySecret(input.pin, volunteer.pin_hash))) {
+    const attempts = volunteer.failed_pin_attempts + 1;
+    const locks = attempts >= maxWrongPins;
+    await db
+      .updateTable('volunteers')
+      .set({ failed_pin_attempts: locks ? 0 : attempts, locked_until: locks ? now + pinLockMs : volunteer.locked_until })
+      .where('id', '=', volunteer.id)
+      .execute();
+    if (locks) throw new HubError(423, 'Too many wrong PINs. Try again in 15 minutes, or ask staff to reset your PIN.');
+    throw wrong;
+  }
+  await db.updateTable('volunteers').set({ failed_pin_attempts: 0, locked_until: null }).where('id', '=', volunteer.id).execute();
+  const token = await createSession(db, { role: 'volunteer', subjectId: volunteer.id, siteId: site.id }, now);
+  return {
+    token,
+    volunteer: { id: volunteer.id, name: volunteer.name, languages: JSON.parse(volunteer.languages) as string[], available: volunteer.available === 1 },
+    site,
+  };
+}
+
+/** Signs a member of staff in. */
+export async function loginStaff(db: Kysely<HubDatabase>, input: { email: string; password: string }, now: number) {
+  const staff = await db.selectFrom('staff').selectAll().where('email', '=', input.email.toLowerCase()).executeTakeFirst();
+  if (!staff || !(await verifySecret(input.password, staff.password_hash))) throw new HubError(401, 'The e-mail or the password is not right.');
+  const token = await createSession(db, { role: 'staff', subjectId: staff.id, siteId: null }, now);
+  return { token, staff: { id: staff.id, email: staff.email, name: staff.name } };
+}
+
+/** Ends the session of a token. */
+export async function logout(db: Kysely<HubDatabase>, token: string): Promise<void> {
+  await db.deleteFrom('sessions').where('token_hash', '=', hashToken(token)).execute();
+}
+
+async function createSession(db: Kysely<HubDatabase>, session: { role: 'volunteer' | 'staff'; subjectId: string; siteId: string | null }, now: number): Promise<string> {
+  const token = newToken();
+  await db
+    .insertInto('sessions')
+    .values({ token_hash: hashToken(token), role: session.role, subject_id: session.subjectId, site_id: session.siteId, expires_at: now + sessionMs, created_at: now })
+    .execute();
+  return token;
+}

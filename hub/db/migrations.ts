@@ -1,0 +1,117 @@
+/**
+ * The hub's migrations, one list for SQLite and PostgreSQL, run at every start by Kysely's
+ * migrator (which records what ran and takes a lock, so two hubs starting together are safe).
+ * Append new migrations; never edit one that has shipped.
+ */
+import type { Kysely, Migration, MigrationProvider } from 'kysely';
+
+const migrations: Record<string, Migration> = {
+  '001-help-queue': {
+    async up(db: Kysely<unknown>): Promise<void> {
+      await db.schema
+        .createTable('sites')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('name', 'text', (c) => c.notNull())
+        .addColumn('location', 'text', (c) => c.notNull().defaultTo(''))
+        .addColumn('escalation_seconds', 'integer', (c) => c.notNull().defaultTo(120))
+        .addColumn('in_person_help', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'bigint', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createTable('kiosks')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('site_id', 'text', (c) => c.notNull().references('sites.id'))
+        .addColumn('name', 'text', (c) => c.notNull())
+        .addColumn('location', 'text', (c) => c.notNull().defaultTo(''))
+        .addColumn('token_hash', 'text', (c) => c.notNull().unique())
+        .addColumn('revoked_at', 'bigint')
+        .addColumn('last_seen_at', 'bigint')
+        .addColumn('created_at', 'bigint', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createTable('volunteers')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('name', 'text', (c) => c.notNull())
+        .addColumn('pin_hash', 'text', (c) => c.notNull())
+        .addColumn('languages', 'text', (c) => c.notNull())
+        .addColumn('available', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('failed_pin_attempts', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('locked_until', 'bigint')
+        .addColumn('created_at', 'bigint', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createTable('volunteer_sites')
+        .addColumn('volunteer_id', 'text', (c) => c.notNull().references('volunteers.id'))
+        .addColumn('site_id', 'text', (c) => c.notNull().references('sites.id'))
+        .addPrimaryKeyConstraint('volunteer_sites_pk', ['volunteer_id', 'site_id'])
+        .execute();
+      await db.schema
+        .createTable('staff')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('email', 'text', (c) => c.notNull().unique())
+        .addColumn('name', 'text', (c) => c.notNull())
+        .addColumn('password_hash', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'bigint', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createTable('sessions')
+        .addColumn('token_hash', 'text', (c) => c.primaryKey())
+        .addColumn('role', 'text', (c) => c.notNull())
+        .addColumn('subject_id', 'text', (c) => c.notNull())
+        .addColumn('site_id', 'text')
+        .addColumn('expires_at', 'bigint', (c) => c.notNull())
+        .addColumn('created_at', 'bigint', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createTable('calls')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('site_id', 'text', (c) => c.notNull().references('sites.id'))
+        .addColumn('kiosk_id', 'text', (c) => c.notNull().references('kiosks.id'))
+        .addColumn('idempotency_key', 'text', (c) => c.notNull())
+        .addColumn('procedure_id', 'text', (c) => c.notNull())
+        .addColumn('procedure_version', 'integer')
+        .addColumn('step_id', 'text', (c) => c.notNull())
+        .addColumn('language', 'text', (c) => c.notNull())
+        .addColumn('state', 'text', (c) => c.notNull())
+        .addColumn('volunteer_id', 'text', (c) => c.references('volunteers.id'))
+        .addColumn('outcome', 'text')
+        .addColumn('created_at', 'bigint', (c) => c.notNull())
+        .addColumn('offered_at', 'bigint')
+        .addColumn('accepted_at', 'bigint')
+        .addColumn('arrived_at', 'bigint')
+        .addColumn('resolved_at', 'bigint')
+        .addColumn('cancelled_at', 'bigint')
+        .addColumn('escalated_at', 'bigint')
+        .addColumn('expired_at', 'bigint')
+        .addColumn('updated_at', 'bigint', (c) => c.notNull())
+        // A retried request from the same kiosk carries the same key: the database refuses a second call.
+        .addUniqueConstraint('calls_kiosk_idempotency', ['kiosk_id', 'idempotency_key'])
+        .execute();
+      await db.schema.createIndex('calls_site_state').on('calls').columns(['site_id', 'state']).execute();
+      await db.schema
+        .createTable('call_offers')
+        .addColumn('call_id', 'text', (c) => c.notNull().references('calls.id'))
+        .addColumn('volunteer_id', 'text', (c) => c.notNull().references('volunteers.id'))
+        .addColumn('offered_at', 'bigint', (c) => c.notNull())
+        .addPrimaryKeyConstraint('call_offers_pk', ['call_id', 'volunteer_id'])
+        .execute();
+      await db.schema
+        .createTable('kiosk_events')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('kiosk_id', 'text', (c) => c.notNull())
+        .addColumn('site_id', 'text', (c) => c.notNull())
+        .addColumn('session_id', 'text', (c) => c.notNull())
+        .addColumn('type', 'text', (c) => c.notNull())
+        .addColumn('procedure_id', 'text')
+        .addColumn('step_id', 'text')
+        .addColumn('at', 'bigint', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('kiosk_events_at').on('kiosk_events').column('at').execute();
+    },
+  },
+};
+
+/** Supplies the migrations above to Kysely's migrator. */
+export const hubMigrations: MigrationProvider = {
+  getMigrations: () => Promise.resolve(migrations),
+};

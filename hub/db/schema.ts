@@ -1,0 +1,112 @@
+/**
+ * The hub's tables as Kysely types. Timestamps are milliseconds since 1970 in a bigint column,
+ * booleans are 0/1 integers, lists are JSON text: the same on SQLite and PostgreSQL, so one set
+ * of queries serves both.
+ */
+export interface SitesTable {
+  id: string;
+  name: string;
+  location: string;
+  escalation_seconds: number;
+  in_person_help: string;
+  created_at: number;
+}
+
+export interface KiosksTable {
+  id: string;
+  site_id: string;
+  name: string;
+  location: string;
+  token_hash: string;
+  revoked_at: number | null;
+  last_seen_at: number | null;
+  created_at: number;
+}
+
+export interface VolunteersTable {
+  id: string;
+  name: string;
+  pin_hash: string;
+  /** JSON array of language codes. */
+  languages: string;
+  available: number;
+  failed_pin_attempts: number;
+  locked_until: number | null;
+  created_at: number;
+}
+
+export interface VolunteerSitesTable {
+  volunteer_id: string;
+  site_id: string;
+}
+
+export interface StaffTable {
+  id: string;
+  email: string;
+  name: string;
+  password_hash: string;
+  created_at: number;
+}
+
+export interface SessionsTable {
+  token_hash: string;
+  role: 'volunteer' | 'staff';
+  subject_id: string;
+  /** The site a volunteer signed in for. */
+  site_id: string | null;
+  expires_at: number;
+  created_at: number;
+}
+
+export interface CallsTable {
+  id: string;
+  site_id: string;
+  kiosk_id: string;
+  idempotency_key: string;
+  procedure_id: string;
+  procedure_version: number | null;
+  step_id: string;
+  language: string;
+  state: string;
+  volunteer_id: string | null;
+  outcome: string | null;
+  created_at: number;
+  offered_at: number | null;
+  accepted_at: number | null;
+  arrived_at: number | null;
+  resolved_at: number | null;
+  cancelled_at: number | null;
+  escalated_at: number | null;
+  expired_at: number | null;
+  updated_at: number;
+}
+
+export interface CallOffersTable {
+  call_id: string;
+  volunteer_id: string;
+  offered_at: number;
+}
+
+export interface KioskEventsTable {
+  id: string;
+  kiosk_id: string;
+  site_id: string;
+  session_id: string;
+  type: string;
+  procedure_id: string | null;
+  step_id: string | null;
+  at: number;
+}
+
+/** Every table of the hub's database. */
+export interface HubDatabase {
+  sites: SitesTable;
+  kiosks: KiosksTable;
+  volunteers: VolunteersTable;
+  volunteer_sites: VolunteerSitesTable;
+  staff: StaffTable;
+  sessions: SessionsTable;
+  calls: CallsTable;
+  call_offers: CallOffersTable;
+  kiosk_events: KioskEventsTable;
+}

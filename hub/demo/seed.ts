@@ -1,0 +1,43 @@
+/**
+ * Demo mode's seed: one site, one kiosk, two volunteers and one staff account, all labelled as
+ * demo. Safe to run at every start: whatever exists already is left as it is. Outside demo mode
+ * nothing is seeded and staff create accounts.
+ */
+import type { Kysely } from 'kysely';
+import type { HubDatabase } from '../db/schema.js';
+import { createKiosk, createSite, createStaff, createVolunteer } from '../admin/accounts.js';
+
+/** What demo mode creates, printed at start so anyone can try the product. */
+export const demoAccounts = {
+  site: { id: 'biblioteca-eugenio-trias-demo', name: 'Biblioteca Eugenio Trías (demo)' },
+  kiosk: { id: 'demo-kiosk-1', name: 'Kiosco 1 (demo)', location: 'Planta baja, junto a la entrada' },
+  // Fixed so the printed token keeps working across restarts; it is a demo, not a secret.
+  kioskToken: 'demo-kiosk-1-device-token-not-a-secret',
+  volunteers: [
+    { id: 'demo-ana', name: 'Ana', pin: '2468', languages: ['es', 'en'] },
+    { id: 'demo-luis', name: 'Luis', pin: '1357', languages: ['es'] },
+  ],
+  staff: { email: 'staff@example.org', password: 'demo-staff', name: 'Staff (demo)' },
+} as const;
+
+/** Creates the demo records that are missing. */
+export async function seedDemo(db: Kysely<HubDatabase>, now: number): Promise<void> {
+  const { site, kiosk, volunteers, staff } = demoAccounts;
+  if (!(await db.selectFrom('sites').select('id').where('id', '=', site.id).executeTakeFirst())) {
+    await createSite(
+      db,
+      { id: site.id, name: site.name, location: 'Parque Juan Carlos I, Madrid', escalationSeconds: 120, inPersonHelp: 'Pregunte en el mostrador de información de la planta baja.' },
+      now,
+    );
+  }
+  if (!(await db.selectFrom('kiosks').select('id').where('id', '=', kiosk.id).executeTakeFirst())) {
+    await createKiosk(db, { id: kiosk.id, siteId: site.id, name: kiosk.name, location: kiosk.location }, now, demoAccounts.kioskToken);
+  }
+  for (const volunteer of volunteers) {
+    if (await db.selectFrom('volunteers').select('id').where('id', '=', volunteer.id).executeTakeFirst()) continue;
+    await createVolunteer(db, { id: volunteer.id, name: volunteer.name, pin: volunteer.pin, siteIds: [site.id], languages: [...volunteer.languages] }, now);
+  }
+  if (!(await db.selectFrom('staff').select('id').where('email', '=', staff.email).executeTakeFirst())) {
+    await createStaff(db, { email: staff.email, name: staff.name, password: staff.password }, now, 'demo-staff');
+  }
+}

@@ -1,0 +1,16 @@
+/**
+ * Validates what comes in from outside with the contract's zod schemas, and words the first
+ * problem for a person: which field, what is wrong.
+ */
+import type { z } from 'zod';
+import { HubError } from './hub-error.js';
+
+/** Parses `value` with `schema`, or throws a 400 naming the field and the problem. */
+export function parseWith<S extends z.ZodType>(schema: S, value: unknown): z.output<S> {
+  const result = schema.safeParse(value ?? {});
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  const field = issue?.path.map(String).join('.') || undefined;
+  const message = issue?.code === 'unrecognized_keys' ? `unknown field "${issue.keys.join('", "')}"` : (issue?.message ?? 'the request is not valid').replace(/^Invalid input: /, '');
+  throw new HubError(400, field ? `${field}: ${message}` : message, field);
+}

@@ -1,0 +1,194 @@
+/**
+ * The one WebSocket endpoint. Clients say `hello` with their token and get a snapshot; after
+ * that the hub pushes whatever changes at their site, as soon as the change feed reports it
+ * committed. A client that reconnects says hello again and is up to date: nothing is replayed.
+ */
+import websocket from '@fastify/websocket';
+import type { FastifyInstance } from 'fastify';
+import type { Kysely } from 'kysely';
+import type { WebSocket } from 'ws';
+import { clientMessageSchema, closeCodes, websocketPath, type HubMessage } from '../../core/protocol/ws.js';
+import { principalForToken } from '../auth/authenticate.js';
+import type { Principal } from '../auth/principal.js';
+import type { ChangeFeed, SiteChange } from '../db/change-feed.js';
+import type { HubDatabase } from '../db/schema.js';
+import { viewsOfCall } from '../help-queue/call-views-for-site.js';
+import type { HelpQueue } from '../help-queue/queue-service.js';
+import type { HubMetrics } from '../metrics/metrics.js';
+import type { ProcedureCatalog } from '../procedures/catalog.js';
+
+/** Dependencies of the realtime endpoint. */
+export interface RealtimeDependencies {
+  db: Kysely<HubDatabase>;
+  queue: HelpQueue;
+  feed: ChangeFeed;
+  catalog: ProcedureCatalog;
+  metrics: HubMetrics;
+  demo: boolean;
+  now: () => number;
+  /** How long a new socket has to say hello. */
+  helloTimeoutMs?: number;
+}
+
+interface Client {
+  socket: WebSocket;
+  principal: Principal;
+}
+
+/** The largest message a client may send; hello with a token is well under 200 bytes. */
+const maxClientMessageBytes = 4096;
+
+/** Registers `/ws` and pushes site changes to the connected clients. */
+export async function setupRealtime(app: FastifyInstance, deps: RealtimeDependencies): Promise<{ close(): void }> {
+  await app.register(websocket, { options: { maxPayload: maxClientMessageBytes } });
+  const clientsBySite = new Map<string, Set<Client>>();
+  const staffClients = new Set<Client>();
+  const siteOf = (principal: Principal): string | undefined => (principal.role === 'staff' ? undefined : principal.siteId);
+
+  const countConnected = (): void => {
+    const counts = { kiosk: 0, volunteer: 0, staff: staffClients.size };
+    for (const clients of clientsBySite.values()) for (const client of clients) if (client.principal.role !== 'staff') counts[client.principal.role] += 1;
+    for (const role of ['kiosk', 'volunteer', 'staff'] as const) deps.metrics.setConnected(role, counts[role]);
+  };
+
+  const register = (client: Client): void => {
+    const siteId = siteOf(client.principal);
+    if (siteId === undefined) staffClients.add(client);
+    else clientsBySite.set(siteId, (clientsBySite.get(siteId) ?? new Set()).add(client));
+    countConnected();
+  };
+  const unregister = (client: Client): void => {
+    const siteId = siteOf(client.principal);
+    if (siteId === undefined) staffClients.delete(client);
+    else clientsBySite.get(siteId)?.delete(client);
+    countConnected();
+  };
+
+  app.get(websocketPath, { websocket: true }, (socket) => {
+    let client: Client | undefined;
+    const helloTimer = setTimeout(() => close(socket, closeCodes.helloTimeout, 'Say hello with your token within 10 seconds.'), deps.helloTimeoutMs ?? 10_000);
+    socket.on('message', (data, isBinary) => {
+      void (async () => {
+        const message = decode(data, isBinary);
+        if (!message.ok) return close(socket, closeCodes.badMessage, message.reason);
+        if (message.value.type === 'hello') {
+          clearTimeout(helloTimer);
+          const principal = await principalForToken(deps.db, message.value.token, deps.now());
+          if (!principal) return close(socket, closeCodes.unauthorized, 'This token is not valid (unknown, revoked or expired). Sign in again.');
+          if (client) unregister(client);
+          client = { socket, principal };
+          register(client);
+          send(socket, { type: 'welcome', role: principal.role, name: principal.name, demo: deps.demo });
+          if (principal.role === 'kiosk') await deps.db.updateTable('kiosks').set({ last_seen_at: deps.now() }).where('id', '=', principal.kioskId).execute();
+          return sendSnapshot(client);
+        }
+        if (!client) return close(socket, closeCodes.unauthorized, 'Say hello with your token first.');
+        return sendSnapshot(client);
+      })().catch((error: unknown) => {
+        app.log.error({ err: error }, 'realtime message failed');
+        close(socket, 1011, 'The hub had a problem; reconnect.');
+      });
+    });
+    socket.on('close', () => {
+      clearTimeout(helloTimer);
+      if (client) unregister(client);
+    });
+  });
+
+  const sendSnapshot = async (client: Client): Promise<void> => {
+    const { principal, socket } = client;
+    if (principal.role === 'kiosk') send(socket, { type: 'kiosk.call', call: await deps.queue.kioskView(principal.kioskId, principal.siteId) });
+    if (principal.role === 'volunteer') {
+      const [calls, available] = await Promise.all([deps.queue.volunteerViews(principal), deps.queue.isAvailable(principal.volunteerId)]);
+      send(socket, { type: 'volunteer.calls', calls, serverNow: deps.now(), available });
+    }
+  };
+
+  /** Pushes one site's change to its clients; changes of one site are pushed in order. */
+  const pushChange = async (change: SiteChange): Promise<void> => {
+    const clients = [...(clientsBySite.get(change.siteId) ?? [])];
+    if (change.escalated && change.callId) {
+      for (const staff of staffClients) send(staff.socket, { type: 'staff.alert', callId: change.callId, siteId: change.siteId, message: 'Nobody has accepted a help call in time.' });
+    }
+    if (clients.length === 0) return;
+    const kiosks = clients.filter((client) => client.principal.role === 'kiosk');
+    const volunteers = clients.filter((client) => client.principal.role === 'volunteer');
+    if (kiosks.length > 0) {
+      const views = await deps.queue.kioskViewsForSite(change.siteId);
+      for (const kiosk of kiosks) if (kiosk.principal.role === 'kiosk') send(kiosk.socket, { type: 'kiosk.call', call: views.get(kiosk.principal.kioskId) ?? null });
+    }
+    if (volunteers.length === 0) return;
+    const viewFor = change.callId ? await viewsOfCall(deps.db, deps.catalog, change.callId) : undefined;
+    for (const volunteer of volunteers) {
+      if (volunteer.principal.role !== 'volunteer') continue;
+      if (viewFor) send(volunteer.socket, { type: 'volunteer.call', call: viewFor(volunteer.principal.volunteerId), serverNow: deps.now() });
+      else await sendSnapshot(volunteer);
+    }
+  };
+
+  const pending = new Map<string, Promise<void>>();
+  const enqueue = (change: SiteChange): void => {
+    const previous = pending.get(change.siteId) ?? Promise.resolve();
+    const next = previous
+      .then(() => pushChange(change))
+      .catch((error: unknown) => app.log.error({ err: error, siteId: change.siteId }, 'pushing a change failed'));
+    pending.set(change.siteId, next);
+    void next.finally(() => {
+      if (pending.get(change.siteId) === next) pending.delete(change.siteId);
+    });
+  };
+  const unsubscribe = deps.feed.subscribe(enqueue);
+  const unsubscribeMissed = deps.feed.onMissedChanges(() => {
+    for (const clients of clientsBySite.values()) for (const client of clients) void sendSnapshot(client).catch(() => undefined);
+  });
+
+  // Find sockets whose other end vanished without a close (a phone losing its network).
+  const heartbeat = setInterval(() => {
+    for (const socket of app.websocketServer.clients) {
+      const alive = socket as WebSocket & { isAlive?: boolean };
+      if (alive.isAlive === false) {
+        socket.terminate();
+        continue;
+      }
+      alive.isAlive = false;
+      socket.ping();
+    }
+  }, 30_000);
+  app.websocketServer.on('connection', (socket: WebSocket & { isAlive?: boolean }) => {
+    socket.isAlive = true;
+    socket.on('pong', () => (socket.isAlive = true));
+  });
+
+  return {
+    close: () => {
+      clearInterval(heartbeat);
+      unsubscribe();
+      unsubscribeMissed();
+      for (const socket of app.websocketServer.clients) close(socket, closeCodes.shuttingDown, 'The hub is restarting; reconnect in a moment.');
+    },
+  };
+}
+
+function decode(data: unknown, isBinary: boolean): { ok: true; value: ReturnType<typeof clientMessageSchema.parse> } | { ok: false; reason: string } {
+  if (isBinary) return { ok: false, reason: 'Messages are JSON text.' };
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(String(data));
+  } catch {
+    return { ok: false, reason: 'Messages are JSON text.' };
+  }
+  const result = clientMessageSchema.safeParse(parsed);
+  if (result.success) return { ok: true, value: result.data };
+  const issue = result.error.issues[0];
+  return { ok: false, reason: `Not a valid message: ${issue?.path.join('.') || 'type'} ${issue?.message ?? ''}`.trim() };
+}
+
+function send(socket: WebSocket, message: HubMessage): void {
+  if (socket.readyState === socket.OPEN) socket.send(JSON.stringify(message));
+}
+
+function close(socket: WebSocket, code: number, reason: string): void {
+  // A close reason may carry at most 123 bytes.
+  const bytes = Buffer.from(reason);
+  socket.close(code, bytes.length <= 123 ? reason : bytes.subarray(0, 120).toString() + '…');
+}

@@ -1,0 +1,156 @@
+/**
+ * Assembles and starts a hub: database, change feed, procedures, help queue, HTTP routes, the
+ * WebSocket endpoint, the built UIs, health and metrics, and the sweep that escalates calls.
+ * Each part is set up by its own module; this file only wires them.
+ */
+import fastifyStatic from '@fastify/static';
+import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { hubRoutes } from '../core/protocol/http.js';
+import { setupStaffRoutes } from './admin/staff-routes.js';
+import { localChangeFeed, postgresChangeFeed, type ChangeFeed } from './db/change-feed.js';
+import { openDatabase, type OpenDatabase, type StorageConfig } from './db/connect.js';
+import { seedDemo } from './demo/seed.js';
+import { setupKioskRoutes } from './help-queue/kiosk-routes.js';
+import { HelpQueue } from './help-queue/queue-service.js';
+import { setupVolunteerRoutes } from './help-queue/volunteer-routes.js';
+import { roleGuards } from './http/guards.js';
+import { HubError } from './http/hub-error.js';
+import { createHubMetrics } from './metrics/metrics.js';
+import { loadProcedureCatalog } from './procedures/catalog.js';
+import { setupRealtime } from './realtime/realtime.js';
+
+/** Everything a hub needs to start. */
+export interface HubConfig {
+  port: number;
+  host: string;
+  storage: StorageConfig;
+  demo: boolean;
+  proceduresFolder: string;
+  /** The built UIs (`dist/renderer`). */
+  uiFolder: string;
+  /** How often unaccepted calls are checked for escalation. */
+  sweepIntervalMs: number;
+  /** Calls still open after this long are expired. */
+  expireAfterMs: number;
+  /** Pino logger options, or false for none. */
+  logger: boolean | { level: string; stream?: NodeJS.WritableStream };
+  now?: () => number;
+}
+
+/** A running hub. */
+export interface RunningHub {
+  url: string;
+  app: FastifyInstance;
+  queue: HelpQueue;
+  database: OpenDatabase;
+  close(): Promise<void>;
+}
+
+/** The defaults of `npm start`, adjusted by the environment in main.ts. */
+export const defaultHubConfig = {
+  port: 8080,
+  host: '0.0.0.0',
+  sweepIntervalMs: 1000,
+  expireAfterMs: 2 * 60 * 60_000,
+};
+
+/** Starts a hub and resolves once it listens. */
+export async function startHub(config: HubConfig): Promise<RunningHub> {
+  const now = config.now ?? Date.now;
+  const database = await openDatabase(config.storage);
+  const { db } = database;
+  const app = Fastify({
+    logger:
+      config.logger === false
+        ? false
+        : {
+            level: config.logger === true ? 'info' : config.logger.level,
+            ...(typeof config.logger === 'object' && config.logger.stream ? { stream: config.logger.stream } : {}),
+            // Tokens never reach the log. Bodies are never logged, so neither are PINs or passwords.
+            redact: { paths: ['req.headers.authorization', 'req.headers.cookie'], censor: '[hidden]' },
+          },
+    bodyLimit: 64 * 1024,
+  });
+  const log = (message: string): void => app.log.warn(message);
+
+  let feed: ChangeFeed;
+  try {
+    feed = config.storage.kind === 'postgres' ? await postgresChangeFeed(config.storage.url, log) : localChangeFeed();
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+  const catalog = loadProcedureCatalog(config.proceduresFolder, log);
+  const metrics = createHubMetrics(db);
+  const queue = new HelpQueue({ db, feed, catalog, metrics, now, newId: randomUUID, expireAfterMs: config.expireAfterMs });
+  const guards = roleGuards(db, now);
+
+  setupErrorHandling(app);
+  app.get(hubRoutes.health, async () => {
+    await db.selectFrom('sites').select('id').limit(1).execute();
+    return { status: 'ok', storage: config.storage.kind, demo: config.demo };
+  });
+  app.get(hubRoutes.metrics, async (_request, reply) => reply.type(metrics.registry.contentType).send(await metrics.registry.metrics()));
+  app.get(hubRoutes.sites, async () => ({ sites: await db.selectFrom('sites').select(['id', 'name']).orderBy('name').execute() }));
+  setupKioskRoutes(app, { db, queue, catalog, guards, demo: config.demo, now, newId: randomUUID });
+  setupVolunteerRoutes(app, { db, queue, guards, demo: config.demo, now });
+  setupStaffRoutes(app, { db, guards, demo: config.demo, now, newId: randomUUID });
+  const realtime = await setupRealtime(app, { db, queue, feed, catalog, metrics, demo: config.demo, now });
+  await setupUi(app, config.uiFolder);
+
+  if (config.demo) await seedDemo(db, now());
+  const sweepTimer = setInterval(() => {
+    queue.sweep().catch((error: unknown) => app.log.error({ err: error }, 'the escalation sweep failed'));
+  }, config.sweepIntervalMs);
+
+  await app.listen({ port: config.port, host: config.host });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    app,
+    queue,
+    database,
+    close: async () => {
+      clearInterval(sweepTimer);
+      realtime.close();
+      await app.close();
+      await feed.close();
+      await database.close();
+    },
+  };
+}
+
+function setupErrorHandling(app: FastifyInstance): void {
+  app.setErrorHandler((error: FastifyError | HubError, request, reply) => {
+    if (error instanceof HubError) return reply.code(error.statusCode).send({ error: error.message, ...(error.field ? { field: error.field } : {}) });
+    const status = error.statusCode ?? 500;
+    if (status >= 400 && status < 500) {
+      const plain: Record<string, string> = {
+        FST_ERR_CTP_INVALID_JSON_BODY: 'The body is not valid JSON.',
+        FST_ERR_CTP_EMPTY_JSON_BODY: 'The body is empty; send a JSON object.',
+        FST_ERR_CTP_BODY_TOO_LARGE: 'The body is too large.',
+        FST_ERR_CTP_INVALID_MEDIA_TYPE: 'Send the body as application/json.',
+      };
+      return reply.code(status).send({ error: plain[error.code] ?? error.message });
+    }
+    request.log.error({ err: error }, 'request failed');
+    return reply.code(500).send({ error: 'The hub had a problem. Try again in a moment.' });
+  });
+  app.setNotFoundHandler((request, reply) => reply.code(404).send({ error: `There is nothing at ${request.method} ${request.url.split('?')[0] ?? ''}.` }));
+}
+
+/** Serves the built UIs at /kiosk/, /volunteer/ and /staff/, or says plainly that they are not built. */
+async function setupUi(app: FastifyInstance, uiFolder: string): Promise<void> {
+  if (!existsSync(path.join(uiFolder, 'kiosk', 'index.html'))) {
+    for (const ui of ['kiosk', 'volunteer', 'staff']) {
+      app.get(`/${ui}/`, async (_request, reply) => reply.code(503).type('text/plain').send('The UI is not built yet: run "npm run build" (npm start does it for you).'));
+    }
+    return;
+  }
+  await app.register(fastifyStatic, { root: uiFolder, prefix: '/', index: ['index.html'], redirect: true, wildcard: true });
+  app.get('/', async (_request, reply) => reply.redirect('/kiosk/'));
+}
