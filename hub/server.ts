@@ -38,6 +38,8 @@ export interface HubConfig {
   /** Pino logger options, or false for none. */
   logger: boolean | { level: string; stream?: NodeJS.WritableStream };
   now?: () => number;
+  /** How long a new WebSocket has to say hello (default 10 s). */
+  helloTimeoutMs?: number;
 }
 
 /** A running hub. */
@@ -98,7 +100,7 @@ export async function startHub(config: HubConfig): Promise<RunningHub> {
   setupKioskRoutes(app, { db, queue, catalog, guards, demo: config.demo, now, newId: randomUUID });
   setupVolunteerRoutes(app, { db, queue, guards, demo: config.demo, now });
   setupStaffRoutes(app, { db, guards, demo: config.demo, now, newId: randomUUID });
-  const realtime = await setupRealtime(app, { db, queue, feed, catalog, metrics, demo: config.demo, now });
+  const realtime = await setupRealtime(app, { db, queue, feed, catalog, metrics, demo: config.demo, now, ...(config.helloTimeoutMs ? { helloTimeoutMs: config.helloTimeoutMs } : {}) });
   await setupUi(app, config.uiFolder);
 
   if (config.demo) await seedDemo(db, now());

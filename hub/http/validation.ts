@@ -11,6 +11,11 @@ export function parseWith<S extends z.ZodType>(schema: S, value: unknown): z.out
   if (result.success) return result.data;
   const issue = result.error.issues[0];
   const field = issue?.path.map(String).join('.') || undefined;
-  const message = issue?.code === 'unrecognized_keys' ? `unknown field "${issue.keys.join('", "')}"` : (issue?.message ?? 'the request is not valid').replace(/^Invalid input: /, '');
+  if (issue?.code === 'unrecognized_keys') throw new HubError(400, `unknown field "${issue.keys.join('", "')}"`);
+  if (issue?.code === 'invalid_type' && field) {
+    const missing = / received undefined$/.test(issue.message);
+    throw new HubError(400, missing ? `${field} is missing` : `${field} should be ${issue.expected === 'object' ? 'an object' : `a ${issue.expected}`}`, field);
+  }
+  const message = (issue?.message ?? 'the request is not valid').replace(/^Invalid input: /, '');
   throw new HubError(400, field ? `${field}: ${message}` : message, field);
 }

@@ -66,7 +66,9 @@ export async function setupRealtime(app: FastifyInstance, deps: RealtimeDependen
 
   app.get(websocketPath, { websocket: true }, (socket) => {
     let client: Client | undefined;
-    const helloTimer = setTimeout(() => close(socket, closeCodes.helloTimeout, 'Say hello with your token within 10 seconds.'), deps.helloTimeoutMs ?? 10_000);
+    const helloTimeoutMs = deps.helloTimeoutMs ?? 10_000;
+    const seconds = Math.max(1, Math.round(helloTimeoutMs / 1000));
+    const helloTimer = setTimeout(() => close(socket, closeCodes.helloTimeout, `Say hello with your token within ${seconds} second${seconds === 1 ? '' : 's'}.`), helloTimeoutMs);
     socket.on('message', (data, isBinary) => {
       void (async () => {
         const message = decode(data, isBinary);
