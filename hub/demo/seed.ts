@@ -20,24 +20,34 @@ export const demoAccounts = {
   staff: { email: 'staff@example.org', password: 'demo-staff', name: 'Staff (demo)' },
 } as const;
 
-/** Creates the demo records that are missing. */
+/** Creates the demo records that are missing. Two hubs starting together may race here: the loser finds the record made. */
 export async function seedDemo(db: Kysely<HubDatabase>, now: number): Promise<void> {
   const { site, kiosk, volunteers, staff } = demoAccounts;
-  if (!(await db.selectFrom('sites').select('id').where('id', '=', site.id).executeTakeFirst())) {
-    await createSite(
+  const exists = (table: 'sites' | 'kiosks' | 'volunteers', id: string) => async () => (await db.selectFrom(table).select('id').where('id', '=', id).executeTakeFirst()) !== undefined;
+  await createIfMissing(exists('sites', site.id), () =>
+    createSite(
       db,
       { id: site.id, name: site.name, location: 'Parque Juan Carlos I, Madrid', escalationSeconds: 120, inPersonHelp: 'Pregunte en el mostrador de información de la planta baja.' },
       now,
+    ),
+  );
+  await createIfMissing(exists('kiosks', kiosk.id), () => createKiosk(db, { id: kiosk.id, siteId: site.id, name: kiosk.name, location: kiosk.location }, now, demoAccounts.kioskToken));
+  for (const volunteer of volunteers) {
+    await createIfMissing(exists('volunteers', volunteer.id), () =>
+      createVolunteer(db, { id: volunteer.id, name: volunteer.name, pin: volunteer.pin, siteIds: [site.id], languages: [...volunteer.languages] }, now),
     );
   }
-  if (!(await db.selectFrom('kiosks').select('id').where('id', '=', kiosk.id).executeTakeFirst())) {
-    await createKiosk(db, { id: kiosk.id, siteId: site.id, name: kiosk.name, location: kiosk.location }, now, demoAccounts.kioskToken);
-  }
-  for (const volunteer of volunteers) {
-    if (await db.selectFrom('volunteers').select('id').where('id', '=', volunteer.id).executeTakeFirst()) continue;
-    await createVolunteer(db, { id: volunteer.id, name: volunteer.name, pin: volunteer.pin, siteIds: [site.id], languages: [...volunteer.languages] }, now);
-  }
-  if (!(await db.selectFrom('staff').select('id').where('email', '=', staff.email).executeTakeFirst())) {
-    await createStaff(db, { email: staff.email, name: staff.name, password: staff.password }, now, 'demo-staff');
+  await createIfMissing(
+    async () => (await db.selectFrom('staff').select('id').where('email', '=', staff.email).executeTakeFirst()) !== undefined,
+    () => createStaff(db, { email: staff.email, name: staff.name, password: staff.password }, now, 'demo-staff'),
+  );
+}
+
+async function createIfMissing(exists: () => Promise<boolean>, create: () => Promise<unknown>): Promise<void> {
+  if (await exists()) return;
+  try {
+    await create();
+  } catch (error) {
+    if (!(await exists())) throw error;
   }
 }

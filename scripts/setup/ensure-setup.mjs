@@ -72,6 +72,38 @@ function ensureSystemPackages() {
   process.exit(1);
 }
 
+/**
+ * The hub's PostgreSQL tests need a server on 127.0.0.1:5432 that user postgres can reach with
+ * password "postgres" (the project's machines trust loopback, which accepts any password).
+ * Start it when it is installed but stopped; install and configure it when root and missing.
+ */
+function ensurePostgres() {
+  const ready = () => spawnSync('sh', ['-c', 'pg_isready -q -h 127.0.0.1 -p 5432'], { stdio: 'ignore' }).status === 0;
+  if (hasCommand('pg_isready') && ready()) return;
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  if (!isRoot) {
+    say('PostgreSQL is not running on 127.0.0.1:5432: start it (or install it with "sudo apt-get install postgresql"), then run this again.');
+    process.exit(1);
+  }
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  let installedNow = false;
+  if (!hasCommand('pg_ctlcluster')) {
+    say('installing PostgreSQL with apt (for the hub tests at city scale)…');
+    spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
+    spawnSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'postgresql'], { stdio: 'inherit', env });
+    installedNow = true;
+  }
+  say('starting PostgreSQL…');
+  spawnSync('sh', ['-c', 'for v in $(ls /etc/postgresql); do pg_ctlcluster --skip-systemctl-redirect "$v" main start; done'], { stdio: 'inherit' });
+  for (let i = 0; i < 30 && !ready(); i++) spawnSync('sleep', ['1']);
+  if (!ready()) {
+    say('PostgreSQL could not be started; see the messages above.');
+    process.exit(1);
+  }
+  if (installedNow) spawnSync('su', ['postgres', '-c', `psql -q -c "ALTER USER postgres PASSWORD 'postgres'"`], { stdio: 'inherit' });
+}
+
 checkNode();
 ensureSystemPackages();
+if (purpose === 'tests') ensurePostgres();
 if (!args.has('--system-only')) ensureNpmPackages();
