@@ -4,7 +4,6 @@ import { existsSync } from 'node:fs';
 // Playwright cannot download its own browsers on the project's machines: use Debian's Chromium
 // where it is installed (npm test installs it), and Playwright's own browser elsewhere.
 const debianChromium = '/usr/bin/chromium';
-const previewPort = 4173;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -14,8 +13,9 @@ export default defineConfig({
   retries: 0,
   timeout: 30_000,
   reporter: process.env['PLAYWRIGHT_JSON_OUTPUT_NAME'] ? [['list'], ['json']] : [['list']],
+  // No webServer: each test starts a real hub in-process (tests/e2e/fixtures/hub.ts), which
+  // serves the UIs that `npm run test:e2e` builds first, and sets baseURL to it.
   use: {
-    baseURL: `http://127.0.0.1:${previewPort}`,
     viewport: { width: 1920, height: 1080 },
     launchOptions: {
       ...(existsSync(debianChromium) ? { executablePath: debianChromium } : {}),
@@ -31,11 +31,5 @@ export default defineConfig({
         '--autoplay-policy=no-user-gesture-required',
       ],
     },
-  },
-  webServer: {
-    command: `npx vite preview --host 127.0.0.1 --port ${previewPort} --strictPort`,
-    url: `http://127.0.0.1:${previewPort}/kiosk/`,
-    reuseExistingServer: false,
-    timeout: 60_000,
   },
 });

@@ -13,7 +13,11 @@ export default defineConfig({
     // The kiosk page bundles the YAML checker until the hub serves checked procedures as JSON.
     chunkSizeWarningLimit: 800,
     rollupOptions: {
-      input: { kiosk: resolve(import.meta.dirname, 'renderer/kiosk/index.html') },
+      input: {
+        kiosk: resolve(import.meta.dirname, 'renderer/kiosk/index.html'),
+        volunteer: resolve(import.meta.dirname, 'renderer/volunteer/index.html'),
+        staff: resolve(import.meta.dirname, 'renderer/staff/index.html'),
+      },
     },
   },
   server: { fs: { allow: [import.meta.dirname] } },

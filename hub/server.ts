@@ -78,52 +78,62 @@ export async function startHub(config: HubConfig): Promise<RunningHub> {
   });
   const log = (message: string): void => app.log.warn(message);
 
-  let feed: ChangeFeed;
+  let feed: ChangeFeed | undefined;
+  let sweepTimer: NodeJS.Timeout | undefined;
+  let realtime: { close(): void } | undefined;
   try {
     feed = config.storage.kind === 'postgres' ? await postgresChangeFeed(config.storage.url, log) : localChangeFeed();
+    const catalog = loadProcedureCatalog(config.proceduresFolder, log);
+    const metrics = createHubMetrics(db);
+    const queue = new HelpQueue({ db, feed, catalog, metrics, now, newId: randomUUID, expireAfterMs: config.expireAfterMs });
+    const guards = roleGuards(db, now);
+
+    setupErrorHandling(app);
+    app.get(hubRoutes.health, async () => {
+      await db.selectFrom('sites').select('id').limit(1).execute();
+      return { status: 'ok', storage: config.storage.kind, demo: config.demo };
+    });
+    app.get(hubRoutes.metrics, async (_request, reply) => reply.type(metrics.registry.contentType).send(await metrics.registry.metrics()));
+    app.get(hubRoutes.sites, async () => ({ sites: await db.selectFrom('sites').select(['id', 'name']).orderBy('name').execute() }));
+    setupKioskRoutes(app, { db, queue, catalog, guards, demo: config.demo, now, newId: randomUUID });
+    setupVolunteerRoutes(app, { db, feed, queue, guards, demo: config.demo, now });
+    setupStaffRoutes(app, { db, feed, guards, demo: config.demo, now, newId: randomUUID });
+    realtime = await setupRealtime(app, { db, queue, feed, catalog, metrics, demo: config.demo, now, ...(config.helloTimeoutMs ? { helloTimeoutMs: config.helloTimeoutMs } : {}) });
+    await setupUi(app, path.resolve(config.uiFolder));
+
+    if (config.demo) await seedDemo(db, now());
+    sweepTimer = setInterval(() => {
+      queue.sweep().catch((error: unknown) => app.log.error({ err: error }, 'the escalation sweep failed'));
+    }, config.sweepIntervalMs);
+
+    await app.listen({ port: config.port, host: config.host });
+    const address = app.server.address();
+    const port = typeof address === 'object' && address ? address.port : config.port;
+    const openFeed = feed;
+    const openRealtime = realtime;
+    const timer = sweepTimer;
+    return {
+      url: `http://127.0.0.1:${port}`,
+      app,
+      queue,
+      database,
+      close: async () => {
+        clearInterval(timer);
+        openRealtime.close();
+        await app.close();
+        await openFeed.close();
+        await database.close();
+      },
+    };
   } catch (error) {
-    await database.close();
+    // A hub that cannot start leaves nothing open behind it.
+    clearInterval(sweepTimer);
+    realtime?.close();
+    await app.close().catch(() => undefined);
+    await feed?.close().catch(() => undefined);
+    await database.close().catch(() => undefined);
     throw error;
   }
-  const catalog = loadProcedureCatalog(config.proceduresFolder, log);
-  const metrics = createHubMetrics(db);
-  const queue = new HelpQueue({ db, feed, catalog, metrics, now, newId: randomUUID, expireAfterMs: config.expireAfterMs });
-  const guards = roleGuards(db, now);
-
-  setupErrorHandling(app);
-  app.get(hubRoutes.health, async () => {
-    await db.selectFrom('sites').select('id').limit(1).execute();
-    return { status: 'ok', storage: config.storage.kind, demo: config.demo };
-  });
-  app.get(hubRoutes.metrics, async (_request, reply) => reply.type(metrics.registry.contentType).send(await metrics.registry.metrics()));
-  app.get(hubRoutes.sites, async () => ({ sites: await db.selectFrom('sites').select(['id', 'name']).orderBy('name').execute() }));
-  setupKioskRoutes(app, { db, queue, catalog, guards, demo: config.demo, now, newId: randomUUID });
-  setupVolunteerRoutes(app, { db, queue, guards, demo: config.demo, now });
-  setupStaffRoutes(app, { db, guards, demo: config.demo, now, newId: randomUUID });
-  const realtime = await setupRealtime(app, { db, queue, feed, catalog, metrics, demo: config.demo, now, ...(config.helloTimeoutMs ? { helloTimeoutMs: config.helloTimeoutMs } : {}) });
-  await setupUi(app, config.uiFolder);
-
-  if (config.demo) await seedDemo(db, now());
-  const sweepTimer = setInterval(() => {
-    queue.sweep().catch((error: unknown) => app.log.error({ err: error }, 'the escalation sweep failed'));
-  }, config.sweepIntervalMs);
-
-  await app.listen({ port: config.port, host: config.host });
-  const address = app.server.address();
-  const port = typeof address === 'object' && address ? address.port : config.port;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    app,
-    queue,
-    database,
-    close: async () => {
-      clearInterval(sweepTimer);
-      realtime.close();
-      await app.close();
-      await feed.close();
-      await database.close();
-    },
-  };
 }
 
 function setupErrorHandling(app: FastifyInstance): void {

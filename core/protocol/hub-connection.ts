@@ -7,15 +7,22 @@
  */
 import { closeCodes, hubMessageSchema, type HubMessage } from './ws.js';
 
+/**
+ * An event handler property. Declared through a method so that its parameter is compared both
+ * ways: the browser's handlers take a MessageEvent or CloseEvent, the `ws` package's its own
+ * event classes, and both carry the fields read here.
+ */
+type Handler<E> = { handle(event: E): void }['handle'] | null;
+
 /** The part of the WebSocket API this needs (the browser's and the `ws` package's both fit). */
 export interface WebSocketLike {
   readonly readyState: number;
   send(data: string): void;
   close(code?: number, reason?: string): void;
-  onopen: ((event: unknown) => void) | null;
-  onmessage: ((event: { data: unknown }) => void) | null;
-  onclose: ((event: { code: number; reason: string }) => void) | null;
-  onerror: ((event: unknown) => void) | null;
+  onopen: Handler<unknown>;
+  onmessage: Handler<{ data: unknown }>;
+  onclose: Handler<{ code: number; reason: string }>;
+  onerror: Handler<unknown>;
 }
 
 /** Where the connection stands. `refused`: the hub rejected the token; sign in again. */

@@ -5,6 +5,7 @@
 import type { Kysely } from 'kysely';
 import type { CreateKioskRequest, CreateSiteRequest, CreateVolunteerRequest } from '../../core/protocol/http.js';
 import { hashSecret, hashToken, newToken } from '../auth/secrets.js';
+import type { ChangeFeed } from '../db/change-feed.js';
 import type { HubDatabase } from '../db/schema.js';
 import { HubError, notFound } from '../http/hub-error.js';
 
@@ -41,13 +42,20 @@ export async function createKiosk(db: Kysely<HubDatabase>, request: CreateKioskR
   return { kiosk: { id, siteId: request.siteId, name: request.name, location: request.location }, deviceToken: token };
 }
 
-/** Revokes a kiosk's device token: it can no longer reach the hub until staff issue a new kiosk. */
-export async function revokeKiosk(db: Kysely<HubDatabase>, kioskId: string, now: number): Promise<void> {
-  const result = await db.updateTable('kiosks').set({ revoked_at: now }).where('id', '=', kioskId).where('revoked_at', 'is', null).executeTakeFirst();
-  if (Number(result.numUpdatedRows) === 0) {
-    const exists = await db.selectFrom('kiosks').select('id').where('id', '=', kioskId).executeTakeFirst();
-    if (!exists) throw notFound('This kiosk');
-  }
+/**
+ * Revokes a kiosk's device token: it can no longer reach the hub until staff issue a new kiosk,
+ * and its live socket is closed on whichever hub holds it.
+ */
+export async function revokeKiosk(db: Kysely<HubDatabase>, feed: ChangeFeed, kioskId: string, now: number): Promise<void> {
+  const kiosk = await db.selectFrom('kiosks').select(['site_id', 'token_hash', 'revoked_at']).where('id', '=', kioskId).executeTakeFirst();
+  if (!kiosk) throw notFound('This kiosk');
+  if (kiosk.revoked_at !== null) return;
+  const change = { siteId: kiosk.site_id, revokedTokenHash: kiosk.token_hash };
+  await db.transaction().execute(async (trx) => {
+    await trx.updateTable('kiosks').set({ revoked_at: now }).where('id', '=', kioskId).execute();
+    await feed.announceInTransaction(trx, change);
+  });
+  feed.afterCommit(change);
 }
 
 /** Creates a volunteer for one or more sites; names are unique within a site, since they sign in by name. */

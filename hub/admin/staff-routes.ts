@@ -12,6 +12,7 @@ import {
   updateVolunteerRequestSchema,
 } from '../../core/protocol/http.js';
 import { loginStaff } from '../auth/login.js';
+import type { ChangeFeed } from '../db/change-feed.js';
 import type { HubDatabase } from '../db/schema.js';
 import type { roleGuards } from '../http/guards.js';
 import { idParam } from '../http/params.js';
@@ -21,6 +22,7 @@ import { createKiosk, createSite, createStaff, createVolunteer, resetVolunteerPi
 /** Dependencies of the staff routes. */
 export interface StaffRouteDependencies {
   db: Kysely<HubDatabase>;
+  feed: ChangeFeed;
   guards: ReturnType<typeof roleGuards>;
   demo: boolean;
   now: () => number;
@@ -42,7 +44,7 @@ export function setupStaffRoutes(app: FastifyInstance, deps: StaffRouteDependenc
   }));
   app.post(hubRoutes.staffKiosks, staffOnly, async (request, reply) => reply.code(201).send(await createKiosk(db, parseWith(createKioskRequestSchema, request.body), now())));
   app.post(hubRoutes.staffRevokeKiosk, staffOnly, async (request, reply) => {
-    await revokeKiosk(db, idParam(request.params), now());
+    await revokeKiosk(db, deps.feed, idParam(request.params), now());
     return reply.code(204).send();
   });
 

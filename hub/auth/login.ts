@@ -4,6 +4,7 @@
  * and password. Both get a session token valid for twelve hours.
  */
 import type { Kysely } from 'kysely';
+import type { ChangeFeed } from '../db/change-feed.js';
 import type { HubDatabase } from '../db/schema.js';
 import { HubError } from '../http/hub-error.js';
 import { hashToken, newToken, verifySecret } from './secrets.js';
@@ -67,9 +68,14 @@ export async function loginStaff(db: Kysely<HubDatabase>, input: { email: string
   return { token, staff: { id: staff.id, email: staff.email, name: staff.name } };
 }
 
-/** Ends the session of a token. */
-export async function logout(db: Kysely<HubDatabase>, token: string): Promise<void> {
-  await db.deleteFrom('sessions').where('token_hash', '=', hashToken(token)).execute();
+/** Ends the session of a token, announcing it so live sockets opened with it are closed too. */
+export async function logout(db: Kysely<HubDatabase>, feed: ChangeFeed, token: string, siteId: string): Promise<void> {
+  const change = { siteId, revokedTokenHash: hashToken(token) };
+  await db.transaction().execute(async (trx) => {
+    await trx.deleteFrom('sessions').where('token_hash', '=', change.revokedTokenHash).execute();
+    await feed.announceInTransaction(trx, change);
+  });
+  feed.afterCommit(change);
 }
 
 async function createSession(db: Kysely<HubDatabase>, session: { role: 'volunteer' | 'staff'; subjectId: string; siteId: string | null }, now: number): Promise<string> {

@@ -15,6 +15,8 @@ export interface SiteChange {
   callId?: string;
   /** Set when a call was just escalated, so staff can be alerted. */
   escalated?: boolean;
+  /** A token (its hash) that no longer admits anyone: sockets that said hello with it are closed. */
+  revokedTokenHash?: string;
 }
 
 /** The change feed of one hub process. */

@@ -4,6 +4,7 @@ import type { Kysely } from 'kysely';
 import { availabilityRequestSchema, hubRoutes, resolveCallRequestSchema, volunteerLoginRequestSchema, type VolunteerLoginResponse } from '../../core/protocol/http.js';
 import { bearerToken } from '../auth/authenticate.js';
 import { loginVolunteer, logout } from '../auth/login.js';
+import type { ChangeFeed } from '../db/change-feed.js';
 import type { HubDatabase } from '../db/schema.js';
 import { volunteerOf, type roleGuards } from '../http/guards.js';
 import { idParam } from '../http/params.js';
@@ -13,6 +14,7 @@ import type { HelpQueue } from './queue-service.js';
 /** Dependencies of the volunteer routes. */
 export interface VolunteerRouteDependencies {
   db: Kysely<HubDatabase>;
+  feed: ChangeFeed;
   queue: HelpQueue;
   guards: ReturnType<typeof roleGuards>;
   demo: boolean;
@@ -31,7 +33,7 @@ export function setupVolunteerRoutes(app: FastifyInstance, deps: VolunteerRouteD
   app.post(hubRoutes.volunteerLogout, { preHandler: guards.volunteer }, async (request, reply) => {
     const volunteer = volunteerOf(request);
     await queue.setAvailability(volunteer, false);
-    await logout(deps.db, bearerToken(request.headers.authorization) ?? '');
+    await logout(deps.db, deps.feed, bearerToken(request.headers.authorization) ?? '', volunteer.siteId);
     return reply.code(204).send();
   });
 

@@ -9,6 +9,7 @@ import type { Kysely } from 'kysely';
 import type { WebSocket } from 'ws';
 import { clientMessageSchema, closeCodes, websocketPath, type HubMessage } from '../../core/protocol/ws.js';
 import { principalForToken } from '../auth/authenticate.js';
+import { hashToken } from '../auth/secrets.js';
 import type { Principal } from '../auth/principal.js';
 import type { ChangeFeed, SiteChange } from '../db/change-feed.js';
 import type { HubDatabase } from '../db/schema.js';
@@ -33,6 +34,8 @@ export interface RealtimeDependencies {
 interface Client {
   socket: WebSocket;
   principal: Principal;
+  /** The hello token, kept to check it again and to close the socket when it is revoked. */
+  token: string;
 }
 
 /** The largest message a client may send; hello with a token is well under 200 bytes. */
@@ -78,7 +81,7 @@ export async function setupRealtime(app: FastifyInstance, deps: RealtimeDependen
           const principal = await principalForToken(deps.db, message.value.token, deps.now());
           if (!principal) return close(socket, closeCodes.unauthorized, 'This token is not valid (unknown, revoked or expired). Sign in again.');
           if (client) unregister(client);
-          client = { socket, principal };
+          client = { socket, principal, token: message.value.token };
           register(client);
           send(socket, { type: 'welcome', role: principal.role, name: principal.name, demo: deps.demo });
           if (principal.role === 'kiosk') await deps.db.updateTable('kiosks').set({ last_seen_at: deps.now() }).where('id', '=', principal.kioskId).execute();
@@ -106,8 +109,19 @@ export async function setupRealtime(app: FastifyInstance, deps: RealtimeDependen
     }
   };
 
+  const signedOut = 'You signed out, or this device was removed. Sign in again.';
+
   /** Pushes one site's change to its clients; changes of one site are pushed in order. */
   const pushChange = async (change: SiteChange): Promise<void> => {
+    if (change.revokedTokenHash) {
+      for (const client of [...(clientsBySite.get(change.siteId) ?? [])]) {
+        if (hashToken(client.token) === change.revokedTokenHash) {
+          unregister(client);
+          close(client.socket, closeCodes.unauthorized, signedOut);
+        }
+      }
+      return;
+    }
     const clients = [...(clientsBySite.get(change.siteId) ?? [])];
     if (change.escalated && change.callId) {
       for (const staff of staffClients) send(staff.socket, { type: 'staff.alert', callId: change.callId, siteId: change.siteId, message: 'Nobody has accepted a help call in time.' });
@@ -144,8 +158,19 @@ export async function setupRealtime(app: FastifyInstance, deps: RealtimeDependen
     for (const clients of clientsBySite.values()) for (const client of clients) void sendSnapshot(client).catch(() => undefined);
   });
 
+  // Sessions also end by expiring: check every client's token again now and then.
+  const recheckTokens = async (): Promise<void> => {
+    const clients = [...staffClients, ...[...clientsBySite.values()].flatMap((set) => [...set])];
+    for (const client of clients) {
+      if (await principalForToken(deps.db, client.token, deps.now())) continue;
+      unregister(client);
+      close(client.socket, closeCodes.unauthorized, signedOut);
+    }
+  };
+
   // Find sockets whose other end vanished without a close (a phone losing its network).
   const heartbeat = setInterval(() => {
+    void recheckTokens().catch((error: unknown) => app.log.error({ err: error }, 'checking tokens failed'));
     for (const socket of app.websocketServer.clients) {
       const alive = socket as WebSocket & { isAlive?: boolean };
       if (alive.isAlive === false) {

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
 import { mkdir } from 'node:fs/promises';
 import { sampleProcedures } from '../support/procedures.js';
+import { expect, test } from './fixtures/hub.js';
 
 test.describe('the kiosk page in Chromium', () => {
   test('lists every sample procedure, checked by core/ running in the browser', async ({ page }) => {

@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hubRoutes, routeFor } from '../../core/protocol/http.js';
-import { call, createCall, kioskToken, staffToken, startTestHub, volunteerToken, type TestHub } from './support/test-hub.js';
+import { call, connectClient, createCall, eventually, kioskToken, staffToken, startTestHub, volunteerToken, type TestHub } from './support/test-hub.js';
 
 type Role = 'kiosk' | 'volunteer' | 'staff';
 
@@ -77,6 +77,22 @@ describe('every route checks the role', () => {
       status: 401,
       body: { error: 'This token is not valid (unknown, revoked or expired). Sign in again.' },
     });
+  });
+
+  it('signing out, or revoking a kiosk, closes the live socket opened with that token', async () => {
+    const token = await volunteerToken(test.url, 'Luis');
+    const luisSocket = connectClient(test.wsUrl, token);
+    await luisSocket.waitFor((m) => m.type === 'volunteer.calls');
+    expect((await call(test.url, 'POST', hubRoutes.volunteerLogout, { token })).status).toBe(204);
+    await eventually(() => (luisSocket.statuses.includes('refused') ? true : undefined), 3000, 'the socket to be closed');
+    const kiosk = await call<{ kiosk: { id: string }; deviceToken: string }>(test.url, 'POST', hubRoutes.staffKiosks, {
+      token: tokens.staff,
+      body: { siteId: 'biblioteca-eugenio-trias-demo', name: 'Kiosco conectado' },
+    });
+    const kioskSocket = connectClient(test.wsUrl, kiosk.body.deviceToken);
+    await kioskSocket.waitFor((m) => m.type === 'kiosk.call');
+    await call(test.url, 'POST', routeFor(hubRoutes.staffRevokeKiosk, kiosk.body.kiosk.id), { token: tokens.staff });
+    await eventually(() => (kioskSocket.statuses.includes('refused') ? true : undefined), 3000, 'the kiosk socket to be closed');
   });
 
   it('a volunteer acts only on the calls of the site they signed in for', async () => {

@@ -1,0 +1,89 @@
+/**
+ * The accessibility checks every console screen must pass: axe with the project's strict
+ * options (ACCESSIBILITY.md: targets of 88 px, text contrast 7:1 even for large text), and a
+ * geometry scan of what axe does not measure (overflow, target heights, gaps, font sizes).
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+
+/** The WCAG and best-practice tags ACCESSIBILITY.md asks for. */
+export const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'wcag2aaa', 'best-practice'];
+
+/** axe's run options, as AxeBuilder takes them. */
+type RunOptions = Parameters<AxeBuilder['options']>[0];
+
+// axe reads per-check options at run time (get-check-option.js), though its RunOptions type
+// does not list them; they are typed here and handed over as RunOptions.
+const strictOptions: RunOptions & { checks: Record<string, { options: unknown }> } = {
+  runOnly: { type: 'tag', values: axeTags },
+  checks: {
+    'target-size': { options: { minSize: 88 } },
+    'target-offset': { options: { minOffset: 88 } },
+    // axe counts our 28 px text as "large" and would accept 4.5:1; the project asks 7:1 of all text.
+    'color-contrast-enhanced': {
+      options: {
+        ignoreUnicode: true,
+        ignoreLength: false,
+        ignorePseudo: false,
+        boldValue: 700,
+        boldTextPt: 14,
+        largeTextPt: 18,
+        pseudoSizeThreshold: 0.25,
+        shadowOutlineEmMax: 0.1,
+        textStrokeEmMin: 0.03,
+        contrastRatio: { normal: { expected: 7 }, large: { expected: 7 } },
+      },
+    },
+  },
+};
+
+/** axe's violations on the page as "rule: help (targets)", an empty list when there are none. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).options(strictOptions).analyze();
+  return results.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`);
+}
+
+/** The numbers the geometry scan holds every screen to. */
+export const layoutRules = { minTextPx: 28, minTargetPx: 88, minGapPx: 32 };
+
+/**
+ * Everything on the page that breaks the layout rules: a page wider than the screen, text under
+ * 28 px, a control under 88 px tall, two controls closer than 32 px. Empty when all is well.
+ */
+export async function layoutProblems(page: Page): Promise<string[]> {
+  return page.evaluate((rules) => {
+    const problems: string[] = [];
+    const root = document.documentElement;
+    if (root.scrollWidth > root.clientWidth) problems.push(`the page is ${root.scrollWidth} px wide on a ${root.clientWidth} px screen`);
+    const visible = (element: Element): boolean => {
+      const box = element.getBoundingClientRect();
+      return box.width > 0 && box.height > 0 && getComputedStyle(element).visibility !== 'hidden';
+    };
+    const describe = (element: Element): string => `${element.tagName.toLowerCase()} "${(element.textContent ?? '').trim().slice(0, 40) || element.getAttribute('aria-label') || element.id}"`;
+    for (const element of Array.from(document.querySelectorAll('body *'))) {
+      if (!visible(element)) continue;
+      const box = element.getBoundingClientRect();
+      if (box.right > root.clientWidth + 0.5) problems.push(`${describe(element)} reaches ${Math.round(box.right)} px, past the screen's edge`);
+      const hasText = Array.from(element.childNodes).some((node) => node.nodeType === Node.TEXT_NODE && (node.textContent ?? '').trim() !== '');
+      const size = parseFloat(getComputedStyle(element).fontSize);
+      if (hasText && size < rules.minTextPx) problems.push(`${describe(element)} has ${size} px text`);
+    }
+    const targets = Array.from(document.querySelectorAll('button, input, select, textarea, a[href], [role="button"], [role="switch"]')).filter(visible);
+    for (const target of targets) {
+      const box = target.getBoundingClientRect();
+      if (box.height < rules.minTargetPx - 0.5) problems.push(`${describe(target)} is ${box.height.toFixed(1)} px tall`);
+      if (box.width < rules.minTargetPx - 0.5) problems.push(`${describe(target)} is ${box.width.toFixed(1)} px wide`);
+    }
+    for (let i = 0; i < targets.length; i += 1) {
+      for (let j = i + 1; j < targets.length; j += 1) {
+        const a = (targets[i] as Element).getBoundingClientRect();
+        const b = (targets[j] as Element).getBoundingClientRect();
+        const gapX = Math.max(b.left - a.right, a.left - b.right);
+        const gapY = Math.max(b.top - a.bottom, a.top - b.bottom);
+        const gap = Math.max(gapX, gapY);
+        if (gap < rules.minGapPx - 0.5) problems.push(`${describe(targets[i] as Element)} and ${describe(targets[j] as Element)} are ${gap.toFixed(1)} px apart`);
+      }
+    }
+    return problems;
+  }, layoutRules);
+}

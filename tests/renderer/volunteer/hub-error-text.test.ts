@@ -1,0 +1,47 @@
+import i18next from 'i18next';
+import { describe, expect, it } from 'vitest';
+import en from '../../../assets/locales/en/volunteer.json';
+import es from '../../../assets/locales/es/volunteer.json';
+import { commandFailureText, signInFailureText } from '../../../renderer/volunteer/hub-api/hub-error-text.js';
+
+const i18n = i18next.createInstance();
+await i18n.init({ resources: { es: { volunteer: es }, en: { volunteer: en } }, lng: 'es', ns: ['volunteer'], defaultNS: 'volunteer', initAsync: false });
+const t = i18n.getFixedT('es');
+const tEn = i18n.getFixedT('en');
+
+describe("the hub's refusals in plain words", () => {
+  it('says a wrong name or PIN without saying which', () => {
+    expect(signInFailureText({ kind: 'refused', status: 401, message: 'The name or the PIN is not right.' }, t)).toBe('El nombre o el PIN no son correctos.');
+  });
+
+  it('says how long a locked account waits, as the hub counted it', () => {
+    const locked = { kind: 'refused', status: 423, message: 'Too many wrong PINs. Try again in 1 minute, or ask staff to reset your PIN.' } as const;
+    expect(signInFailureText(locked, t)).toBe('Ha escrito mal el PIN demasiadas veces. Espere 1 minuto o pida al personal que le cambie el PIN.');
+    expect(signInFailureText({ ...locked, message: 'Try again in 12 minutes' }, tEn)).toBe('The PIN was wrong too many times. Wait 12 minutes or ask staff to change your PIN.');
+  });
+
+  it('names who took a call first', () => {
+    expect(commandFailureText({ kind: 'refused', status: 409, message: 'Ana has already taken this call.' }, t)).toEqual({ message: 'Ana ya ha cogido este aviso.', sessionEnded: false });
+    expect(commandFailureText({ kind: 'refused', status: 409, message: 'Another volunteer has already taken this call.' }, t).message).toBe('Otra persona ya ha cogido este aviso.');
+  });
+
+  it('ends the session when the hub no longer knows the token', () => {
+    expect(commandFailureText({ kind: 'refused', status: 401, message: 'Sign in again.' }, t)).toEqual({ message: 'Su sesión ha terminado. Entre otra vez.', sessionEnded: true });
+  });
+
+  it('blames the connection, not the volunteer, when the hub cannot be reached', () => {
+    expect(commandFailureText({ kind: 'network' }, t).message).toMatch(/No hay conexión/);
+  });
+
+  it('shows an unknown refusal as the hub wrote it rather than hide it', () => {
+    expect(commandFailureText({ kind: 'refused', status: 400, message: 'outcome: Invalid option' }, t).message).toBe('Algo ha fallado. El servidor dice: «outcome: Invalid option»');
+  });
+});
+
+describe('the console strings', () => {
+  it('have the same keys in Spanish and English', () => {
+    const keys = (value: unknown, prefix = ''): string[] =>
+      typeof value === 'object' && value !== null ? Object.entries(value).flatMap(([key, inner]) => keys(inner, `${prefix}${key}.`)) : [prefix.slice(0, -1)];
+    expect(keys(en).sort()).toEqual(keys(es).sort());
+  });
+});
