@@ -138,7 +138,7 @@ export async function startHub(config: HubConfig): Promise<RunningHub> {
 
 function setupErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError | HubError, request, reply) => {
-    if (error instanceof HubError) return reply.code(error.statusCode).send({ error: error.message, ...(error.field ? { field: error.field } : {}) });
+    if (error instanceof HubError) return reply.code(error.statusCode).send({ error: error.message, ...(error.field ? { field: error.field } : {}), ...(error.detail ?? {}) });
     const status = error.statusCode ?? 500;
     if (status >= 400 && status < 500) {
       const plain: Record<string, string> = {

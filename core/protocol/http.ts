@@ -41,8 +41,17 @@ export function routeFor(route: string, id: string): string {
   return route.replace(':id', encodeURIComponent(id));
 }
 
-/** Every error answer: a plain sentence, and which field was wrong when one was. */
-export const errorResponseSchema = z.object({ error: z.string(), field: z.string().optional() });
+/**
+ * Every error answer: a plain sentence, which field was wrong when one was, and for the refusals
+ * UIs translate a stable `code` with its facts (who took the call, minutes left on a lock).
+ */
+export const errorResponseSchema = z.object({
+  error: z.string(),
+  field: z.string().optional(),
+  code: z.enum(['call-taken', 'already-accepted', 'already-arrived', 'call-closed', 'not-your-call', 'not-found', 'wrong-credentials', 'account-locked']).optional(),
+  by: z.string().optional(),
+  minutes: z.number().optional(),
+});
 
 // --- kiosk ---
 
@@ -182,6 +191,7 @@ export const createStaffRequestSchema = z.strictObject({
 });
 
 /** Types derived from the schemas above. */
+export type ErrorResponse = z.infer<typeof errorResponseSchema>;
 export type CreateCallRequest = z.infer<typeof createCallRequestSchema>;
 export type KioskCallView = z.infer<typeof kioskCallViewSchema>;
 export type KioskEvent = z.infer<typeof kioskEventSchema>;

@@ -34,11 +34,11 @@ export async function loginVolunteer(db: Kysely<HubDatabase>, input: { siteId: s
     .where('volunteer_sites.site_id', '=', site.id)
     .execute();
   const volunteer = candidates.find((candidate) => candidate.name.toLocaleLowerCase('es') === input.name.trim().toLocaleLowerCase('es'));
-  const wrong = new HubError(401, 'The name or the PIN is not right.');
+  const wrong = new HubError(401, 'The name or the PIN is not right.', undefined, { code: 'wrong-credentials' });
   if (!volunteer) throw wrong;
   if (volunteer.locked_until !== null && volunteer.locked_until > now) {
     const minutes = Math.ceil((volunteer.locked_until - now) / 60_000);
-    throw new HubError(423, `Too many wrong PINs. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}, or ask staff to reset your PIN.`);
+    throw new HubError(423, `Too many wrong PINs. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}, or ask staff to reset your PIN.`, undefined, { code: 'account-locked', minutes });
   }
   if (!(await verifySecret(input.pin, volunteer.pin_hash))) {
     const attempts = volunteer.failed_pin_attempts + 1;
@@ -48,7 +48,7 @@ export async function loginVolunteer(db: Kysely<HubDatabase>, input: { siteId: s
       .set({ failed_pin_attempts: locks ? 0 : attempts, locked_until: locks ? now + pinLockMs : volunteer.locked_until })
       .where('id', '=', volunteer.id)
       .execute();
-    if (locks) throw new HubError(423, 'Too many wrong PINs. Try again in 15 minutes, or ask staff to reset your PIN.');
+    if (locks) throw new HubError(423, 'Too many wrong PINs. Try again in 15 minutes, or ask staff to reset your PIN.', undefined, { code: 'account-locked', minutes: pinLockMs / 60_000 });
     throw wrong;
   }
   await db.updateTable('volunteers').set({ failed_pin_attempts: 0, locked_until: null }).where('id', '=', volunteer.id).execute();
@@ -63,7 +63,7 @@ export async function loginVolunteer(db: Kysely<HubDatabase>, input: { siteId: s
 /** Signs a member of staff in. */
 export async function loginStaff(db: Kysely<HubDatabase>, input: { email: string; password: string }, now: number) {
   const staff = await db.selectFrom('staff').selectAll().where('email', '=', input.email.toLowerCase()).executeTakeFirst();
-  if (!staff || !(await verifySecret(input.password, staff.password_hash))) throw new HubError(401, 'The e-mail or the password is not right.');
+  if (!staff || !(await verifySecret(input.password, staff.password_hash))) throw new HubError(401, 'The e-mail or the password is not right.', undefined, { code: 'wrong-credentials' });
   const token = await createSession(db, { role: 'staff', subjectId: staff.id, siteId: null }, now);
   return { token, staff: { id: staff.id, email: staff.email, name: staff.name } };
 }

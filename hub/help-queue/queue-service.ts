@@ -98,7 +98,7 @@ export class HelpQueue {
     if (!call || call.kiosk_id !== kiosk.kioskId) throw notFound('This call');
     if (call.state === 'cancelled') return;
     const done = await this.transition(kiosk.siteId, callId, 'cancel', { kioskId: kiosk.kioskId });
-    if (!done) throw new HubError(409, 'This call is already closed.');
+    if (!done) throw new HubError(409, 'This call is already closed.', undefined, { code: 'call-closed' });
   }
 
   /** The volunteer's availability switch; becoming available picks up calls still waiting. */
@@ -125,9 +125,11 @@ export class HelpQueue {
     const call = await callRow(this.deps.db, callId);
     if (!call || call.site_id !== volunteer.siteId) throw notFound('This call');
     if (call.state === 'accepted' || call.state === 'arrived') {
-      throw new HubError(409, call.volunteer_id === volunteer.volunteerId ? 'You have already accepted this call.' : `${call.volunteer_name ?? 'Another volunteer'} has already taken this call.`);
+      if (call.volunteer_id === volunteer.volunteerId) throw new HubError(409, 'You have already accepted this call.', undefined, { code: 'already-accepted' });
+      const by = call.volunteer_name ?? 'Another volunteer';
+      throw new HubError(409, `${by} has already taken this call.`, undefined, { code: 'call-taken', by });
     }
-    throw new HubError(409, 'This call is already closed.');
+    throw new HubError(409, 'This call is already closed.', undefined, { code: 'call-closed' });
   }
 
   /** "He llegado". */
@@ -339,9 +341,9 @@ export class HelpQueue {
   private async refusal(volunteer: VolunteerPrincipal, callId: string, action: 'arrive' | 'resolve'): Promise<HubError> {
     const call = await callRow(this.deps.db, callId);
     if (!call || call.site_id !== volunteer.siteId) return notFound('This call');
-    if (call.volunteer_id !== volunteer.volunteerId) return new HubError(403, 'Only the volunteer who accepted this call can do that.');
-    if (action === 'arrive' && call.state === 'arrived') return new HubError(409, 'You have already said you arrived.');
-    return new HubError(409, 'This call is already closed.');
+    if (call.volunteer_id !== volunteer.volunteerId) return new HubError(403, 'Only the volunteer who accepted this call can do that.', undefined, { code: 'not-your-call' });
+    if (action === 'arrive' && call.state === 'arrived') return new HubError(409, 'You have already said you arrived.', undefined, { code: 'already-arrived' });
+    return new HubError(409, 'This call is already closed.', undefined, { code: 'call-closed' });
   }
 
   /** Runs `work` in a transaction that announces `change` on commit. */

@@ -8,11 +8,19 @@ export class HubError extends Error {
     readonly statusCode: number,
     message: string,
     readonly field?: string,
+    /** A stable code and its facts, so a UI can say the same thing in its own language. */
+    readonly detail?: HubErrorDetail,
   ) {
     super(message);
     this.name = 'HubError';
   }
 }
 
+/** The stable codes of the refusals UIs translate. */
+export type HubErrorDetail =
+  | { code: 'call-taken'; by: string }
+  | { code: 'already-accepted' | 'already-arrived' | 'call-closed' | 'not-your-call' | 'not-found' | 'wrong-credentials' }
+  | { code: 'account-locked'; minutes: number };
+
 /** 404 with a plain message. */
-export const notFound = (what: string): HubError => new HubError(404, `${what} was not found`);
+export const notFound = (what: string): HubError => new HubError(404, `${what} was not found`, undefined, { code: 'not-found' });

@@ -64,7 +64,7 @@ describe('a help call from the kiosk to a volunteer and back', () => {
     const luisSees = await luisSocket.waitFor(isVolunteerCall((m) => m.call.id === callId && m.call.state === 'accepted'));
     expect(luisSees.call).toMatchObject({ mine: false, volunteerName: 'Ana' });
     const taken = await call(test.url, 'POST', `/api/volunteer/calls/${callId}/accept`, { token: luis });
-    expect(taken).toEqual({ status: 409, body: { error: 'Ana has already taken this call.' } });
+    expect(taken).toEqual({ status: 409, body: { error: 'Ana has already taken this call.', code: 'call-taken', by: 'Ana' } });
 
     expect((await call(test.url, 'POST', `/api/volunteer/calls/${callId}/arrive`, { token: luis })).status).toBe(403);
     expect((await call(test.url, 'POST', `/api/volunteer/calls/${callId}/arrive`, { token: ana })).status).toBe(200);

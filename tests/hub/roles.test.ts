@@ -105,7 +105,7 @@ describe('every route checks the role', () => {
     expect(list.body.calls).toEqual([]);
     expect(await call(test.url, 'POST', routeFor(hubRoutes.volunteerAccept, created.body.callId), { token: pepa.body.token })).toEqual({
       status: 404,
-      body: { error: 'This call was not found' },
+      body: { error: 'This call was not found', code: 'not-found' },
     });
     await call(test.url, 'POST', routeFor(hubRoutes.kioskCancelCall, created.body.callId), { token: kioskToken });
   });
@@ -121,15 +121,16 @@ describe('volunteer sign-in', () => {
   it('answers an unknown name and a wrong PIN with the same words', async () => {
     const unknown = await call(test.url, 'POST', hubRoutes.volunteerLogin, { body: { siteId: 'biblioteca-eugenio-trias-demo', name: 'Nadie', pin: '2468' } });
     const wrong = await call(test.url, 'POST', hubRoutes.volunteerLogin, { body: { siteId: 'biblioteca-eugenio-trias-demo', name: 'Ana', pin: '0000' } });
-    expect(unknown).toEqual({ status: 401, body: { error: 'The name or the PIN is not right.' } });
+    expect(unknown).toEqual({ status: 401, body: { error: 'The name or the PIN is not right.', code: 'wrong-credentials' } });
     expect(wrong).toEqual(unknown);
   });
 
   it('locks the account after five wrong PINs in a row, even against the right PIN, until staff reset it', async () => {
     const attempt = (pin: string) => call(test.url, 'POST', hubRoutes.volunteerLogin, { body: { siteId: 'biblioteca-eugenio-trias-demo', name: 'Luis', pin } });
     for (let i = 0; i < 4; i++) expect((await attempt('9999')).status).toBe(401);
-    expect(await attempt('9999')).toEqual({ status: 423, body: { error: 'Too many wrong PINs. Try again in 15 minutes, or ask staff to reset your PIN.' } });
-    expect(await attempt('1357')).toEqual({ status: 423, body: { error: 'Too many wrong PINs. Try again in 15 minutes, or ask staff to reset your PIN.' } });
+    const locked = { status: 423, body: { error: 'Too many wrong PINs. Try again in 15 minutes, or ask staff to reset your PIN.', code: 'account-locked', minutes: 15 } };
+    expect(await attempt('9999')).toEqual(locked);
+    expect(await attempt('1357')).toEqual(locked);
     const staff = await staffToken(test.url);
     expect((await call(test.url, 'POST', routeFor(hubRoutes.staffVolunteerPin, 'demo-luis'), { token: staff, body: { pin: '8642' } })).status).toBe(204);
     expect((await attempt('8642')).status).toBe(200);

@@ -8,6 +8,7 @@ import {
   errorResponseSchema,
   hubRoutes,
   routeFor,
+  type ErrorResponse,
   volunteerCallViewSchema,
   volunteerCallsResponseSchema,
   volunteerLoginResponseSchema,
@@ -19,7 +20,9 @@ import {
 import type { CallOutcome } from '../../../core/help-call/states.js';
 
 /** Why a request failed: no answer at all, or the hub's answer with its status and plain sentence. */
-export type HubFailure = { kind: 'network' } | { kind: 'refused'; status: number; message: string; field?: string };
+export type HubFailure =
+  | { kind: 'network' }
+  | { kind: 'refused'; status: number; message: string; field?: string; detail?: Pick<ErrorResponse, 'code' | 'by' | 'minutes'> };
 
 /** The outcome of a request. */
 export type HubResult<T> = { ok: true; value: T } | { ok: false; failure: HubFailure };
@@ -58,7 +61,13 @@ async function request<T>(method: 'GET' | 'POST' | 'PUT', path: string, schema: 
   if (!response.ok) {
     const parsed = errorResponseSchema.safeParse(body);
     const failure: HubFailure = parsed.success
-      ? { kind: 'refused', status: response.status, message: parsed.data.error, ...(parsed.data.field ? { field: parsed.data.field } : {}) }
+      ? {
+          kind: 'refused',
+          status: response.status,
+          message: parsed.data.error,
+          ...(parsed.data.field ? { field: parsed.data.field } : {}),
+          ...(parsed.data.code ? { detail: { code: parsed.data.code, by: parsed.data.by, minutes: parsed.data.minutes } } : {}),
+        }
       : { kind: 'refused', status: response.status, message: response.statusText };
     return { ok: false, failure };
   }

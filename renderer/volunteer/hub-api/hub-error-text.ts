@@ -1,7 +1,7 @@
 /**
  * Turns the hub's answers into plain words in the console's language. The hub explains every
- * refusal in one English sentence; the ones a volunteer meets are recognised here and said in
- * their language, and anything else is shown as the hub wrote it rather than hidden.
+ * refusal in one English sentence and gives the ones a volunteer meets a stable code; those are
+ * said here in the volunteer's language, and anything else is shown as the hub wrote it.
  */
 import type { TFunction } from 'i18next';
 import type { HubFailure } from './hub-api.js';
@@ -17,7 +17,7 @@ export interface FailureText {
 export function signInFailureText(failure: HubFailure, t: TFunction): string {
   if (failure.kind === 'network') return t('errors.offline');
   if (failure.status === 401) return t('errors.wrongPin');
-  if (failure.status === 423) return t('errors.locked', { count: lockMinutes(failure.message) });
+  if (failure.status === 423) return t('errors.locked', { count: failure.detail?.minutes ?? 15 });
   if (failure.status === 404 && failure.field === 'siteId') return t('errors.unknownSite');
   if (failure.field === 'pin') return t('errors.badPin');
   if (failure.field === 'name') return t('errors.emptyName');
@@ -28,22 +28,25 @@ export function signInFailureText(failure: HubFailure, t: TFunction): string {
 export function commandFailureText(failure: HubFailure, t: TFunction): FailureText {
   if (failure.kind === 'network') return { message: t('errors.offline'), sessionEnded: false };
   if (failure.status === 401) return { message: t('errors.sessionEnded'), sessionEnded: true };
-  return { message: refusalText(failure.status, failure.message, t), sessionEnded: false };
+  return { message: refusalText(failure, t), sessionEnded: false };
 }
 
-function refusalText(status: number, message: string, t: TFunction): string {
-  const taken = /^(.+) has already taken this call\.$/.exec(message);
-  if (taken) return t('errors.taken', { name: taken[1] === 'Another volunteer' ? t('call.someone') : taken[1] });
-  if (message.startsWith('You have already accepted')) return t('errors.alreadyMine');
-  if (message.startsWith('You have already said you arrived')) return t('errors.alreadyArrived');
-  if (status === 409) return t('errors.closed');
-  if (status === 403) return t('errors.notYours');
-  if (status === 404) return t('errors.callGone');
-  return t('errors.other', { message });
-}
-
-/** The minutes a locked account still has to wait, as the hub words it ("Try again in 15 minutes"). */
-function lockMinutes(message: string): number {
-  const minutes = /in (\d+) minute/.exec(message)?.[1];
-  return minutes ? Number(minutes) : 15;
+/** Says a refusal in the console's language by its stable code; the hub's own words otherwise. */
+function refusalText(failure: Extract<HubFailure, { kind: 'refused' }>, t: TFunction): string {
+  switch (failure.detail?.code) {
+    case 'call-taken':
+      return t('errors.taken', { name: failure.detail.by === undefined || failure.detail.by === 'Another volunteer' ? t('call.someone') : failure.detail.by });
+    case 'already-accepted':
+      return t('errors.alreadyMine');
+    case 'already-arrived':
+      return t('errors.alreadyArrived');
+    case 'call-closed':
+      return t('errors.closed');
+    case 'not-your-call':
+      return t('errors.notYours');
+    case 'not-found':
+      return t('errors.callGone');
+    default:
+      return t('errors.other', { message: failure.message });
+  }
 }
