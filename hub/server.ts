@@ -62,8 +62,6 @@ export const defaultHubConfig = {
 /** Starts a hub and resolves once it listens. */
 export async function startHub(config: HubConfig): Promise<RunningHub> {
   const now = config.now ?? Date.now;
-  const database = await openDatabase(config.storage);
-  const { db } = database;
   const app = Fastify({
     logger:
       config.logger === false
@@ -77,6 +75,14 @@ export async function startHub(config: HubConfig): Promise<RunningHub> {
     bodyLimit: 64 * 1024,
   });
   const log = (message: string): void => app.log.warn(message);
+  let database: OpenDatabase;
+  try {
+    database = await openDatabase(config.storage, log);
+  } catch (error) {
+    await app.close();
+    throw error;
+  }
+  const { db } = database;
 
   let feed: ChangeFeed | undefined;
   let sweepTimer: NodeJS.Timeout | undefined;

@@ -32,8 +32,8 @@ export function storageFromEnvironment(databaseUrl: string | undefined, dataFold
 }
 
 /** Opens the database and brings its tables up to date. */
-export async function openDatabase(storage: StorageConfig): Promise<OpenDatabase> {
-  const db = new Kysely<HubDatabase>({ dialect: storage.kind === 'sqlite' ? sqliteDialect(storage.file) : postgresDialect(storage.url) });
+export async function openDatabase(storage: StorageConfig, log: (message: string) => void = () => undefined): Promise<OpenDatabase> {
+  const db = new Kysely<HubDatabase>({ dialect: storage.kind === 'sqlite' ? sqliteDialect(storage.file) : postgresDialect(storage.url, log) });
   try {
     const { error, results } = await new Migrator({ db, provider: hubMigrations }).migrateToLatest();
     const failed = results?.find((result) => result.status === 'Error');
@@ -57,6 +57,10 @@ function sqliteDialect(file: string): SqliteDialect {
   return new SqliteDialect({ database });
 }
 
-function postgresDialect(url: string): PostgresDialect {
-  return new PostgresDialect({ pool: new pg.Pool({ connectionString: url, max: 10 }) });
+function postgresDialect(url: string, log: (message: string) => void): PostgresDialect {
+  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // An idle connection that the server drops (a restart, a failover) must not crash the hub: the
+  // pool replaces it on the next query, so say so and go on.
+  pool.on('error', (error) => log(`a PostgreSQL connection was lost (${error.message}); it will be replaced`));
+  return new PostgresDialect({ pool });
 }
