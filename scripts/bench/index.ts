@@ -4,10 +4,15 @@
  *               checker CLI's own code (cold, in a fresh process, and warm), beside the goal
  *               of 1 s and beside the same check with the position-keeping YAML parser alone;
  *               and the step engine's time per transition.
+ *   hub         300 kiosks and 1,000 volunteer sockets on loopback against a hub in its own
+ *               process: call created → offered on every eligible console (p50/p99) beside a
+ *               bare WebSocket echo measured in the same run, and full call lifecycles per
+ *               second, on SQLite and on PostgreSQL (127.0.0.1:5432, skipped if unreachable).
  */
+import { runHubBench } from './hub-bench.js';
 import { runProceduresBench } from './procedures-bench.js';
 
-const areas: Record<string, () => Promise<void>> = { procedures: runProceduresBench };
+const areas: Record<string, () => Promise<void>> = { procedures: runProceduresBench, hub: runHubBench };
 
 const requested = process.argv.slice(2).filter((argument) => argument !== '--');
 const unknown = requested.filter((area) => !(area in areas));

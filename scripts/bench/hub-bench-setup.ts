@@ -1,0 +1,149 @@
+/**
+ * The hub benchmark's city: sites, kiosks and volunteers, made the way staff make them.
+ *
+ * With PASO_DEMO=0 a hub has no accounts at all, so one staff account is written beforehand
+ * with the hub's own `createStaff` against the same database (the bench process opens it, adds
+ * the account, closes it, and only then starts the hub). Everything else goes through the real
+ * API of the running hub: staff sign in and create sites, kiosks and volunteers; volunteers sign
+ * in with their PIN and switch to available; every kiosk and volunteer opens its WebSocket and
+ * says hello. Running the hub once in demo mode instead would also have left a demo site,
+ * kiosk and volunteers in the data.
+ */
+import { randomUUID } from 'node:crypto';
+import { hubRoutes } from '../../core/protocol/http.js';
+import { createStaff } from '../../hub/admin/accounts.js';
+import { openDatabase, type StorageConfig } from '../../hub/db/connect.js';
+import { CallTracker, HubSocket, mapLimited, type HubHttp } from './hub-bench-clients.js';
+
+/** The shape of the city. */
+export const cityShape = { sites: 30, kiosksPerSite: 10, volunteers: 1000 } as const;
+
+const staffAccount = { email: 'bench-staff@example.org', name: 'Bench staff', password: 'bench-staff-password' };
+
+export interface BenchKiosk {
+  id: string;
+  token: string;
+  socket?: HubSocket;
+}
+
+export interface BenchVolunteer {
+  id: string;
+  name: string;
+  pin: string;
+  languages: string[];
+  token: string;
+  socket?: HubSocket;
+}
+
+export interface BenchSite {
+  id: string;
+  kiosks: BenchKiosk[];
+  volunteers: BenchVolunteer[];
+}
+
+/** The city as the bench knows it, with its sockets, and how long each setup step took. */
+export interface BenchCity {
+  sites: BenchSite[];
+  tracker: CallTracker;
+  timings: { label: string; ms: number }[];
+  close(): void;
+}
+
+/** Writes the bench's staff account with the hub's own module, before the hub starts. */
+export async function seedStaffAccount(storage: StorageConfig): Promise<void> {
+  const database = await openDatabase(storage);
+  try {
+    await createStaff(database.db, staffAccount, Date.now(), randomUUID());
+  } finally {
+    await database.close();
+  }
+}
+
+/**
+ * The volunteers a new call at `site` in `language` must be offered to, from the bench's own
+ * records: the site's available volunteers who speak the language, or all of them when none does
+ * (every bench volunteer is available).
+ */
+export function eligibleVolunteers(site: BenchSite, language: string): BenchVolunteer[] {
+  const speakers = site.volunteers.filter((volunteer) => volunteer.languages.includes(language));
+  return speakers.length > 0 ? speakers : site.volunteers;
+}
+
+/** Creates the city through the hub's API and connects every client. */
+export async function buildCity(http: HubHttp, progress: (line: string) => void): Promise<BenchCity> {
+  const timings: { label: string; ms: number }[] = [];
+  const step = async <T>(label: string, work: () => Promise<T>): Promise<T> => {
+    const start = performance.now();
+    const result = await work();
+    const ms = performance.now() - start;
+    timings.push({ label, ms });
+    progress(`${label}: ${(ms / 1000).toFixed(1)} s`);
+    return result;
+  };
+
+  const { token: staffToken } = await http.request<{ token: string }>('POST', hubRoutes.staffLogin, { body: { email: staffAccount.email, password: staffAccount.password } });
+  const pad = (value: number, width: number): string => String(value).padStart(width, '0');
+
+  const sites: BenchSite[] = Array.from({ length: cityShape.sites }, (_, s) => ({ id: `bench-site-${pad(s + 1, 2)}`, kiosks: [], volunteers: [] }));
+  await step(`${cityShape.sites} sites and ${cityShape.sites * cityShape.kiosksPerSite} kiosks created (POST ${hubRoutes.staffSites}, ${hubRoutes.staffKiosks})`, async () => {
+    for (const [s, site] of sites.entries()) {
+      await http.request('POST', hubRoutes.staffSites, {
+        token: staffToken,
+        // The longest escalation allowed, so the sweep never moves a bench call.
+        body: { id: site.id, name: `Centro de mayores ${s + 1} (bench)`, location: `Distrito ${s + 1}`, escalationSeconds: 3600, inPersonHelp: 'Pregunte en el mostrador de la entrada.' },
+      });
+    }
+    const kiosks = sites.flatMap((site) => Array.from({ length: cityShape.kiosksPerSite }, (_, k) => ({ site, id: `${site.id}-kiosk-${pad(k + 1, 2)}`, k })));
+    await mapLimited(kiosks, 8, async ({ site, id, k }) => {
+      const created = await http.request<{ deviceToken: string }>('POST', hubRoutes.staffKiosks, { token: staffToken, body: { id, siteId: site.id, name: `Kiosco ${k + 1}`, location: `Planta ${k % 3}` } });
+      site.kiosks.push({ id, token: created.deviceToken });
+    });
+    for (const site of sites) site.kiosks.sort((a, b) => a.id.localeCompare(b.id));
+  });
+
+  // Volunteer v belongs to site v mod 30; within its site, every third speaks English as well as Spanish.
+  const volunteers = Array.from({ length: cityShape.volunteers }, (_, v) => {
+    const site = sites[v % cityShape.sites] as BenchSite;
+    const indexInSite = Math.floor(v / cityShape.sites);
+    return { site, id: `bench-volunteer-${pad(v + 1, 4)}`, name: `Voluntaria ${v + 1}`, pin: pad((v * 7919) % 10000, 4), languages: indexInSite % 3 === 0 ? ['es', 'en'] : ['es'] };
+  });
+  await step(`${cityShape.volunteers} volunteers created (POST ${hubRoutes.staffVolunteers}; each PIN is hashed with scrypt)`, () =>
+    mapLimited(volunteers, 8, (volunteer) =>
+      http.request('POST', hubRoutes.staffVolunteers, { token: staffToken, body: { id: volunteer.id, name: volunteer.name, pin: volunteer.pin, siteIds: [volunteer.site.id], languages: volunteer.languages } }),
+    ),
+  );
+  await step(`${cityShape.volunteers} volunteers signed in with their PIN (POST ${hubRoutes.volunteerLogin}; scrypt again)`, () =>
+    mapLimited(volunteers, 8, async (volunteer) => {
+      const login = await http.request<{ token: string }>('POST', hubRoutes.volunteerLogin, { body: { siteId: volunteer.site.id, name: volunteer.name, pin: volunteer.pin } });
+      volunteer.site.volunteers.push({ id: volunteer.id, name: volunteer.name, pin: volunteer.pin, languages: volunteer.languages, token: login.token });
+    }),
+  );
+  for (const site of sites) site.volunteers.sort((a, b) => a.id.localeCompare(b.id));
+  const everyVolunteer = sites.flatMap((site) => site.volunteers);
+  // Switched before the sockets connect: with sockets open, each switch would push a full snapshot to the site's consoles.
+  await step(`${everyVolunteer.length} volunteers switched to available (PUT ${hubRoutes.volunteerAvailability})`, () =>
+    mapLimited(everyVolunteer, 16, (volunteer) => http.request('PUT', hubRoutes.volunteerAvailability, { token: volunteer.token, body: { available: true } })),
+  );
+
+  const tracker = new CallTracker();
+  const everyKiosk = sites.flatMap((site) => site.kiosks);
+  const close = (): void => {
+    for (const client of [...everyKiosk, ...everyVolunteer]) client.socket?.terminate();
+  };
+  try {
+    await step(`${everyKiosk.length} kiosk and ${everyVolunteer.length} volunteer WebSockets connected, hello answered with a snapshot`, async () => {
+      await mapLimited(everyKiosk, 50, async (kiosk) => {
+        kiosk.socket = await HubSocket.open(http.baseUrl, kiosk.token, 'kiosk.call');
+        kiosk.socket.listener = tracker.countOnly;
+      });
+      await mapLimited(everyVolunteer, 50, async (volunteer) => {
+        volunteer.socket = await HubSocket.open(http.baseUrl, volunteer.token, 'volunteer.calls');
+        volunteer.socket.listener = tracker.listenerFor(volunteer.id);
+      });
+    });
+  } catch (error) {
+    close();
+    throw error;
+  }
+  return { sites, tracker, timings, close };
+}
