@@ -31,3 +31,22 @@ export function bearerToken(header: string | undefined): string | undefined {
   const match = /^Bearer ([^\s]+)$/.exec(header ?? '');
   return match?.[1];
 }
+
+/**
+ * Which of these tokens still admit someone, in two queries however many there are (the
+ * realtime endpoint checks every connected client now and then; one query per client would
+ * stall a SQLite hub for the whole loop).
+ */
+export async function tokensStillValid(db: Kysely<HubDatabase>, tokens: readonly string[], now: number): Promise<Set<string>> {
+  const hashes = new Map(tokens.map((token) => [hashToken(token), token]));
+  const valid = new Set<string>();
+  if (hashes.size === 0) return valid;
+  const keys = [...hashes.keys()];
+  for (let start = 0; start < keys.length; start += 500) {
+    const batch = keys.slice(start, start + 500);
+    const kiosks = await db.selectFrom('kiosks').select('token_hash').where('token_hash', 'in', batch).where('revoked_at', 'is', null).execute();
+    const sessions = await db.selectFrom('sessions').select('token_hash').where('token_hash', 'in', batch).where('expires_at', '>', now).execute();
+    for (const row of [...kiosks, ...sessions]) valid.add(hashes.get(row.token_hash) ?? '');
+  }
+  return valid;
+}

@@ -15,6 +15,8 @@ export interface SiteChange {
   callId?: string;
   /** Set when a call was just escalated, so staff can be alerted. */
   escalated?: boolean;
+  /** Set when only this volunteer's availability changed: only their list needs sending again. */
+  volunteerId?: string;
   /** A token (its hash) that no longer admits anyone: sockets that said hello with it are closed. */
   revokedTokenHash?: string;
 }

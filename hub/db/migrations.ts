@@ -109,6 +109,19 @@ const migrations: Record<string, Migration> = {
       await db.schema.createIndex('kiosk_events_at').on('kiosk_events').column('at').execute();
     },
   },
+  // Found by the hub benchmark: with a year of history these queries read a site's every call.
+  '002-call-indexes': {
+    async up(db: Kysely<unknown>): Promise<void> {
+      // The site's calls that changed lately (closed calls stay in views for a minute).
+      await db.schema.createIndex('calls_site_updated').on('calls').columns(['site_id', 'updated_at']).execute();
+      // Recent acceptance times, for the estimated wait.
+      await db.schema.createIndex('calls_site_accepted').on('calls').columns(['site_id', 'accepted_at']).execute();
+      // A kiosk's open call, looked up on every request to call.
+      await db.schema.createIndex('calls_kiosk_state').on('calls').columns(['kiosk_id', 'state']).execute();
+      // The sweep: open calls by age.
+      await db.schema.createIndex('calls_state_created').on('calls').columns(['state', 'created_at']).execute();
+    },
+  },
 };
 
 /** Supplies the migrations above to Kysely's migrator. */

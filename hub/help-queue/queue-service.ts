@@ -103,8 +103,10 @@ export class HelpQueue {
 
   /** The volunteer's availability switch; becoming available picks up calls still waiting. */
   async setAvailability(volunteer: VolunteerPrincipal, available: boolean): Promise<void> {
+    // A switch to what it already is changes nothing (waiting calls were offered when it became available).
+    if ((await this.isAvailable(volunteer.volunteerId)) === available) return;
     const now = this.deps.now();
-    await this.inTransaction({ siteId: volunteer.siteId }, async (trx) => {
+    await this.inTransaction({ siteId: volunteer.siteId, volunteerId: volunteer.volunteerId }, async (trx) => {
       await trx.updateTable('volunteers').set({ available: available ? 1 : 0 }).where('id', '=', volunteer.volunteerId).execute();
       if (!available) return;
       const open = await trx.selectFrom('calls').select(['id', 'language']).where('site_id', '=', volunteer.siteId).where('state', 'in', unacceptedStates).execute();

@@ -8,7 +8,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { WebSocket } from 'ws';
 import { clientMessageSchema, closeCodes, websocketPath, type HubMessage } from '../../core/protocol/ws.js';
-import { principalForToken } from '../auth/authenticate.js';
+import { principalForToken, tokensStillValid } from '../auth/authenticate.js';
 import { hashToken } from '../auth/secrets.js';
 import type { Principal } from '../auth/principal.js';
 import type { ChangeFeed, SiteChange } from '../db/change-feed.js';
@@ -34,6 +34,8 @@ export interface RealtimeDependencies {
 interface Client {
   socket: WebSocket;
   principal: Principal;
+  /** The last kiosk view sent, so an unchanged view is not sent again. */
+  lastKioskView?: string;
   /** The hello token, kept to check it again and to close the socket when it is revoked. */
   token: string;
 }
@@ -102,7 +104,11 @@ export async function setupRealtime(app: FastifyInstance, deps: RealtimeDependen
 
   const sendSnapshot = async (client: Client): Promise<void> => {
     const { principal, socket } = client;
-    if (principal.role === 'kiosk') send(socket, { type: 'kiosk.call', call: await deps.queue.kioskView(principal.kioskId, principal.siteId) });
+    if (principal.role === 'kiosk') {
+      const text = JSON.stringify({ type: 'kiosk.call', call: await deps.queue.kioskView(principal.kioskId, principal.siteId) } satisfies HubMessage);
+      client.lastKioskView = text;
+      sendText(socket, text);
+    }
     if (principal.role === 'volunteer') {
       const [calls, available] = await Promise.all([deps.queue.volunteerViews(principal), deps.queue.isAvailable(principal.volunteerId)]);
       send(socket, { type: 'volunteer.calls', calls, serverNow: deps.now(), available });
@@ -129,16 +135,29 @@ export async function setupRealtime(app: FastifyInstance, deps: RealtimeDependen
     if (clients.length === 0) return;
     const kiosks = clients.filter((client) => client.principal.role === 'kiosk');
     const volunteers = clients.filter((client) => client.principal.role === 'volunteer');
-    if (kiosks.length > 0) {
-      const views = await deps.queue.kioskViewsForSite(change.siteId);
-      for (const kiosk of kiosks) if (kiosk.principal.role === 'kiosk') send(kiosk.socket, { type: 'kiosk.call', call: views.get(kiosk.principal.kioskId) ?? null });
+    // Volunteers first: a new call should reach their phones before anything else is computed.
+    if (change.callId) {
+      const viewFor = volunteers.length > 0 ? await viewsOfCall(deps.db, deps.catalog, change.callId) : undefined;
+      for (const volunteer of volunteers) {
+        if (viewFor && volunteer.principal.role === 'volunteer') send(volunteer.socket, { type: 'volunteer.call', call: viewFor(volunteer.principal.volunteerId), serverNow: deps.now() });
+      }
+    } else if (change.volunteerId) {
+      // An availability switch changes that volunteer's own list (new offers) and nobody else's.
+      for (const volunteer of volunteers) if (volunteer.principal.role === 'volunteer' && volunteer.principal.volunteerId === change.volunteerId) await sendSnapshot(volunteer);
+    } else {
+      for (const volunteer of volunteers) await sendSnapshot(volunteer);
     }
-    if (volunteers.length === 0) return;
-    const viewFor = change.callId ? await viewsOfCall(deps.db, deps.catalog, change.callId) : undefined;
-    for (const volunteer of volunteers) {
-      if (volunteer.principal.role !== 'volunteer') continue;
-      if (viewFor) send(volunteer.socket, { type: 'volunteer.call', call: viewFor(volunteer.principal.volunteerId), serverNow: deps.now() });
-      else await sendSnapshot(volunteer);
+    if (kiosks.length > 0) {
+      // Positions and estimated waits move with every change at the site; send only what changed.
+      const views = await deps.queue.kioskViewsForSite(change.siteId);
+      for (const kiosk of kiosks) {
+        if (kiosk.principal.role !== 'kiosk') continue;
+        const message: HubMessage = { type: 'kiosk.call', call: views.get(kiosk.principal.kioskId) ?? null };
+        const text = JSON.stringify(message);
+        if (text === kiosk.lastKioskView) continue;
+        kiosk.lastKioskView = text;
+        sendText(kiosk.socket, text);
+      }
     }
   };
 
@@ -161,8 +180,9 @@ export async function setupRealtime(app: FastifyInstance, deps: RealtimeDependen
   // Sessions also end by expiring: check every client's token again now and then.
   const recheckTokens = async (): Promise<void> => {
     const clients = [...staffClients, ...[...clientsBySite.values()].flatMap((set) => [...set])];
+    const valid = await tokensStillValid(deps.db, clients.map((client) => client.token), deps.now());
     for (const client of clients) {
-      if (await principalForToken(deps.db, client.token, deps.now())) continue;
+      if (valid.has(client.token)) continue;
       unregister(client);
       close(client.socket, closeCodes.unauthorized, signedOut);
     }
@@ -211,7 +231,11 @@ function decode(data: unknown, isBinary: boolean): { ok: true; value: ReturnType
 }
 
 function send(socket: WebSocket, message: HubMessage): void {
-  if (socket.readyState === socket.OPEN) socket.send(JSON.stringify(message));
+  sendText(socket, JSON.stringify(message));
+}
+
+function sendText(socket: WebSocket, text: string): void {
+  if (socket.readyState === socket.OPEN) socket.send(text);
 }
 
 function close(socket: WebSocket, code: number, reason: string): void {

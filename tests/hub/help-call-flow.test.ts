@@ -146,6 +146,27 @@ describe('a help call from the kiosk to a volunteer and back', () => {
     await call(test.url, 'POST', `/api/kiosk/calls/${waiting.body.callId}/cancel`, { token: kioskToken });
   });
 
+  it("one volunteer's availability switch is sent to that volunteer only", async () => {
+    const ana = await volunteer(test.url, 'Ana', false);
+    const luis = await volunteer(test.url, 'Luis');
+    const anaSocket = connectClient(test.wsUrl, ana);
+    const luisSocket = connectClient(test.wsUrl, luis);
+    await anaSocket.waitFor((m) => m.type === 'volunteer.calls');
+    await luisSocket.waitFor((m) => m.type === 'volunteer.calls');
+    const luisBefore = luisSocket.messages.length;
+    await call(test.url, 'PUT', '/api/volunteer/availability', { token: ana, body: { available: false } });
+    await call(test.url, 'PUT', '/api/volunteer/availability', { token: ana, body: { available: true } });
+    await anaSocket.waitFor((m) => m.type === 'volunteer.calls' && m.available);
+    // A switch to what it already is changes nothing and sends nothing.
+    const anaBefore = anaSocket.messages.length;
+    await call(test.url, 'PUT', '/api/volunteer/availability', { token: ana, body: { available: true } });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(anaSocket.messages.length).toBe(anaBefore);
+    expect(luisSocket.messages.slice(luisBefore).filter((m) => m.type === 'volunteer.calls')).toEqual([]);
+    anaSocket.connection.stop();
+    luisSocket.connection.stop();
+  });
+
   it('escalates a call nobody accepts within the site limit: staff alerted, the kiosk told where to ask', async () => {
     const staff = await staffToken(test.url);
     issuedTokens.push(staff);
