@@ -11,6 +11,7 @@ test.describe('the kiosk page in Chromium', () => {
     const titles = sampleProcedures().map((procedure) => procedure.title['es'] ?? '');
     await expect(page.getByRole('heading', { level: 2 })).toHaveText(titles);
     await expect(page.getByText('Práctica: no se envía nada')).toHaveCount(sampleProcedures().filter((p) => p.practice).length);
+    await expect(page.getByText('DEMO', { exact: true })).toBeVisible();
     expect(errors).toEqual([]);
     await mkdir('docs/screenshots', { recursive: true });
     await page.screenshot({ path: 'docs/screenshots/kiosk-catalogue.png', fullPage: false });
