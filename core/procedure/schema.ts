@@ -40,30 +40,21 @@ export const imageSchema = z.strictObject({
 
 /** Fields every step kind has. */
 const stepCommon = {
-  id: idSchema,
-  title: localizedTextSchema,
-  /** The one instruction shown on screen. */
-  text: localizedTextSchema,
-  /** What is spoken; defaults to `text`. */
-  say: localizedTextSchema.optional(),
-  image: imageSchema.optional(),
-  /** "Learn more" text a senior can open. */
-  help: localizedTextSchema.optional(),
-  /** Shown to the volunteer who answers a help call at this step; never to the senior. */
-  commonProblems: z.array(localizedTextSchema).max(20).optional(),
-  /** Content never shown on a volunteer's device and never spoken on the speaker. */
-  sensitive: z.boolean().optional(),
-  /** Where the spoken text may be played (default `speaker`). */
-  speak: speechOutputSchema.optional(),
-  /**
-   * This step makes something final and real (send, sign, pay). The checker requires a `review`
-   * step on every path that leads here.
-   */
-  submits: z.boolean().optional(),
+  id: idSchema.describe('The step\'s name, used by `next` to point at it: small letters, digits and dashes.'),
+  title: localizedTextSchema.describe('The short heading of the screen.'),
+  text: localizedTextSchema.describe('The one instruction shown on screen.'),
+  say: localizedTextSchema.optional().describe('What is spoken; defaults to `text`.'),
+  image: imageSchema.optional().describe('A picture for the step, with a description (`alt`) in each language.'),
+  help: localizedTextSchema.optional().describe('"Learn more" text a senior can open.'),
+  commonProblems: z.array(localizedTextSchema).max(20).optional().describe('Shown to the volunteer who answers a help call at this step; never to the senior.'),
+  sensitive: z.boolean().optional().describe('Content never shown on a volunteer\'s device and never spoken on the speaker.'),
+  speak: speechOutputSchema.optional().describe('Where the spoken text may be played (default `speaker`).'),
+  // The checker requires a `review` step on every path that leads to a submitting step.
+  submits: z.boolean().optional().describe('This step makes something final and real (send, sign, pay); a review step must come before it.'),
 };
 
 /** The step to go to next. Optional in the schema so that a missing one is reported as a dead end. */
-const nextSchema = idSchema.optional();
+const nextSchema = idSchema.optional().describe('The id of the step that comes next.');
 
 const infoStepSchema = z.strictObject({ ...stepCommon, kind: z.literal('info'), next: nextSchema });
 
@@ -88,14 +79,10 @@ const inputStepSchema = z.strictObject({
   ...stepCommon,
   kind: z.literal('input'),
   format: inputFormatSchema,
-  /** The visible label next to the field. */
-  label: localizedTextSchema,
-  /** An extra rule for `text` and `number` answers, as a regular expression. */
-  pattern: z.string().min(1).max(200, 'a pattern is at most 200 characters long').optional(),
-  /** What to tell the senior when the answer does not match `pattern`. */
-  patternError: localizedTextSchema.optional(),
-  /** An example shown in the field, like "12345678Z". */
-  example: z.string().max(40).optional(),
+  label: localizedTextSchema.describe('The visible label next to the field.'),
+  pattern: z.string().min(1).max(200, 'a pattern is at most 200 characters long').optional().describe('An extra rule for `text` and `number` answers, as a regular expression.'),
+  patternError: localizedTextSchema.optional().describe('What to tell the senior when the answer does not match `pattern`.'),
+  example: z.string().max(40).optional().describe('An example shown in the field, like "12345678Z".'),
   optional: z.boolean().optional(),
   next: nextSchema,
 });
@@ -107,8 +94,7 @@ const checklistStepSchema = z.strictObject({
   ...stepCommon,
   kind: z.literal('checklist'),
   items: z.array(checklistItemSchema).min(1, 'a checklist needs at least one item').max(8),
-  /** When true, the senior can only go on once every item is ticked. */
-  requireAll: z.boolean().optional(),
+  requireAll: z.boolean().optional().describe('When true, the senior can only go on once every item is ticked.'),
   next: nextSchema,
 });
 
@@ -119,12 +105,9 @@ const handoffStepSchema = z.strictObject({ ...stepCommon, kind: z.literal('hando
 const doneStepSchema = z.strictObject({
   ...stepCommon,
   kind: z.literal('done'),
-  /** What happens after the senior leaves the kiosk. */
-  whatNext: localizedTextSchema.optional(),
-  /** Extra text for the printed take-home sheet. */
-  takeHome: localizedTextSchema.optional(),
-  /** Address encoded in the take-home QR code. */
-  qrUrl: z.url({ protocol: /^https$/, error: 'a QR address must start with https://' }).optional(),
+  whatNext: localizedTextSchema.optional().describe('What happens after the senior leaves the kiosk.'),
+  takeHome: localizedTextSchema.optional().describe('Extra text for the printed take-home sheet.'),
+  qrUrl: z.url({ protocol: /^https$/, error: 'a QR address must start with https://' }).optional().describe('Address encoded in the take-home QR code.'),
 });
 
 /** One screen of a procedure. */
@@ -137,12 +120,9 @@ export const stepSchema = z.discriminatedUnion(
 /** Something the senior must have at hand before starting. */
 export const requirementSchema = z.strictObject({
   id: idSchema,
-  /** The thing itself: "Su DNI en vigor". */
-  label: localizedTextSchema,
-  /** The yes/no question asked before starting: "¿Tiene su DNI a mano?". */
-  question: localizedTextSchema,
-  /** Printed on the "vuelva con…" sheet when the senior does not have it. */
-  ifMissing: localizedTextSchema.optional(),
+  label: localizedTextSchema.describe('The thing itself: "Su DNI en vigor".'),
+  question: localizedTextSchema.describe('The yes/no question asked before starting: "¿Tiene su DNI a mano?".'),
+  ifMissing: localizedTextSchema.optional().describe('Printed on the "vuelva con…" sheet when the senior does not have it.'),
 });
 
 /** One way to do the procedure outside the kiosk. */
@@ -164,28 +144,26 @@ export const glossaryEntrySchema = z.strictObject({
 
 /** A whole procedure script. */
 export const procedureSchema = z.strictObject({
-  id: idSchema,
-  version: z.int().min(1, 'version starts at 1'),
-  title: localizedTextSchema,
-  summary: localizedTextSchema,
-  icon: idSchema,
-  officialUrl: z.url({ protocol: /^https$/, error: 'officialUrl must be an address starting with https://' }),
-  owner: z.string().trim().min(1).max(200),
-  lastVerified: z.iso.date({ error: 'lastVerified is a date written as YYYY-MM-DD' }),
+  id: idSchema.describe('The procedure\'s name; the file is called <id>.yaml.'),
+  version: z.int().min(1, 'version starts at 1').describe('Raised by one at every publication.'),
+  title: localizedTextSchema.describe('The name on the catalogue tile.'),
+  summary: localizedTextSchema.describe('One sentence under the title on the catalogue tile.'),
+  icon: idSchema.describe('The name of the tile\'s icon.'),
+  officialUrl: z.url({ protocol: /^https$/, error: 'officialUrl must be an address starting with https://' }).describe('The official page the facts are checked against.'),
+  owner: z.string().trim().min(1).max(200).describe('Who answers for this script.'),
+  lastVerified: z.iso.date({ error: 'lastVerified is a date written as YYYY-MM-DD' }).describe('The day the script was last checked against the official page (YYYY-MM-DD).'),
   languages: z
     .array(languageCodeSchema)
     .min(1, 'list at least one language')
-    .refine((codes) => new Set(codes).size === codes.length, 'a language is listed twice'),
-  /** A demo script: the kiosk labels it as an example. */
-  example: z.boolean().optional(),
-  /** A workshop twin: nothing real is sent, codes and letters are fake. */
-  practice: z.boolean().optional(),
-  requirements: z.array(requirementSchema).max(12).default([]),
-  channels: z.array(channelSchema).max(12).default([]),
-  glossary: z.array(glossaryEntrySchema).max(100).default([]),
-  /** The first step; defaults to the first one listed. */
-  start: idSchema.optional(),
-  steps: z.array(stepSchema).min(1, 'a procedure needs at least one step').max(200, 'a procedure has at most 200 steps'),
+    .refine((codes) => new Set(codes).size === codes.length, 'a language is listed twice')
+    .describe('Every language the texts are written in; every text needs all of them.'),
+  example: z.boolean().optional().describe('A demo script: the kiosk labels it as an example.'),
+  practice: z.boolean().optional().describe('A workshop twin: nothing real is sent, codes and letters are fake.'),
+  requirements: z.array(requirementSchema).max(12).default([]).describe('What to have at hand before starting.'),
+  channels: z.array(channelSchema).max(12).default([]).describe('Other ways to do the procedure: online, phone, in person, chat.'),
+  glossary: z.array(glossaryEntrySchema).max(100).default([]).describe('Hard words the senior can tap to hear explained.'),
+  start: idSchema.optional().describe('The first step; defaults to the first one listed.'),
+  steps: z.array(stepSchema).min(1, 'a procedure needs at least one step').max(200, 'a procedure has at most 200 steps').describe('The screens, one instruction each.'),
 });
 
 /** Text in each of a procedure's languages. */
