@@ -10,8 +10,6 @@ export default defineConfig({
   build: {
     outDir: resolve(import.meta.dirname, 'dist/renderer'),
     emptyOutDir: true,
-    // The kiosk page bundles the YAML checker until the hub serves checked procedures as JSON.
-    chunkSizeWarningLimit: 800,
     rollupOptions: {
       input: {
         kiosk: resolve(import.meta.dirname, 'renderer/kiosk/index.html'),

@@ -32,7 +32,7 @@ export function hubConfigFromEnvironment(env: NodeJS.ProcessEnv, args: readonly 
 export function describeHub(url: string, config: HubConfig): string {
   const lines = [
     `Paso a Paso hub${config.demo ? ' — DEMO MODE' : ''} (${config.storage.kind === 'sqlite' ? `SQLite in ${config.storage.file}` : 'PostgreSQL'})`,
-    `  kiosk      ${url}/kiosk/`,
+    `  kiosk      ${url}/kiosk/${config.demo ? `#token=${demoAccounts.kioskToken}` : ' (open it with #token=<the kiosk device token>)'}`,
     `  volunteers ${url}/volunteer/`,
     `  staff      ${url}/staff/`,
     `  health     ${url}/health     metrics ${url}/metrics`,

@@ -9,6 +9,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { demoAccounts } from '../hub/demo/seed.js';
 import { describeHub, hubConfigFromEnvironment } from '../hub/main.js';
 import { startHub } from '../hub/server.js';
 
@@ -73,7 +74,9 @@ try {
   const config = hubConfigFromEnvironment(process.env, args);
   const hub = await startHub(config);
   console.log(describeHub(hub.url, config));
-  openKiosk(shell, `${hub.url}/kiosk/`);
+  // The kiosk reads its device token from the URL fragment (never sent to a server); in demo
+  // mode that is the demo kiosk's. A real kiosk gets its own from the Electron shell.
+  openKiosk(shell, config.demo ? `${hub.url}/kiosk/#token=${demoAccounts.kioskToken}` : `${hub.url}/kiosk/`);
   const stop = (): void => {
     void hub.close().then(() => process.exit(0));
   };

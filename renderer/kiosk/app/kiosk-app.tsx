@@ -1,0 +1,149 @@
+/**
+ * The kiosk: loads who it is and the published procedures from the hub, then runs one senior's
+ * session after another. The session lives in React state only; ending it (Terminar, Empezar de
+ * nuevo, the idle wipe) replaces it with a fresh one, so no answer stays in memory or the DOM.
+ * The help button sits outside every screen, in the same place and size, always on top.
+ */
+import { useCallback, useEffect, useState, type CSSProperties } from 'react';
+import { useTranslation } from 'react-i18next';
+import { startSession } from '../../../core/engine/index.js';
+import type { Procedure } from '../../../core/procedure/schema.js';
+import type { KioskMeResponse } from '../../../core/protocol/http.js';
+import { fetchDemoMode } from '../../ui/demo-mode.js';
+import { AttractScreen } from '../attract/attract-screen.js';
+import { CatalogueScreen } from '../catalogue/catalogue-screen.js';
+import { ComfortScreen } from '../comfort/comfort-screen.js';
+import { HelpPanel } from '../help/help-panel.js';
+import { useHelpCall } from '../help/use-help-call.js';
+import { fetchKioskMe, fetchProcedures } from '../hub-api/kiosk-api.js';
+import { IdleWarning } from '../idle/idle-warning.js';
+import { useIdle } from '../idle/use-idle.js';
+import { LanguageScreen } from '../language/language-screen.js';
+import { MissingSheet, RequirementsScreen } from '../requirements/requirements-screen.js';
+import { helpContext, initialSession, type KioskSession } from '../session/kiosk-session.js';
+import { StepScreen } from '../steps/step-screen.js';
+
+/** Props of {@link KioskApp}. */
+export interface KioskAppProps {
+  /** The device token, from the URL fragment or (later) the Electron shell; kept in memory only. */
+  token: string;
+}
+
+/** The kiosk page. */
+export function KioskApp({ token }: KioskAppProps) {
+  const { t, i18n } = useTranslation();
+  const [me, setMe] = useState<KioskMeResponse | undefined>(undefined);
+  const [procedures, setProcedures] = useState<Procedure[]>([]);
+  const [loadFailed, setLoadFailed] = useState(false);
+  const [healthDemo, setHealthDemo] = useState(false);
+  const [session, setSession] = useState<KioskSession>(() => initialSession());
+  const help = useHelpCall(token, me?.site.inPersonHelp ?? '');
+
+  useEffect(() => {
+    let cancelled = false;
+    void Promise.all([fetchKioskMe(token), fetchProcedures(token)]).then(([who, list]) => {
+      if (cancelled) return;
+      if (who) setMe(who);
+      if (list) setProcedures(list);
+      setLoadFailed(!who || !list);
+      // Without a valid token the hub's public /health still says whether this is a demo.
+      if (!who) void fetchDemoMode().then((demo) => !cancelled && setHealthDemo(demo));
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [token]);
+
+  const endSession = useCallback(
+    (wiped = false): void => {
+      setSession(initialSession(wiped));
+      void i18n.changeLanguage('es');
+    },
+    [i18n],
+  );
+  const idle = useIdle(session.screen.name !== 'attract', help.open, () => endSession(true));
+
+  const { screen, language, comfort } = session;
+  // Every new screen starts at its top, with its heading in view.
+  const screenKey = screen.name === 'steps' ? `steps:${screen.engine.current}` : screen.name === 'catalogue' ? `catalogue:${screen.page}` : screen.name === 'requirements' ? `requirements:${screen.index}` : screen.name;
+  useEffect(() => {
+    window.scrollTo(0, 0);
+  }, [screenKey]);
+  const procedure = 'procedureId' in screen ? procedures.find((p) => p.id === screen.procedureId) : undefined;
+  const go = (next: KioskSession['screen']): void => setSession((current) => ({ ...current, screen: next }));
+
+  const startProcedure = (chosen: Procedure): void => {
+    if (chosen.requirements.length > 0) go({ name: 'requirements', procedureId: chosen.id, index: 0, missing: [] });
+    else go({ name: 'steps', procedureId: chosen.id, engine: startSession(chosen) });
+  };
+
+  const style = { '--text-body': `${comfort.textSize}px`, '--text-heading': `${Math.round(comfort.textSize * 1.25)}px` } as CSSProperties;
+
+  return (
+    <div className={`kiosk${comfort.highContrast ? ' theme-contrast' : ''}`} style={style}>
+      <header className="session-bar no-print">
+        {(me?.demo ?? healthDemo) ? <p className="demo-label">{t('app.demo')}</p> : <span />}
+        {screen.name === 'attract' ? null : (
+          <button type="button" className="kiosk-button" onClick={() => endSession()}>
+            {screen.name === 'steps' ? t('session.restart') : t('session.end')}
+          </button>
+        )}
+      </header>
+      {loadFailed && screen.name !== 'attract' ? <p className="step-error">{t('app.hubDown')}</p> : null}
+      {screen.name === 'attract' ? <AttractScreen wiped={screen.wiped} onStart={() => go({ name: 'language' })} /> : null}
+      {screen.name === 'language' ? (
+        <LanguageScreen
+          onChoose={(chosen) => {
+            void i18n.changeLanguage(chosen);
+            setSession((current) => ({ ...current, language: chosen, screen: { name: 'comfort' } }));
+          }}
+        />
+      ) : null}
+      {screen.name === 'comfort' ? (
+        <ComfortScreen comfort={comfort} onChange={(next) => setSession((current) => ({ ...current, comfort: next }))} onDone={() => go({ name: 'catalogue', page: 0 })} />
+      ) : null}
+      {screen.name === 'catalogue' ? (
+        me === undefined && !loadFailed ? (
+          <main className="kiosk-screen">
+            <p>{t('app.loading')}</p>
+          </main>
+        ) : (
+          <CatalogueScreen procedures={procedures} language={language} page={screen.page} onPage={(page) => go({ name: 'catalogue', page })} onChoose={startProcedure} />
+        )
+      ) : null}
+      {screen.name === 'requirements' && procedure ? (
+        <RequirementsScreen
+          procedure={procedure}
+          language={language}
+          index={screen.index}
+          onAnswer={(has) => {
+            const requirement = procedure.requirements[screen.index];
+            const missing = has || !requirement ? screen.missing : [...screen.missing, requirement.id];
+            if (screen.index + 1 < procedure.requirements.length) go({ ...screen, index: screen.index + 1, missing });
+            else if (missing.length > 0) go({ name: 'missing', procedureId: procedure.id, missing });
+            else go({ name: 'steps', procedureId: procedure.id, engine: startSession(procedure) });
+          }}
+        />
+      ) : null}
+      {screen.name === 'missing' && procedure ? (
+        <MissingSheet
+          procedure={procedure}
+          language={language}
+          missing={screen.missing}
+          onGoOn={() => go({ name: 'steps', procedureId: procedure.id, engine: startSession(procedure) })}
+          onStop={() => endSession()}
+        />
+      ) : null}
+      {screen.name === 'steps' && procedure ? (
+        <StepScreen procedure={procedure} state={screen.engine} language={language} onChange={(engine) => go({ ...screen, engine })} onEnd={() => endSession()} />
+      ) : null}
+      {idle.secondsLeft !== undefined ? <IdleWarning secondsLeft={idle.secondsLeft} onMoreTime={idle.extend} /> : null}
+      <div className="help-dock no-print">
+        <HelpPanel status={help.status} onCancel={help.cancel} />
+        <button type="button" className="help-button" onClick={() => help.call({ ...helpContext(session), language })}>
+          {t('help.call')}
+        </button>
+      </div>
+    </div>
+  );
+}

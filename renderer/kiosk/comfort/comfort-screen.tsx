@@ -1,0 +1,79 @@
+import { useTranslation } from 'react-i18next';
+import { textSizes, type Comfort } from '../session/kiosk-session.js';
+
+/** Props of {@link ComfortScreen}. */
+export interface ComfortScreenProps {
+  comfort: Comfort;
+  onChange: (comfort: Comfort) => void;
+  onDone: () => void;
+}
+
+interface OptionGroupProps<T> {
+  label: string;
+  options: readonly { value: T; label: string }[];
+  value: T;
+  onChange: (value: T) => void;
+}
+
+function OptionGroup<T extends string | number | boolean>({ label, options, value, onChange }: OptionGroupProps<T>) {
+  return (
+    <fieldset className="option-group">
+      <legend>{label}</legend>
+      <div className="button-row">
+        {options.map((option) => (
+          <button key={String(option.value)} type="button" className="kiosk-button" aria-pressed={option.value === value} onClick={() => onChange(option.value)}>
+            {option.label}
+          </button>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
+/** Text size, colours, voice speed and volume, chosen once per session; they go with it. */
+export function ComfortScreen({ comfort, onChange, onDone }: ComfortScreenProps) {
+  const { t } = useTranslation();
+  return (
+    <main className="kiosk-screen">
+      <h1>{t('comfort.heading')}</h1>
+      <div className="comfort-options">
+        <OptionGroup
+          label={t('comfort.textSize')}
+          options={textSizes.map((size) => ({ value: size, label: t(`comfort.size${size}`) }))}
+          value={comfort.textSize}
+          onChange={(textSize) => onChange({ ...comfort, textSize })}
+        />
+        <OptionGroup
+          label={t('comfort.theme')}
+          options={[
+            { value: false, label: t('comfort.themeNormal') },
+            { value: true, label: t('comfort.themeContrast') },
+          ]}
+          value={comfort.highContrast}
+          onChange={(highContrast) => onChange({ ...comfort, highContrast })}
+        />
+        <OptionGroup
+          label={t('comfort.speechRate')}
+          options={[
+            { value: 'slow' as const, label: t('comfort.rateSlow') },
+            { value: 'normal' as const, label: t('comfort.rateNormal') },
+          ]}
+          value={comfort.speechRate}
+          onChange={(speechRate) => onChange({ ...comfort, speechRate })}
+        />
+        <OptionGroup
+          label={t('comfort.volume')}
+          options={[
+            { value: 'low' as const, label: t('comfort.volumeLow') },
+            { value: 'high' as const, label: t('comfort.volumeHigh') },
+          ]}
+          value={comfort.volume}
+          onChange={(volume) => onChange({ ...comfort, volume })}
+        />
+      </div>
+      <button type="button" className="kiosk-button kiosk-button-primary" onClick={onDone}>
+        {t('comfort.continue')}
+      </button>
+    </main>
+  );
+}

@@ -1,0 +1,104 @@
+/**
+ * The kiosk's help call: a live WebSocket to the hub (hello with the device token) that pushes
+ * the call's state, the POST that creates it (with an idempotency key, retried while the hub
+ * cannot be reached) and the cancel. What the senior sees comes from core/kiosk/help-call-status.
+ */
+import { useCallback, useEffect, useReducer, useRef } from 'react';
+import { connectToHub } from '../../../core/protocol/hub-connection.js';
+import { websocketPath } from '../../../core/protocol/ws.js';
+import { isHelpCallOpen, nextHelpCallStatus, type HelpCallEvent, type HelpCallStatus } from '../../../core/kiosk/help-call-status.js';
+import { cancelHelpCall, createHelpCall } from '../hub-api/kiosk-api.js';
+
+/** What the help button and panel need. */
+export interface HelpCall {
+  status: HelpCallStatus;
+  open: boolean;
+  call(context: { procedureId: string; procedureVersion?: number; stepId: string; language: string }): void;
+  cancel(): void;
+}
+
+const retryEveryMs = 5000;
+
+function websocketUrl(location: Location): string {
+  return `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}${websocketPath}`;
+}
+
+function newIdempotencyKey(): string {
+  return crypto.randomUUID();
+}
+
+/** Keeps the kiosk's link to the hub and its help call. */
+export function useHelpCall(token: string, inPersonHelp: string): HelpCall {
+  const inPerson = useRef(inPersonHelp);
+  useEffect(() => {
+    inPerson.current = inPersonHelp;
+  }, [inPersonHelp]);
+  const [status, dispatchWithPlace] = useReducer(
+    (current: HelpCallStatus, action: { event: HelpCallEvent; inPersonHelp: string }) => nextHelpCallStatus(current, action.event, action.inPersonHelp),
+    { kind: 'none' },
+  );
+  // Events come from handlers and timers only, so the site's sentence is read there, not in render.
+  const dispatch = useCallback((event: HelpCallEvent): void => dispatchWithPlace({ event, inPersonHelp: inPerson.current }), []);
+  const pending = useRef<{ body: Parameters<typeof createHelpCall>[1] } | undefined>(undefined);
+
+  useEffect(() => {
+    const connection = connectToHub({
+      url: websocketUrl(window.location),
+      token,
+      createSocket: (url) => new WebSocket(url),
+      setTimer: (callback, milliseconds) => window.setTimeout(callback, milliseconds),
+      clearTimer: (handle) => window.clearTimeout(handle as number),
+      onMessage: (message) => {
+        // While our own POST is still on its way, the hub's "no call" snapshot is older news.
+        if (message.type === 'kiosk.call' && !(message.call === null && pending.current)) dispatch({ type: 'hub-view', call: message.call });
+      },
+      onStatus: (value) => {
+        if (value === 'reconnecting') dispatch({ type: 'hub-unreachable' });
+      },
+    });
+    return () => connection.stop();
+  }, [token, dispatch]);
+
+  const send = useCallback(async (): Promise<void> => {
+    const attempt = pending.current;
+    if (!attempt) return;
+    const response = await createHelpCall(token, attempt.body);
+    if (pending.current !== attempt) return;
+    if (response) {
+      pending.current = undefined;
+      dispatch({ type: 'hub-view', call: response.call });
+    } else {
+      dispatch({ type: 'hub-unreachable' });
+    }
+  }, [token, dispatch]);
+
+  // "Calling…" turns into "cannot call now" after 2 s without an answer; meanwhile keep trying.
+  useEffect(() => {
+    if (status.kind !== 'calling' && status.kind !== 'unreachable') return;
+    const tick = window.setInterval(() => dispatch({ type: 'tick', at: Date.now() }), 250);
+    const retry = window.setInterval(() => void send(), retryEveryMs);
+    return () => {
+      window.clearInterval(tick);
+      window.clearInterval(retry);
+    };
+  }, [status.kind, send, dispatch]);
+
+  const call = useCallback<HelpCall['call']>(
+    (context) => {
+      if (pending.current || isHelpCallOpen(status)) return;
+      pending.current = { body: { idempotencyKey: newIdempotencyKey(), ...context } };
+      dispatch({ type: 'help-pressed', at: Date.now() });
+      void send();
+    },
+    [send, status, dispatch],
+  );
+
+  const cancel = useCallback((): void => {
+    pending.current = undefined;
+    const callId = 'callId' in status ? status.callId : undefined;
+    dispatch({ type: 'cancel-pressed' });
+    if (callId) void cancelHelpCall(token, callId);
+  }, [status, token, dispatch]);
+
+  return { status, open: isHelpCallOpen(status), call, cancel };
+}

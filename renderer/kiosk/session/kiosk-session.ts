@@ -1,0 +1,52 @@
+/**
+ * Everything a kiosk session holds, in memory only: the screen, the language, the comfort
+ * settings and the senior's answers (inside the step engine's state). Ending the session returns
+ * {@link initialSession}: nothing of the senior is left to render or to find.
+ */
+import type { SessionState } from '../../../core/engine/index.js';
+import type { KioskLanguage } from '../i18n/kiosk-i18n.js';
+
+/** Text sizes of ACCESSIBILITY.md, body text in CSS px. */
+export const textSizes = [32, 48, 64] as const;
+
+/** Comfort settings, chosen once per session. Speech rate and volume wait for the speech issue. */
+export interface Comfort {
+  textSize: (typeof textSizes)[number];
+  highContrast: boolean;
+  speechRate: 'slow' | 'normal';
+  volume: 'low' | 'high';
+}
+
+/** The screen on show. */
+export type Screen =
+  | { name: 'attract'; wiped: boolean }
+  | { name: 'language' }
+  | { name: 'comfort' }
+  | { name: 'catalogue'; page: number }
+  | { name: 'requirements'; procedureId: string; index: number; missing: string[] }
+  | { name: 'missing'; procedureId: string; missing: string[] }
+  | { name: 'steps'; procedureId: string; engine: SessionState };
+
+/** A kiosk session. */
+export interface KioskSession {
+  screen: Screen;
+  language: KioskLanguage;
+  comfort: Comfort;
+}
+
+/** The comfort settings every session starts with. */
+export const defaultComfort: Comfort = { textSize: 32, highContrast: false, speechRate: 'normal', volume: 'high' };
+
+/** A fresh session on the attract screen; `wiped` says the last one ended by the idle rule. */
+export function initialSession(wiped = false): KioskSession {
+  return { screen: { name: 'attract', wiped }, language: 'es', comfort: defaultComfort };
+}
+
+/** The procedure and step to tell a volunteer about: the step on screen, or the catalogue. */
+export function helpContext(session: KioskSession): { procedureId: string; procedureVersion?: number; stepId: string } {
+  const { screen } = session;
+  if (screen.name === 'steps') return { procedureId: screen.procedureId, procedureVersion: screen.engine.procedureVersion, stepId: screen.engine.current };
+  if (screen.name === 'requirements' || screen.name === 'missing') return { procedureId: screen.procedureId, stepId: 'requirements' };
+  // The hub wants valid ids: outside a procedure the call is about the kiosk's catalogue.
+  return { procedureId: 'kiosk', stepId: 'catalogue' };
+}
