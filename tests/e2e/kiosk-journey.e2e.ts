@@ -9,7 +9,7 @@ import { mkdir } from 'node:fs/promises';
 import { hubRoutes, routeFor } from '../../core/protocol/http.js';
 import { sampleProcedures } from '../support/procedures.js';
 import { expect, test } from './fixtures/hub.js';
-import { axeViolations, layoutProblems } from './support/accessibility.js';
+import { axeViolations, coveredControls, layoutProblems } from './support/accessibility.js';
 import { loginToken, volunteers } from './support/volunteer-console.js';
 
 const kioskUrl = '/kiosk/#token=demo-kiosk-1-device-token-not-a-secret';
@@ -258,6 +258,311 @@ test.describe('the kiosk', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveCSS('font-size', '40px');
   });
 
+  test('at the largest text the step bar and the help button cover nothing: every control can be scrolled fully into sight', async ({ page }) => {
+    await page.goto(kioskUrl);
+    await page.getByRole('button', { name: 'Toque la pantalla para empezar' }).click();
+    await page.getByRole('button', { name: 'Español' }).click();
+    await page.getByRole('button', { name: 'Muy grande' }).click();
+    await page.getByRole('button', { name: 'Alto contraste' }).click();
+    expect(await coveredControls(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Seguir' }).click();
+    expect(await coveredControls(page)).toEqual([]);
+    await page.getByRole('button', { name: /Certificado de empadronamiento/ }).click();
+    await page.getByRole('button', { name: 'Sí, lo tengo' }).click();
+    await page.getByRole('button', { name: 'Sí, lo tengo' }).click();
+    expect(await coveredControls(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Siguiente' }).click();
+    // The long question of the screenshot: "No lo sé" was under the bar.
+    await expect(page.getByRole('button', { name: 'No lo sé' })).toBeAttached();
+    expect(await coveredControls(page)).toEqual([]);
+    // Focus brings the last choice clear of the bar too (the page's scroll padding).
+    await page.getByRole('button', { name: 'No lo sé' }).focus();
+    const last = await page.getByRole('button', { name: 'No lo sé' }).boundingBox();
+    const bar = await page.locator('.help-dock').boundingBox();
+    expect((last?.y ?? 0) + (last?.height ?? 0)).toBeLessThanOrEqual(bar?.y ?? 0);
+    await shoot(page, 'question-64-contrast-scrolled');
+    await page.getByRole('button', { name: 'Sí, me lo han pedido' }).click();
+    await page.getByRole('button', { name: 'No tengo Cl@ve' }).click();
+    await expect(page.getByLabel('DNI o NIE')).toBeVisible();
+    expect(await coveredControls(page)).toEqual([]);
+    // The help panel open makes the dock taller; the page keeps room for it as well.
+    await helpButton(page).click();
+    await expect(page.locator('.help-panel')).toBeVisible();
+    expect(await coveredControls(page)).toEqual([]);
+  });
+
+  test('the on-screen keyboard types a DNI with letters, a phone with digits only, keeps clear of the help button, and the physical keyboard still works', async ({ page }) => {
+    await toCatalogue(page);
+    const before = await helpBox(page);
+    await toDniStep(page);
+    const keyboard = page.getByRole('group', { name: 'Teclado' });
+    const key = (name: string) => keyboard.getByRole('button', { name, exact: true });
+    await expect(key('Ñ')).toBeVisible();
+    await expect(key('Espacio')).toBeVisible();
+    for (const char of '12345678ZZ') await key(char).click();
+    await expect(page.getByLabel('DNI o NIE')).toHaveValue('12345678ZZ');
+    await key('Borrar').click();
+    await expect(page.getByLabel('DNI o NIE')).toHaveValue('12345678Z');
+    // Keys of 88 px and more with 32 px gaps, nothing covered, the help button where it was.
+    expect(await layoutProblems(page)).toEqual([]);
+    expect(await coveredControls(page)).toEqual([]);
+    expect(await helpBox(page)).toBe(before);
+    // The help button is on top of the keyboard at every scroll position.
+    for (const y of [0, 10_000]) {
+      await page.evaluate((to) => window.scrollTo(0, to), y);
+      const onTop = await helpButton(page).evaluate((button) => {
+        const box = button.getBoundingClientRect();
+        return document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2) === button;
+      });
+      expect(onTop).toBe(true);
+    }
+    await shoot(page, 'keyboard-letters');
+    await page.getByRole('button', { name: 'Siguiente' }).click();
+
+    await expect(page.getByLabel('Teléfono')).toBeVisible();
+    await expect(key('A')).toHaveCount(0);
+    await expect(key('Espacio')).toHaveCount(0);
+    await shoot(page, 'keyboard-digits');
+    await key('6').click();
+    await key('6').click();
+    // Without the tremor option, a quick second tap on the same key counts.
+    await expect(page.getByLabel('Teléfono')).toHaveValue('66');
+    await page.getByLabel('Teléfono').focus();
+    await page.keyboard.press('End');
+    await page.getByLabel('Teléfono').pressSequentially('0123456');
+    await expect(page.getByLabel('Teléfono')).toHaveValue('660123456');
+  });
+
+  test('with the tremor option, the same key tapped again within 500 ms counts once; the option goes with the session', async ({ page }) => {
+    await page.goto(kioskUrl);
+    await page.getByRole('button', { name: 'Toque la pantalla para empezar' }).click();
+    await page.getByRole('button', { name: 'Español' }).click();
+    await page.getByRole('button', { name: 'No repetir la misma tecla' }).click();
+    await expect(page.getByRole('button', { name: 'No repetir la misma tecla' })).toHaveAttribute('aria-pressed', 'true');
+    await page.getByRole('button', { name: 'Seguir' }).click();
+    await toDniStep(page);
+    const key = (name: string) => page.getByRole('group', { name: 'Teclado' }).getByRole('button', { name, exact: true });
+    await key('1').click();
+    await key('1').click();
+    await key('2').click();
+    await expect(page.getByLabel('DNI o NIE')).toHaveValue('12');
+    await page.waitForTimeout(600);
+    await key('2').click();
+    await expect(page.getByLabel('DNI o NIE')).toHaveValue('122');
+    await page.getByRole('button', { name: 'Empezar de nuevo' }).click();
+    await page.getByRole('button', { name: 'Toque la pantalla para empezar' }).click();
+    await page.getByRole('button', { name: 'Español' }).click();
+    await expect(page.getByRole('button', { name: 'No repetir la misma tecla' })).toHaveAttribute('aria-pressed', 'false');
+  });
+
+  test('a hard word of the glossary in a step text opens its meaning, the help button stays in sight and in reach, and "Cerrar" closes it', async ({ page }) => {
+    await toCatalogue(page);
+    const before = await helpBox(page);
+    await page.getByRole('button', { name: /Certificado de empadronamiento/ }).click();
+    await page.getByRole('button', { name: 'Sí, lo tengo' }).click();
+    await page.getByRole('button', { name: 'Sí, lo tengo' }).click();
+    await expect(page.getByText('Paso 1 de')).toBeVisible();
+    const word = page.locator('.step-text').getByRole('button', { name: 'empadronamiento' });
+    await expect(word).toHaveCount(1);
+    expect(await layoutProblems(page)).toEqual([]);
+    await word.click();
+    const dialog = page.getByRole('dialog', { name: 'empadronamiento' });
+    await expect(dialog).toContainText('Estar apuntado en la lista de vecinos de su ciudad.');
+    await expect(dialog.getByRole('button', { name: 'Cerrar' })).toBeFocused();
+    expect(await helpBox(page)).toBe(before);
+    const helpOnTop = await helpButton(page).evaluate((button) => {
+      const box = button.getBoundingClientRect();
+      return document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2) === button;
+    });
+    expect(helpOnTop).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+    await shoot(page, 'glossary');
+    await dialog.getByRole('button', { name: 'Cerrar' }).click();
+    await expect(dialog).toHaveCount(0);
+    await expect(word).toBeFocused();
+  });
+
+  test('Tab reaches every control with a focus ring of 4 px or more, and nothing listens for double taps, long presses or drags', async ({ page }) => {
+    await toCatalogue(page);
+    await toDniStep(page);
+    const controls = await page.locator('button:visible, input:visible').count();
+    const reached = new Set<string>();
+    for (let i = 0; i < controls + 2; i += 1) {
+      await page.keyboard.press('Tab');
+      const focused = await page.evaluate(() => {
+        const element = document.activeElement;
+        if (!element || element === document.body) return undefined;
+        const style = getComputedStyle(element);
+        const all = Array.from(document.querySelectorAll('button, input'));
+        return { index: all.indexOf(element), ring: style.outlineStyle === 'none' ? 0 : parseFloat(style.outlineWidth), name: (element.textContent ?? '').trim() || element.id };
+      });
+      if (!focused) continue;
+      expect(focused.ring, `the focus ring of ${focused.name}`).toBeGreaterThanOrEqual(4);
+      reached.add(String(focused.index));
+    }
+    expect(reached.size).toBe(controls);
+
+    // No handler that a tap could trip by holding, tapping twice or sliding: neither in the DOM
+    // nor among React's props.
+    const gestureHandlers = await page.evaluate(() => {
+      const found: string[] = [];
+      const risky = /^on(DoubleClick|ContextMenu|Drag|Drop|TouchStart|TouchMove|PointerDown|PointerMove|MouseDown|MouseMove|Wheel)/;
+      for (const element of Array.from(document.querySelectorAll('*'))) {
+        if (element.hasAttribute('ondblclick') || (element as HTMLElement).ondblclick !== null || element.getAttribute('draggable') === 'true') found.push(element.tagName);
+        for (const key of Object.keys(element)) {
+          if (!key.startsWith('__reactProps$')) continue;
+          const props = (element as unknown as Record<string, Record<string, unknown>>)[key] ?? {};
+          for (const name of Object.keys(props)) if (risky.test(name)) found.push(`${element.tagName} ${name}`);
+        }
+      }
+      return found;
+    });
+    expect(gestureHandlers).toEqual([]);
+  });
+
+  test('a button acts on release, and sliding off before lifting the finger cancels', async ({ page }) => {
+    await toCatalogue(page);
+    await page.getByRole('button', { name: /Certificado de empadronamiento/ }).click();
+    await page.getByRole('button', { name: 'Sí, lo tengo' }).click();
+    await page.getByRole('button', { name: 'Sí, lo tengo' }).click();
+    await expect(page.getByText('Paso 1 de')).toBeVisible();
+    const next = await page.getByRole('button', { name: 'Siguiente' }).boundingBox();
+    expect(next).not.toBeNull();
+    const x = (next?.x ?? 0) + (next?.width ?? 0) / 2;
+    const y = (next?.y ?? 0) + (next?.height ?? 0) / 2;
+    await page.mouse.move(x, y);
+    await page.mouse.down();
+    // Pressed, not yet released: nothing has happened.
+    await expect(page.getByText('Paso 1 de')).toBeVisible();
+    await page.mouse.move(x + 600, y, { steps: 5 });
+    await page.mouse.up();
+    await page.waitForTimeout(300);
+    await expect(page.getByText('Paso 1 de')).toBeVisible();
+    // Pressed and released on the button: it goes on.
+    await page.mouse.move(x, y);
+    await page.mouse.down();
+    await page.mouse.up();
+    await expect(page.getByText('Paso 2 de')).toBeVisible();
+  });
+
+  test('anonymous analytics: one random id per session, the journey\'s events, and never an answer', async ({ page }) => {
+    const bodies: string[] = [];
+    const statuses: number[] = [];
+    await page.route('**/api/kiosk/events', async (route) => {
+      bodies.push(route.request().postData() ?? '');
+      const response = await route.fetch();
+      statuses.push(response.status());
+      await route.fulfill({ response });
+    });
+    await toCatalogue(page);
+    await toDniStep(page);
+    await page.getByLabel('DNI o NIE').fill('12345678Z');
+    await page.getByRole('button', { name: 'Siguiente' }).click();
+    await page.getByLabel('Teléfono').fill('600123456');
+    await helpButton(page).click();
+    await page.getByRole('button', { name: 'Cancelar llamada' }).click();
+    await page.getByRole('button', { name: 'Siguiente' }).click();
+    await expect(page.getByRole('heading', { name: 'Revise sus datos' })).toBeVisible();
+    await page.getByRole('button', { name: 'Siguiente' }).click();
+    await page.getByRole('button', { name: 'Siguiente' }).click();
+    await expect(page.getByRole('heading', { name: 'Petición enviada' })).toBeVisible();
+    await page.getByRole('button', { name: 'Terminar' }).last().click();
+    // A second session that stops half-way.
+    await toCatalogue(page);
+    await page.getByRole('button', { name: /Certificado de empadronamiento/ }).click();
+    await page.getByRole('button', { name: 'Sí, lo tengo' }).click();
+    await page.getByRole('button', { name: 'Sí, lo tengo' }).click();
+    await expect(page.getByText('Paso 1 de')).toBeVisible();
+    await page.getByRole('button', { name: 'Empezar de nuevo' }).click();
+
+    await expect.poll(() => bodies.some((body) => body.includes('procedure-abandoned'))).toBe(true);
+    for (const body of bodies) {
+      expect(body).not.toContain('12345678Z');
+      expect(body).not.toContain('600123456');
+    }
+    expect(statuses.every((status) => status === 202)).toBe(true);
+    const events = bodies.flatMap((body) => (JSON.parse(body) as { events: Array<{ sessionId: string; type: string; procedureId?: string; stepId?: string }> }).events);
+    for (const event of events) expect(event.sessionId).toMatch(/^[A-Za-z0-9_-]{8,64}$/);
+    const sessions = [...new Set(events.map((event) => event.sessionId))];
+    expect(sessions).toHaveLength(2);
+    const typesOf = (sessionId: string | undefined) => [...new Set(events.filter((event) => event.sessionId === sessionId).map((event) => event.type))];
+    expect(typesOf(sessions[0])).toEqual(['procedure-started', 'step-reached', 'help-called', 'procedure-completed']);
+    expect(typesOf(sessions[1])).toEqual(['procedure-started', 'step-reached', 'procedure-abandoned']);
+    expect(events.filter((event) => event.type === 'step-reached' && event.sessionId === sessions[0]).map((event) => event.stepId)).toContain('escribir-dni');
+    await page.unrouteAll({ behavior: 'ignoreErrors' });
+  });
+
+  test('volunteer mode at the touchscreen: PIN, jump to any step, restart, close the call, leave; the token goes with the session', async ({ page }) => {
+    const logins: number[] = [];
+    const logouts: number[] = [];
+    page.on('response', (response) => {
+      if (response.url().endsWith(hubRoutes.volunteerLogin)) logins.push(response.status());
+      if (response.url().endsWith(hubRoutes.volunteerLogout)) logouts.push(response.status());
+    });
+    await toCatalogue(page);
+    const before = await helpBox(page);
+    await page.getByRole('button', { name: /Certificado de empadronamiento/ }).click();
+    await page.getByRole('button', { name: 'Sí, lo tengo' }).click();
+    await page.getByRole('button', { name: 'Sí, lo tengo' }).click();
+    await expect(page.getByText('Paso 1 de')).toBeVisible();
+    await helpButton(page).click();
+    await expect(page.getByText(/Usted es el número 1 en la lista/)).toBeVisible();
+
+    const entry = page.getByRole('button', { name: 'Voluntario', exact: true });
+    const entryBox = await entry.boundingBox();
+    expect(entryBox?.height ?? 0).toBeGreaterThanOrEqual(88);
+    await entry.click();
+    const signIn = page.getByRole('dialog', { name: 'Modo voluntario' });
+    await signIn.getByLabel('Su nombre').fill(volunteers.ana.name);
+    await signIn.getByLabel('Su PIN').fill('0000');
+    await signIn.getByRole('button', { name: 'Entrar' }).click();
+    await expect(signIn.getByRole('alert')).toHaveText('El nombre o el PIN no son correctos.');
+    expect(await axeViolations(page)).toEqual([]);
+    await shoot(page, 'volunteer-sign-in');
+    // The PIN typed on the on-screen keyboard.
+    await signIn.getByLabel('Su PIN').fill('');
+    await signIn.getByLabel('Su PIN').focus();
+    for (const digit of volunteers.ana.pin) await signIn.getByRole('group', { name: 'Teclado' }).getByRole('button', { name: digit, exact: true }).click();
+    await signIn.getByRole('button', { name: 'Entrar' }).click();
+
+    const panel = page.getByRole('dialog', { name: `Modo voluntario: ${volunteers.ana.name}` });
+    await expect(panel).toBeVisible();
+    expect(await helpBox(page)).toBe(before);
+    expect(await axeViolations(page)).toEqual([]);
+    await shoot(page, 'volunteer-panel');
+    await panel.getByRole('button', { name: 'Su teléfono' }).click();
+    await expect(panel).toHaveCount(0);
+    await expect(page.getByLabel('Teléfono')).toBeVisible();
+
+    await entry.click();
+    await panel.getByRole('button', { name: 'Reiniciar trámite' }).click();
+    await expect(page.getByText('Paso 1 de')).toBeVisible();
+
+    await entry.click();
+    await panel.getByRole('button', { name: 'Cerrar llamada' }).click();
+    await expect(panel.getByRole('status')).toHaveText('Llamada cerrada.');
+    await expect(page.getByText(/Usted es el número 1 en la lista/)).toBeHidden();
+    await panel.getByRole('button', { name: 'Salir del modo voluntario' }).click();
+    await expect(panel).toHaveCount(0);
+    // Out of volunteer mode, the entry asks for the PIN again.
+    await entry.click();
+    await expect(signIn).toBeVisible();
+    expect(logins).toEqual([401, 200]);
+    // Leaving volunteer mode signs out on the hub too.
+    await expect.poll(() => logouts).toEqual([204]);
+    // Signed in again, the end of the session drops the token: the entry asks for the PIN again.
+    await signIn.getByLabel('Su nombre').fill(volunteers.ana.name);
+    await signIn.getByLabel('Su PIN').fill(volunteers.ana.pin);
+    await signIn.getByRole('button', { name: 'Entrar' }).click();
+    await expect(panel).toBeVisible();
+    await panel.getByRole('button', { name: 'Cerrar', exact: true }).click();
+    await page.getByRole('button', { name: 'Empezar de nuevo' }).click();
+    await expect.poll(() => logouts).toEqual([204, 204]);
+    await entry.click();
+    await expect(signIn).toBeVisible();
+    await signIn.getByRole('button', { name: 'Cancelar' }).click();
+  });
+
   test('the geometry scan finds nothing on the attract, catalogue and step screens', async ({ page }) => {
     await page.goto(kioskUrl);
     expect(await layoutProblems(page)).toEqual([]);
@@ -268,6 +573,7 @@ test.describe('the kiosk', () => {
     expect(await layoutProblems(page)).toEqual([]);
     await toDniStep(page);
     expect(await layoutProblems(page)).toEqual([]);
+    expect(await coveredControls(page)).toEqual([]);
   });
 
   test('the Cl@ve branch hands over to a volunteer, and "Atrás" goes back along the branch taken', async ({ page }) => {

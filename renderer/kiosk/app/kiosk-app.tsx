@@ -4,12 +4,13 @@
  * nuevo, the idle wipe) replaces it with a fresh one, so no answer stays in memory or the DOM.
  * The help button sits outside every screen, in the same place and size, always on top.
  */
-import { useCallback, useEffect, useState, type CSSProperties } from 'react';
+import { useCallback, useEffect, useRef, useState, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
-import { startSession } from '../../../core/engine/index.js';
+import { compileProcedure, jumpToStep, startSession } from '../../../core/engine/index.js';
 import type { Procedure } from '../../../core/procedure/schema.js';
-import type { KioskMeResponse } from '../../../core/protocol/http.js';
+import type { KioskEvent, KioskMeResponse } from '../../../core/protocol/http.js';
 import { fetchDemoMode } from '../../ui/demo-mode.js';
+import { newAnalyticsSessionId, sendKioskEvent } from '../analytics/kiosk-events.js';
 import { AttractScreen } from '../attract/attract-screen.js';
 import { CatalogueScreen } from '../catalogue/catalogue-screen.js';
 import { ComfortScreen } from '../comfort/comfort-screen.js';
@@ -21,7 +22,10 @@ import { useIdle } from '../idle/use-idle.js';
 import { LanguageScreen } from '../language/language-screen.js';
 import { MissingSheet, RequirementsScreen } from '../requirements/requirements-screen.js';
 import { helpContext, initialSession, type KioskSession } from '../session/kiosk-session.js';
+import { procedureLanguage } from '../steps/procedure-language.js';
 import { StepScreen } from '../steps/step-screen.js';
+import { volunteerLogout, type KioskVolunteer } from '../volunteer/volunteer-api.js';
+import { VolunteerPanel, VolunteerSignIn } from '../volunteer/volunteer-mode.js';
 
 /** Props of {@link KioskApp}. */
 export interface KioskAppProps {
@@ -38,6 +42,29 @@ export function KioskApp({ token }: KioskAppProps) {
   const [healthDemo, setHealthDemo] = useState(false);
   const [session, setSession] = useState<KioskSession>(() => initialSession());
   const help = useHelpCall(token, me?.site.inPersonHelp ?? '');
+  // Volunteer mode: the token in memory only, dropped when the session ends.
+  const [volunteer, setVolunteer] = useState<KioskVolunteer | undefined>(undefined);
+  const [volunteerOpen, setVolunteerOpen] = useState(false);
+  const volunteerRef = useRef<KioskVolunteer | undefined>(undefined);
+  useEffect(() => {
+    volunteerRef.current = volunteer;
+  }, [volunteer]);
+  const dockRef = useRef<HTMLDivElement>(null);
+  const [navSlot, setNavSlot] = useState<HTMLDivElement | null>(null);
+
+  // The page reserves the dock's height (step bar, help panel, help button) at its end and as
+  // scroll padding, so scrolling and focus bring every control clear of the dock.
+  useEffect(() => {
+    const dock = dockRef.current;
+    if (!dock || typeof ResizeObserver === 'undefined') return;
+    const root = document.documentElement;
+    const observer = new ResizeObserver(() => root.style.setProperty('--dock-height', `${Math.ceil(dock.getBoundingClientRect().height)}px`));
+    observer.observe(dock);
+    return () => {
+      observer.disconnect();
+      root.style.removeProperty('--dock-height');
+    };
+  }, []);
 
   useEffect(() => {
     let cancelled = false;
@@ -54,12 +81,30 @@ export function KioskApp({ token }: KioskAppProps) {
     };
   }, [token]);
 
+  // Anonymous analytics: a random id per session, the procedure in progress and whether it got
+  // to its end; refs, not state, because nothing on screen depends on them.
+  const analytics = useRef<{ sessionId: string; procedureId?: string; completed: boolean }>({ sessionId: '', completed: false });
+  const report = useCallback(
+    (type: KioskEvent['type'], where: { procedureId?: string; stepId?: string } = {}): void => {
+      if (analytics.current.sessionId === '') analytics.current = { sessionId: newAnalyticsSessionId(), completed: false };
+      sendKioskEvent(token, { sessionId: analytics.current.sessionId, type, ...where });
+    },
+    [token],
+  );
+
   const endSession = useCallback(
     (wiped = false): void => {
+      const { procedureId, completed, sessionId } = analytics.current;
+      if (procedureId !== undefined && !completed) report('procedure-abandoned', { procedureId });
+      if (wiped && sessionId !== '') report('idle-reset');
+      analytics.current = { sessionId: '', completed: false };
+      if (volunteerRef.current) volunteerLogout(volunteerRef.current.token);
+      setVolunteer(undefined);
+      setVolunteerOpen(false);
       setSession(initialSession(wiped));
       void i18n.changeLanguage('es');
     },
-    [i18n],
+    [i18n, report],
   );
   const idle = useIdle(session.screen.name !== 'attract', help.open, () => endSession(true));
 
@@ -70,6 +115,19 @@ export function KioskApp({ token }: KioskAppProps) {
     window.scrollTo(0, 0);
   }, [screenKey]);
   const procedure = 'procedureId' in screen ? procedures.find((p) => p.id === screen.procedureId) : undefined;
+  const reachedStep = screen.name === 'steps' ? screen.engine.current : undefined;
+  useEffect(() => {
+    if (!procedure || reachedStep === undefined) return;
+    if (analytics.current.procedureId !== procedure.id) {
+      report('procedure-started', { procedureId: procedure.id });
+      analytics.current = { ...analytics.current, procedureId: procedure.id, completed: false };
+    }
+    report('step-reached', { procedureId: procedure.id, stepId: reachedStep });
+    if (compileProcedure(procedure).stepById.get(reachedStep)?.kind === 'done' && !analytics.current.completed) {
+      report('procedure-completed', { procedureId: procedure.id });
+      analytics.current = { ...analytics.current, completed: true };
+    }
+  }, [procedure, reachedStep, report]);
   const go = (next: KioskSession['screen']): void => setSession((current) => ({ ...current, screen: next }));
 
   const startProcedure = (chosen: Procedure): void => {
@@ -82,7 +140,12 @@ export function KioskApp({ token }: KioskAppProps) {
   return (
     <div className={`kiosk${comfort.highContrast ? ' theme-contrast' : ''}`} style={style}>
       <header className="session-bar no-print">
-        {(me?.demo ?? healthDemo) ? <p className="demo-label">{t('app.demo')}</p> : <span />}
+        <div className="session-bar-start">
+          {(me?.demo ?? healthDemo) ? <p className="demo-label">{t('app.demo')}</p> : null}
+          <button type="button" className="kiosk-button" aria-haspopup="dialog" onClick={() => setVolunteerOpen(true)}>
+            {t('volunteer.entry')}
+          </button>
+        </div>
         {screen.name === 'attract' ? null : (
           <button type="button" className="kiosk-button" onClick={() => endSession()}>
             {screen.name === 'steps' ? t('session.restart') : t('session.end')}
@@ -135,12 +198,49 @@ export function KioskApp({ token }: KioskAppProps) {
         />
       ) : null}
       {screen.name === 'steps' && procedure ? (
-        <StepScreen procedure={procedure} state={screen.engine} language={language} onChange={(engine) => go({ ...screen, engine })} onEnd={() => endSession()} />
+        <StepScreen procedure={procedure} state={screen.engine} language={language} onChange={(engine) => go({ ...screen, engine })} onEnd={() => endSession()} navSlot={navSlot} ignoreRepeats={comfort.ignoreRepeats} />
       ) : null}
-      {idle.secondsLeft !== undefined ? <IdleWarning secondsLeft={idle.secondsLeft} onMoreTime={idle.extend} /> : null}
-      <div className="help-dock no-print">
+      {volunteerOpen && volunteer === undefined ? (
+        <VolunteerSignIn siteId={me?.site.id} onSignedIn={setVolunteer} onCancel={() => setVolunteerOpen(false)} />
+      ) : null}
+      {volunteerOpen && volunteer !== undefined ? (
+        <VolunteerPanel
+          volunteer={volunteer}
+          procedure={screen.name === 'steps' ? procedure : undefined}
+          words={procedure ? procedureLanguage(procedure, language) : undefined}
+          currentStepId={screen.name === 'steps' ? screen.engine.current : undefined}
+          callId={'callId' in help.status ? help.status.callId : undefined}
+          onJump={(stepId) => {
+            if (screen.name !== 'steps' || !procedure) return;
+            const jumped = jumpToStep(procedure, screen.engine, stepId);
+            if (jumped.ok) go({ ...screen, engine: jumped.state });
+            setVolunteerOpen(false);
+          }}
+          onRestart={() => {
+            if (screen.name === 'steps' && procedure) go({ ...screen, engine: startSession(procedure) });
+            setVolunteerOpen(false);
+          }}
+          onExit={() => {
+            volunteerLogout(volunteer.token);
+            setVolunteer(undefined);
+            setVolunteerOpen(false);
+          }}
+          onClose={() => setVolunteerOpen(false)}
+        />
+      ) : null}
+            {idle.secondsLeft !== undefined ? <IdleWarning secondsLeft={idle.secondsLeft} onMoreTime={idle.extend} /> : null}
+      <div className="help-dock no-print" ref={dockRef}>
+        <div className="step-nav-slot" ref={setNavSlot} />
         <HelpPanel status={help.status} onCancel={help.cancel} />
-        <button type="button" className="help-button" onClick={() => help.call({ ...helpContext(session), language })}>
+        <button
+          type="button"
+          className="help-button"
+          onClick={() => {
+            const context = helpContext(session);
+            if (!help.open) report('help-called', context.procedureId === 'kiosk' ? {} : { procedureId: context.procedureId, stepId: context.stepId });
+            help.call({ ...context, language });
+          }}
+        >
           {t('help.call')}
         </button>
       </div>

@@ -70,10 +70,22 @@ export function ComfortScreen({ comfort, onChange, onDone }: ComfortScreenProps)
           value={comfort.volume}
           onChange={(volume) => onChange({ ...comfort, volume })}
         />
+        <OptionGroup
+          label={t('comfort.repeats')}
+          options={[
+            { value: false, label: t('comfort.repeatsOff') },
+            { value: true, label: t('comfort.repeatsOn') },
+          ]}
+          value={comfort.ignoreRepeats}
+          onChange={(ignoreRepeats) => onChange({ ...comfort, ignoreRepeats })}
+        />
+        {/* In the grid's free cell beside the last group, so it is in sight without scrolling. */}
+        <div className="comfort-continue">
+          <button type="button" className="kiosk-button kiosk-button-primary" onClick={onDone}>
+            {t('comfort.continue')}
+          </button>
+        </div>
       </div>
-      <button type="button" className="kiosk-button kiosk-button-primary" onClick={onDone}>
-        {t('comfort.continue')}
-      </button>
     </main>
   );
 }

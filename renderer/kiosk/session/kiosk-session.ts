@@ -15,6 +15,8 @@ export interface Comfort {
   highContrast: boolean;
   speechRate: 'slow' | 'normal';
   volume: 'low' | 'high';
+  /** The tremor option: the on-screen keyboard ignores the same key tapped again within 500 ms. */
+  ignoreRepeats: boolean;
 }
 
 /** The screen on show. */
@@ -35,7 +37,7 @@ export interface KioskSession {
 }
 
 /** The comfort settings every session starts with. */
-export const defaultComfort: Comfort = { textSize: 32, highContrast: false, speechRate: 'normal', volume: 'high' };
+export const defaultComfort: Comfort = { textSize: 32, highContrast: false, speechRate: 'normal', volume: 'high', ignoreRepeats: false };
 
 /** A fresh session on the attract screen; `wiped` says the last one ended by the idle rule. */
 export function initialSession(wiped = false): KioskSession {

@@ -3,11 +3,15 @@
  * what comes next, what "Atrás" and "Corregir" mean and whether an answer is good enough; this
  * screen shows it and explains a refusal in words (describeError).
  */
-import { useState, type FormEvent } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
+import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { answerStep, compileProcedure, correctAnswer, getProgress, goBack, goNext, reviewLines, type EngineResult, type SessionState } from '../../../core/engine/index.js';
 import type { Procedure, Step, StepOf } from '../../../core/procedure/schema.js';
 import { describeError } from '../../../core/validation/index.js';
+import { GlossaryText } from '../glossary/glossary-text.js';
+import { applyKey } from '../keyboard/keyboard-layout.js';
+import { OnScreenKeyboard } from '../keyboard/on-screen-keyboard.js';
 import { procedureLanguage, type ProcedureLanguage } from './procedure-language.js';
 
 /** Props of {@link StepScreen}. */
@@ -17,6 +21,13 @@ export interface StepScreenProps {
   language: string;
   onChange: (state: SessionState) => void;
   onEnd: () => void;
+  /**
+   * Where "Atrás" / "Siguiente" go: the slot in the help dock at the bottom, whose height the
+   * page reserves, so the bar never covers a choice. Without it the bar stays in the page.
+   */
+  navSlot?: HTMLElement | null;
+  /** The tremor option of the comfort screen, for the on-screen keyboard. */
+  ignoreRepeats?: boolean;
 }
 
 /** The step on screen, with "Paso 3 de 7", its content and "Atrás" / "Siguiente". */
@@ -28,7 +39,7 @@ export function StepScreen(props: StepScreenProps) {
   return <StepBody key={`${state.current}:${state.trail.length}`} {...props} step={step} />;
 }
 
-function StepBody({ procedure, state, language, onChange, onEnd, step }: StepScreenProps & { step: Step }) {
+function StepBody({ procedure, state, language, onChange, onEnd, navSlot, ignoreRepeats = false, step }: StepScreenProps & { step: Step }) {
   const { t } = useTranslation();
   const words = procedureLanguage(procedure, language);
   const { lang, text } = words;
@@ -50,9 +61,9 @@ function StepBody({ procedure, state, language, onChange, onEnd, step }: StepScr
   return (
     <main className="kiosk-screen step" data-step-kind={step.kind}>
       <p className="step-progress">{t('step.progress', { position: progress.position, total: progress.total })}</p>
-      <h1 lang={lang}>{text(step.title)}</h1>
+      <h1 lang={lang} data-step={step.id} {...{ elementtiming: 'step' }}>{text(step.title)}</h1>
       <p className="step-text" lang={lang}>
-        {text(step.text)}
+        <GlossaryText text={text(step.text)} procedure={procedure} words={words} />
       </p>
       {step.kind === 'question' ? <QuestionChoices step={step} words={words} selected={state.answers[step.id]} onChoose={(choiceId) => {
         const answered = answerStep(procedure, state, { choiceId });
@@ -65,6 +76,7 @@ function StepBody({ procedure, state, language, onChange, onEnd, step }: StepScr
           initial={state.answers[step.id]?.kind === 'text' ? (state.answers[step.id] as { value: string }).value : ''}
           error={error}
           errorLang={errorLang}
+          ignoreRepeats={ignoreRepeats}
           onSubmit={(value) => {
             const answered = answerStep(procedure, state, { text: value });
             if (apply(answered) && answered.ok) next(answered.state);
@@ -80,7 +92,7 @@ function StepBody({ procedure, state, language, onChange, onEnd, step }: StepScr
           {error}
         </p>
       ) : null}
-      <div className="step-nav no-print">
+      <StepNav slot={navSlot}>
         {state.trail.length > 0 && step.kind !== 'done' ? (
           <button type="button" className="kiosk-button" onClick={() => onChange(goBack(procedure, state))}>
             {t('step.back')}
@@ -99,9 +111,15 @@ function StepBody({ procedure, state, language, onChange, onEnd, step }: StepScr
             {t('step.next')}
           </button>
         )}
-      </div>
+      </StepNav>
     </main>
   );
+}
+
+/** The bar with "Atrás" / "Siguiente", in the help dock's slot when there is one. */
+function StepNav({ slot, children }: { slot: HTMLElement | null | undefined; children: ReactNode }) {
+  const bar = <div className="step-nav no-print">{children}</div>;
+  return slot ? createPortal(bar, slot) : bar;
 }
 
 function QuestionChoices({ step, words, selected, onChoose }: { step: StepOf<'question'>; words: ProcedureLanguage; selected: SessionState['answers'][string] | undefined; onChoose: (choiceId: string) => void }) {
@@ -123,7 +141,7 @@ function QuestionChoices({ step, words, selected, onChoose }: { step: StepOf<'qu
   );
 }
 
-function InputField({ step, words, initial, error, errorLang, onSubmit }: { step: StepOf<'input'>; words: ProcedureLanguage; initial: string; error: string | undefined; errorLang: string; onSubmit: (value: string) => void }) {
+function InputField({ step, words, initial, error, errorLang, ignoreRepeats, onSubmit }: { step: StepOf<'input'>; words: ProcedureLanguage; initial: string; error: string | undefined; errorLang: string; ignoreRepeats: boolean; onSubmit: (value: string) => void }) {
   const { t } = useTranslation();
   const [value, setValue] = useState(initial);
   const submit = (event: FormEvent): void => {
@@ -132,7 +150,8 @@ function InputField({ step, words, initial, error, errorLang, onSubmit }: { step
   };
   const numeric = step.format === 'phone' || step.format === 'mobile' || step.format === 'postcode' || step.format === 'number';
   return (
-    <form id="step-input-form" className="step-input" onSubmit={submit} noValidate>
+    <form id="step-input-form" className={`step-input${numeric || step.format === 'date' ? ' step-input-pad' : ''}`} onSubmit={submit} noValidate>
+      <div className="step-input-field">
       <label htmlFor="step-input" lang={words.lang}>
         {words.text(step.label)}
       </label>
@@ -158,6 +177,8 @@ function InputField({ step, words, initial, error, errorLang, onSubmit }: { step
           {error}
         </p>
       ) : null}
+      </div>
+      <OnScreenKeyboard format={step.format} ignoreRepeats={ignoreRepeats} onKey={(key) => setValue((current) => applyKey(current, key))} />
     </form>
   );
 }

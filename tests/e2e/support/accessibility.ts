@@ -74,8 +74,12 @@ export async function layoutProblems(page: Page): Promise<string[]> {
       if (box.height < rules.minTargetPx - 0.5) problems.push(`${describe(target)} is ${box.height.toFixed(1)} px tall`);
       if (box.width < rules.minTargetPx - 0.5) problems.push(`${describe(target)} is ${box.width.toFixed(1)} px wide`);
     }
+    // The help dock is fixed over the scrolling page: its controls and the page's are in two
+    // layers, and whether the dock hides a control of the page is coveredControls' question.
+    const inDock = (element: Element): boolean => element.closest('.help-dock') !== null;
     for (let i = 0; i < targets.length; i += 1) {
       for (let j = i + 1; j < targets.length; j += 1) {
+        if (inDock(targets[i] as Element) !== inDock(targets[j] as Element)) continue;
         const a = (targets[i] as Element).getBoundingClientRect();
         const b = (targets[j] as Element).getBoundingClientRect();
         const gapX = Math.max(b.left - a.right, a.left - b.right);
@@ -86,4 +90,48 @@ export async function layoutProblems(page: Page): Promise<string[]> {
     }
     return problems;
   }, layoutRules);
+}
+
+/**
+ * Every control on the page that can never be seen whole and uncovered: the page is scrolled
+ * from top to bottom and, at each position, each control not yet seen is checked in the
+ * viewport, with the topmost element at its centre and four corners (6 px in) being the control
+ * or something inside it. Anything fixed on top (the step bar, the help dock) that covers a
+ * control at every scroll position shows up here. Empty when all is well; the page is left
+ * scrolled to its top.
+ */
+export async function coveredControls(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const root = document.documentElement;
+    const selector = 'button, input, select, textarea, a[href], [role="button"], [role="checkbox"]';
+    const fixed = (element: Element): boolean => element.closest('.help-dock') !== null;
+    const controls = Array.from(document.querySelectorAll(selector)).filter((element) => {
+      const box = element.getBoundingClientRect();
+      return box.width > 0 && box.height > 0 && !fixed(element);
+    });
+    const seen = new Set<Element>();
+    const uncovered = (element: Element): boolean => {
+      const box = element.getBoundingClientRect();
+      if (box.top < 0 || box.left < 0 || box.bottom > window.innerHeight || box.right > root.clientWidth) return false;
+      const points: Array<[number, number]> = [
+        [(box.left + box.right) / 2, (box.top + box.bottom) / 2],
+        [box.left + 6, box.top + 6],
+        [box.right - 6, box.top + 6],
+        [box.left + 6, box.bottom - 6],
+        [box.right - 6, box.bottom - 6],
+      ];
+      return points.every(([x, y]) => {
+        const hit = document.elementFromPoint(x, y);
+        return hit !== null && (hit === element || element.contains(hit));
+      });
+    };
+    const max = root.scrollHeight - window.innerHeight;
+    for (let y = 0; ; y = Math.min(max, y + 20)) {
+      window.scrollTo(0, y);
+      for (const control of controls) if (!seen.has(control) && uncovered(control)) seen.add(control);
+      if (y >= max) break;
+    }
+    window.scrollTo(0, 0);
+    return controls.filter((control) => !seen.has(control)).map((control) => `${control.tagName.toLowerCase()} "${(control.textContent ?? '').trim().slice(0, 40) || control.getAttribute('aria-label') || control.id}" is never fully in sight`);
+  });
 }

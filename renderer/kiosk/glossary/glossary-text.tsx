@@ -1,0 +1,80 @@
+/**
+ * A step's text with the glossary's hard words as buttons; tapping one opens a dialog with the
+ * meaning. The dialog is not modal and stops above the help dock, so "Llamar a un voluntario"
+ * stays in sight and in reach; a big "Cerrar" (or Escape) closes it and focus goes back to the word.
+ */
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Procedure } from '../../../core/procedure/schema.js';
+import type { ProcedureLanguage } from '../steps/procedure-language.js';
+import { glossaryPieces } from './glossary-pieces.js';
+
+/** Props of {@link GlossaryText}. */
+export interface GlossaryTextProps {
+  text: string;
+  procedure: Procedure;
+  words: ProcedureLanguage;
+}
+
+/** The text, its hard words tappable. */
+export function GlossaryText({ text, procedure, words }: GlossaryTextProps) {
+  const [open, setOpen] = useState<{ id: string; opener: HTMLButtonElement } | undefined>(undefined);
+  const terms = procedure.glossary.map((entry) => ({ id: entry.id, term: words.text(entry.term) }));
+  const entry = open ? procedure.glossary.find((candidate) => candidate.id === open.id) : undefined;
+  return (
+    <>
+      {glossaryPieces(text, terms).map((piece, index) =>
+        typeof piece === 'string' ? (
+          piece
+        ) : (
+          <button key={index} type="button" className="glossary-term" aria-haspopup="dialog" onClick={(event) => setOpen({ id: piece.id, opener: event.currentTarget })}>
+            {piece.text}
+          </button>
+        ),
+      )}
+      {open && entry ? (
+        <GlossaryDialog
+          term={words.text(entry.term)}
+          meaning={words.text(entry.meaning)}
+          lang={words.lang}
+          onClose={() => {
+            open.opener.focus();
+            setOpen(undefined);
+          }}
+        />
+      ) : null}
+    </>
+  );
+}
+
+function GlossaryDialog({ term, meaning, lang, onClose }: { term: string; meaning: string; lang: string; onClose: () => void }) {
+  const { t } = useTranslation();
+  const close = useRef<HTMLButtonElement>(null);
+  const latestClose = useRef(onClose);
+  useEffect(() => {
+    latestClose.current = onClose;
+  }, [onClose]);
+  useEffect(() => {
+    close.current?.focus();
+    const onKey = (event: KeyboardEvent): void => {
+      if (event.key === 'Escape') latestClose.current();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
+  return (
+    <span className="glossary-dialog" role="dialog" aria-modal="false" aria-labelledby="glossary-dialog-term">
+      <span className="glossary-dialog-box">
+        <span id="glossary-dialog-term" className="glossary-dialog-term" lang={lang}>
+          {term}
+        </span>
+        <span className="glossary-dialog-meaning" lang={lang}>
+          {meaning}
+        </span>
+        <button ref={close} type="button" className="kiosk-button kiosk-button-primary glossary-close" onClick={onClose}>
+          {t('glossary.close')}
+        </button>
+      </span>
+    </span>
+  );
+}
