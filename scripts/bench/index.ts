@@ -8,11 +8,15 @@
  *               process: call created → offered on every eligible console (p50/p99) beside a
  *               bare WebSocket echo measured in the same run, and full call lifecycles per
  *               second, on SQLite and on PostgreSQL (127.0.0.1:5432, skipped if unreachable).
+ *   kiosk       the kiosk in Chromium beside a SurveyJS rendering of the same procedure: tap →
+ *               next step painted (p50/p95) at CPU throttle 1× and 4×, JavaScript shipped
+ *               (gzip -9), heap and DOM nodes after 500 sessions against after the first.
  */
 import { runHubBench } from './hub-bench.js';
+import { runKioskBench } from './kiosk-bench.js';
 import { runProceduresBench } from './procedures-bench.js';
 
-const areas: Record<string, () => Promise<void>> = { procedures: runProceduresBench, hub: runHubBench };
+const areas: Record<string, () => Promise<void>> = { procedures: runProceduresBench, hub: runHubBench, kiosk: runKioskBench };
 
 const requested = process.argv.slice(2).filter((argument) => argument !== '--');
 const unknown = requested.filter((area) => !(area in areas));

@@ -1,0 +1,149 @@
+/**
+ * The kiosk bench's browser runs: one whole procedure walked tap by tap in the kiosk and in the
+ * SurveyJS peer, each tap measured the perf-anchors way (see kiosk-bench-page.ts), and 500
+ * simulated kiosk sessions for memory.
+ */
+import type { CDPSession, Locator, Page } from '@playwright/test';
+import { sleep } from './bench-processes.js';
+
+/** One measured tap, in ms from the click event's capture-phase timestamp. */
+export interface TransitionSample {
+  dom: number;
+  raf: number;
+  paint: number;
+  presentAtClick: boolean;
+  step: string | null;
+}
+
+/** What to do on a step to move on: tap Siguiente, tap choice `index`, or type then tap Siguiente. */
+export type StepAction = { kind: 'next' } | { kind: 'choice'; index: number; choiceId: string } | { kind: 'input'; value: string };
+
+/** One step of the walked branch, and how to leave it. */
+export interface PlannedStep {
+  id: string;
+  action: StepAction;
+}
+
+/** How one app is walked: where each tap lands, what is done before it (unmeasured), and how to loop. */
+export interface AppDriver {
+  /** Brings the app to the branch's first step (unmeasured). */
+  toFirstStep(page: Page): Promise<void>;
+  /** Prepares the step (answers, typing) and returns the element the measured tap lands on. */
+  prepare(page: Page, step: PlannedStep): Promise<Locator>;
+  /** Leaves the last step and gets ready for toFirstStep (unmeasured). */
+  reset(page: Page): Promise<void>;
+}
+
+/** A tap on `target`, measured: scroll it into view (unmeasured), arm, random 0–16.7 ms wait, page.mouse.click with an 80 ms press, 100 ms idle. */
+export async function measureTap(page: Page, target: Locator): Promise<TransitionSample> {
+  await target.scrollIntoViewIfNeeded();
+  await sleep(50);
+  const hadStep = await page.evaluate('window.__kb.arm()');
+  if (hadStep !== true) throw new Error('no [data-step] heading before the tap');
+  const box = await target.boundingBox();
+  if (!box) throw new Error('tap target is not visible');
+  await sleep(Math.random() * 16.7);
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2, { delay: 80 });
+  await sleep(100);
+  // A function, not a string: the kiosk's CSP forbids the eval a string predicate needs.
+  try {
+    await page.waitForFunction(() => (globalThis as unknown as { __kb: { done(): boolean } }).__kb.done(), undefined, { timeout: 10_000, polling: 25 });
+  } catch (error) {
+    const state = await page.evaluate('JSON.stringify({ ...window.__kb, old: String(window.__kb.old?.outerHTML), newEl: String(window.__kb.newEl?.outerHTML), entries: window.__kb.entries.length })');
+    throw new Error(`no paint/double-rAF for the tap: ${String(state)}`, { cause: error });
+  }
+  return (await page.evaluate('window.__kb.result()')) as TransitionSample;
+}
+
+/** Walks the branch (the tapped steps, ending on `endId`) `loops` times after `warmupLoops` discarded walks; bounded by the loop counts. */
+export async function walkBranch(page: Page, driver: AppDriver, branch: readonly PlannedStep[], endId: string, loops: number, warmupLoops: number): Promise<TransitionSample[]> {
+  const samples: TransitionSample[] = [];
+  for (let loop = 0; loop < warmupLoops + loops; loop++) {
+    await driver.toFirstStep(page);
+    for (const [index, step] of branch.entries()) {
+      const shown = await page.evaluate('document.querySelector("[data-step]")?.getAttribute("data-step") ?? null');
+      if (shown !== step.id) throw new Error(`expected step ${step.id} on screen, found ${String(shown)}`);
+      const target = await driver.prepare(page, step);
+      const sample = await measureTap(page, target);
+      const expected = branch[index + 1]?.id ?? endId;
+      if (sample.step !== expected) throw new Error(`tap on ${step.id} led to ${String(sample.step)}, not ${expected}`);
+      if (sample.presentAtClick) throw new Error(`the next step was already in the page when ${step.id} was tapped`);
+      if (loop >= warmupLoops) samples.push(sample);
+    }
+    await driver.reset(page);
+  }
+  return samples;
+}
+
+/** The kiosk: choices advance on tap; typed steps and others advance on Siguiente. */
+export function kioskDriver(procedureMatch: string): AppDriver {
+  return {
+    toFirstStep: async (page) => {
+      await page.evaluate(`window.__kbDrive.toFirstStep(${JSON.stringify(procedureMatch)})`);
+    },
+    prepare: async (page, step) => {
+      if (step.action.kind === 'choice') return page.locator('main.step .button-column button').nth(step.action.index);
+      if (step.action.kind === 'input') await page.locator('#step-input').fill(step.action.value);
+      return page.locator('.step-nav .kiosk-button-primary');
+    },
+    reset: async (page) => {
+      await page.locator('.session-bar button', { hasText: /^(Empezar de nuevo|Terminar)$/ }).click();
+      await page.locator('.attract-start').waitFor();
+    },
+  };
+}
+
+/** SurveyJS: answers are set through the model (unmeasured), every measured tap is its Next button. */
+export function surveyDriver(firstStepId: string): AppDriver {
+  return {
+    toFirstStep: async (page) => {
+      await page.locator(`[data-step="${firstStepId}"]`).waitFor();
+      await sleep(400); // let any page animation finish
+    },
+    prepare: async (page, step) => {
+      if (step.action.kind === 'choice') await page.evaluate(`window.__survey.setValue(${JSON.stringify(step.id)}, ${JSON.stringify(step.action.choiceId)})`);
+      if (step.action.kind === 'input') await page.evaluate(`window.__survey.setValue(${JSON.stringify(step.id)}, ${JSON.stringify(step.action.value)})`);
+      return page.locator('.sd-navigation__next-btn').first();
+    },
+    reset: async (page) => {
+      await page.evaluate('window.__survey.clear(true, true)');
+    },
+  };
+}
+
+/** Heap and DOM counters after two forced garbage collections. */
+export interface MemoryReading {
+  heapUsed: number;
+  domNodes: number;
+  listeners: number;
+  liveElements: number;
+}
+
+export async function readMemory(page: Page, cdp: CDPSession): Promise<MemoryReading> {
+  await cdp.send('HeapProfiler.collectGarbage');
+  await sleep(100);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const heap = await cdp.send('Runtime.getHeapUsage');
+  const dom = await cdp.send('Memory.getDOMCounters');
+  const liveElements = (await page.evaluate('document.getElementsByTagName("*").length')) as number;
+  return { heapUsed: heap.usedSize, domNodes: dom.nodes, listeners: dom.jsEventListeners, liveElements };
+}
+
+/** Runs `total` kiosk sessions (start → `steps` → Empezar de nuevo); readings after the first, half and all. */
+export async function sessionsMemory(page: Page, cdp: CDPSession, procedureMatch: string, steps: readonly number[], total: number): Promise<{ first: MemoryReading; middle: MemoryReading; last: MemoryReading; seconds: number }> {
+  const args = `${JSON.stringify(procedureMatch)}, ${JSON.stringify(steps)}`;
+  const started = performance.now();
+  await page.evaluate(`window.__kbDrive.sessions(${args}, 1)`);
+  const first = await readMemory(page, cdp);
+  const chunk = 50;
+  const half = Math.floor(total / 2);
+  let middle = first;
+  for (let done = 1; done < total; ) {
+    const count = Math.min(chunk, (done < half ? half : total) - done);
+    await page.evaluate(`window.__kbDrive.sessions(${args}, ${count})`);
+    done += count;
+    if (done === half) middle = await readMemory(page, cdp);
+  }
+  const last = await readMemory(page, cdp);
+  return { first, middle, last, seconds: (performance.now() - started) / 1000 };
+}
