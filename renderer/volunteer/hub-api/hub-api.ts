@@ -34,7 +34,6 @@ export interface SiteChoice {
 }
 
 const sitesResponseSchema = z.object({ sites: z.array(z.object({ id: z.string(), name: z.string() })) });
-const healthResponseSchema = z.object({ demo: z.boolean() });
 const callResponseSchema = z.object({ call: volunteerCallViewSchema.optional() });
 const availabilityResponseSchema = z.object({ available: z.boolean() });
 
@@ -81,12 +80,6 @@ async function request<T>(method: 'GET' | 'POST' | 'PUT', path: string, schema: 
 export async function fetchSites(): Promise<HubResult<SiteChoice[]>> {
   const result = await request('GET', hubRoutes.sites, sitesResponseSchema);
   return result.ok ? { ok: true, value: result.value.sites } : result;
-}
-
-/** Whether the hub runs in demo mode, so the sign-in screen can say so before anyone signs in. */
-export async function fetchDemoMode(): Promise<HubResult<boolean>> {
-  const result = await request('GET', hubRoutes.health, healthResponseSchema);
-  return result.ok ? { ok: true, value: result.value.demo } : result;
 }
 
 /** Signs in with a name and PIN. */

@@ -4,7 +4,8 @@ import { pinSchema } from '../../../core/protocol/common.js';
 import type { VolunteerLoginResponse } from '../../../core/protocol/http.js';
 import { ConsoleHeader } from '../header/console-header.js';
 import { LanguageSwitch } from '../language-switch/language-switch.js';
-import { fetchDemoMode, fetchSites, signIn, type SiteChoice } from '../hub-api/hub-api.js';
+import { fetchDemoMode } from '../../ui/demo-mode.js';
+import { fetchSites, signIn, type SiteChoice } from '../hub-api/hub-api.js';
 import { signInFailureText } from '../hub-api/hub-error-text.js';
 import type { LastSignIn } from '../session/session-store.js';
 
@@ -51,8 +52,8 @@ export function LoginScreen({ remembered, notice, onSignedIn }: LoginScreenProps
       // One centre (the usual case): choose it. A remembered centre that no longer exists: forget it.
       setSiteId((chosen) => (result.value.some((site) => site.id === chosen) ? chosen : result.value.length === 1 ? (result.value[0]?.id ?? '') : ''));
     });
-    void fetchDemoMode().then((result) => {
-      if (current && result.ok) setDemo(result.value);
+    void fetchDemoMode().then((demo) => {
+      if (current) setDemo(demo);
     });
     return () => {
       current = false;
