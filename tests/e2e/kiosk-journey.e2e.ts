@@ -287,8 +287,10 @@ test.describe('the kiosk', () => {
     expect(await coveredControls(page)).toEqual([]);
     // The help panel open makes the dock taller; the page keeps room for it as well.
     await helpButton(page).click();
-    await expect(page.locator('.help-panel')).toBeVisible();
-    expect(await coveredControls(page)).toEqual([]);
+    // Wait for the hub's answer: the panel grows from "Llamando…" to the queue, and the page's
+    // reserved room follows it one frame later.
+    await expect(page.locator('.help-panel')).toContainText('Usted es el número 1 en la lista');
+    await expect.poll(() => coveredControls(page)).toEqual([]);
   });
 
   test('the on-screen keyboard types a DNI with letters, a phone with digits only, keeps clear of the help button, and the physical keyboard still works', async ({ page }) => {
