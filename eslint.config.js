@@ -6,6 +6,11 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+// What the kiosk shell (electron/) may never import.
+const shellImportPatterns = [
+  { group: ['react', 'react-dom', 'react/*', 'howler', 'i18next', 'react-i18next'], message: 'The shell has no UI of its own: the kiosk page is the renderer.' },
+  { group: ['**/hub/**', '**/renderer/**', '**/scripts/**'], message: 'The shell talks to the hub over the network and loads the renderer as a built page; it imports neither.' },
+];
 const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'child_process', 'http', 'https', 'net', 'crypto', 'stream', 'url', 'worker_threads'];
 
 export default tseslint.config(
@@ -61,6 +66,26 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': ['error', { patterns: [{ group: ['**/renderer/**', 'react', 'react-dom'], message: 'The hub only serves the built UI; it never imports it.' }] }],
     },
+  },
+  {
+    // The kiosk shell: Node and Electron, never the UI's libraries or the hub's code; the main
+    // process reaches the page only through the bridge (electron/main/ipc.ts, electron/preload).
+    files: ['electron/**/*.ts'],
+    languageOptions: { globals: globals.node },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'electron', importNames: ['ipcMain', 'ipcRenderer'], message: 'Only electron/main/ipc.ts and electron/preload talk IPC, through the bridge contract (core/shell/bridge.ts).' }],
+          patterns: shellImportPatterns,
+        },
+      ],
+      'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'navigator'],
+    },
+  },
+  {
+    files: ['electron/main/ipc.ts', 'electron/preload/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: shellImportPatterns }] },
   },
   {
     files: ['hub/**/*.ts', 'scripts/**/*.{ts,mjs,js}', 'tests/**/*.ts', '*.config.{ts,js}', '.ci/**/*.mjs'],

@@ -70,6 +70,31 @@ suite('browser tests (Playwright, Chromium)', 'npx', ['playwright', 'test'], { P
   const { stats } = readJson('playwright.json');
   return { passed: stats.expected + stats.flaky, failed: stats.unexpected, skipped: stats.skipped };
 });
+printSkipReasons();
+
+/** Says why browser tests were skipped (e.g. the Electron shell suite where no Electron binary exists). */
+function printSkipReasons() {
+  let report;
+  try {
+    report = readJson('playwright.json');
+  } catch {
+    return;
+  }
+  const reasons = new Map();
+  const walk = (suite) => {
+    for (const spec of suite.specs ?? []) {
+      for (const test of spec.tests ?? []) {
+        if (test.status !== 'skipped') continue;
+        const reason = (test.annotations ?? []).find((annotation) => annotation.type === 'skip')?.description ?? 'no reason given';
+        const key = `${spec.file}: ${reason}`;
+        reasons.set(key, (reasons.get(key) ?? 0) + 1);
+      }
+    }
+    for (const child of suite.suites ?? []) walk(child);
+  };
+  for (const suite of report.suites ?? []) walk(suite);
+  for (const [reason, count] of reasons) console.log(`SKIPPED ${count}: ${reason}`);
+}
 
 if (totals.passed === 0 && totals.failed === 0) {
   totals.failed = 1;

@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { parseKioskConfig } from '../../../core/shell/kiosk-config.js';
+
+const good = {
+  kioskId: 'biblioteca-centro-1',
+  hubUrl: 'https://hub.example.org',
+  deviceToken: 'demo-kiosk-1-device-token-not-a-secret',
+  languages: ['es', 'en'],
+  idle: { idleSeconds: 120, warningSeconds: 60 },
+  openingHours: { monday: ['09:00-14:00', '16:00-20:00'], tuesday: ['09:00-14:00'] },
+  printer: { name: 'Kiosk_Thermal' },
+};
+
+function problemsOf(value: unknown): string[] {
+  const result = parseKioskConfig(typeof value === 'string' ? value : JSON.stringify(value));
+  return result.ok ? [] : result.problems;
+}
+
+describe('the kiosk configuration file', () => {
+  it('accepts a complete file and fills in the defaults of a minimal one', () => {
+    const full = parseKioskConfig(JSON.stringify(good));
+    expect(full.ok && full.config.openingHours.monday).toEqual([
+      { start: 540, end: 840 },
+      { start: 960, end: 1200 },
+    ]);
+    const minimal = parseKioskConfig(JSON.stringify({ kioskId: 'k1', hubUrl: 'http://127.0.0.1:8080/', deviceToken: 'x'.repeat(16), openingHours: {} }));
+    expect(minimal).toEqual({
+      ok: true,
+      config: {
+        kioskId: 'k1',
+        hubUrl: 'http://127.0.0.1:8080',
+        deviceToken: 'x'.repeat(16),
+        languages: ['es', 'en', 'ar'],
+        idle: { idleSeconds: 120, warningSeconds: 60 },
+        openingHours: { sunday: [], monday: [], tuesday: [], wednesday: [], thursday: [], friday: [], saturday: [] },
+        audio: { headphones: false },
+        printer: {},
+      },
+    });
+  });
+
+  it('keeps only the hub\'s origin, in lower case', () => {
+    const result = parseKioskConfig(JSON.stringify({ ...good, hubUrl: 'HTTPS://Hub.Example.ORG:8443/' }));
+    expect(result.ok && result.config.hubUrl).toBe('https://hub.example.org:8443');
+  });
+
+  it('says plainly when the file is not JSON or not an object', () => {
+    expect(problemsOf('{ kioskId: ')[0]).toMatch(/^the file is not valid JSON/);
+    expect(problemsOf('[]')).toEqual(['the file must hold one JSON object, like { "kioskId": … }']);
+  });
+
+  it('names every missing field', () => {
+    expect(problemsOf({})).toEqual(['kioskId: is missing', 'hubUrl: is missing', 'deviceToken: is missing', 'openingHours: is missing']);
+  });
+
+  it.each([
+    ['a script URL', 'javascript:alert(1)'],
+    ['a file URL', 'file:///etc/hub'],
+    ['credentials in the address', 'https://hub@evil.example'],
+    ['a user and password', 'https://user:pw@hub.example.org'],
+    ['a path', 'https://hub.example.org/api'],
+    ['a query', 'https://hub.example.org/?x=1'],
+    ['a non-ASCII host', 'https://hüb.example.org'],
+    ['a port out of range', 'https://hub.example.org:70000'],
+    ['no scheme', 'hub.example.org'],
+    ['another scheme', 'ftp://hub.example.org'],
+  ])('refuses a hub address with %s, naming the field', (_what, hubUrl) => {
+    const problems = problemsOf({ ...good, hubUrl });
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^hubUrl: must be a web address starting with http:\/\/ or https:\/\//);
+  });
+
+  it('refuses opening hours that are not same-day ranges, saying which one', () => {
+    expect(problemsOf({ ...good, openingHours: { monday: ['9-14'] } })).toEqual(['openingHours.monday[0]: must be a time range like "09:00-14:00" (24-hour clock); it is "9-14"']);
+    expect(problemsOf({ ...good, openingHours: { friday: ['09:00-14:00', '22:00-02:00'] } })).toEqual(['openingHours.friday[1]: must end after it starts, on the same day; "22:00-02:00" does not']);
+    expect(problemsOf({ ...good, openingHours: { monday: ['24:00-25:00'] } })[0]).toMatch(/^openingHours\.monday\[0\]: must be a time range/);
+    expect(problemsOf({ ...good, openingHours: { lunes: ['09:00-14:00'] } })).toEqual(['"lunes" in openingHours: is not a setting the kiosk knows (check the spelling)']);
+  });
+
+  it('refuses idle times that would rush a senior', () => {
+    expect(problemsOf({ ...good, idle: { idleSeconds: 120, warningSeconds: 20 } })).toEqual(['idle.warningSeconds: must be at least 60 seconds: seniors need a full minute to answer']);
+    expect(problemsOf({ ...good, idle: { idleSeconds: 5, warningSeconds: 60 } })).toEqual(['idle.idleSeconds: must be at least 10 seconds']);
+    expect(problemsOf({ ...good, idle: { idleSeconds: '120', warningSeconds: 60 } })).toEqual(['idle.idleSeconds: must be a number of seconds']);
+  });
+
+  it('refuses bad languages, tokens, ids and printers', () => {
+    expect(problemsOf({ ...good, languages: [] })).toEqual(['languages: must list at least one language']);
+    expect(problemsOf({ ...good, languages: ['es', 'es'] })).toEqual(['languages: lists the same language twice']);
+    expect(problemsOf({ ...good, languages: ['spanish'] })).toEqual(['languages[0]: must be a two-letter language code like "es"']);
+    expect(problemsOf({ ...good, deviceToken: 'short' })[0]).toMatch(/^deviceToken: is too short/);
+    expect(problemsOf({ ...good, kioskId: 'Kiosk 1' })[0]).toMatch(/^kioskId: must be lowercase letters/);
+    expect(problemsOf({ ...good, printer: { name: '' } })[0]).toMatch(/^printer\.name: must not be empty/);
+  });
+
+  it('refuses an unknown setting instead of ignoring a typo', () => {
+    expect(problemsOf({ ...good, hubURL: 'https://x' })).toEqual(['"hubURL": is not a setting the kiosk knows (check the spelling)']);
+  });
+
+  it('reports every problem at once, so staff fix the file in one go', () => {
+    expect(problemsOf({ ...good, hubUrl: 'nope', deviceToken: 'short', languages: [] })).toHaveLength(3);
+  });
+});
