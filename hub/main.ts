@@ -1,7 +1,7 @@
 /**
  * Runs a hub from the command line: `tsx hub/main.ts [--no-demo]`. Configured by the
  * environment: PORT (8080), HOST (0.0.0.0), DATA_DIR (./data), DATABASE_URL (postgres://…; unset
- * for SQLite in DATA_DIR), PASO_DEMO=0 to start without the demo accounts.
+ * for SQLite in DATA_DIR), PASO_DEMO=0 to start without the demo accounts, PASO_AUDIO_FOLDER (./dist/audio).
  */
 import path from 'node:path';
 import { storageFromEnvironment } from './db/connect.js';
@@ -23,6 +23,7 @@ export function hubConfigFromEnvironment(env: NodeJS.ProcessEnv, args: readonly 
     demo: !args.includes('--no-demo') && env['PASO_DEMO'] !== '0',
     proceduresFolder: path.join(root, 'assets/procedures'),
     uiFolder: path.join(root, 'dist/renderer'),
+    audioFolder: path.resolve(env['PASO_AUDIO_FOLDER'] ?? path.join(root, 'dist/audio')),
     sweepIntervalMs: Number(env['PASO_SWEEP_MS'] ?? defaultHubConfig.sweepIntervalMs),
     logger: { level: env['LOG_LEVEL'] ?? 'info' },
   };

@@ -23,11 +23,18 @@ export const defaultPromptSpeed: PromptSpeed = 'slow';
  * - procedure texts: `proc/<procedureId>/<where>`, where `<where>` uses step, choice, item and
  *   requirement ids rather than positions, so reordering steps keeps the names:
  *   `proc/cita-previa/title`, `proc/cita-previa/steps/dni/text`,
- *   `proc/cita-previa/steps/tiene-clave/choices/si/label`, `proc/cita-previa/glossary/0/meaning`.
+ *   `proc/cita-previa/steps/tiene-clave/choices/si/label`, `proc/cita-previa/glossary/cita-previa/meaning`
+ *   (glossary entries by id too; only channels, which have no id, keep their position:
+ *   `proc/cita-previa/channels/0/label`). `procedureTextPromptId` in procedure-prompts.ts makes them.
  * A recorded human voice overrides a prompt when a file named `<prompt id with / as __>.<ext>`
- * is present in the recordings folder.
+ * is present in the recordings folder under its language (`assets/audio/recordings/es/…`).
  */
 export type PromptId = string;
+
+/** The file name (without extension) of a prompt's human recording: `/` becomes `__`. */
+export function recordingFileStem(id: PromptId): string {
+  return id.replaceAll('/', '__');
+}
 
 /** Prompt ids are path-like: lowercase-ish segments of letters, digits, `.`, `_` and `-`. */
 export const promptIdSchema = z

@@ -11,12 +11,15 @@
  *   kiosk       the kiosk in Chromium beside a SurveyJS rendering of the same procedure: tap →
  *               next step painted (p50/p95) at CPU throttle 1× and 4×, JavaScript shipped
  *               (gzip -9), heap and DOM nodes after 500 sessions against after the first.
+ *   audio       the spoken prompts of the UI and the sample procedures: full build and
+ *               no-change rebuild (in-process and as the command), in a temporary folder.
  */
+import { runAudioBench } from './audio-bench.js';
 import { runHubBench } from './hub-bench.js';
 import { runKioskBench } from './kiosk-bench.js';
 import { runProceduresBench } from './procedures-bench.js';
 
-const areas: Record<string, () => Promise<void>> = { procedures: runProceduresBench, hub: runHubBench, kiosk: runKioskBench };
+const areas: Record<string, () => Promise<void>> = { procedures: runProceduresBench, hub: runHubBench, kiosk: runKioskBench, audio: runAudioBench };
 
 const requested = process.argv.slice(2).filter((argument) => argument !== '--');
 const unknown = requested.filter((area) => !(area in areas));

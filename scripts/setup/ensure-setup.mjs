@@ -3,12 +3,13 @@
  * Makes a fresh machine ready before `npm start` and `npm test`, so a newcomer types nothing
  * else: installs npm packages when node_modules is missing or older than the lock file, and the
  * Debian packages of system-packages.mjs with apt when running as root (otherwise it names the
- * command to run). Plain JavaScript with no dependencies: it runs before any are installed.
+ * command to run); before `npm start` it also brings the spoken prompts up to date. Plain
+ * JavaScript with no dependencies: it runs before any are installed.
  *
  * Usage: node scripts/setup/ensure-setup.mjs [--for-tests | --for-start] [--system-only]
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { systemPackages } from './system-packages.mjs';
@@ -103,7 +104,38 @@ function ensurePostgres() {
   if (installedNow) spawnSync('su', ['postgres', '-c', `psql -q -c "ALTER USER postgres PASSWORD 'postgres'"`], { stdio: 'inherit' });
 }
 
+/** The newest modification time of a file or of anything in a folder (-1 when absent). */
+function newestIn(target) {
+  if (!existsSync(target)) return -1;
+  const info = statSync(target);
+  if (!info.isDirectory()) return info.mtimeMs;
+  return readdirSync(target).reduce((newest, name) => Math.max(newest, newestIn(path.join(target, name))), info.mtimeMs);
+}
+
+/** What the spoken prompts are made from: texts, recordings, and the code that renders them. */
+const audioInputs = ['assets/procedures', 'assets/locales', 'assets/audio/recordings', 'core/audio', 'core/validation/messages.ts', 'hub/audio', 'scripts/audio'];
+
+/**
+ * Renders the spoken prompts a newcomer's `npm start` plays, when their inputs changed since the
+ * last successful build (a stamp file beside the manifest remembers when that was; checking
+ * costs milliseconds, while starting the builder costs a second). Without audio the kiosk still
+ * works and shows "sound unavailable", so a failure is reported and start goes on.
+ */
+function ensureAudio() {
+  const folder = path.resolve(process.env.PASO_AUDIO_FOLDER ?? path.join(root, 'dist/audio'));
+  const stamp = path.join(folder, '.built');
+  const inputs = Math.max(...audioInputs.map((input) => newestIn(path.join(root, input))));
+  if (existsSync(path.join(folder, 'manifest.json')) && mtime(stamp) >= inputs) return;
+  const tsx = path.join(root, 'node_modules/tsx/dist/cli.mjs');
+  if (spawnSync(process.execPath, [tsx, 'scripts/audio/build.ts'], { cwd: root, stdio: 'inherit' }).status !== 0) {
+    say('the spoken prompts could not be built (see above); the kiosk will start without sound.');
+    return;
+  }
+  writeFileSync(stamp, `${new Date().toISOString()}\n`);
+}
+
 checkNode();
 ensureSystemPackages();
 if (purpose === 'tests') ensurePostgres();
 if (!args.has('--system-only')) ensureNpmPackages();
+if (purpose === 'start' && !args.has('--system-only')) ensureAudio();

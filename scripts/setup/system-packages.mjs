@@ -8,4 +8,6 @@
 /** @type {SystemPackage[]} */
 export const systemPackages = [
   { command: 'chromium', debianPackage: 'chromium', purpose: 'the browser the end-to-end tests drive and the kiosk opens in', neededFor: ['tests'] },
+  { command: 'espeak-ng', debianPackage: 'espeak-ng', purpose: 'the voice that speaks every prompt (npm run audio:build)', neededFor: ['tests', 'start'] },
+  { command: 'ffmpeg', debianPackage: 'ffmpeg', purpose: 'encodes and measures the spoken prompts (Ogg/Opus and MP3)', neededFor: ['tests', 'start'] },
 ];

@@ -1,0 +1,185 @@
+/**
+ * Which kiosk UI strings are spoken, in one place: the audio builder renders exactly these, the
+ * kiosk plays them by the same ids, and `audio:check` expects them all. A key left out here is
+ * never spoken (see the reasons beside `unspokenUiKeys`).
+ */
+import { defaultIdleSettings } from '../kiosk/idle.js';
+import { describeError, messageLanguages, type InputErrorCode, type MessageLanguage } from '../validation/messages.js';
+import { uiPromptId, type PromptId } from './manifest.js';
+import type { PromptText } from './prompt-text.js';
+import { fillTemplate, lookupKey } from './template.js';
+
+/** UI strings rendered ahead of time (static text, or filled with fixed figures below). */
+export const spokenUiKeys = [
+  'app.loading',
+  'app.hubDown',
+  'attract.start',
+  'attract.idleRule',
+  'attract.wiped',
+  'language.heading',
+  'language.name',
+  'comfort.heading',
+  'comfort.textSize',
+  'comfort.size32',
+  'comfort.size48',
+  'comfort.size64',
+  'comfort.theme',
+  'comfort.themeNormal',
+  'comfort.themeContrast',
+  'comfort.speechRate',
+  'comfort.rateSlow',
+  'comfort.rateNormal',
+  'comfort.volume',
+  'comfort.volumeLow',
+  'comfort.volumeHigh',
+  'comfort.repeats',
+  'comfort.repeatsOff',
+  'comfort.repeatsOn',
+  'comfort.output',
+  'comfort.outputSpeaker',
+  'comfort.outputHeadphones',
+  'comfort.continue',
+  'catalogue.heading',
+  'catalogue.practice',
+  'catalogue.more',
+  'catalogue.previousPage',
+  'requirements.heading',
+  'requirements.yes',
+  'requirements.no',
+  'requirements.missingHeading',
+  'requirements.missingIntro',
+  'requirements.print',
+  'requirements.goOn',
+  'requirements.stop',
+  'step.next',
+  'step.back',
+  'step.review',
+  'step.correct',
+  'step.nothingToReview',
+  'step.whatNext',
+  'step.print',
+  'step.handoff',
+  'step.qrCaption',
+  'glossary.close',
+  'session.end',
+  'session.restart',
+  'help.call',
+  'help.calling',
+  'help.stillTrying',
+  'help.cancel',
+  'idle.heading',
+  'idle.countdown',
+  'idle.more',
+  'speech.private',
+] as const;
+
+/** One of {@link spokenUiKeys}. */
+export type SpokenUiKey = (typeof spokenUiKeys)[number];
+
+/**
+ * Figures for the spoken strings that have placeholders: the kiosk's defaults, so the sentence
+ * heard is the sentence shown on a kiosk with default settings. The idle countdown is spoken once,
+ * when the warning opens, with the full time to answer.
+ */
+export const uiTemplateValues: Partial<Record<SpokenUiKey, Record<string, number>>> = {
+  'attract.idleRule': { idleMinutes: defaultIdleSettings.idleMs / 60_000, warningMinutes: defaultIdleSettings.warningMs / 60_000 },
+  'idle.countdown': { seconds: defaultIdleSettings.warningMs / 1000 },
+};
+
+/**
+ * Help-call status sentences carry live values (place in the queue, minutes, the volunteer's
+ * name, the site's in-person help), so the hub renders them on demand
+ * (`GET /api/kiosk/speech`), composing them from these templates itself.
+ */
+export const onDemandUiKeys = ['help.queued', 'help.queuedSoon', 'help.coming', 'help.arrived', 'help.nobodyCame', 'help.unreachable'] as const;
+
+/** One of {@link onDemandUiKeys}. */
+export type OnDemandUiKey = (typeof onDemandUiKeys)[number];
+
+/**
+ * Shown but not spoken, and why: `app.title`/`app.demo` are branding; counters (`step.progress`,
+ * `catalogue.page`, `requirements.question`) repeat what the spoken step already says;
+ * `step.example` is read from the field itself; `step.qrLabel` describes a code for screen
+ * readers; the keyboard's labels name keys the senior is touching; `volunteer.*` is the
+ * volunteer's own mode; the speech controls act on speech itself, and "sound unavailable" is
+ * shown precisely when nothing can be played. A key ending in `.` covers its whole group.
+ */
+export const unspokenUiKeyPrefixes = [
+  'app.title',
+  'app.demo',
+  'step.progress',
+  'step.example',
+  'step.qrLabel',
+  'catalogue.page',
+  'requirements.question',
+  'keyboard.',
+  'volunteer.',
+  'speech.controls',
+  'speech.repeat',
+  'speech.slower',
+  'speech.volumeHigh',
+  'speech.volumeLow',
+  'speech.unavailable',
+] as const;
+
+// Written as an object so the compiler insists on every code (a new code without audio fails the build).
+const everyInputErrorCode: Record<InputErrorCode, true> = {
+  empty: true,
+  'too-long': true,
+  'dni-nie-format': true,
+  'dni-letter': true,
+  'nie-letter': true,
+  'postcode-format': true,
+  'postcode-province': true,
+  'phone-format': true,
+  'phone-not-mobile': true,
+  'date-format': true,
+  'date-not-a-day': true,
+  'date-year': true,
+  'number-format': true,
+  pattern: true,
+  'choose-an-answer': true,
+  'unknown-choice': true,
+  'unknown-item': true,
+  'tick-every-item': true,
+  'wrong-answer-kind': true,
+  'at-the-end': true,
+  'unknown-step': true,
+  'not-at-review': true,
+  'not-on-path': true,
+  'wrong-procedure': true,
+};
+
+/** Every validation error code; each is spoken as `ui/validation.<code>`. */
+export const validationErrorCodes = Object.keys(everyInputErrorCode) as InputErrorCode[];
+
+/** The languages core words validation errors in; others fall back to Spanish text and audio. */
+export const validationLanguages: readonly MessageLanguage[] = messageLanguages;
+
+/** The prompt id of a validation error's sentence. */
+export function validationPromptId(code: InputErrorCode): PromptId {
+  return uiPromptId(`validation.${code}`);
+}
+
+/**
+ * Every spoken UI prompt for the given locales (language → parsed `kiosk.json`), plus the
+ * validation errors in the languages core has them in. A key missing from a locale is skipped
+ * here and reported by `audio:check` as missing audio.
+ */
+export function uiPrompts(locales: Readonly<Record<string, unknown>>): PromptText[] {
+  const prompts: PromptText[] = [];
+  for (const [language, locale] of Object.entries(locales)) {
+    for (const key of spokenUiKeys) {
+      const template = lookupKey(locale, key);
+      if (template === undefined) continue;
+      const values = uiTemplateValues[key] ?? {};
+      prompts.push({ id: uiPromptId(key), language, text: fillTemplate(template, values), sensitive: false });
+    }
+  }
+  for (const language of validationLanguages) {
+    if (!(language in locales)) continue;
+    for (const code of validationErrorCodes) prompts.push({ id: validationPromptId(code), language, text: describeError(code, language), sensitive: false });
+  }
+  return prompts;
+}
+

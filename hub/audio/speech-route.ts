@@ -1,0 +1,56 @@
+/**
+ * `GET /api/kiosk/speech`: the help-call status sentences hold live values (place in the queue,
+ * minutes, the volunteer's name, the site's in-person help), so they cannot be rendered ahead of
+ * time. The kiosk names a sentence and gives the values; the hub fills its own template and
+ * renders it with the same engine as the build, so nothing a kiosk writes is ever spoken.
+ */
+import type { FastifyInstance } from 'fastify';
+import type { Kysely } from 'kysely';
+import { lookupKey, fillTemplate, templatePlaceholders } from '../../core/audio/template.js';
+import { hubRoutes, speechQuerySchema, type SpeechResponse } from '../../core/protocol/http.js';
+import type { HubDatabase } from '../db/schema.js';
+import { kioskOf, type roleGuards } from '../http/guards.js';
+import { HubError } from '../http/hub-error.js';
+import { parseWith } from '../http/validation.js';
+import { audioUrlPrefix } from './files-route.js';
+import type { SpeechCache } from './speech-cache.js';
+import { AudioToolMissing } from './tools.js';
+
+/** What the speech route needs. */
+export interface SpeechRouteDependencies {
+  db: Kysely<HubDatabase>;
+  guards: ReturnType<typeof roleGuards>;
+  /** Parsed `kiosk.json` by language. */
+  locales: Readonly<Record<string, unknown>>;
+  /** Undefined when the hub has no audio folder to render into. */
+  cache: SpeechCache | undefined;
+}
+
+/** Registers the on-demand speech route. */
+export function setupSpeechRoute(app: FastifyInstance, deps: SpeechRouteDependencies): void {
+  app.get(hubRoutes.kioskSpeech, { preHandler: deps.guards.kiosk }, async (request): Promise<SpeechResponse> => {
+    const kiosk = kioskOf(request);
+    const query = parseWith(speechQuerySchema, request.query);
+    const template = lookupKey(deps.locales[query.language], query.key);
+    if (template === undefined) {
+      throw new HubError(400, `language: there are no kiosk texts in "${query.language}"; use one of ${Object.keys(deps.locales).join(', ')}`, 'language');
+    }
+    const values: Record<string, string | number> = {};
+    if (query.position !== undefined) values['position'] = query.position;
+    if (query.minutes !== undefined) values['minutes'] = query.minutes;
+    if (query.name !== undefined) values['name'] = query.name;
+    if (templatePlaceholders(template).includes('inPersonHelp')) {
+      const site = await deps.db.selectFrom('sites').select('in_person_help').where('id', '=', kiosk.siteId).executeTakeFirst();
+      values['inPersonHelp'] = site?.in_person_help ?? '';
+    }
+    const text = fillTemplate(template, values).trim();
+    if (!deps.cache) throw new HubError(503, 'Speech is not available: this hub has no audio folder.');
+    try {
+      const spoken = await deps.cache.speak(text, query.language, query.speed);
+      return { text, ogg: audioUrlPrefix + spoken.ogg, mp3: audioUrlPrefix + spoken.mp3, duration: spoken.duration };
+    } catch (error) {
+      if (error instanceof AudioToolMissing) throw new HubError(503, `Speech is not available on this hub: ${error.message}`);
+      throw error;
+    }
+  });
+}

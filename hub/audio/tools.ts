@@ -1,0 +1,49 @@
+/**
+ * Runs the audio command-line tools (espeak-ng, ffmpeg) as child processes and turns "not
+ * installed" into one sentence that says how to install them.
+ */
+import { spawn } from 'node:child_process';
+
+/** The one command that installs everything the audio needs on Debian or Ubuntu. */
+export const installAudioTools = 'sudo apt-get install espeak-ng ffmpeg';
+
+/** A tool or voice is missing: the message says what and how to install it. */
+export class AudioToolMissing extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'AudioToolMissing';
+  }
+}
+
+/** What a finished tool printed. */
+export interface ToolOutput {
+  stdout: Buffer;
+  stderr: string;
+}
+
+/**
+ * Runs `command` with `args` (never through a shell, so a text can never become a command),
+ * writing `input` to its standard input. Rejects with {@link AudioToolMissing} when the command is
+ * not installed and with the tool's own complaint when it fails.
+ */
+export function runTool(command: string, args: readonly string[], input?: Buffer | string): Promise<ToolOutput> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { stdio: ['pipe', 'pipe', 'pipe'] });
+    const stdout: Buffer[] = [];
+    const stderr: Buffer[] = [];
+    child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));
+    child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
+    child.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT') reject(new AudioToolMissing(`${command} is not installed: install it with "${installAudioTools}", then try again.`));
+      else reject(error);
+    });
+    child.on('close', (code) => {
+      const errorText = Buffer.concat(stderr).toString('utf8');
+      if (code === 0) resolve({ stdout: Buffer.concat(stdout), stderr: errorText });
+      else reject(new Error(`${command} failed (exit ${String(code)}): ${errorText.trim().split('\n').slice(-3).join(' ') || 'no message'}`));
+    });
+    // A tool that exits before reading everything closes the pipe; its exit code tells the story.
+    child.stdin.on('error', () => undefined);
+    child.stdin.end(input ?? '');
+  });
+}
