@@ -1,14 +1,17 @@
 /**
  * The kiosk's page. The device token arrives in the URL fragment (`#token=…`), which never
  * reaches a server log; it is read once, kept in memory only and wiped from the address bar.
- * The Electron shell will hand it over through its bridge instead.
+ * In the Electron shell it comes from the shell's bridge instead (shell/kiosk-shell.ts).
  */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import '../ui/tokens.css';
 import { KioskApp } from './app/kiosk-app.js';
+import { SpeechProvider } from './audio/speech-context.js';
+import { wantsSpeechTestLog } from './audio/speech-test-log.js';
 import { createKioskI18n } from './i18n/kiosk-i18n.js';
+import { connectToShell, shellBridge } from './shell/kiosk-shell.js';
 import './kiosk.css';
 
 /** The token in a fragment like `#token=abc`, if any. */
@@ -16,17 +19,37 @@ function tokenFromFragment(hash: string): string {
   return new URLSearchParams(hash.replace(/^#/, '')).get('token') ?? '';
 }
 
-const root = document.getElementById('root');
-if (root) {
-  const token = tokenFromFragment(window.location.hash);
-  // Not left in the address bar, history or storage: it is the kiosk's credential.
-  if (window.location.hash) window.history.replaceState(null, '', window.location.pathname + window.location.search);
+/**
+ * Whether the kiosk has headphones, from its configuration: `headphones=1` in the fragment
+ * (the Electron shell will pass it through its bridge). Default none.
+ */
+function headphonesFromFragment(hash: string): boolean {
+  return new URLSearchParams(hash.replace(/^#/, '')).get('headphones') === '1';
+}
+
+function renderKiosk(root: HTMLElement, token: string, hasHeadphones: boolean, testLog: boolean): void {
   const i18n = createKioskI18n(document.documentElement);
   createRoot(root).render(
     <StrictMode>
       <I18nextProvider i18n={i18n}>
-        <KioskApp token={token} />
+        <SpeechProvider token={token} hasHeadphones={hasHeadphones} testLog={testLog}>
+          <KioskApp token={token} />
+        </SpeechProvider>
       </I18nextProvider>
     </StrictMode>,
   );
+}
+
+const root = document.getElementById('root');
+const shell = shellBridge();
+if (root && shell) {
+  // In the Electron shell the token and settings come from the kiosk's configuration file.
+  void connectToShell(shell).then((config) => renderKiosk(root, config.deviceToken, config.headphones, false));
+} else if (root) {
+  const token = tokenFromFragment(window.location.hash);
+  const hasHeadphones = headphonesFromFragment(window.location.hash);
+  const testLog = wantsSpeechTestLog(window.location.hash);
+  // Not left in the address bar, history or storage: it is the kiosk's credential.
+  if (window.location.hash) window.history.replaceState(null, '', window.location.pathname + window.location.search);
+  renderKiosk(root, token, hasHeadphones, testLog);
 }

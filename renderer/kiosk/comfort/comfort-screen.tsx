@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { useSpeech } from '../audio/speech-context.js';
 import { textSizes, type Comfort } from '../session/kiosk-session.js';
 
 /** Props of {@link ComfortScreen}. */
@@ -33,6 +34,8 @@ function OptionGroup<T extends string | number | boolean>({ label, options, valu
 /** Text size, colours, voice speed and volume, chosen once per session; they go with it. */
 export function ComfortScreen({ comfort, onChange, onDone }: ComfortScreenProps) {
   const { t } = useTranslation();
+  // Only a kiosk with headphones offers them; private prompts are heard through them alone.
+  const { hasHeadphones } = useSpeech();
   return (
     <main className="kiosk-screen">
       <h1>{t('comfort.heading')}</h1>
@@ -70,6 +73,17 @@ export function ComfortScreen({ comfort, onChange, onDone }: ComfortScreenProps)
           value={comfort.volume}
           onChange={(volume) => onChange({ ...comfort, volume })}
         />
+        {hasHeadphones ? (
+          <OptionGroup
+            label={t('comfort.output')}
+            options={[
+              { value: 'speaker' as const, label: t('comfort.outputSpeaker') },
+              { value: 'headphones' as const, label: t('comfort.outputHeadphones') },
+            ]}
+            value={comfort.output}
+            onChange={(output) => onChange({ ...comfort, output })}
+          />
+        ) : null}
         <OptionGroup
           label={t('comfort.repeats')}
           options={[

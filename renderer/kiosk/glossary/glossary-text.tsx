@@ -5,7 +5,9 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { glossaryUtterances } from '../../../core/audio/screen-speech.js';
 import type { Procedure } from '../../../core/procedure/schema.js';
+import { useSpeech } from '../audio/speech-context.js';
 import type { ProcedureLanguage } from '../steps/procedure-language.js';
 import { glossaryPieces } from './glossary-pieces.js';
 
@@ -19,6 +21,7 @@ export interface GlossaryTextProps {
 /** The text, its hard words tappable. */
 export function GlossaryText({ text, procedure, words }: GlossaryTextProps) {
   const [open, setOpen] = useState<{ id: string; opener: HTMLButtonElement } | undefined>(undefined);
+  const speech = useSpeech();
   const terms = procedure.glossary.map((entry) => ({ id: entry.id, term: words.text(entry.term) }));
   const entry = open ? procedure.glossary.find((candidate) => candidate.id === open.id) : undefined;
   return (
@@ -27,7 +30,11 @@ export function GlossaryText({ text, procedure, words }: GlossaryTextProps) {
         typeof piece === 'string' ? (
           piece
         ) : (
-          <button key={index} type="button" className="glossary-term" aria-haspopup="dialog" onClick={(event) => setOpen({ id: piece.id, opener: event.currentTarget })}>
+          <button key={index} type="button" className="glossary-term" aria-haspopup="dialog" onClick={(event) => {
+            setOpen({ id: piece.id, opener: event.currentTarget });
+            // The word and its meaning are said as they open.
+            speech.say(glossaryUtterances(procedure, piece.id, words.lang));
+          }}>
             {piece.text}
           </button>
         ),

@@ -3,18 +3,25 @@
  * settings and the senior's answers (inside the step engine's state). Ending the session returns
  * {@link initialSession}: nothing of the senior is left to render or to find.
  */
+import type { SpeechOutput, VolumeLevel } from '../../../core/audio/channel.js';
 import type { SessionState } from '../../../core/engine/index.js';
 import type { KioskLanguage } from '../i18n/kiosk-i18n.js';
 
 /** Text sizes of ACCESSIBILITY.md, body text in CSS px. */
 export const textSizes = [32, 48, 64] as const;
 
-/** Comfort settings, chosen once per session. Speech rate and volume wait for the speech issue. */
+/**
+ * Comfort settings, chosen once per session (and the speech ones changed on any screen with the
+ * speech controls); a new session starts from {@link defaultComfort}.
+ */
 export interface Comfort {
   textSize: (typeof textSizes)[number];
   highContrast: boolean;
+  /** The speed of the pre-rendered prompts; slow first, as core/audio's defaultPromptSpeed. */
   speechRate: 'slow' | 'normal';
-  volume: 'low' | 'high';
+  volume: VolumeLevel;
+  /** Headphones only when the kiosk has them and the senior chose them; private prompts need them. */
+  output: SpeechOutput;
   /** The tremor option: the on-screen keyboard ignores the same key tapped again within 500 ms. */
   ignoreRepeats: boolean;
 }
@@ -37,7 +44,7 @@ export interface KioskSession {
 }
 
 /** The comfort settings every session starts with. */
-export const defaultComfort: Comfort = { textSize: 32, highContrast: false, speechRate: 'normal', volume: 'high', ignoreRepeats: false };
+export const defaultComfort: Comfort = { textSize: 32, highContrast: false, speechRate: 'slow', volume: 'high', output: 'speaker', ignoreRepeats: false };
 
 /** A fresh session on the attract screen; `wiped` says the last one ended by the idle rule. */
 export function initialSession(wiped = false): KioskSession {

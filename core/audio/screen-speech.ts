@@ -1,0 +1,133 @@
+/**
+ * What each kiosk screen says, as lists of utterances for the speech channel: the same texts the
+ * screen shows, by their prompt ids, in the order a senior reads them. Pure, so the kiosk and the
+ * tests build the same lists; the kiosk decides when to say them.
+ */
+import { compileProcedure, possibleNextStepIds } from '../engine/index.js';
+import type { HelpCallStatus } from '../kiosk/help-call-status.js';
+import type { Procedure, Step } from '../procedure/schema.js';
+import type { SpeechPrivacy, Utterance } from './channel.js';
+import { procedurePromptId, uiPromptId } from './manifest.js';
+
+/** A UI string's prompt, in the screen's language. */
+export function ui(key: string): Utterance {
+  return { id: uiPromptId(key) };
+}
+
+/**
+ * Where a step's texts may be heard: the script's `speak`, and a sensitive step is private
+ * whatever `speak` says (the checker refuses `speaker` on one anyway).
+ */
+export function stepPrivacy(step: Step): SpeechPrivacy {
+  if (step.speak === 'never') return 'never';
+  if (step.sensitive === true || step.speak === 'headphones') return 'private';
+  return 'public';
+}
+
+/**
+ * A step's instruction: its title, then what is spoken for it (`say`, else `text`), then what
+ * it asks for: the choices, the field's label, the items to tick, what comes next. Typed answers
+ * are never in it (the review screen's values are the senior's personal data).
+ */
+export function stepUtterances(procedure: Procedure, step: Step, language: string): Utterance[] {
+  const privacy = stepPrivacy(step);
+  const at = (...where: string[]): Utterance => ({ id: procedurePromptId(procedure.id, ['steps', step.id, ...where]), language, privacy });
+  const list: Utterance[] = [at('title'), at(step.say ? 'say' : 'text')];
+  switch (step.kind) {
+    case 'question':
+      for (const choice of step.choices) list.push(at('choices', choice.id, choice.say ? 'say' : 'label'));
+      break;
+    case 'input':
+      list.push(at('label'));
+      break;
+    case 'checklist':
+      for (const item of step.items) list.push(at('items', item.id, 'label'));
+      break;
+    case 'handoff':
+      list.push({ ...ui('step.handoff'), privacy });
+      break;
+    case 'done':
+      if (step.whatNext) list.push({ ...ui('step.whatNext'), privacy }, at('whatNext'));
+      if (step.takeHome) list.push(at('takeHome'));
+      break;
+    case 'info':
+    case 'review':
+      break;
+  }
+  return list;
+}
+
+/**
+ * The beginnings (title and instruction) of the steps that can come after this one, to load
+ * while the senior reads: a tap on "Siguiente" then plays at once.
+ */
+export function nextStepsUtterances(procedure: Procedure, stepId: string, language: string): Utterance[] {
+  const compiled = compileProcedure(procedure);
+  return possibleNextStepIds(procedure, stepId).flatMap((id) => {
+    const step = compiled.stepById.get(id);
+    return step ? stepUtterances(procedure, step, language).slice(0, 2) : [];
+  });
+}
+
+/** "Tenga a mano…": the heading, the script's question and the two answers. */
+export function requirementUtterances(procedure: Procedure, requirementIndex: number, language: string): Utterance[] {
+  const requirement = procedure.requirements[requirementIndex];
+  if (!requirement) return [];
+  return [ui('requirements.heading'), { id: procedurePromptId(procedure.id, ['requirements', requirement.id, 'question']), language }, ui('requirements.yes'), ui('requirements.no')];
+}
+
+/** "Vuelva con…": the heading, the introduction and what is missing. */
+export function missingUtterances(procedure: Procedure, missing: readonly string[], language: string): Utterance[] {
+  const items = procedure.requirements.filter((requirement) => missing.includes(requirement.id));
+  return [
+    ui('requirements.missingHeading'),
+    ui('requirements.missingIntro'),
+    ...items.map((requirement) => ({ id: procedurePromptId(procedure.id, ['requirements', requirement.id, requirement.ifMissing ? 'ifMissing' : 'label']), language })),
+  ];
+}
+
+/** The catalogue: the question, then each tile's title on this page. */
+export function catalogueUtterances(shown: readonly Procedure[], languageOf: (procedure: Procedure) => string): Utterance[] {
+  return [ui('catalogue.heading'), ...shown.map((procedure) => ({ id: procedurePromptId(procedure.id, ['title']), language: languageOf(procedure) }))];
+}
+
+/** A glossary word and its meaning, when the senior taps it. */
+export function glossaryUtterances(procedure: Procedure, entryId: string, language: string): Utterance[] {
+  return [
+    { id: procedurePromptId(procedure.id, ['glossary', entryId, 'term']), language },
+    { id: procedurePromptId(procedure.id, ['glossary', entryId, 'meaning']), language },
+  ];
+}
+
+/** A refused answer, explained: the validation sentence of its code. */
+export function validationUtterance(code: string, language: string): Utterance {
+  return { id: uiPromptId(`validation.${code}`), language };
+}
+
+/**
+ * What the help panel says: fixed sentences from the manifest, and the ones with a name, a
+ * place in the queue or the site's "ask at the desk" as dynamic sentences the hub renders
+ * (`GET /api/kiosk/speech`, with only the values core/protocol's speechValuesNeeded lists).
+ */
+export function helpStatusUtterances(status: HelpCallStatus): Utterance[] {
+  switch (status.kind) {
+    case 'calling':
+      return [ui('help.calling')];
+    case 'queued':
+      return status.estimatedWaitSeconds > 0
+        ? [{ id: 'help.queued', values: { position: String(status.position), minutes: String(Math.max(1, Math.round(status.estimatedWaitSeconds / 60))) } }]
+        : [{ id: 'help.queuedSoon', values: { position: String(status.position) } }];
+    case 'coming':
+      return [{ id: 'help.coming', values: { name: status.volunteerName } }];
+    case 'arrived':
+      return [{ id: 'help.arrived', values: { name: status.volunteerName } }];
+    case 'nobody-came':
+      // The hub adds the site's "ask at the desk" itself: a kiosk sends no free text to speak.
+      return [{ id: 'help.nobodyCame', values: {} }];
+    case 'unreachable':
+      return [{ id: 'help.unreachable', values: {} }, ui('help.stillTrying')];
+    case 'none':
+    case 'closed':
+      return [];
+  }
+}

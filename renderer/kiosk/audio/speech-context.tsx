@@ -1,0 +1,95 @@
+/**
+ * Speech for the kiosk's screens: `useSpeech()` gives the one channel (say, stop, repeat,
+ * preload, configure, reset) and `useSpeechStatus()` what the speech controls show. Any tap or
+ * key press anywhere stops what is playing before the tap does anything else (ACCESSIBILITY.md:
+ * within 250 ms; here it is synchronous).
+ */
+import { createContext, useContext, useEffect, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { defaultSpeechSettings, type SpeechChannel, type SpeechStatus } from '../../../core/audio/channel.js';
+import { createKioskSpeech, type SpeechAvailability } from './kiosk-speech.js';
+import { speechTestLog } from './speech-test-log.js';
+
+/** What the screens get from {@link useSpeech}. */
+export interface Speech extends SpeechChannel {
+  /** From the kiosk's configuration: whether the comfort screen offers headphones. */
+  hasHeadphones: boolean;
+}
+
+// Outside a provider (a screen rendered on its own) speech is silent, never an error.
+const silentStatus: SpeechStatus = { settings: defaultSpeechSettings, playing: undefined, heldBack: false, failed: false };
+const silent: Speech = {
+  say: () => undefined,
+  stop: () => undefined,
+  repeat: () => undefined,
+  preload: () => undefined,
+  configure: () => undefined,
+  reset: () => undefined,
+  status: () => silentStatus,
+  subscribe: () => () => undefined,
+  hasHeadphones: false,
+};
+
+const SpeechContext = createContext<Speech>(silent);
+const AvailabilityContext = createContext<SpeechAvailability>('unavailable');
+
+/** Props of {@link SpeechProvider}. */
+export interface SpeechProviderProps {
+  token: string;
+  hasHeadphones: boolean;
+  /** Test-only: log the player's events on `window.__pasoSpeech` (see speech-test-log.ts). */
+  testLog?: boolean;
+  children: ReactNode;
+}
+
+/** Creates the kiosk's speech once and loads its manifest. */
+export function SpeechProvider({ token, hasHeadphones, testLog = false, children }: SpeechProviderProps) {
+  const [speech] = useState(() => {
+    const created = createKioskSpeech({ token, hasHeadphones, ...(testLog ? { onPlayerEvent: speechTestLog() } : {}) });
+    return { created, api: { ...created.channel, hasHeadphones } satisfies Speech };
+  });
+  const [availability, setAvailability] = useState<SpeechAvailability>('loading');
+
+  useEffect(() => {
+    let cancelled = false;
+    void speech.created.load().then((result) => {
+      if (!cancelled) setAvailability(result);
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [speech]);
+
+  useEffect(() => {
+    const stop = (): void => speech.api.stop();
+    // Capture phase: speech stops before the control's own handler starts anything new.
+    document.addEventListener('pointerdown', stop, true);
+    document.addEventListener('keydown', stop, true);
+    return () => {
+      document.removeEventListener('pointerdown', stop, true);
+      document.removeEventListener('keydown', stop, true);
+    };
+  }, [speech]);
+
+  return (
+    <AvailabilityContext.Provider value={availability}>
+      <SpeechContext.Provider value={speech.api}>{children}</SpeechContext.Provider>
+    </AvailabilityContext.Provider>
+  );
+}
+
+/** The kiosk's speech channel; stable across renders. */
+export function useSpeech(): Speech {
+  return useContext(SpeechContext);
+}
+
+/** Whether the kiosk can speak; re-renders only when that changes. */
+export function useSpeechAvailability(): SpeechAvailability {
+  return useContext(AvailabilityContext);
+}
+
+/** What the channel is doing and whether the kiosk can speak at all; re-renders on change. */
+export function useSpeechStatus(): { status: SpeechStatus; availability: SpeechAvailability } {
+  const speech = useContext(SpeechContext);
+  const status = useSyncExternalStore(speech.subscribe, speech.status);
+  return { status, availability: useContext(AvailabilityContext) };
+}

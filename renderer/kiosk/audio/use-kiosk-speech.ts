@@ -1,0 +1,144 @@
+/**
+ * Makes every kiosk screen speak: when a screen appears its instruction is said (and what a tap
+ * is likely to show next is loaded), the help panel's news and the idle warning are said when
+ * they change, the session's speech settings drive the channel, and a new session starts from
+ * the defaults with nothing to repeat. The lists come from core/audio/screen-speech.ts.
+ */
+import { useEffect } from 'react';
+import type { Utterance } from '../../../core/audio/channel.js';
+import { catalogueUtterances, helpStatusUtterances, missingUtterances, nextStepsUtterances, requirementUtterances, stepUtterances, ui } from '../../../core/audio/screen-speech.js';
+import { compileProcedure } from '../../../core/engine/index.js';
+import type { HelpCallStatus } from '../../../core/kiosk/help-call-status.js';
+import type { Procedure } from '../../../core/procedure/schema.js';
+import { tilesPerPage } from '../catalogue/catalogue-screen.js';
+import { kioskLanguages } from '../i18n/kiosk-i18n.js';
+import type { KioskSession } from '../session/kiosk-session.js';
+import { procedureLanguage } from '../steps/procedure-language.js';
+import { useSpeech, useSpeechAvailability } from './speech-context.js';
+
+/** What {@link useKioskSpeech} reads from the app. */
+export interface KioskSpeechInput {
+  session: KioskSession;
+  procedures: readonly Procedure[];
+  /** The catalogue is still loading from the hub. */
+  loading: boolean;
+  /** The hub could not be reached when the kiosk started. */
+  hubDown: boolean;
+  help: HelpCallStatus;
+  /** The idle warning is on screen. */
+  idleWarning: boolean;
+}
+
+/** A screen's instruction, and what to load for the next one. */
+interface ScreenSpeech {
+  /** Changes whenever the screen (or its content) changes, so the same screen is not said twice. */
+  key: string;
+  say: Utterance[];
+  preload: Utterance[];
+}
+
+function firstScreenOf(procedure: Procedure, language: string): Utterance[] {
+  if (procedure.requirements.length > 0) return requirementUtterances(procedure, 0, language).slice(0, 2);
+  const first = procedure.steps[0];
+  return first ? stepUtterances(procedure, first, language).slice(0, 2) : [];
+}
+
+/** What the screen on show says. Exported for the tests. */
+export function screenSpeech({ session, procedures, loading, hubDown }: Pick<KioskSpeechInput, 'session' | 'procedures' | 'loading' | 'hubDown'>): ScreenSpeech {
+  const { screen, language } = session;
+  const procedure = 'procedureId' in screen ? procedures.find((candidate) => candidate.id === screen.procedureId) : undefined;
+  const lang = procedure ? procedureLanguage(procedure, language).lang : language;
+  const down = hubDown && screen.name !== 'attract' ? [ui('app.hubDown')] : [];
+  switch (screen.name) {
+    case 'attract':
+      return {
+        key: `attract:${String(screen.wiped)}`,
+        say: [...(screen.wiped ? [ui('attract.wiped')] : []), ui('attract.start'), ui('attract.idleRule')],
+        preload: [ui('language.heading'), ...kioskLanguages.map((own) => ({ id: 'ui/language.name', language: own }))],
+      };
+    case 'language':
+      // Each language's name in that language, so a senior hears their own.
+      return { key: 'language', say: [ui('language.heading'), ...kioskLanguages.map((own) => ({ id: 'ui/language.name', language: own }))], preload: kioskLanguages.map((own) => ({ id: 'ui/comfort.heading', language: own })) };
+    case 'comfort':
+      return {
+        key: `comfort:${language}`,
+        say: [ui('comfort.heading'), ui('comfort.textSize'), ui('comfort.theme'), ui('comfort.speechRate'), ui('comfort.volume'), ui('comfort.repeats'), ui('comfort.continue')],
+        preload: [ui('catalogue.heading')],
+      };
+    case 'catalogue': {
+      if (loading) return { key: 'catalogue:loading', say: [...down, ui('app.loading')], preload: [] };
+      const shown = procedures.slice(screen.page * tilesPerPage, (screen.page + 1) * tilesPerPage);
+      const languageOf = (candidate: Procedure): string => procedureLanguage(candidate, language).lang;
+      return {
+        key: `catalogue:${language}:${screen.page}:${shown.map((candidate) => candidate.id).join(',')}`,
+        say: [...down, ...catalogueUtterances(shown, languageOf)],
+        preload: shown.flatMap((candidate) => firstScreenOf(candidate, languageOf(candidate))),
+      };
+    }
+    case 'requirements': {
+      if (!procedure) return { key: 'requirements:none', say: [], preload: [] };
+      const nextIndex = screen.index + 1;
+      return {
+        key: `requirements:${procedure.id}:${screen.index}`,
+        say: [...down, ...requirementUtterances(procedure, screen.index, lang)],
+        preload: nextIndex < procedure.requirements.length ? requirementUtterances(procedure, nextIndex, lang).slice(1, 2) : firstScreenOf({ ...procedure, requirements: [] }, lang),
+      };
+    }
+    case 'missing':
+      if (!procedure) return { key: 'missing:none', say: [], preload: [] };
+      return { key: `missing:${procedure.id}`, say: [...down, ...missingUtterances(procedure, screen.missing, lang)], preload: [] };
+    case 'steps': {
+      const step = procedure ? compileProcedure(procedure).stepById.get(screen.engine.current) : undefined;
+      if (!procedure || !step) return { key: 'steps:none', say: [], preload: [] };
+      return {
+        // The trail's length too: "Atrás" and "Corregir" come back to a step, and it is said again.
+        key: `steps:${procedure.id}:${step.id}:${screen.engine.trail.length}`,
+        say: [...down, ...stepUtterances(procedure, step, lang)],
+        // After the last step comes the attract screen.
+        preload: step.kind === 'done' ? [ui('attract.start')] : nextStepsUtterances(procedure, step.id, lang),
+      };
+    }
+  }
+}
+
+/** Speaks the kiosk's screens, help news and idle warning; see the file's comment. */
+export function useKioskSpeech(input: KioskSpeechInput): void {
+  const speech = useSpeech();
+  // The first screen appears before the manifest has arrived: it is said again once it has.
+  const ready = useSpeechAvailability() === 'ready';
+  const { session, help, idleWarning } = input;
+  const { speechRate, volume, output } = session.comfort;
+  const { language } = session;
+
+  // Settings first: a screen said in the same render uses the new language and speed.
+  useEffect(() => {
+    speech.configure({ speed: speechRate, volume, output, language });
+  }, [speech, speechRate, volume, output, language]);
+
+  const atAttract = session.screen.name === 'attract';
+  useEffect(() => {
+    // Back at the start: the last senior's settings and prompts go.
+    if (atAttract) speech.reset();
+  }, [speech, atAttract]);
+
+  // The lists travel as their JSON, so an effect runs when what is said changes, not on every render.
+  const screen = screenSpeech(input);
+  const screenKey = `${screen.key}|${JSON.stringify(screen.say)}`;
+  const preloadList = JSON.stringify(screen.preload);
+  useEffect(() => {
+    if (ready) speech.say(JSON.parse(screenKey.slice(screenKey.indexOf('|') + 1)) as Utterance[]);
+  }, [speech, screenKey, ready]);
+  useEffect(() => {
+    if (ready) speech.preload(JSON.parse(preloadList) as Utterance[]);
+  }, [speech, preloadList, ready]);
+
+  const helpList = JSON.stringify(helpStatusUtterances(help));
+  useEffect(() => {
+    const list = JSON.parse(helpList) as Utterance[];
+    if (list.length > 0) speech.say(list);
+  }, [speech, helpList]);
+
+  useEffect(() => {
+    if (idleWarning) speech.say([ui('idle.heading'), ui('idle.countdown'), ui('idle.more')]);
+  }, [speech, idleWarning]);
+}

@@ -1,0 +1,196 @@
+/**
+ * The kiosk's speech in Chromium against a real hub serving the built audio: tap → the next
+ * screen's first prompt playing (howler's "play" event, read from the page's test-only log, see
+ * renderer/kiosk/audio/speech-test-log.ts), over whole walks through a procedure. The first walk
+ * has only the kiosk's preloading to help (nothing decoded yet); later walks also find the files
+ * of earlier walks in memory. Also tap → speech stopped. Goal (issue 5): p95 ≤ 50 ms with
+ * preloading. Prints figures, never asserts.
+ *
+ * Needs the UI built (`npm run build`, or PASO_UI_FOLDER) and the audio (`npm run audio:build`,
+ * or PASO_AUDIO_FOLDER).
+ */
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import path from 'node:path';
+import { checkProcedureText } from '../../core/procedure/check.js';
+import type { Procedure } from '../../core/procedure/schema.js';
+import { startHub, type RunningHub } from '../../hub/server.js';
+import { ms, percentile } from './stats.js';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const kioskToken = 'demo-kiosk-1-device-token-not-a-secret';
+const procedureId = 'certificado-empadronamiento';
+const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--autoplay-policy=no-user-gesture-required'];
+const goalP95Ms = 50;
+/** A senior reads before tapping; the bench waits this long after a screen starts speaking. */
+const readingPauseMs = 1000;
+
+interface Sample {
+  walk: number;
+  /** What was tapped, to tell screens apart in the report. */
+  label: string;
+  /** Into a procedure step (from a step or from the last requirement). */
+  step: boolean;
+  playMs: number;
+  stopMs: number | undefined;
+}
+
+/** One tap of a walk: what to press, and whether it leads to a step. */
+interface Tap {
+  label: string;
+  step: boolean;
+  press: (page: Page) => Promise<void>;
+}
+
+function loadProcedure(): Procedure {
+  const procedure = checkProcedureText(readFileSync(path.join(root, 'assets/procedures', `${procedureId}.yaml`), 'utf8')).procedure;
+  if (!procedure) throw new Error(`${procedureId} does not pass the checker`);
+  return procedure;
+}
+
+/** The walk: attract to done and back, on the branch without Cl@ve (input steps included). */
+function plannedWalk(procedure: Procedure): Tap[] {
+  const button = (name: string, exact = true) => (page: Page) => page.getByRole('button', { name, exact }).last().click();
+  const choice = (stepId: string, choiceId: string): string => {
+    const step = procedure.steps.find((candidate) => candidate.id === stepId);
+    const label = step?.kind === 'question' ? step.choices.find((candidate) => candidate.id === choiceId)?.label['es'] : undefined;
+    if (!label) throw new Error(`${procedureId} has no choice ${stepId}/${choiceId}`);
+    return label;
+  };
+  const typed = (value: string) => async (page: Page) => {
+    await page.locator('#step-input').fill(value);
+    await page.getByRole('button', { name: 'Siguiente', exact: true }).click();
+  };
+  return [
+    { label: 'attract → language', step: false, press: button('Toque la pantalla para empezar') },
+    { label: 'language → comfort', step: false, press: button('Español') },
+    { label: 'comfort → catalogue', step: false, press: button('Seguir') },
+    { label: 'catalogue → requirements', step: false, press: (page) => page.getByRole('button', { name: /Certificado de empadronamiento/ }).click() },
+    { label: 'requirement → requirement', step: false, press: button('Sí, lo tengo') },
+    { label: 'requirement → step', step: true, press: button('Sí, lo tengo') },
+    { label: 'info → question', step: true, press: button('Siguiente') },
+    { label: 'question → info', step: true, press: button(choice('lo-necesita', 'no-se')) },
+    { label: 'info → question', step: true, press: button('Siguiente') },
+    { label: 'question → question', step: true, press: button(choice('seguir-igualmente', 'si')) },
+    { label: 'question → input', step: true, press: button(choice('tiene-clave', 'no')) },
+    { label: 'input → input', step: true, press: typed('12345678Z') },
+    { label: 'input → review', step: true, press: typed('600123456') },
+    { label: 'review → info', step: true, press: button('Siguiente') },
+    { label: 'info → done', step: true, press: button('Siguiente') },
+    { label: 'done → attract', step: false, press: button('Terminar') },
+  ];
+}
+
+/** Page time of the last tap and the log of player events. */
+const readLog = `(() => ({ taps: window.__benchTaps ?? [], events: (window.__pasoSpeech && window.__pasoSpeech.events) || [] }))()`;
+interface PageLog {
+  taps: number[];
+  events: { type: string; url: string; at: number }[];
+}
+
+async function measureTap(page: Page, tap: Tap, walk: number): Promise<Sample | undefined> {
+  const before = (await page.evaluate(readLog)) as PageLog;
+  const wasPlaying = (() => {
+    let playing: string | undefined;
+    for (const event of before.events) {
+      if (event.type === 'play') playing = event.url;
+      else if ((event.type === 'end' || event.type === 'stop') && event.url === playing) playing = undefined;
+    }
+    return playing;
+  })();
+  await tap.press(page);
+  try {
+    await page.waitForFunction(
+      (count) => {
+        const w = globalThis as unknown as { __benchTaps?: number[]; __pasoSpeech?: { events: { type: string; at: number }[] } };
+        const tapAt = w.__benchTaps?.[count];
+        return tapAt !== undefined && (w.__pasoSpeech?.events ?? []).some((event) => event.type === 'play' && event.at >= tapAt);
+      },
+      before.taps.length,
+      { timeout: 10_000, polling: 20 },
+    );
+  } catch {
+    console.log(`    ${tap.label}: nothing played within 10 s (is the audio built for this text?)`);
+    return undefined;
+  }
+  const after = (await page.evaluate(readLog)) as PageLog;
+  const tapAt = after.taps[before.taps.length] ?? 0;
+  const play = after.events.find((event) => event.type === 'play' && event.at >= tapAt);
+  const stop = wasPlaying === undefined ? undefined : after.events.find((event) => event.type === 'stop' && event.url === wasPlaying && event.at >= tapAt);
+  return { walk, label: tap.label, step: tap.step, playMs: (play?.at ?? tapAt) - tapAt, stopMs: stop ? stop.at - tapAt : undefined };
+}
+
+function line(name: string, values: readonly number[]): string {
+  if (values.length === 0) return `  ${name}: no samples`;
+  return `  ${name}: p50 ${ms(percentile(values, 50))}, p95 ${ms(percentile(values, 95))}, max ${ms(Math.max(...values))} (${values.length} taps)`;
+}
+
+/**
+ * `npm run bench -- audio` (playback part): tap → prompt playing and tap → speech stopped, in
+ * Chromium against a hub in this process. `loops` walks of 16 taps each.
+ */
+export async function runAudioPlaybackBench(options: { loops?: number; uiFolder?: string; audioFolder?: string } = {}): Promise<void> {
+  const loops = options.loops ?? Number(process.env['AUDIO_BENCH_LOOPS'] ?? 8);
+  const uiFolder = path.resolve(options.uiFolder ?? process.env['PASO_UI_FOLDER'] ?? path.join(root, 'dist/renderer'));
+  const audioFolder = path.resolve(options.audioFolder ?? process.env['PASO_AUDIO_FOLDER'] ?? path.join(root, 'dist/audio'));
+  if (!existsSync(path.join(uiFolder, 'kiosk/index.html'))) {
+    console.log(`audio playback bench: skipped, no kiosk build in ${uiFolder} (run "npm run build")`);
+    return;
+  }
+  if (!existsSync(path.join(audioFolder, 'manifest.json'))) {
+    console.log(`audio playback bench: skipped, no audio in ${audioFolder} (run "npm run audio:build")`);
+    return;
+  }
+  const cpu = cpus();
+  console.log(`audio playback bench: ${procedureId}, ${loops} walks of attract → done, on ${cpu.length} cores (${cpu[0]?.model ?? 'unknown CPU'}), load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+  const temp = await mkdtemp(path.join(tmpdir(), 'paso-audio-bench-'));
+  let hub: RunningHub | undefined;
+  let browser: Browser | undefined;
+  try {
+    hub = await startHub({
+      port: 0,
+      host: '127.0.0.1',
+      storage: { kind: 'sqlite', file: path.join(temp, 'hub.sqlite') },
+      demo: true,
+      proceduresFolder: path.join(root, 'assets/procedures'),
+      uiFolder,
+      audioFolder,
+      sweepIntervalMs: 1000,
+      expireAfterMs: 2 * 60 * 60_000,
+      logger: false,
+    });
+    browser = await chromium.launch({ executablePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined, args: chromiumArgs });
+    const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+    // Tap times in page time, taken before the kiosk's own listeners (capture on window).
+    await context.addInitScript({ content: `window.__benchTaps = []; window.addEventListener('pointerdown', () => window.__benchTaps.push(performance.now()), { capture: true });` });
+    const page = await context.newPage();
+    await page.goto(`${hub.url}/kiosk/#token=${kioskToken}&speechtest=1`);
+    await page.locator('.attract-start').waitFor();
+    const walk = plannedWalk(loadProcedure());
+    const samples: Sample[] = [];
+    for (let round = 0; round < loops; round++) {
+      for (const tap of walk) {
+        await page.waitForTimeout(readingPauseMs);
+        const sample = await measureTap(page, tap, round);
+        if (sample) samples.push(sample);
+      }
+    }
+    const play = (filter: (sample: Sample) => boolean): number[] => samples.filter(filter).map((sample) => sample.playMs);
+    console.log(`  Chromium ${browser.version()}; a tap ${readingPauseMs} ms after the screen started speaking`);
+    console.log(line('tap → next prompt playing, every screen', play(() => true)));
+    console.log(line('tap → next step prompt playing (steps only)', play((sample) => sample.step)));
+    console.log(line('  first walk (only preloading)', play((sample) => sample.walk === 0)));
+    console.log(line('  later walks', play((sample) => sample.walk > 0)));
+    console.log(line('tap → speech stopped', samples.flatMap((sample) => (sample.stopMs === undefined ? [] : [sample.stopMs]))));
+    const p95 = percentile(play(() => true), 95);
+    console.log(`  goal p95 ≤ ${goalP95Ms} ms: ${p95 <= goalP95Ms ? 'met' : 'not met'}`);
+    const slowest = [...samples].sort((a, b) => b.playMs - a.playMs).slice(0, 3);
+    console.log(`  slowest: ${slowest.map((sample) => `${sample.label} (walk ${sample.walk + 1}) ${ms(sample.playMs)}`).join('; ')}`);
+  } finally {
+    await browser?.close();
+    await hub?.close();
+    await rm(temp, { recursive: true, force: true });
+  }
+}

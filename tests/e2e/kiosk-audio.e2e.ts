@@ -1,0 +1,277 @@
+/**
+ * The kiosk speaks, in Chromium against a real hub serving audio rendered by the project's own
+ * builder (espeak-ng and ffmpeg): the real howler player's events are read from the test-only
+ * log the page keeps when opened with `speechtest=1` (see renderer/kiosk/audio/speech-test-log.ts).
+ * A step's prompt plays to its end, a tap stops it within 250 ms and the next one starts,
+ * "Repetir" plays it again, "Más despacio" switches to the slow file, a sensitive step is never
+ * heard on the speaker (and is through headphones), errors and help news are said, and without
+ * audio the kiosk says so on screen.
+ */
+import type { Page } from '@playwright/test';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { AudioManifest, PromptSpeed } from '../../core/audio/manifest.js';
+import { hubRoutes, routeFor } from '../../core/protocol/http.js';
+import { expect, test } from './fixtures/hub.js';
+import { coveredControls, layoutProblems } from './support/accessibility.js';
+import { ensureTestAudio, testAudioFolder } from './support/speech-audio.js';
+import { loginToken, volunteers } from './support/volunteer-console.js';
+
+const token = 'demo-kiosk-1-device-token-not-a-secret';
+const kioskUrl = `/kiosk/#token=${token}&speechtest=1`;
+
+interface LoggedEvent {
+  type: 'load' | 'play' | 'end' | 'stop' | 'error';
+  url: string;
+  duration: number;
+  at: number;
+}
+
+let manifest: AudioManifest;
+let audioFolderBefore: string | undefined;
+
+/** The address of a prompt's Spanish file at a speed, as the hub serves it. */
+function fileOf(id: string, speed: PromptSpeed = 'slow'): string {
+  const audio = manifest.prompts[id]?.['es'];
+  if (!audio) throw new Error(`the test audio has no ${id}`);
+  return `/audio/${audio.speeds[speed].ogg}`;
+}
+
+async function events(page: Page): Promise<LoggedEvent[]> {
+  // The page's test-only log (renderer/kiosk/audio/speech-test-log.ts).
+  return page.evaluate(() => (window as unknown as { __pasoSpeech?: { events: LoggedEvent[] } }).__pasoSpeech?.events ?? []);
+}
+
+/** Waits for an event of this type for this file, after `since` (page time). */
+async function waitForEvent(page: Page, type: LoggedEvent['type'], url: string, since = 0, timeout = 15_000): Promise<LoggedEvent> {
+  await expect.poll(async () => (await events(page)).some((event) => event.type === type && event.url === url && event.at >= since), { timeout, message: `${type} of ${url}` }).toBe(true);
+  const found = (await events(page)).find((event) => event.type === type && event.url === url && event.at >= since);
+  if (!found) throw new Error('unreachable');
+  return found;
+}
+
+/** One channel: every play is followed by its end or stop before the next play. */
+function overlaps(log: readonly LoggedEvent[]): string[] {
+  const problems: string[] = [];
+  let playing: string | undefined;
+  for (const event of log) {
+    if (event.type === 'play') {
+      if (playing !== undefined) problems.push(`${event.url} started while ${playing} played`);
+      playing = event.url;
+    } else if ((event.type === 'end' || event.type === 'stop') && event.url === playing) {
+      playing = undefined;
+    }
+  }
+  return problems;
+}
+
+/** The time of the next tap, taken in the page before the kiosk's own listeners run. */
+async function armTapClock(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    window.addEventListener('pointerdown', () => ((window as unknown as { tapAt: number }).tapAt = performance.now()), { capture: true, once: true });
+  });
+}
+
+async function tapAt(page: Page): Promise<number> {
+  return page.evaluate(() => (window as unknown as { tapAt: number }).tapAt);
+}
+
+async function toCatalogue(page: Page, url = kioskUrl, choose?: (page: Page) => Promise<void>): Promise<void> {
+  await page.goto(url);
+  await page.getByRole('button', { name: 'Toque la pantalla para empezar' }).click();
+  await page.getByRole('button', { name: 'Español' }).click();
+  await choose?.(page);
+  await page.getByRole('button', { name: 'Seguir' }).click();
+  await expect(page.getByRole('heading', { name: '¿Qué quiere hacer hoy?' })).toBeVisible();
+}
+
+async function openProcedure(page: Page, title: RegExp): Promise<void> {
+  const tile = page.getByRole('button', { name: title });
+  if (!(await tile.isVisible())) await page.getByRole('button', { name: 'Ver más trámites' }).click();
+  await tile.click();
+}
+
+/** Practice procedure, up to the step that shows the (fake) SMS code. */
+async function toPracticeCode(page: Page): Promise<void> {
+  await openProcedure(page, /Practicar con el código de Cl@ve/);
+  await page.getByRole('button', { name: 'Sí, lo tengo' }).click();
+  await page.getByRole('button', { name: 'Sí, lo tengo' }).click();
+  await page.getByRole('button', { name: 'Siguiente' }).click();
+  for (const item of await page.getByRole('checkbox').all()) await item.click();
+  await page.getByRole('button', { name: 'Siguiente' }).click();
+  await page.getByRole('button', { name: 'sede.madrid.es', exact: true }).click();
+  await page.getByRole('button', { name: 'Siguiente' }).click();
+  await page.getByRole('button', { name: 'Sí, lo veo' }).click();
+  await expect(page.getByRole('heading', { name: 'Su código de práctica' })).toBeVisible();
+}
+
+test.describe('the kiosk speaks', () => {
+  test.beforeAll(async () => {
+    // The first run renders a few hundred sounds; later runs reuse them.
+    test.setTimeout(900_000);
+    manifest = await ensureTestAudio();
+    audioFolderBefore = process.env['PASO_AUDIO_FOLDER'];
+    process.env['PASO_AUDIO_FOLDER'] = testAudioFolder;
+  });
+
+  test.afterAll(() => {
+    if (audioFolderBefore === undefined) delete process.env['PASO_AUDIO_FOLDER'];
+    else process.env['PASO_AUDIO_FOLDER'] = audioFolderBefore;
+  });
+
+  test('a step is spoken to its end; a tap stops it within 250 ms and the next starts; "Repetir" and "Más despacio" work', async ({ page }) => {
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    // Normal speed first, so "Más despacio" has somewhere to go.
+    await toCatalogue(page, kioskUrl, (kiosk) => kiosk.getByRole('group', { name: 'Velocidad de la voz' }).getByRole('button', { name: 'Normal' }).click());
+    await openProcedure(page, /Certificado de empadronamiento/);
+    await page.getByRole('button', { name: 'Sí, lo tengo' }).click();
+    await page.getByRole('button', { name: 'Sí, lo tengo' }).click();
+    await expect(page.getByText('Paso 1 de')).toBeVisible();
+
+    // The first step's title plays to its end, with a real decoded duration, then its text starts.
+    const title = fileOf('proc/certificado-empadronamiento/steps/bienvenida/title', 'normal');
+    const text = fileOf('proc/certificado-empadronamiento/steps/bienvenida/text', 'normal');
+    const played = await waitForEvent(page, 'play', title);
+    expect(played.duration).toBeGreaterThan(0);
+    const ended = await waitForEvent(page, 'end', title);
+    // It played for about its length (howler's end comes from the audio clock).
+    expect(ended.at - played.at).toBeGreaterThan(played.duration * 1000 * 0.8);
+    await waitForEvent(page, 'play', text);
+
+    // "Siguiente" while the text plays: it stops at once, and the next step's title starts.
+    await armTapClock(page);
+    await page.getByRole('button', { name: 'Siguiente' }).click();
+    const tapped = await tapAt(page);
+    const stopped = await waitForEvent(page, 'stop', text, tapped);
+    expect(stopped.at - tapped).toBeLessThan(250);
+    const nextTitle = fileOf('proc/certificado-empadronamiento/steps/lo-necesita/title', 'normal');
+    const next = await waitForEvent(page, 'play', nextTitle, tapped);
+    console.log(`tap → stop ${(stopped.at - tapped).toFixed(1)} ms, tap → next prompt playing ${(next.at - tapped).toFixed(1)} ms`);
+
+    // "Repetir" says the step again from its title.
+    await armTapClock(page);
+    await page.getByRole('button', { name: 'Repetir' }).click();
+    await waitForEvent(page, 'play', nextTitle, await tapAt(page));
+
+    // "Más despacio": the slow rendering of the same title, and the button says it is on.
+    await expect(page.getByRole('button', { name: 'Más despacio' })).toHaveAttribute('aria-pressed', 'false');
+    await armTapClock(page);
+    await page.getByRole('button', { name: 'Más despacio' }).click();
+    const slow = await waitForEvent(page, 'play', fileOf('proc/certificado-empadronamiento/steps/lo-necesita/title', 'slow'), await tapAt(page));
+    expect(slow.url).not.toBe(nextTitle);
+    await expect(page.getByRole('button', { name: 'Más despacio' })).toHaveAttribute('aria-pressed', 'true');
+
+    // The controls keep the kiosk's rules: 88 px targets, 32 px gaps, nothing covered.
+    expect(await layoutProblems(page)).toEqual([]);
+    expect(await coveredControls(page)).toEqual([]);
+    await mkdir('docs/screenshots', { recursive: true });
+    await page.screenshot({ path: 'docs/screenshots/kiosk-step-audio-controls.png' });
+
+    // The volume switches and the session's end puts speed and volume back.
+    await page.getByRole('button', { name: 'Volumen: alto' }).click();
+    await expect(page.getByRole('button', { name: 'Volumen: bajo' })).toBeVisible();
+    await page.getByRole('button', { name: 'Empezar de nuevo' }).click();
+    await expect(page.getByRole('button', { name: 'Volumen: alto' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Más despacio' })).toHaveAttribute('aria-pressed', 'true');
+
+    expect(overlaps(await events(page))).toEqual([]);
+    expect((await events(page)).filter((event) => event.type === 'error')).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  test('a sensitive step plays nothing on the speaker, and says so on screen; through headphones it is heard', async ({ page }) => {
+    const codeId = 'proc/practica-clave/steps/ver-codigo/text';
+    // The test means something only if the code really has audio, marked sensitive.
+    expect(manifest.prompts[codeId]?.['es']?.sensitive).toBe(true);
+    const codeFiles = (['slow', 'normal', 'fast'] as const).map((speed) => fileOf(codeId, speed));
+    const codeTitles = (['slow', 'normal', 'fast'] as const).map((speed) => fileOf('proc/practica-clave/steps/ver-codigo/title', speed));
+
+    await toCatalogue(page);
+    await toPracticeCode(page);
+    await expect(page.getByText('Esto no se lee en voz alta')).toBeVisible();
+    // Instead, the speaker says why it is silent.
+    await waitForEvent(page, 'play', fileOf('ui/speech.private'));
+    // Give it the time a prompt would need to start, and "Repetir" too.
+    await page.waitForTimeout(1500);
+    await page.getByRole('button', { name: 'Repetir' }).click();
+    await page.waitForTimeout(1000);
+    const heard = (await events(page)).filter((event) => codeFiles.includes(event.url) || codeTitles.includes(event.url));
+    expect(heard).toEqual([]);
+    // Not even fetched into the page.
+    const fetched = await page.evaluate(() => performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname));
+    expect(fetched.filter((pathname) => codeFiles.includes(pathname))).toEqual([]);
+    // Typing the code is a sensitive step too: silent as well.
+    await page.getByRole('button', { name: 'Siguiente' }).click();
+    await expect(page.getByLabel('Código del SMS')).toBeVisible();
+    await expect(page.getByText('Esto no se lee en voz alta')).toBeVisible();
+
+    // A kiosk with headphones, and a senior who chose them: the same step is heard.
+    await page.getByRole('button', { name: 'Empezar de nuevo' }).click();
+    // A fresh page load (a new fragment alone would not reload it): the kiosk reads its configuration once.
+    await page.goto('about:blank');
+    await toCatalogue(page, `${kioskUrl}&headphones=1`, (kiosk) => kiosk.getByRole('button', { name: 'Los auriculares' }).click());
+    await toPracticeCode(page);
+    const played = await waitForEvent(page, 'play', fileOf(codeId, 'slow'));
+    expect(played.duration).toBeGreaterThan(0);
+    await expect(page.getByText('Esto no se lee en voz alta')).toBeHidden();
+  });
+
+  test('a refused answer and the help call\'s news are said, the help news through the hub\'s speech route', async ({ page, hub }) => {
+    await toCatalogue(page);
+    await openProcedure(page, /Certificado de empadronamiento/);
+    await page.getByRole('button', { name: 'Sí, lo tengo' }).click();
+    await page.getByRole('button', { name: 'Sí, lo tengo' }).click();
+    await page.getByRole('button', { name: 'Siguiente' }).click();
+    await page.getByRole('button', { name: 'Sí, me lo han pedido' }).click();
+    await page.getByRole('button', { name: 'No tengo Cl@ve' }).click();
+    await page.getByLabel('DNI o NIE').fill('12345678A');
+    await page.getByRole('button', { name: 'Siguiente' }).click();
+    await expect(page.getByRole('alert')).toContainText(/letra/i);
+    await waitForEvent(page, 'play', fileOf('ui/validation.dni-letter'));
+
+    await page.getByRole('button', { name: 'Llamar a un voluntario' }).click();
+    await expect(page.getByText(/Usted es el número 1 en la lista/)).toBeVisible();
+    await expect.poll(async () => (await events(page)).some((event) => event.type === 'play' && event.url.startsWith('/audio/speech/')), { timeout: 15_000 }).toBe(true);
+
+    const volunteerToken = await loginToken(hub.url, volunteers.ana);
+    const auth = { authorization: `Bearer ${volunteerToken}`, 'content-type': 'application/json' };
+    await fetch(hub.url + hubRoutes.volunteerAvailability, { method: 'PUT', headers: auth, body: JSON.stringify({ available: true }) });
+    const list = (await (await fetch(hub.url + hubRoutes.volunteerCalls, { headers: auth })).json()) as { calls: { id: string }[] };
+    const since = await page.evaluate(() => performance.now());
+    await fetch(hub.url + routeFor(hubRoutes.volunteerAccept, list.calls[0]?.id ?? ''), { method: 'POST', headers: { authorization: `Bearer ${volunteerToken}` } });
+    await expect(page.getByText('Ana viene para ayudarle.')).toBeVisible();
+    await expect.poll(async () => (await events(page)).some((event) => event.type === 'play' && event.url.startsWith('/audio/speech/') && event.at >= since), { timeout: 15_000 }).toBe(true);
+    expect(overlaps(await events(page))).toEqual([]);
+  });
+});
+
+test.describe('a kiosk without audio', () => {
+  let emptyFolder = '';
+  test.beforeAll(async () => {
+    emptyFolder = await mkdtemp(path.join(tmpdir(), 'paso-e2e-no-audio-'));
+    audioFolderBefore = process.env['PASO_AUDIO_FOLDER'];
+    process.env['PASO_AUDIO_FOLDER'] = emptyFolder;
+  });
+
+  test.afterAll(async () => {
+    if (audioFolderBefore === undefined) delete process.env['PASO_AUDIO_FOLDER'];
+    else process.env['PASO_AUDIO_FOLDER'] = audioFolderBefore;
+    await rm(emptyFolder, { recursive: true, force: true });
+  });
+
+  test('says "Sin sonido" on screen, in the bar on every screen, and works on with text', async ({ page }) => {
+    await page.goto(kioskUrl);
+    const sign = page.getByRole('status').filter({ hasText: 'Sin sonido: lea la pantalla' });
+    await expect(sign).toBeVisible();
+    expect(parseFloat(await sign.evaluate((element) => getComputedStyle(element).fontSize))).toBeGreaterThanOrEqual(28);
+    await page.getByRole('button', { name: 'Toque la pantalla para empezar' }).click();
+    await page.getByRole('button', { name: 'Español' }).click();
+    await expect(sign).toBeVisible();
+    await page.getByRole('button', { name: 'Seguir' }).click();
+    await expect(page.getByRole('heading', { name: '¿Qué quiere hacer hoy?' })).toBeVisible();
+    await expect(sign).toBeVisible();
+    expect((await events(page)).filter((event) => event.type === 'play')).toEqual([]);
+  });
+});
