@@ -5,7 +5,7 @@
  * The socket and the timers are passed in, so the same code runs in the browser, in Node tests
  * and in benchmarks.
  */
-import { closeCodes, hubMessageSchema, type HubMessage } from './ws.js';
+import { closeCodes, hubMessageSchema, type ClientMessage, type HubMessage } from './ws.js';
 
 /**
  * An event handler property. Declared through a method so that its parameter is compared both
@@ -38,12 +38,16 @@ export interface HubConnectionOptions {
   setTimer: (callback: () => void, milliseconds: number) => unknown;
   clearTimer: (handle: unknown) => void;
   random?: () => number;
+  /** What a kiosk adds to every hello: its app and catalogue version (read at each connect, so always current). */
+  helloDetails?: () => { appVersion?: string; proceduresVersion?: number };
 }
 
 /** A live connection. */
 export interface HubConnection {
   /** Asks the hub for the whole current state again. */
   resync(): void;
+  /** Sends a message now if the socket is open; false when it is not (the next hello carries the news). */
+  send(message: ClientMessage): boolean;
   /** Closes for good. */
   stop(): void;
 }
@@ -68,7 +72,7 @@ export function connectToHub(options: HubConnectionOptions): HubConnection {
     socket = current;
     current.onopen = () => {
       attempt = 0;
-      current.send(JSON.stringify({ type: 'hello', token: options.token }));
+      current.send(JSON.stringify({ type: 'hello', token: options.token, ...(options.helloDetails?.() ?? {}) } satisfies ClientMessage));
       status('open');
     };
     current.onmessage = (event) => {
@@ -98,11 +102,16 @@ export function connectToHub(options: HubConnectionOptions): HubConnection {
     };
   };
 
+  const send = (message: ClientMessage): boolean => {
+    if (!socket || socket.readyState !== 1) return false;
+    socket.send(JSON.stringify(message));
+    return true;
+  };
+
   open();
   return {
-    resync: () => {
-      if (socket && socket.readyState === 1) socket.send(JSON.stringify({ type: 'resync' }));
-    },
+    resync: () => void send({ type: 'resync' }),
+    send,
     stop: () => {
       stopped = true;
       options.clearTimer(timer);

@@ -11,11 +11,17 @@ import { kioskCallViewSchema, volunteerCallViewSchema } from './http.js';
 /** The path of the WebSocket endpoint. */
 export const websocketPath = '/ws';
 
+/** A kiosk app's version as it reports it: `1.4.0`, `1.4.0-demo`. */
+export const appVersionSchema = z.string().regex(/^[A-Za-z0-9._+-]{1,40}$/, 'an app version is 1 to 40 letters, digits, dots, dashes or +');
+
 /** Messages a client sends. */
 export const clientMessageSchema = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('hello'), token: tokenSchema }),
+  // A kiosk also says which app and which catalogue version it runs (shown on the staff fleet page).
+  z.strictObject({ type: z.literal('hello'), token: tokenSchema, appVersion: appVersionSchema.optional(), proceduresVersion: z.int().min(0).optional() }),
   // Asks for the full current state again (after a suspected missed update).
   z.strictObject({ type: z.literal('resync') }),
+  // A kiosk reports what it runs now (after it swapped in a new catalogue).
+  z.strictObject({ type: z.literal('kiosk.status'), appVersion: appVersionSchema.optional(), proceduresVersion: z.int().min(0) }),
 ]);
 
 /** Messages the hub sends. */
@@ -29,6 +35,8 @@ export const hubMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('volunteer.call'), call: volunteerCallViewSchema, serverNow: z.number() }),
   // A call nobody accepted in time (to staff).
   z.object({ type: z.literal('staff.alert'), callId: z.string(), siteId: z.string(), message: z.string() }),
+  // Staff published procedures: kiosks fetch GET /api/procedures again (to every kiosk, after hello too).
+  z.object({ type: z.literal('procedures-changed'), version: z.int().min(0) }),
 ]);
 
 /** WebSocket close codes the hub uses, each with a plain reason in the close frame. */

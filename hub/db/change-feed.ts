@@ -19,7 +19,12 @@ export interface SiteChange {
   volunteerId?: string;
   /** A token (its hash) that no longer admits anyone: sockets that said hello with it are closed. */
   revokedTokenHash?: string;
+  /** Staff published procedures (with `siteId` {@link allSites}): every hub reloads its catalogue and tells its kiosks. */
+  proceduresChanged?: boolean;
 }
+
+/** The `siteId` of a change that concerns every site (a publication). */
+export const allSites = '*';
 
 /** The change feed of one hub process. */
 export interface ChangeFeed {

@@ -122,6 +122,57 @@ const migrations: Record<string, Migration> = {
       await db.schema.createIndex('calls_state_created').on('calls').columns(['state', 'created_at']).execute();
     },
   },
+  // The staff console: procedures with drafts and published versions, the audit trail, and what
+  // each kiosk reports it runs.
+  '003-staff-console': {
+    async up(db: Kysely<unknown>): Promise<void> {
+      await db.schema
+        .createTable('procedures')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('owner_staff_id', 'text')
+        // Raised by every change; a change based on an older revision is refused.
+        .addColumn('revision', 'integer', (c) => c.notNull())
+        .addColumn('draft_source', 'text')
+        .addColumn('draft_problems', 'text')
+        .addColumn('draft_saved_at', 'bigint')
+        .addColumn('draft_saved_by', 'text')
+        .addColumn('published_version', 'integer')
+        .addColumn('last_verified', 'text')
+        .addColumn('created_at', 'bigint', (c) => c.notNull())
+        .addColumn('updated_at', 'bigint', (c) => c.notNull())
+        .addColumn('updated_by', 'text')
+        .execute();
+      await db.schema
+        .createTable('procedure_versions')
+        .addColumn('procedure_id', 'text', (c) => c.notNull().references('procedures.id'))
+        .addColumn('version', 'integer', (c) => c.notNull())
+        .addColumn('source', 'text', (c) => c.notNull())
+        .addColumn('procedure_json', 'text', (c) => c.notNull())
+        .addColumn('changelog', 'text', (c) => c.notNull())
+        .addColumn('published_by', 'text')
+        .addColumn('published_at', 'bigint', (c) => c.notNull())
+        .addColumn('rolled_back_from', 'integer')
+        .addPrimaryKeyConstraint('procedure_versions_pk', ['procedure_id', 'version'])
+        .execute();
+      await db.schema
+        .createTable('audit_log')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('at', 'bigint', (c) => c.notNull())
+        .addColumn('staff_id', 'text', (c) => c.notNull())
+        .addColumn('staff_name', 'text', (c) => c.notNull())
+        .addColumn('action', 'text', (c) => c.notNull())
+        .addColumn('target_kind', 'text', (c) => c.notNull())
+        .addColumn('target_id', 'text', (c) => c.notNull())
+        .addColumn('summary', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('audit_log_at').on('audit_log').column('at').execute();
+      await db.schema.createIndex('audit_log_target').on('audit_log').columns(['target_kind', 'target_id', 'at']).execute();
+      await db.schema.alterTable('kiosks').addColumn('app_version', 'text').execute();
+      await db.schema.alterTable('kiosks').addColumn('procedures_version', 'integer').execute();
+      // Analytics read a date range of calls.
+      await db.schema.createIndex('calls_created').on('calls').column('created_at').execute();
+    },
+  },
 };
 
 /** Supplies the migrations above to Kysely's migrator. */

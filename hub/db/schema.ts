@@ -21,6 +21,9 @@ export interface KiosksTable {
   revoked_at: number | null;
   last_seen_at: number | null;
   created_at: number;
+  /** What the kiosk last reported it runs (migration 003). */
+  app_version: string | null;
+  procedures_version: number | null;
 }
 
 export interface VolunteersTable {
@@ -98,6 +101,48 @@ export interface KioskEventsTable {
   at: number;
 }
 
+export interface ProceduresTable {
+  id: string;
+  owner_staff_id: string | null;
+  revision: number;
+  /** The YAML being edited; null when there is no draft. */
+  draft_source: string | null;
+  /** JSON array of the draft's problems. */
+  draft_problems: string | null;
+  draft_saved_at: number | null;
+  draft_saved_by: string | null;
+  published_version: number | null;
+  /** YYYY-MM-DD, from the script. */
+  last_verified: string | null;
+  created_at: number;
+  updated_at: number;
+  updated_by: string | null;
+}
+
+export interface ProcedureVersionsTable {
+  procedure_id: string;
+  version: number;
+  source: string;
+  /** The checked procedure as JSON, its `version` set to this version. */
+  procedure_json: string;
+  changelog: string;
+  published_by: string | null;
+  published_at: number;
+  rolled_back_from: number | null;
+}
+
+export interface AuditLogTable {
+  id: string;
+  at: number;
+  staff_id: string;
+  /** The name at the time, so the trail stays readable if the account changes. */
+  staff_name: string;
+  action: string;
+  target_kind: string;
+  target_id: string;
+  summary: string;
+}
+
 /** Every table of the hub's database. */
 export interface HubDatabase {
   sites: SitesTable;
@@ -109,4 +154,7 @@ export interface HubDatabase {
   calls: CallsTable;
   call_offers: CallOffersTable;
   kiosk_events: KioskEventsTable;
+  procedures: ProceduresTable;
+  procedure_versions: ProcedureVersionsTable;
+  audit_log: AuditLogTable;
 }

@@ -6,6 +6,7 @@
 import type { Kysely } from 'kysely';
 import type { HubDatabase } from '../db/schema.js';
 import { createKiosk, createSite, createStaff, createVolunteer } from '../admin/accounts.js';
+import { seedDemoConsole } from './seed-console.js';
 
 /** What demo mode creates, printed at start so anyone can try the product. */
 export const demoAccounts = {
@@ -41,6 +42,7 @@ export async function seedDemo(db: Kysely<HubDatabase>, now: number): Promise<vo
     async () => (await db.selectFrom('staff').select('id').where('email', '=', staff.email).executeTakeFirst()) !== undefined,
     () => createStaff(db, { email: staff.email, name: staff.name, password: staff.password }, now, 'demo-staff'),
   );
+  await seedDemoConsole(db, now, { staffEmail: staff.email, kioskId: kiosk.id, siteId: site.id });
 }
 
 async function createIfMissing(exists: () => Promise<boolean>, create: () => Promise<unknown>): Promise<void> {

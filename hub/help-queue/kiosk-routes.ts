@@ -45,7 +45,8 @@ export function setupKioskRoutes(app: FastifyInstance, deps: KioskRouteDependenc
     };
   });
 
-  app.get(hubRoutes.procedures, { preHandler: guards.kiosk }, async () => ({ procedures: deps.catalog.list() }));
+  // The catalogue version travels with the set, so a kiosk knows what it has (and the audio built for it).
+  app.get(hubRoutes.procedures, { preHandler: guards.kiosk }, async () => ({ version: deps.catalog.version(), procedures: deps.catalog.list() }));
 
   app.post(hubRoutes.kioskCalls, { preHandler: guards.kiosk }, async (request, reply) => {
     const kiosk = kioskOf(request);

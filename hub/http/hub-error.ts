@@ -20,7 +20,11 @@ export class HubError extends Error {
 export type HubErrorDetail =
   | { code: 'call-taken'; by: string }
   | { code: 'already-accepted' | 'already-arrived' | 'call-closed' | 'not-your-call' | 'not-found' | 'wrong-credentials' }
-  | { code: 'account-locked'; minutes: number };
+  | { code: 'account-locked'; minutes: number }
+  // The staff console's refusals (core/protocol/staff-console.ts).
+  | { code: 'version-conflict'; by: string; at: number; revision: number }
+  | { code: 'has-problems'; problems: { line: number; column: number; message: string }[] }
+  | { code: 'nothing-to-publish' | 'already-exists' };
 
 /** 404 with a plain message. */
 export const notFound = (what: string): HubError => new HubError(404, `${what} was not found`, undefined, { code: 'not-found' });

@@ -43,8 +43,15 @@ interface Client {
 /** The largest message a client may send; hello with a token is well under 200 bytes. */
 const maxClientMessageBytes = 4096;
 
+/** The running endpoint. */
+export interface Realtime {
+  close(): void;
+  /** Kiosks with a live socket on this hub (for the staff fleet page). */
+  connectedKiosks(): ReadonlySet<string>;
+}
+
 /** Registers `/ws` and pushes site changes to the connected clients. */
-export async function setupRealtime(app: FastifyInstance, deps: RealtimeDependencies): Promise<{ close(): void }> {
+export async function setupRealtime(app: FastifyInstance, deps: RealtimeDependencies): Promise<Realtime> {
   await app.register(websocket, { options: { maxPayload: maxClientMessageBytes } });
   const clientsBySite = new Map<string, Set<Client>>();
   const staffClients = new Set<Client>();
@@ -52,7 +59,15 @@ export async function setupRealtime(app: FastifyInstance, deps: RealtimeDependen
 
   const countConnected = (): void => {
     const counts = { kiosk: 0, volunteer: 0, staff: staffClients.size };
-    for (const clients of clientsBySite.values()) for (const client of clients) if (client.principal.role !== 'staff') counts[client.principal.role] += 1;
+    // A kiosk holds two sockets (help call, procedure updates): count kiosks, not sockets.
+    const kiosks = new Set<string>();
+    for (const clients of clientsBySite.values()) {
+      for (const client of clients) {
+        if (client.principal.role === 'kiosk') kiosks.add(client.principal.kioskId);
+        else if (client.principal.role === 'volunteer') counts.volunteer += 1;
+      }
+    }
+    counts.kiosk = kiosks.size;
     for (const role of ['kiosk', 'volunteer', 'staff'] as const) deps.metrics.setConnected(role, counts[role]);
   };
 
@@ -86,10 +101,17 @@ export async function setupRealtime(app: FastifyInstance, deps: RealtimeDependen
           client = { socket, principal, token: message.value.token };
           register(client);
           send(socket, { type: 'welcome', role: principal.role, name: principal.name, demo: deps.demo });
-          if (principal.role === 'kiosk') await deps.db.updateTable('kiosks').set({ last_seen_at: deps.now() }).where('id', '=', principal.kioskId).execute();
-          return sendSnapshot(client);
+          if (principal.role === 'kiosk') await kioskSeen(principal.kioskId, message.value);
+          await sendSnapshot(client);
+          // Every kiosk learns the current catalogue version on (re)connect and fetches it if it has another.
+          if (principal.role === 'kiosk') send(socket, { type: 'procedures-changed', version: deps.catalog.version() });
+          return;
         }
         if (!client) return close(socket, closeCodes.unauthorized, 'Say hello with your token first.');
+        if (message.value.type === 'kiosk.status') {
+          if (client.principal.role === 'kiosk') await kioskSeen(client.principal.kioskId, message.value);
+          return;
+        }
         return sendSnapshot(client);
       })().catch((error: unknown) => {
         app.log.error({ err: error }, 'realtime message failed');
@@ -99,8 +121,24 @@ export async function setupRealtime(app: FastifyInstance, deps: RealtimeDependen
     socket.on('close', () => {
       clearTimeout(helloTimer);
       if (client) unregister(client);
+      // The fleet page shows when a kiosk went away.
+      if (client?.principal.role === 'kiosk') void kioskSeen(client.principal.kioskId, {}).catch(() => undefined);
     });
   });
+
+  /** Marks a kiosk seen, with the app and catalogue version it reports (kept when it reports none). */
+  const kioskSeen = async (kioskId: string, report: { appVersion?: string | undefined; proceduresVersion?: number | undefined }): Promise<void> => {
+    await deps.db
+      .updateTable('kiosks')
+      .set({
+        last_seen_at: deps.now(),
+        ...(report.appVersion !== undefined ? { app_version: report.appVersion } : {}),
+        ...(report.proceduresVersion !== undefined ? { procedures_version: report.proceduresVersion } : {}),
+      })
+      .where('id', '=', kioskId)
+      .execute();
+  };
+  const kioskClients = (): Client[] => [...clientsBySite.values()].flatMap((set) => [...set].filter((client) => client.principal.role === 'kiosk'));
 
   const sendSnapshot = async (client: Client): Promise<void> => {
     const { principal, socket } = client;
@@ -163,6 +201,8 @@ export async function setupRealtime(app: FastifyInstance, deps: RealtimeDependen
 
   const pending = new Map<string, Promise<void>>();
   const enqueue = (change: SiteChange): void => {
+    // Publications reach kiosks through the catalogue's reload (onChange below), not per site.
+    if (change.proceduresChanged) return;
     const previous = pending.get(change.siteId) ?? Promise.resolve();
     const next = previous
       .then(() => pushChange(change))
@@ -173,6 +213,10 @@ export async function setupRealtime(app: FastifyInstance, deps: RealtimeDependen
     });
   };
   const unsubscribe = deps.feed.subscribe(enqueue);
+  // A publication (here or on another hub) reached this hub's catalogue: tell every kiosk.
+  const unsubscribeCatalog = deps.catalog.onChange((version) => {
+    for (const kiosk of kioskClients()) send(kiosk.socket, { type: 'procedures-changed', version });
+  });
   const unsubscribeMissed = deps.feed.onMissedChanges(() => {
     for (const clients of clientsBySite.values()) for (const client of clients) void sendSnapshot(client).catch(() => undefined);
   });
@@ -191,6 +235,16 @@ export async function setupRealtime(app: FastifyInstance, deps: RealtimeDependen
   // Find sockets whose other end vanished without a close (a phone losing its network).
   const heartbeat = setInterval(() => {
     void recheckTokens().catch((error: unknown) => app.log.error({ err: error }, 'checking tokens failed'));
+    // Connected kiosks are seen now: the fleet page on any hub counts them online.
+    const kioskIds = [...new Set(kioskClients().flatMap((client) => (client.principal.role === 'kiosk' ? [client.principal.kioskId] : [])))];
+    if (kioskIds.length > 0) {
+      void deps.db
+        .updateTable('kiosks')
+        .set({ last_seen_at: deps.now() })
+        .where('id', 'in', kioskIds)
+        .execute()
+        .catch((error: unknown) => app.log.error({ err: error }, 'marking kiosks seen failed'));
+    }
     for (const socket of app.websocketServer.clients) {
       const alive = socket as WebSocket & { isAlive?: boolean };
       if (alive.isAlive === false) {
@@ -207,9 +261,11 @@ export async function setupRealtime(app: FastifyInstance, deps: RealtimeDependen
   });
 
   return {
+    connectedKiosks: () => new Set(kioskClients().flatMap((client) => (client.principal.role === 'kiosk' ? [client.principal.kioskId] : []))),
     close: () => {
       clearInterval(heartbeat);
       unsubscribe();
+      unsubscribeCatalog();
       unsubscribeMissed();
       for (const socket of app.websocketServer.clients) close(socket, closeCodes.shuttingDown, 'The hub is restarting; reconnect in a moment.');
     },

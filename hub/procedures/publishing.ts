@@ -1,0 +1,295 @@
+/**
+ * What staff change about procedures: create one, save and discard its draft, publish the draft,
+ * roll back to an old version, change its owner. Every change is one transaction whose UPDATE
+ * matches only the revision the change was based on, so of two staff saving at once exactly one
+ * wins and the other is told who saved in between and when; nothing is overwritten. Every change
+ * writes its audit entry in the same transaction. A publication is announced on the change feed
+ * (on PostgreSQL inside the transaction), so every hub reloads its catalogue and tells its kiosks.
+ */
+import type { Kysely, Transaction } from 'kysely';
+import { checkProcedureText } from '../../core/procedure/check.js';
+import { readDraftFacts } from '../../core/procedure/draft-facts.js';
+import type { Problem } from '../../core/procedure/problem.js';
+import type { Procedure } from '../../core/procedure/schema.js';
+import type { AuditRecord } from '../audit/audit-log.js';
+import { recordAudit } from '../audit/audit-log.js';
+import type { StaffPrincipal } from '../auth/principal.js';
+import { allSites, type ChangeFeed, type SiteChange } from '../db/change-feed.js';
+import type { HubDatabase, ProceduresTable } from '../db/schema.js';
+import { HubError, notFound } from '../http/hub-error.js';
+import { catalogVersion } from './procedure-reads.js';
+
+/** What publishing needs besides the database. */
+export interface PublishingContext {
+  db: Kysely<HubDatabase>;
+  feed: ChangeFeed;
+  now: () => number;
+  newId: () => string;
+}
+
+/** The result of saving a draft. */
+export interface SavedDraft {
+  id: string;
+  revision: number;
+  problems: Problem[];
+  savedAt: number;
+}
+
+/** The result of a publication. */
+export interface Published {
+  id: string;
+  version: number;
+  revision: number;
+  catalogVersion: number;
+  publishedAt: number;
+}
+
+/**
+ * Checks a script for publication as procedure `id`: the checker's problems, and its `id` must
+ * be this procedure's (the kiosk finds it by id). The procedure carries the version it will be.
+ */
+export function checkForPublication(source: string, id: string, version: number): { procedure?: Procedure; problems: Problem[] } {
+  const result = checkProcedureText(source);
+  if (!result.procedure) return { problems: result.problems };
+  if (result.procedure.id !== id) {
+    const lines = source.split('\n');
+    const index = lines.findIndex((line) => /^id\s*:/.test(line));
+    return { problems: [{ line: index + 1 || 1, column: 1, message: `the script's id is "${result.procedure.id}", but this procedure is "${id}"; write id: ${id}` }] };
+  }
+  return { procedure: { ...result.procedure, version }, problems: [] };
+}
+
+/** The checker's problems of a draft, including a wrong id. */
+function draftProblems(source: string, id: string): Problem[] {
+  return checkForPublication(source, id, 1).problems;
+}
+
+/** 409 naming who changed the procedure after the revision the change was based on. */
+async function conflict(trx: Transaction<HubDatabase>, row: ProceduresTable, baseRevision: number): Promise<HubError> {
+  const who = row.updated_by === null ? undefined : await trx.selectFrom('staff').select('name').where('id', '=', row.updated_by).executeTakeFirst();
+  const by = who?.name ?? 'someone else';
+  const when = new Date(row.updated_at).toISOString().replace('T', ' ').slice(0, 16) + ' UTC';
+  return new HubError(
+    409,
+    `${by} changed this procedure at ${when} (revision ${row.revision}) after the revision ${baseRevision} you started from. Your change was not saved and nothing of theirs was overwritten: keep a copy of your text, reload, and make your change again.`,
+    'baseRevision',
+    { code: 'version-conflict', by, at: row.updated_at, revision: row.revision },
+  );
+}
+
+/** Reads the row inside the transaction and refuses a stale base revision. */
+async function lockRow(trx: Transaction<HubDatabase>, id: string, baseRevision: number): Promise<ProceduresTable> {
+  const row = await trx.selectFrom('procedures').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!row) throw notFound(`The procedure "${id}"`);
+  if (row.revision !== baseRevision) throw await conflict(trx, row, baseRevision);
+  return row;
+}
+
+/** Applies `change` only if the revision is still `baseRevision`, raising it; a race lost is a conflict. */
+async function updateAtRevision(trx: Transaction<HubDatabase>, id: string, baseRevision: number, change: Partial<ProceduresTable>): Promise<number> {
+  const result = await trx
+    .updateTable('procedures')
+    .set({ ...change, revision: baseRevision + 1 })
+    .where('id', '=', id)
+    .where('revision', '=', baseRevision)
+    .executeTakeFirst();
+  if (Number(result.numUpdatedRows) === 0) {
+    const row = await trx.selectFrom('procedures').selectAll().where('id', '=', id).executeTakeFirst();
+    if (!row) throw notFound(`The procedure "${id}"`);
+    throw await conflict(trx, row, baseRevision);
+  }
+  return baseRevision + 1;
+}
+
+async function audit(trx: Transaction<HubDatabase>, context: PublishingContext, staff: StaffPrincipal, at: number, record: AuditRecord): Promise<void> {
+  await recordAudit(trx, staff, at, context.newId(), record);
+}
+
+async function latestPublishedSource(trx: Transaction<HubDatabase>, row: ProceduresTable): Promise<string | undefined> {
+  if (row.published_version === null) return undefined;
+  const version = await trx.selectFrom('procedure_versions').select('source').where('procedure_id', '=', row.id).where('version', '=', row.published_version).executeTakeFirst();
+  return version?.source;
+}
+
+/** Creates a procedure with its first draft (which may have problems). */
+export async function createProcedure(context: PublishingContext, staff: StaffPrincipal, request: { id: string; source: string }): Promise<SavedDraft> {
+  const at = context.now();
+  const problems = draftProblems(request.source, request.id);
+  const alreadyExists = (): HubError => new HubError(409, `A procedure with the id "${request.id}" already exists; open it instead, or choose another id.`, 'id', { code: 'already-exists' });
+  // Two staff creating the same id at once: the database's primary key refuses the second.
+  const created = context.db.transaction().execute(async (trx) => {
+    const exists = await trx.selectFrom('procedures').select('id').where('id', '=', request.id).executeTakeFirst();
+    if (exists) throw alreadyExists();
+    await trx
+      .insertInto('procedures')
+      .values({
+        id: request.id,
+        owner_staff_id: staff.staffId,
+        revision: 1,
+        draft_source: request.source,
+        draft_problems: JSON.stringify(problems),
+        draft_saved_at: at,
+        draft_saved_by: staff.staffId,
+        published_version: null,
+        last_verified: readDraftFacts(request.source).lastVerified ?? null,
+        created_at: at,
+        updated_at: at,
+        updated_by: staff.staffId,
+      })
+      .execute();
+    await audit(trx, context, staff, at, { action: 'procedure.create', targetKind: 'procedure', targetId: request.id, summary: `Created the procedure "${request.id}" as a draft.` });
+  });
+  try {
+    await created;
+  } catch (error) {
+    if (!(error instanceof HubError) && (await context.db.selectFrom('procedures').select('id').where('id', '=', request.id).executeTakeFirst())) throw alreadyExists();
+    throw error;
+  }
+  return { id: request.id, revision: 1, problems, savedAt: at };
+}
+
+/**
+ * Saves the draft. A draft with problems is saved all the same (nobody loses work); a draft equal
+ * to the published text is no draft at all.
+ */
+export async function saveDraft(context: PublishingContext, staff: StaffPrincipal, id: string, request: { source: string; baseRevision: number }): Promise<SavedDraft> {
+  const at = context.now();
+  const problems = draftProblems(request.source, id);
+  const revision = await context.db.transaction().execute(async (trx) => {
+    const row = await lockRow(trx, id, request.baseRevision);
+    const published = await latestPublishedSource(trx, row);
+    const same = published === request.source;
+    const verified = same ? undefined : readDraftFacts(request.source).lastVerified;
+    const next = await updateAtRevision(trx, id, request.baseRevision, {
+      draft_source: same ? null : request.source,
+      draft_problems: same ? null : JSON.stringify(problems),
+      draft_saved_at: same ? null : at,
+      draft_saved_by: same ? null : staff.staffId,
+      ...(same ? { last_verified: published === undefined ? null : (readDraftFacts(published).lastVerified ?? null) } : verified ? { last_verified: verified } : {}),
+      updated_at: at,
+      updated_by: staff.staffId,
+    });
+    const summary = same
+      ? 'Saved the draft; it equals the published version, so there is nothing to publish.'
+      : problems.length === 0
+        ? 'Saved the draft; it has no problems.'
+        : `Saved the draft with ${problems.length} problem${problems.length === 1 ? '' : 's'}.`;
+    await audit(trx, context, staff, at, { action: 'procedure.save-draft', targetKind: 'procedure', targetId: id, summary });
+    return next;
+  });
+  return { id, revision, problems, savedAt: at };
+}
+
+/** Throws the draft away; the published version stays. */
+export async function discardDraft(context: PublishingContext, staff: StaffPrincipal, id: string, request: { baseRevision: number }): Promise<{ id: string; revision: number }> {
+  const at = context.now();
+  const revision = await context.db.transaction().execute(async (trx) => {
+    const row = await lockRow(trx, id, request.baseRevision);
+    if (row.draft_source === null) throw new HubError(409, `The procedure "${id}" has no draft to throw away.`, undefined, { code: 'nothing-to-publish' });
+    if (row.published_version === null) throw new HubError(409, `The procedure "${id}" was never published: its draft is all there is, so it cannot be thrown away.`, undefined, { code: 'nothing-to-publish' });
+    const published = await latestPublishedSource(trx, row);
+    const next = await updateAtRevision(trx, id, request.baseRevision, {
+      draft_source: null,
+      draft_problems: null,
+      draft_saved_at: null,
+      draft_saved_by: null,
+      last_verified: published === undefined ? row.last_verified : (readDraftFacts(published).lastVerified ?? null),
+      updated_at: at,
+      updated_by: staff.staffId,
+    });
+    await audit(trx, context, staff, at, { action: 'procedure.discard-draft', targetKind: 'procedure', targetId: id, summary: 'Threw the draft away.' });
+    return next;
+  });
+  return { id, revision };
+}
+
+/** Stores a new published version and announces it; shared by publish and rollback. */
+async function storeVersion(
+  trx: Transaction<HubDatabase>,
+  context: PublishingContext,
+  staff: StaffPrincipal,
+  row: ProceduresTable,
+  baseRevision: number,
+  publication: { source: string; changelog: string; rolledBackFrom: number | null; clearDraft: boolean; at: number },
+  change: SiteChange,
+): Promise<{ version: number; revision: number }> {
+  const version = (row.published_version ?? 0) + 1;
+  const checked = checkForPublication(publication.source, row.id, version);
+  if (!checked.procedure) {
+    const what = publication.rolledBackFrom === null ? 'The draft' : `Version ${publication.rolledBackFrom}`;
+    throw new HubError(422, `${what} has ${checked.problems.length} problem${checked.problems.length === 1 ? '' : 's'} to fix before it can be published; the first: line ${checked.problems[0]?.line ?? 1}: ${checked.problems[0]?.message ?? ''}`, undefined, {
+      code: 'has-problems',
+      problems: checked.problems,
+    });
+  }
+  const revision = await updateAtRevision(trx, row.id, baseRevision, {
+    published_version: version,
+    last_verified: checked.procedure.lastVerified,
+    ...(publication.clearDraft ? { draft_source: null, draft_problems: null, draft_saved_at: null, draft_saved_by: null } : {}),
+    updated_at: publication.at,
+    updated_by: staff.staffId,
+  });
+  await trx
+    .insertInto('procedure_versions')
+    .values({
+      procedure_id: row.id,
+      version,
+      source: publication.source,
+      procedure_json: JSON.stringify(checked.procedure),
+      changelog: publication.changelog,
+      published_by: staff.staffId,
+      published_at: publication.at,
+      rolled_back_from: publication.rolledBackFrom,
+    })
+    .execute();
+  await audit(trx, context, staff, publication.at, {
+    action: publication.rolledBackFrom === null ? 'procedure.publish' : 'procedure.rollback',
+    targetKind: 'procedure',
+    targetId: row.id,
+    summary: `Published version ${version}: ${publication.changelog}`,
+  });
+  await context.feed.announceInTransaction(trx, change);
+  return { version, revision };
+}
+
+/** Publishes the draft as the next version, with a changelog line. */
+export async function publishDraft(context: PublishingContext, staff: StaffPrincipal, id: string, request: { baseRevision: number; changelog: string }): Promise<Published> {
+  const at = context.now();
+  const change: SiteChange = { siteId: allSites, proceduresChanged: true };
+  const result = await context.db.transaction().execute(async (trx) => {
+    const row = await lockRow(trx, id, request.baseRevision);
+    if (row.draft_source === null) throw new HubError(409, `The procedure "${id}" has no draft to publish: edit and save it first.`, undefined, { code: 'nothing-to-publish' });
+    return storeVersion(trx, context, staff, row, request.baseRevision, { source: row.draft_source, changelog: request.changelog, rolledBackFrom: null, clearDraft: true, at }, change);
+  });
+  context.feed.afterCommit(change);
+  return { id, ...result, catalogVersion: await catalogVersion(context.db), publishedAt: at };
+}
+
+/** Publishes an old version's text again as a new version ("Rollback to vN"); the draft, if any, stays. */
+export async function rollbackTo(context: PublishingContext, staff: StaffPrincipal, id: string, request: { baseRevision: number; toVersion: number }): Promise<Published> {
+  const at = context.now();
+  const change: SiteChange = { siteId: allSites, proceduresChanged: true };
+  const result = await context.db.transaction().execute(async (trx) => {
+    const row = await lockRow(trx, id, request.baseRevision);
+    const old = await trx.selectFrom('procedure_versions').select('source').where('procedure_id', '=', id).where('version', '=', request.toVersion).executeTakeFirst();
+    if (!old) throw new HubError(404, `The procedure "${id}" has no version ${request.toVersion}.`, 'toVersion', { code: 'not-found' });
+    if (row.published_version === request.toVersion) throw new HubError(409, `Version ${request.toVersion} is already the published one.`, 'toVersion', { code: 'nothing-to-publish' });
+    return storeVersion(trx, context, staff, row, request.baseRevision, { source: old.source, changelog: `Rollback to v${request.toVersion}`, rolledBackFrom: request.toVersion, clearDraft: false, at }, change);
+  });
+  context.feed.afterCommit(change);
+  return { id, ...result, catalogVersion: await catalogVersion(context.db), publishedAt: at };
+}
+
+/** Changes who answers for a procedure (null: nobody). */
+export async function setOwner(context: PublishingContext, staff: StaffPrincipal, id: string, request: { ownerStaffId: string | null; baseRevision: number }): Promise<{ id: string; revision: number }> {
+  const at = context.now();
+  const revision = await context.db.transaction().execute(async (trx) => {
+    await lockRow(trx, id, request.baseRevision);
+    const owner = request.ownerStaffId === null ? undefined : await trx.selectFrom('staff').select(['id', 'name']).where('id', '=', request.ownerStaffId).executeTakeFirst();
+    if (request.ownerStaffId !== null && !owner) throw new HubError(404, `There is no staff account "${request.ownerStaffId}".`, 'ownerStaffId', { code: 'not-found' });
+    const next = await updateAtRevision(trx, id, request.baseRevision, { owner_staff_id: request.ownerStaffId, updated_at: at, updated_by: staff.staffId });
+    await audit(trx, context, staff, at, { action: 'procedure.owner', targetKind: 'procedure', targetId: id, summary: owner ? `Made ${owner.name} the owner.` : 'Left the procedure without an owner.' });
+    return next;
+  });
+  return { id, revision };
+}

@@ -1,0 +1,161 @@
+/**
+ * The kiosk's published procedures, kept current without a restart. The hub pushes
+ * `procedures-changed` with the catalogue version over the WebSocket (at every connect and at
+ * every publication); when it differs from the set on screen the kiosk downloads the new set and
+ * swaps it in only at a safe point: never under a senior who is inside a procedure (they finish
+ * with the version they started), only once the session is back at the catalogue or has ended.
+ * A download that fails keeps what the kiosk has and is tried again a little later.
+ *
+ * The kiosk reports its app version and the catalogue version it runs (hello and `kiosk.status`)
+ * for the staff fleet page. This is a second socket beside the help call's, so neither hook has
+ * to know about the other.
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { procedureSchema, type Procedure } from '../../../core/procedure/schema.js';
+import { hubRoutes } from '../../../core/protocol/http.js';
+import { connectToHub, type HubConnection } from '../../../core/protocol/hub-connection.js';
+import { kioskProceduresResponseSchema } from '../../../core/protocol/staff-console.js';
+import { appVersionSchema } from '../../../core/protocol/ws.js';
+import { hubWebSocketUrl } from '../shell/kiosk-shell.js';
+
+/** A published set and its catalogue version. */
+export interface ProcedureSet {
+  version: number;
+  procedures: Procedure[];
+}
+
+/** What the kiosk gets from {@link useProcedures}. */
+export interface KioskProcedures {
+  /** The set on screen (empty until the first download). */
+  procedures: Procedure[];
+  /** Its catalogue version, once known. */
+  version: number | undefined;
+  /** Downloads the set now and shows it at once (the kiosk's first load); undefined when the hub cannot be reached. */
+  load(): Promise<Procedure[] | undefined>;
+}
+
+const retryAfterMs = 30_000;
+
+/** Downloads the published set; every procedure is checked again here, and one that does not fit is left out. */
+export async function fetchProcedureSet(token: string, timeoutMs = 10_000): Promise<ProcedureSet | undefined> {
+  try {
+    const response = await fetch(hubRoutes.procedures, { headers: { authorization: `Bearer ${token}` }, signal: AbortSignal.timeout(timeoutMs), cache: 'no-store' });
+    if (!response.ok) return undefined;
+    const parsed = kioskProceduresResponseSchema.safeParse(await response.json());
+    if (!parsed.success) return undefined;
+    const procedures = parsed.data.procedures.flatMap((raw) => {
+      const procedure = procedureSchema.safeParse(raw);
+      return procedure.success ? [procedure.data] : [];
+    });
+    return { version: parsed.data.version, procedures };
+  } catch {
+    return undefined;
+  }
+}
+
+/** The shell's app version when the page runs in the Electron shell, else "browser". */
+async function readAppVersion(): Promise<string> {
+  try {
+    const version = (await window.kiosk?.appVersion()) ?? 'browser';
+    // A version the hub would refuse must not cost the kiosk its socket.
+    return appVersionSchema.safeParse(version).success ? version : 'unknown';
+  } catch {
+    return 'unknown';
+  }
+}
+
+/** Keeps the kiosk's procedures current; `safeToSwap` is true outside a procedure. */
+export function useProcedures(token: string, safeToSwap: boolean): KioskProcedures {
+  const [current, setCurrent] = useState<ProcedureSet | undefined>(undefined);
+  const [pending, setPending] = useState<ProcedureSet | undefined>(undefined);
+  const currentRef = useRef<ProcedureSet | undefined>(undefined);
+  const pendingRef = useRef<ProcedureSet | undefined>(undefined);
+  const appVersion = useRef<string | undefined>(undefined);
+  const connection = useRef<HubConnection | undefined>(undefined);
+  const loading = useRef<Promise<unknown> | undefined>(undefined);
+
+  const report = useCallback((): void => {
+    const version = currentRef.current?.version;
+    if (version === undefined) return;
+    connection.current?.send({ type: 'kiosk.status', proceduresVersion: version, ...(appVersion.current ? { appVersion: appVersion.current } : {}) });
+  }, []);
+
+  // The set on screen changed: remember it for the socket's callbacks and tell the hub.
+  useEffect(() => {
+    currentRef.current = current;
+    if (current && pendingRef.current && pendingRef.current.version <= current.version) pendingRef.current = undefined;
+    report();
+  }, [current, report]);
+
+  // The safe point: outside a procedure, the waiting set replaces the one on screen (adjusted
+  // while rendering, so the screen never shows the old set after the senior left the procedure).
+  if (safeToSwap && pending !== undefined) {
+    setCurrent(pending);
+    setPending(undefined);
+  }
+
+  const load = useCallback(async (): Promise<Procedure[] | undefined> => {
+    const fetching = fetchProcedureSet(token);
+    loading.current = fetching;
+    const set = await fetching;
+    if (!set) return undefined;
+    if (currentRef.current === undefined || set.version >= currentRef.current.version) {
+      currentRef.current = set;
+      setCurrent(set);
+    }
+    return set.procedures;
+  }, [token]);
+
+  useEffect(() => {
+    let stopped = false;
+    let retry: number | undefined;
+    let wanted: number | undefined;
+    const download = async (): Promise<void> => {
+      window.clearTimeout(retry);
+      // The first load may be on its way: one download at start, not two.
+      await loading.current;
+      const target = wanted;
+      if (target === undefined || target === currentRef.current?.version || target === pendingRef.current?.version) return;
+      const set = await fetchProcedureSet(token);
+      if (stopped) return;
+      if (!set) {
+        // Keep what we have; try again later (a reconnect or the next publication also tries).
+        retry = window.setTimeout(() => void download(), retryAfterMs);
+        return;
+      }
+      if (set.version === currentRef.current?.version) return;
+      pendingRef.current = set;
+      setPending(set);
+    };
+    void readAppVersion().then((version) => {
+      appVersion.current = version;
+      report();
+    });
+    connection.current = connectToHub({
+      url: hubWebSocketUrl(window.location),
+      token,
+      createSocket: (url) => new WebSocket(url),
+      setTimer: (callback, milliseconds) => window.setTimeout(callback, milliseconds),
+      clearTimer: (handle) => window.clearTimeout(handle as number),
+      helloDetails: () => ({
+        ...(appVersion.current ? { appVersion: appVersion.current } : {}),
+        ...(currentRef.current ? { proceduresVersion: currentRef.current.version } : {}),
+      }),
+      onMessage: (message) => {
+        if (message.type !== 'procedures-changed') return;
+        wanted = message.version;
+        void download();
+      },
+    });
+    return () => {
+      stopped = true;
+      window.clearTimeout(retry);
+      connection.current?.stop();
+      connection.current = undefined;
+    };
+  }, [token, report]);
+
+  return { procedures: current?.procedures ?? noProcedures, version: current?.version, load };
+}
+
+const noProcedures: Procedure[] = [];

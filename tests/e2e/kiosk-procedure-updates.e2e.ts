@@ -1,0 +1,88 @@
+/**
+ * A running kiosk receives a new publication without a restart, in Chromium against a real hub:
+ * on the catalogue the new title shows within seconds; a senior inside a procedure keeps the
+ * version they started, and the next session gets the new one.
+ */
+import { hubRoutes } from '../../core/protocol/http.js';
+import { procedureDetailResponseSchema, staffConsoleRoutes, staffRouteFor } from '../../core/protocol/staff-console.js';
+import { demoAccounts } from '../../hub/demo/seed.js';
+import { expect, test } from './fixtures/hub.js';
+
+const kioskUrl = '/kiosk/#token=demo-kiosk-1-device-token-not-a-secret';
+const id = 'certificado-empadronamiento';
+
+/** Signs the demo staff in, edits the certificate's YAML with `edit` and publishes it. */
+async function publish(hubUrl: string, edit: (source: string) => string, changelog: string): Promise<void> {
+  const post = (path: string, method: string, body: unknown, token?: string) =>
+    fetch(hubUrl + path, { method, headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify(body) });
+  const login = (await (await post(hubRoutes.staffLogin, 'POST', { email: demoAccounts.staff.email, password: demoAccounts.staff.password })).json()) as { token: string };
+  const detail = procedureDetailResponseSchema.parse(await (await fetch(hubUrl + staffRouteFor(staffConsoleRoutes.procedure, id), { headers: { authorization: `Bearer ${login.token}` } })).json());
+  const source = edit(detail.published?.source ?? '');
+  expect((await post(staffRouteFor(staffConsoleRoutes.draft, id), 'PUT', { source, baseRevision: detail.revision }, login.token)).status).toBe(200);
+  expect((await post(staffRouteFor(staffConsoleRoutes.publish, id), 'POST', { baseRevision: detail.revision + 1, changelog }, login.token)).status).toBe(200);
+}
+
+test('a publication reaches the running kiosk, but never under a senior inside a procedure', async ({ page, hub }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(kioskUrl);
+  await page.getByRole('button', { name: 'Toque la pantalla para empezar' }).click();
+  await page.getByRole('button', { name: 'Español' }).click();
+  await page.getByRole('button', { name: 'Seguir' }).click();
+  await expect(page.getByRole('button', { name: /Certificado de empadronamiento/ })).toBeVisible();
+
+  // On the catalogue: the new title appears without reloading.
+  await publish(hub.url, (source) => source.replace('title:\n  es: Certificado de empadronamiento\n', 'title:\n  es: Certificado de padrón\n'), 'Título más corto');
+  await expect(page.getByRole('button', { name: /Certificado de padrón/ })).toBeVisible({ timeout: 10_000 });
+
+  // Inside the procedure: the first step's new text does not replace what the senior reads.
+  await page.getByRole('button', { name: /Certificado de padrón/ }).click();
+  await page.getByRole('button', { name: 'Sí, lo tengo' }).click();
+  await page.getByRole('button', { name: 'Sí, lo tengo' }).click();
+  await expect(page.getByText('Paso 1 de')).toBeVisible();
+  const oldText = 'Vamos a pedir su certificado de empadronamiento.';
+  await expect(page.getByText(oldText)).toBeVisible();
+  await publish(hub.url, (source) => source.replace(oldText, 'Vamos a pedir su certificado (texto nuevo).'), 'Texto nuevo del primer paso');
+  await page.waitForTimeout(2000);
+  await expect(page.getByText(oldText)).toBeVisible();
+
+  // The next session gets the new version.
+  await page.getByRole('button', { name: 'Empezar de nuevo' }).click();
+  await page.getByRole('button', { name: 'Toque la pantalla para empezar' }).click();
+  await page.getByRole('button', { name: 'Español' }).click();
+  await page.getByRole('button', { name: 'Seguir' }).click();
+  await page.getByRole('button', { name: /Certificado de padrón/ }).click();
+  await page.getByRole('button', { name: 'Sí, lo tengo' }).click();
+  await page.getByRole('button', { name: 'Sí, lo tengo' }).click();
+  await expect(page.getByText('Vamos a pedir su certificado (texto nuevo).')).toBeVisible();
+
+  // The fleet page's facts: the kiosk reported the catalogue it runs.
+  await expect
+    .poll(async () => {
+      const row = await hub.database.db.selectFrom('kiosks').select('procedures_version').where('id', '=', 'demo-kiosk-1').executeTakeFirst();
+      return row?.procedures_version;
+    })
+    .toBe(10);
+  expect(errors).toEqual([]);
+});
+
+test('a kiosk that cannot download the new set keeps the one it has', async ({ page, hub }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(kioskUrl);
+  await page.getByRole('button', { name: 'Toque la pantalla para empezar' }).click();
+  await page.getByRole('button', { name: 'Español' }).click();
+  await page.getByRole('button', { name: 'Seguir' }).click();
+  await expect(page.getByRole('button', { name: /Certificado de empadronamiento/ })).toBeVisible();
+  // The hub is reachable for the socket but the download fails (a proxy, a full disk…).
+  let refused = 0;
+  await page.route('**/api/procedures', async (route) => {
+    refused += 1;
+    await route.fulfill({ status: 503, body: '{"error":"down"}', contentType: 'application/json' });
+  });
+  await publish(hub.url, (source) => source.replace('title:\n  es: Certificado de empadronamiento\n', 'title:\n  es: Certificado de padrón\n'), 'Título más corto');
+  await expect.poll(() => refused).toBeGreaterThan(0);
+  await expect(page.getByRole('button', { name: /Certificado de empadronamiento/ })).toBeVisible();
+  await expect(page.getByRole('button', { name: /Cita previa/ })).toBeVisible();
+  expect(errors).toEqual([]);
+});

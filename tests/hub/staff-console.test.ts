@@ -1,0 +1,342 @@
+/**
+ * The staff console's hub side, on a real hub (SQLite) over real HTTP and WebSocket: drafts,
+ * publishing, history and diffs, rollback, two staff editing at once, the audit trail, refusals
+ * with located problems, hostile inputs, kiosks told of a publication over their socket, the
+ * fleet, and who may reach any of it.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import WebSocket from 'ws';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hubRoutes, routeFor } from '../../core/protocol/http.js';
+import { connectToHub, type WebSocketLike } from '../../core/protocol/hub-connection.js';
+import {
+  auditResponseSchema,
+  diffResponseSchema,
+  fleetResponseSchema,
+  procedureDetailResponseSchema,
+  procedureListResponseSchema,
+  publishResponseSchema,
+  saveDraftResponseSchema,
+  staffConsoleRoutes as routes,
+  staffErrorResponseSchema,
+  staffRouteFor,
+  versionListResponseSchema,
+  type ProcedureDetailResponse,
+} from '../../core/protocol/staff-console.js';
+import type { HubMessage } from '../../core/protocol/ws.js';
+import { call, connectClient, eventually, kioskToken, staffToken, startTestHub, volunteerToken, type TestHub } from './support/test-hub.js';
+
+const samplesFolder = path.resolve(import.meta.dirname, '../../assets/procedures');
+const citaSource = readFileSync(path.join(samplesFolder, 'cita-previa.yaml'), 'utf8');
+const oldTitle = '  es: Cita previa con Línea Madrid';
+
+describe('the staff console on one hub', () => {
+  let test: TestHub;
+  let staff: string;
+  const api = <T = Record<string, unknown>>(method: string, route: string, body?: unknown, token = staff) => call<T>(test.url, method, route, { token, ...(body !== undefined ? { body } : {}) });
+  const detail = async (id: string): Promise<ProcedureDetailResponse> => procedureDetailResponseSchema.parse((await api('GET', staffRouteFor(routes.procedure, id))).body);
+
+  beforeAll(async () => {
+    test = await startTestHub();
+    staff = await staffToken(test.url);
+  });
+  afterAll(() => test.close());
+
+  it('imports the samples as published version 1, owned by the demo staff account', async () => {
+    const list = procedureListResponseSchema.parse((await api('GET', routes.procedures)).body);
+    expect(list.procedures.length).toBe(8);
+    expect(list.catalogVersion).toBe(8);
+    for (const procedure of list.procedures) expect(procedure).toMatchObject({ status: 'published', publishedVersion: 1, hasDraft: false, revision: 1, owner: { id: 'demo-staff', name: 'Staff (demo)' } });
+    const cita = await detail('cita-previa');
+    expect(cita.published?.source).toBe(citaSource.replace(/^\uFEFF/, ''));
+    const kiosk = await call<{ version: number; procedures: { id: string; version: number }[] }>(test.url, 'GET', hubRoutes.procedures, { token: kioskToken });
+    expect(kiosk.body.version).toBe(8);
+    expect(kiosk.body.procedures.find((procedure) => procedure.id === 'cita-previa')?.version).toBe(1);
+  });
+
+  it('publishes a draft; a connected kiosk hears of it at once and downloads the new text', async () => {
+    const kiosk = connectClient(test.wsUrl, kioskToken);
+    const first = await kiosk.waitFor((m): m is Extract<HubMessage, { type: 'procedures-changed' }> => m.type === 'procedures-changed');
+    const before = await detail('cita-previa');
+    const edited = (before.published?.source ?? '').replace(oldTitle, '  es: Cita previa (nuevo horario)');
+    const saved = await api('PUT', staffRouteFor(routes.draft, 'cita-previa'), { source: edited, baseRevision: before.revision });
+    expect(saved.status).toBe(200);
+    expect(saveDraftResponseSchema.parse(saved.body)).toMatchObject({ revision: before.revision + 1, problems: [] });
+    const listed = procedureListResponseSchema.parse((await api('GET', routes.procedures)).body).procedures.find((procedure) => procedure.id === 'cita-previa');
+    expect(listed).toMatchObject({ status: 'changed', hasDraft: true, draftProblemCount: 0, title: { es: 'Cita previa (nuevo horario)' } });
+    // Nothing reaches kiosks before publishing.
+    expect((await call<{ version: number }>(test.url, 'GET', hubRoutes.procedures, { token: kioskToken })).body.version).toBe(first.version);
+
+    const published = await api('POST', staffRouteFor(routes.publish, 'cita-previa'), { baseRevision: before.revision + 1, changelog: 'Nuevo horario de atención' });
+    expect(published.status).toBe(200);
+    const result = publishResponseSchema.parse(published.body);
+    expect(result).toMatchObject({ id: 'cita-previa', version: 2, revision: before.revision + 2, catalogVersion: first.version + 1 });
+
+    const pushed = await kiosk.waitFor((m) => m.type === 'procedures-changed' && m.version === result.catalogVersion, 2000);
+    expect(pushed).toEqual({ type: 'procedures-changed', version: first.version + 1 });
+    const served = await call<{ version: number; procedures: { id: string; version: number; title: Record<string, string> }[] }>(test.url, 'GET', hubRoutes.procedures, { token: kioskToken });
+    expect(served.body.version).toBe(result.catalogVersion);
+    expect(served.body.procedures.find((procedure) => procedure.id === 'cita-previa')).toMatchObject({ version: 2, title: { es: 'Cita previa (nuevo horario)' } });
+    // A volunteer's view of a call reads the same catalogue.
+    expect((await detail('cita-previa')).status).toBe('published');
+    kiosk.connection.stop();
+  });
+
+  it('keeps the history and shows a readable diff between two versions', async () => {
+    const versions = versionListResponseSchema.parse((await api('GET', staffRouteFor(routes.versions, 'cita-previa'))).body);
+    expect(versions.versions.map((version) => [version.version, version.changelog, version.publishedBy?.name ?? null])).toEqual([
+      [2, 'Nuevo horario de atención', 'Staff (demo)'],
+      [1, 'Imported from the sample scripts', null],
+    ]);
+    const one = await api<{ source: string }>('GET', staffRouteFor(routes.version, 'cita-previa', 1));
+    expect(one.body.source).toBe(citaSource);
+    const diff = diffResponseSchema.parse((await api('GET', `${staffRouteFor(routes.diff, 'cita-previa')}?from=1&to=2`)).body);
+    expect(diff).toMatchObject({ from: 1, to: 2, added: 1, removed: 1, coarse: false });
+    const changed = diff.lines.filter((line) => line.kind !== 'same');
+    expect(changed).toEqual([
+      { kind: 'removed', text: oldTitle, oldLine: 9 },
+      { kind: 'added', text: '  es: Cita previa (nuevo horario)', newLine: 9 },
+    ]);
+    expect((await api('GET', `${staffRouteFor(routes.diff, 'cita-previa')}?from=1&to=draft`)).status).toBe(404);
+    expect((await api('GET', staffRouteFor(routes.version, 'cita-previa', 99))).status).toBe(404);
+  });
+
+  it('rolls back in one click by publishing the old text as a new version', async () => {
+    const before = await detail('cita-previa');
+    const rolled = await api('POST', staffRouteFor(routes.rollback, 'cita-previa'), { baseRevision: before.revision, toVersion: 1 });
+    expect(rolled.status).toBe(200);
+    expect(publishResponseSchema.parse(rolled.body).version).toBe(3);
+    const after = await detail('cita-previa');
+    expect(after.published).toMatchObject({ version: 3, changelog: 'Rollback to v1', rolledBackFrom: 1, source: citaSource });
+    const served = await call<{ procedures: { id: string; version: number; title: Record<string, string> }[] }>(test.url, 'GET', hubRoutes.procedures, { token: kioskToken });
+    expect(served.body.procedures.find((procedure) => procedure.id === 'cita-previa')).toMatchObject({ version: 3, title: { es: 'Cita previa con Línea Madrid' } });
+    const again = await api('POST', staffRouteFor(routes.rollback, 'cita-previa'), { baseRevision: after.revision, toVersion: 3 });
+    expect(again.status).toBe(409);
+    expect(staffErrorResponseSchema.parse(again.body).code).toBe('nothing-to-publish');
+  });
+
+  it('refuses a save based on an older revision, naming who saved in between and when; nothing is overwritten', async () => {
+    const created = await api('POST', hubRoutes.staffAccounts, { email: 'marta@example.org', name: 'Marta Ruiz', password: 'a long enough password' });
+    expect(created.status).toBe(201);
+    const marta = (await call<{ token: string }>(test.url, 'POST', hubRoutes.staffLogin, { body: { email: 'marta@example.org', password: 'a long enough password' } })).body.token;
+    const opened = await detail('pago-impuesto');
+    const source = opened.published?.source ?? '';
+    const mine = source.replace('lastVerified:', '# revisado por Marta\nlastVerified:');
+    const theirs = source.replace('lastVerified:', '# revisado por demo\nlastVerified:');
+    expect((await api('PUT', staffRouteFor(routes.draft, 'pago-impuesto'), { source: mine, baseRevision: opened.revision }, marta)).status).toBe(200);
+    const refused = await api('PUT', staffRouteFor(routes.draft, 'pago-impuesto'), { source: theirs, baseRevision: opened.revision });
+    expect(refused.status).toBe(409);
+    const error = staffErrorResponseSchema.parse(refused.body);
+    expect(error).toMatchObject({ code: 'version-conflict', by: 'Marta Ruiz', revision: opened.revision + 1, field: 'baseRevision' });
+    expect(error.error).toMatch(/^Marta Ruiz changed this procedure at \d{4}-\d\d-\d\d \d\d:\d\d UTC/);
+    expect(Math.abs((error.at ?? 0) - Date.now())).toBeLessThan(60_000);
+    expect((await detail('pago-impuesto')).draft?.source).toBe(mine);
+    // Publishing from a stale revision is refused the same way.
+    expect((await api('POST', staffRouteFor(routes.publish, 'pago-impuesto'), { baseRevision: opened.revision, changelog: 'x' })).status).toBe(409);
+
+    // Two saves at the very same moment from the same revision: exactly one wins.
+    const now = await detail('pago-impuesto');
+    const both = await Promise.all([
+      api('PUT', staffRouteFor(routes.draft, 'pago-impuesto'), { source: mine + '# a\n', baseRevision: now.revision }, marta),
+      api('PUT', staffRouteFor(routes.draft, 'pago-impuesto'), { source: theirs + '# b\n', baseRevision: now.revision }),
+    ]);
+    expect(both.map((answer) => answer.status).sort()).toEqual([200, 409]);
+    const winner = both[0]?.status === 200 ? mine + '# a\n' : theirs + '# b\n';
+    expect((await detail('pago-impuesto')).draft?.source).toBe(winner);
+  });
+
+  it('saves a draft with problems, locates them, and refuses to publish it', async () => {
+    const opened = await detail('teleasistencia');
+    const source = opened.published?.source ?? '';
+    const broken = source.replace(/^icon: .*$/m, 'icon: 42 is not an id');
+    const saved = await api('PUT', staffRouteFor(routes.draft, 'teleasistencia'), { source: broken, baseRevision: opened.revision });
+    expect(saved.status).toBe(200);
+    const body = saveDraftResponseSchema.parse(saved.body);
+    const iconLine = broken.split('\n').findIndex((line) => line.startsWith('icon:')) + 1;
+    expect(body.problems.length).toBeGreaterThan(0);
+    expect(body.problems[0]).toMatchObject({ line: iconLine });
+    expect((await detail('teleasistencia')).draft?.problems).toEqual(body.problems);
+    const refused = await api('POST', staffRouteFor(routes.publish, 'teleasistencia'), { baseRevision: body.revision, changelog: 'Nuevo icono' });
+    expect(refused.status).toBe(422);
+    const error = staffErrorResponseSchema.parse(refused.body);
+    expect(error.code).toBe('has-problems');
+    expect(error.problems).toEqual(body.problems);
+    expect(error.error).toContain(`line ${iconLine}`);
+    // The kiosks still have version 1.
+    const served = await call<{ procedures: { id: string; version: number }[] }>(test.url, 'GET', hubRoutes.procedures, { token: kioskToken });
+    expect(served.body.procedures.find((procedure) => procedure.id === 'teleasistencia')?.version).toBe(1);
+
+    // A script whose id is another procedure's cannot be published under this one.
+    const wrongId = source.replace(/^id: teleasistencia$/m, 'id: otra-cosa');
+    const again = saveDraftResponseSchema.parse((await api('PUT', staffRouteFor(routes.draft, 'teleasistencia'), { source: wrongId, baseRevision: body.revision })).body);
+    expect(again.problems).toEqual([expect.objectContaining({ line: wrongId.split('\n').indexOf('id: otra-cosa') + 1, message: expect.stringContaining('"otra-cosa"') as unknown })]);
+    // Saving the published text again leaves no draft; throwing a draft away keeps the published version.
+    const same = saveDraftResponseSchema.parse((await api('PUT', staffRouteFor(routes.draft, 'teleasistencia'), { source, baseRevision: again.revision })).body);
+    expect((await detail('teleasistencia')).status).toBe('published');
+    expect((await api('POST', staffRouteFor(routes.publish, 'teleasistencia'), { baseRevision: same.revision, changelog: 'nada' })).status).toBe(409);
+    const check = await api<{ ok: boolean; problems: unknown[] }>('POST', routes.check, { source: broken });
+    expect(check.body.ok).toBe(false);
+    expect(check.body.problems).toEqual(body.problems);
+  });
+
+  it('creates a new procedure whose first publication reaches the kiosks', async () => {
+    const source = citaSource.replace(/^id: cita-previa$/m, 'id: cita-previa-copia');
+    const created = await api('POST', routes.procedures, { id: 'cita-previa-copia', source });
+    expect(created.status).toBe(201);
+    expect((await api('POST', routes.procedures, { id: 'cita-previa-copia', source })).body).toMatchObject({ code: 'already-exists', field: 'id' });
+    const opened = await detail('cita-previa-copia');
+    expect(opened).toMatchObject({ status: 'draft', published: null, owner: { name: 'Staff (demo)' } });
+    expect((await api('POST', staffRouteFor(routes.discardDraft, 'cita-previa-copia'), { baseRevision: opened.revision })).status).toBe(409);
+    const published = await api('POST', staffRouteFor(routes.publish, 'cita-previa-copia'), { baseRevision: opened.revision, changelog: 'Primera versión' });
+    expect(published.body).toMatchObject({ version: 1 });
+    const served = await call<{ procedures: { id: string }[] }>(test.url, 'GET', hubRoutes.procedures, { token: kioskToken });
+    expect(served.body.procedures.map((procedure) => procedure.id)).toContain('cita-previa-copia');
+  });
+
+  it('refuses hostile and malformed input with a plain 4xx, storing nothing', async () => {
+    const opened = await detail('alta-padron');
+    const draft = staffRouteFor(routes.draft, 'alta-padron');
+    const huge = 'a: ' + 'x'.repeat(600 * 1024);
+    expect(await api('PUT', draft, { source: huge, baseRevision: opened.revision })).toEqual({
+      status: 400,
+      body: { error: 'source: the script is larger than 512 KB; a procedure file may be at most 512 KB', field: 'source' },
+    });
+    expect((await api('PUT', draft, { source: 'x'.repeat(3 * 1024 * 1024), baseRevision: opened.revision })).status).toBe(413);
+    expect((await api('PUT', draft, { source: 'id: a\u0000\u0001binary', baseRevision: opened.revision })).body).toMatchObject({ field: 'source', error: expect.stringContaining('binary') as unknown });
+    expect(await api('PUT', draft, { source: 42, baseRevision: opened.revision })).toEqual({ status: 400, body: { error: 'source should be a string', field: 'source' } });
+    expect((await api('PUT', draft, { source: 'a: 1', baseRevision: '1' })).body).toMatchObject({ field: 'baseRevision' });
+    expect((await api('PUT', draft, { source: 'a: 1', baseRevision: -1 })).status).toBe(400);
+    expect((await api('PUT', draft, { source: 'a: 1', baseRevision: 1, extra: true })).body).toEqual({ error: 'unknown field "extra"' });
+    expect((await call(test.url, 'PUT', draft, { token: staff, body: '{"source": "a', headers: { 'content-type': 'application/json' } })).status).toBe(400);
+    expect(await api('PUT', staffRouteFor(routes.draft, 'no-such-procedure'), { source: 'a: 1', baseRevision: 1 })).toMatchObject({ status: 404, body: { code: 'not-found' } });
+    expect((await api('GET', '/api/staff/procedures/..%2F..%2Fetc')).status).toBe(400);
+    const publish = staffRouteFor(routes.publish, 'alta-padron');
+    expect((await api('POST', publish, { baseRevision: opened.revision, changelog: '   ' })).body).toMatchObject({ field: 'changelog' });
+    expect((await api('POST', publish, { baseRevision: opened.revision, changelog: 'x'.repeat(201) })).body).toMatchObject({ field: 'changelog' });
+    expect((await api('POST', staffRouteFor(routes.rollback, 'alta-padron'), { baseRevision: opened.revision, toVersion: 0 })).status).toBe(400);
+    expect((await api('POST', staffRouteFor(routes.rollback, 'alta-padron'), { baseRevision: opened.revision, toVersion: 40 })).status).toBe(404);
+    expect((await api('GET', `${staffRouteFor(routes.diff, 'alta-padron')}?from=abc&to=1`)).status).toBe(400);
+    expect((await api('GET', `${staffRouteFor(routes.diff, 'alta-padron')}?from=1`)).body).toMatchObject({ field: 'to' });
+    expect((await api('GET', staffRouteFor(routes.version, 'alta-padron', 0))).status).toBe(400);
+    expect((await api('GET', `${routes.audit}?limit=0`)).status).toBe(400);
+    expect((await api('GET', `${routes.audit}?targetKind=planet`)).status).toBe(400);
+    expect((await api('PUT', staffRouteFor(routes.owner, 'alta-padron'), { ownerStaffId: 'nobody', baseRevision: opened.revision })).body).toMatchObject({ field: 'ownerStaffId', code: 'not-found' });
+    expect((await api('POST', routes.procedures, { id: 'Bad Id', source: 'a: 1' })).body).toMatchObject({ field: 'id' });
+    // None of it changed the procedure.
+    expect((await detail('alta-padron')).revision).toBe(opened.revision);
+  });
+
+  it('records every change in the audit trail: who, when, what', async () => {
+    const since = Date.now();
+    const volunteer = await api<{ id: string }>('POST', hubRoutes.staffVolunteers, { name: 'Pilar Audit', pin: '8642', siteIds: ['biblioteca-eugenio-trias-demo'], languages: ['es'] });
+    await api('PATCH', routeFor(hubRoutes.staffVolunteer, volunteer.body.id), { languages: ['es', 'en'] });
+    await api('POST', routeFor(hubRoutes.staffVolunteerPin, volunteer.body.id), { pin: '1111' });
+    const kiosk = await api<{ kiosk: { id: string }; deviceToken: string }>('POST', hubRoutes.staffKiosks, { siteId: 'biblioteca-eugenio-trias-demo', name: 'Kiosco auditoría' });
+    const reissued = await api<{ deviceToken: string }>('POST', staffRouteFor(routes.kioskToken, kiosk.body.kiosk.id));
+    expect(reissued.status).toBe(201);
+    expect((await call(test.url, 'GET', hubRoutes.kioskMe, { token: kiosk.body.deviceToken })).status).toBe(401);
+    expect((await call(test.url, 'GET', hubRoutes.kioskMe, { token: reissued.body.deviceToken })).status).toBe(200);
+    await api('POST', routeFor(hubRoutes.staffRevokeKiosk, kiosk.body.kiosk.id));
+    const opened = await detail('registro-clave');
+    await api('PUT', staffRouteFor(routes.owner, 'registro-clave'), { ownerStaffId: null, baseRevision: opened.revision });
+
+    const trail = auditResponseSchema.parse((await api('GET', routes.audit)).body);
+    const recent = trail.entries.filter((entry) => entry.at >= since).map((entry) => [entry.action, entry.targetId, entry.staff.name]);
+    expect(recent).toEqual([
+      ['procedure.owner', 'registro-clave', 'Staff (demo)'],
+      ['kiosk.revoke', kiosk.body.kiosk.id, 'Staff (demo)'],
+      ['kiosk.token', kiosk.body.kiosk.id, 'Staff (demo)'],
+      ['kiosk.create', kiosk.body.kiosk.id, 'Staff (demo)'],
+      ['volunteer.pin', volunteer.body.id, 'Staff (demo)'],
+      ['volunteer.update', volunteer.body.id, 'Staff (demo)'],
+      ['volunteer.create', volunteer.body.id, 'Staff (demo)'],
+    ]);
+    expect(JSON.stringify(trail)).not.toContain('8642');
+    // The procedure's own history, earlier in this file, with the two staff members.
+    const pago = auditResponseSchema.parse((await api('GET', `${routes.audit}?targetKind=procedure&targetId=pago-impuesto`)).body);
+    expect(pago.entries.map((entry) => [entry.action, entry.staff.name])).toEqual([
+      ['procedure.save-draft', expect.any(String) as unknown],
+      ['procedure.save-draft', 'Marta Ruiz'],
+    ]);
+    const cita = auditResponseSchema.parse((await api('GET', `${routes.audit}?targetId=cita-previa`)).body);
+    expect(cita.entries.map((entry) => entry.action)).toEqual(['procedure.rollback', 'procedure.publish', 'procedure.save-draft']);
+    expect(cita.entries[0]?.summary).toBe('Published version 3: Rollback to v1');
+    // Paging.
+    const page = auditResponseSchema.parse((await api('GET', `${routes.audit}?limit=2`)).body);
+    expect(page.entries.length).toBe(2);
+    const next = auditResponseSchema.parse((await api('GET', `${routes.audit}?limit=2&before=${page.nextBefore ?? 0}`)).body);
+    expect(next.entries[0]?.at).toBeLessThan(page.entries[1]?.at ?? 0);
+  });
+
+  it('shows the fleet: online, last seen, app and catalogue version', async () => {
+    const messages: HubMessage[] = [];
+    const connection = connectToHub({
+      url: test.wsUrl,
+      token: kioskToken,
+      createSocket: (url) => new WebSocket(url) as unknown as WebSocketLike,
+      onMessage: (message) => messages.push(message),
+      setTimer: (callback, milliseconds) => setTimeout(callback, milliseconds),
+      clearTimer: (handle) => clearTimeout(handle as NodeJS.Timeout),
+      helloDetails: () => ({ appVersion: '0.1.0-test' }),
+    });
+    const announced = await eventually(() => messages.find((m) => m.type === 'procedures-changed'), 5000, 'procedures-changed');
+    const fleet = async () => fleetResponseSchema.parse((await api('GET', routes.fleet)).body);
+    let demo = (await fleet()).kiosks.find((kiosk) => kiosk.id === 'demo-kiosk-1');
+    expect(demo).toMatchObject({ online: true, appVersion: '0.1.0-test', revoked: false });
+    expect(demo?.upToDate).toBe(false);
+    expect(connection.send({ type: 'kiosk.status', proceduresVersion: announced.type === 'procedures-changed' ? announced.version : -1 })).toBe(true);
+    demo = await eventually(async () => (await fleet()).kiosks.find((kiosk) => kiosk.id === 'demo-kiosk-1' && kiosk.upToDate), 5000, 'up to date');
+    expect(demo.proceduresVersion).toBe((await fleet()).catalogVersion);
+    expect(Math.abs((demo.lastSeenAt ?? 0) - Date.now())).toBeLessThan(10_000);
+    expect((await fleet()).kiosks.find((kiosk) => kiosk.name === 'Kiosco auditoría')).toMatchObject({ online: false, revoked: true });
+    connection.stop();
+  });
+});
+
+describe('only staff reach the staff console', () => {
+  let test: TestHub;
+  let volunteer: string;
+  beforeAll(async () => {
+    test = await startTestHub();
+    volunteer = await volunteerToken(test.url, 'Ana');
+  });
+  afterAll(() => test.close());
+
+  const routesToTry: [string, string, unknown?][] = [
+    ['GET', routes.me],
+    ['GET', routes.accounts],
+    ['GET', routes.procedures],
+    ['POST', routes.procedures, { id: 'nueva', source: 'a: 1' }],
+    ['POST', routes.check, { source: 'a: 1' }],
+    ['GET', staffRouteFor(routes.procedure, 'cita-previa')],
+    ['PUT', staffRouteFor(routes.draft, 'cita-previa'), { source: 'a: 1', baseRevision: 1 }],
+    ['POST', staffRouteFor(routes.discardDraft, 'cita-previa'), { baseRevision: 1 }],
+    ['POST', staffRouteFor(routes.publish, 'cita-previa'), { baseRevision: 1, changelog: 'x' }],
+    ['POST', staffRouteFor(routes.rollback, 'cita-previa'), { baseRevision: 1, toVersion: 1 }],
+    ['PUT', staffRouteFor(routes.owner, 'cita-previa'), { ownerStaffId: null, baseRevision: 1 }],
+    ['GET', staffRouteFor(routes.versions, 'cita-previa')],
+    ['GET', staffRouteFor(routes.version, 'cita-previa', 1)],
+    ['GET', `${staffRouteFor(routes.diff, 'cita-previa')}?from=1&to=1`],
+    ['GET', routes.audit],
+    ['GET', routes.fleet],
+    ['POST', staffRouteFor(routes.kioskToken, 'demo-kiosk-1')],
+    ['GET', `${routes.analytics}?from=2026-01-01&to=2026-01-31`],
+    ['GET', `${routes.analyticsCsv}?from=2026-01-01&to=2026-01-31`],
+  ];
+
+  it('refuses kiosks and volunteers with 403 and strangers with 401, changing nothing', async () => {
+    for (const [method, route, body] of routesToTry) {
+      for (const token of [kioskToken, volunteer]) {
+        const answer = await call(test.url, method, route, { token, ...(body !== undefined ? { body } : {}) });
+        expect(answer, `${method} ${route}`).toEqual({ status: 403, body: { error: 'Only a staff can do this.' } });
+      }
+      expect((await call(test.url, method, route, body !== undefined ? { body } : {})).status, `${method} ${route}`).toBe(401);
+    }
+    // The kiosk token still works: nobody reissued it.
+    expect((await call(test.url, 'GET', hubRoutes.kioskMe, { token: kioskToken })).status).toBe(200);
+    const staff = await staffToken(test.url);
+    expect((await call<{ procedures: { revision: number }[] }>(test.url, 'GET', routes.procedures, { token: staff })).body.procedures.every((procedure) => procedure.revision === 1)).toBe(true);
+    expect((await call(test.url, 'GET', routes.me, { token: staff })).body).toEqual({ id: 'demo-staff', email: 'staff@example.org', name: 'Staff (demo)', demo: true });
+  });
+});
