@@ -1,0 +1,70 @@
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { StaffLoginResponse } from '../../../core/protocol/http.js';
+import { AnalyticsScreen } from '../analytics/analytics-screen.js';
+import { EditorScreen } from '../editor/editor-screen.js';
+import { FleetScreen } from '../fleet/fleet-screen.js';
+import { LoginScreen } from '../login/login-screen.js';
+import { PeopleScreen } from '../people/people-screen.js';
+import { ProceduresScreen } from '../procedures/procedures-screen.js';
+import type { StaffSession, StaffSessionStore } from '../session/staff-session.js';
+import { parseRoute, type StaffRoute } from './routes.js';
+import { StaffHeader } from './staff-header.js';
+
+/** Props of {@link StaffApp}. */
+export interface StaffAppProps {
+  sessions: StaffSessionStore;
+}
+
+/** What every signed-in page gets: the session, and a way out when the hub ends it. */
+export interface PageProps {
+  session: StaffSession;
+  /** The hub refused the token (expired, revoked): back to sign-in with this message. */
+  onSessionEnded: (message: string) => void;
+}
+
+/** The staff console: sign-in until signed in, then the page the URL fragment names. */
+export function StaffApp({ sessions }: StaffAppProps) {
+  const { t } = useTranslation();
+  const [session, setSession] = useState<StaffSession | undefined>(() => sessions.load());
+  const [notice, setNotice] = useState<string | undefined>();
+  const [route, setRoute] = useState<StaffRoute>(() => parseRoute(window.location.hash));
+
+  useEffect(() => {
+    const follow = (): void => setRoute(parseRoute(window.location.hash));
+    window.addEventListener('hashchange', follow);
+    return () => window.removeEventListener('hashchange', follow);
+  }, []);
+
+  useEffect(() => {
+    if (session) document.title = `${t(route.page === 'editor' ? 'nav.procedures' : `nav.${route.page}`)} · ${t('app.pageTitle')}`;
+  }, [route, session, t]);
+
+  const signedIn = (response: StaffLoginResponse): void => {
+    const fresh: StaffSession = { token: response.token, name: response.staff.name, email: response.staff.email, demo: response.demo };
+    sessions.save(fresh);
+    setNotice(undefined);
+    setSession(fresh);
+  };
+  const signOut = useCallback(
+    (message?: string) => {
+      sessions.clear();
+      setNotice(message);
+      setSession(undefined);
+    },
+    [sessions],
+  );
+
+  if (!session) return <LoginScreen notice={notice} onSignedIn={signedIn} />;
+  const page: PageProps = { session, onSessionEnded: signOut };
+  return (
+    <>
+      <StaffHeader demo={session.demo} route={route} signedInName={session.name} onSignOut={() => signOut()} />
+      {route.page === 'procedures' ? <ProceduresScreen {...page} /> : null}
+      {route.page === 'editor' ? <EditorScreen key={route.procedureId} {...page} procedureId={route.procedureId} /> : null}
+      {route.page === 'fleet' ? <FleetScreen {...page} /> : null}
+      {route.page === 'people' ? <PeopleScreen {...page} /> : null}
+      {route.page === 'analytics' ? <AnalyticsScreen {...page} /> : null}
+    </>
+  );
+}

@@ -1,0 +1,154 @@
+/** The editor form's building blocks: a text per language side by side, plain fields, and the problems each one holds. */
+import { useId, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { PlacedProblem } from './located-problems.js';
+import { asRecord, asText } from './form-data.js';
+import type { DataPath } from './yaml-document.js';
+
+/** Where a field's problems are listed, under it. */
+export function FieldProblems({ id, problems }: { id: string; problems: readonly PlacedProblem[] }) {
+  const { t } = useTranslation();
+  if (problems.length === 0) return null;
+  return (
+    <ul id={id} className="field-problems">
+      {problems.map((problem, index) => (
+        <li key={index}>
+          <span aria-hidden="true">⚠ </span>
+          {t('editor.problemAt', { line: problem.line, column: problem.column, message: problem.message })}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** A language's name in the console's language ("Inglés", "English"). */
+export function languageName(code: string, inLanguage: string): string {
+  let name: string | undefined;
+  try {
+    name = new Intl.DisplayNames([inLanguage], { type: 'language' }).of(code);
+  } catch {
+    name = undefined;
+  }
+  const shown = name ?? code;
+  return shown.charAt(0).toLocaleUpperCase(inLanguage) + shown.slice(1);
+}
+
+/** Props of {@link LocalizedField}. */
+export interface LocalizedFieldProps {
+  label: string;
+  path: DataPath;
+  value: unknown;
+  languages: readonly string[];
+  problems: readonly PlacedProblem[];
+  onSet: (path: DataPath, value: unknown) => void;
+  /** Two lines or more for texts, one for titles. */
+  multiline?: boolean;
+  disabled?: boolean;
+  /** An optional text (`say`, `help`): emptying every language removes it from the file. */
+  optional?: boolean;
+}
+
+/** One text in every language of the procedure, side by side (es | en …), so a translator sees them together. */
+export function LocalizedField({ label, path, value, languages, problems, onSet, multiline = false, disabled = false, optional = false }: LocalizedFieldProps) {
+  const { i18n } = useTranslation();
+  const id = useId();
+  const texts = asRecord(value);
+  const mine = problems;
+  return (
+    <fieldset className={`localized${mine.length > 0 ? ' has-problem' : ''}`} aria-describedby={mine.length > 0 ? `${id}-problems` : undefined}>
+      <legend>{label}</legend>
+      <div className="localized-columns">
+        {languages.map((language) => {
+          const fieldId = `${id}-${language}`;
+          const invalid = mine.some((problem) => problem.path.length <= path.length || problem.path[path.length] === language);
+          const common = {
+            id: fieldId,
+            lang: language,
+            value: asText(texts[language]),
+            disabled,
+            'aria-invalid': invalid ? true : undefined,
+            onChange: (event: { target: { value: string } }) => {
+              const typed = event.target.value;
+              const othersEmpty = Object.entries(texts).every(([other, text]) => other === language || asText(text) === '');
+              if (optional && typed === '' && othersEmpty) onSet(path, undefined);
+              else onSet([...path, language], typed);
+            },
+          } as const;
+          return (
+            <div className="localized-column" key={language}>
+              <label htmlFor={fieldId}>
+                <span className="visually-hidden">{label}, </span>
+                {languageName(language, i18n.language)} <span className="muted">({language})</span>
+              </label>
+              {multiline ? <textarea {...common} rows={3} /> : <input type="text" {...common} />}
+            </div>
+          );
+        })}
+      </div>
+      <FieldProblems id={`${id}-problems`} problems={mine} />
+    </fieldset>
+  );
+}
+
+/** Props of {@link TextField}. */
+export interface TextFieldProps {
+  label: string;
+  path: DataPath;
+  value: unknown;
+  problems: readonly PlacedProblem[];
+  onSet: (path: DataPath, value: unknown) => void;
+  hint?: string;
+  disabled?: boolean;
+  /** Turns the typed text into the value to store (numbers, lists); undefined removes the field. */
+  toValue?: (text: string) => unknown;
+  display?: (value: unknown) => string;
+}
+
+/** One plain field. */
+export function TextField({ label, path, value, problems, onSet, hint, disabled = false, toValue = (text) => text, display = asText }: TextFieldProps) {
+  const id = useId();
+  const described = [hint ? `${id}-hint` : undefined, problems.length > 0 ? `${id}-problems` : undefined].filter(Boolean).join(' ') || undefined;
+  return (
+    <div className={`field${problems.length > 0 ? ' has-problem' : ''}`}>
+      <label htmlFor={id}>{label}</label>
+      {hint ? (
+        <p id={`${id}-hint`} className="hint">
+          {hint}
+        </p>
+      ) : null}
+      <input id={id} type="text" value={display(value)} disabled={disabled} aria-invalid={problems.length > 0 ? true : undefined} aria-describedby={described} onChange={(event) => onSet(path, toValue(event.target.value))} />
+      <FieldProblems id={`${id}-problems`} problems={problems} />
+    </div>
+  );
+}
+
+/** Props of {@link SelectField}. */
+export interface SelectFieldProps {
+  label: string;
+  value: string;
+  options: readonly { value: string; label: string }[];
+  problems: readonly PlacedProblem[];
+  onChange: (value: string) => void;
+  disabled?: boolean;
+  children?: ReactNode;
+}
+
+/** A choice among fixed options; a value not among them (typed in the YAML) is shown too, so it is never hidden. */
+export function SelectField({ label, value, options, problems, onChange, disabled = false }: SelectFieldProps) {
+  const id = useId();
+  const known = options.some((option) => option.value === value);
+  return (
+    <div className={`field${problems.length > 0 ? ' has-problem' : ''}`}>
+      <label htmlFor={id}>{label}</label>
+      <select id={id} value={value} disabled={disabled} aria-invalid={problems.length > 0 ? true : undefined} aria-describedby={problems.length > 0 ? `${id}-problems` : undefined} onChange={(event) => onChange(event.target.value)}>
+        {known ? null : <option value={value}>{value}</option>}
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+      <FieldProblems id={`${id}-problems`} problems={problems} />
+    </div>
+  );
+}

@@ -1,0 +1,20 @@
+/** Plain words, in the console's language, for a failed request. */
+import type { TFunction } from 'i18next';
+import type { HubFailure } from './request.js';
+
+/** The message of a failed sign-in. */
+export function signInFailureText(failure: HubFailure, t: TFunction): string {
+  if (failure.kind === 'network') return t('errors.offline');
+  if (failure.status === 423 || failure.code === 'account-locked') return t('errors.locked', { count: failure.minutes ?? 15 });
+  if (failure.status === 401 || failure.code === 'wrong-credentials') return t('errors.wrongCredentials');
+  if (failure.field === 'email') return t('errors.badEmail');
+  return t('errors.other', { message: failure.message });
+}
+
+/** The message of any other failed request; `sessionEnded` asks the console to sign in again. */
+export function failureText(failure: HubFailure, t: TFunction): { message: string; sessionEnded: boolean } {
+  if (failure.kind === 'network') return { message: t('errors.offline'), sessionEnded: false };
+  if (failure.status === 401) return { message: t('errors.sessionEnded'), sessionEnded: true };
+  if (failure.status === 404 && failure.message === 'Not Found') return { message: t('errors.notAvailable'), sessionEnded: false };
+  return { message: t('errors.other', { message: failure.message }), sessionEnded: false };
+}

@@ -1,0 +1,352 @@
+/**
+ * People: the sites, the kiosks (add one and issue its device token, shown once; give a new
+ * token; revoke) and the volunteers (add, new PIN, languages and sites).
+ */
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { PageProps } from '../app/staff-app.js';
+import { failureText } from '../hub-api/failure-text.js';
+import type { HubResult } from '../hub-api/request.js';
+import { createKiosk, createSite, createVolunteer, fetchKiosks, fetchSites, fetchVolunteers, issueKioskToken, resetVolunteerPin, revokeKiosk, updateVolunteer, type KioskRow, type SiteRow, type VolunteerRow } from '../hub-api/staff-api.js';
+import { LoadState } from '../shared/load-state.js';
+import { useHubData } from '../shared/use-hub-data.js';
+
+interface People {
+  sites: SiteRow[];
+  kiosks: KioskRow[];
+  volunteers: VolunteerRow[];
+}
+
+async function loadPeople(token: string): Promise<HubResult<People>> {
+  const [sites, kiosks, volunteers] = await Promise.all([fetchSites(token), fetchKiosks(token), fetchVolunteers(token)]);
+  if (!sites.ok) return sites;
+  if (!kiosks.ok) return kiosks;
+  if (!volunteers.ok) return volunteers;
+  return { ok: true, value: { sites: sites.value, kiosks: kiosks.value, volunteers: volunteers.value } };
+}
+
+/** Splits "es, en" into language codes. */
+export function splitLanguages(text: string): string[] {
+  return text
+    .split(/[\s,]+/)
+    .map((part) => part.trim())
+    .filter(Boolean);
+}
+
+/** The People page. */
+export function PeopleScreen({ session, onSessionEnded }: PageProps) {
+  const { t } = useTranslation();
+  const [state, reload] = useHubData(() => loadPeople(session.token), onSessionEnded);
+  const [note, setNote] = useState<{ ok: boolean; text: string } | undefined>();
+  const [shownToken, setShownToken] = useState<{ name: string; token: string } | undefined>();
+
+  /** Runs a change, says how it went, and reloads the lists. */
+  const run = async (change: Promise<HubResult<unknown>>, success: string): Promise<boolean> => {
+    const result = await change;
+    if (!result.ok) {
+      const text = failureText(result.failure, t);
+      if (text.sessionEnded) onSessionEnded(text.message);
+      else setNote({ ok: false, text: text.message });
+      return false;
+    }
+    setNote({ ok: true, text: success });
+    reload();
+    return true;
+  };
+
+  return (
+    <main id="main" tabIndex={-1} className="staff-main">
+      <h1>{t('people.heading')}</h1>
+      <LoadState state={state} onRetry={reload} />
+      {note ? (
+        <p className={`notice ${note.ok ? 'notice-ok' : 'notice-error'}`} role={note.ok ? 'status' : 'alert'}>
+          {note.text}
+        </p>
+      ) : null}
+      {shownToken ? (
+        <div className="token-box" role="alert">
+          <p>{t('people.newToken', { name: shownToken.name })}</p>
+          <label htmlFor="new-token">{t('people.tokenLabel')}</label>
+          <input id="new-token" type="text" readOnly value={shownToken.token} onFocus={(event) => event.currentTarget.select()} />
+          <button type="button" className="button button-secondary" onClick={() => setShownToken(undefined)}>
+            {t('people.dismissToken')}
+          </button>
+        </div>
+      ) : null}
+      {state.kind === 'loaded' ? (
+        <>
+          <SitesSection sites={state.value.sites} onCreate={(body) => run(createSite(session.token, body), t('people.created'))} />
+          <KiosksSection
+            kiosks={state.value.kiosks}
+            sites={state.value.sites}
+            onCreate={async (body) => {
+              const result = await createKiosk(session.token, body);
+              if (result.ok) setShownToken({ name: body.name, token: result.value });
+              return run(Promise.resolve(result), t('people.created'));
+            }}
+            onNewToken={async (kiosk) => {
+              if (!window.confirm(t('people.confirmNewToken', { name: kiosk.name }))) return;
+              const result = await issueKioskToken(session.token, kiosk.id);
+              if (result.ok) setShownToken({ name: kiosk.name, token: result.value.deviceToken });
+              await run(Promise.resolve(result), t('people.saved'));
+            }}
+            onRevoke={async (kiosk) => {
+              if (!window.confirm(t('people.confirmRevoke', { name: kiosk.name }))) return;
+              await run(revokeKiosk(session.token, kiosk.id), t('people.saved'));
+            }}
+          />
+          <VolunteersSection
+            volunteers={state.value.volunteers}
+            sites={state.value.sites}
+            onCreate={(body) => run(createVolunteer(session.token, body), t('people.created'))}
+            onUpdate={(volunteer, body) => run(updateVolunteer(session.token, volunteer.id, body), t('people.saved'))}
+            onPin={(volunteer, pin) => run(resetVolunteerPin(session.token, volunteer.id, pin), t('people.pinSet', { name: volunteer.name }))}
+          />
+        </>
+      ) : null}
+    </main>
+  );
+}
+
+function SitesSection({ sites, onCreate }: { sites: SiteRow[]; onCreate: (body: { name: string; location: string; inPersonHelp: string; escalationSeconds: number }) => Promise<boolean> }) {
+  const { t } = useTranslation();
+  const [name, setName] = useState('');
+  const [location, setLocation] = useState('');
+  const [help, setHelp] = useState('');
+  const submit = async (event: FormEvent): Promise<void> => {
+    event.preventDefault();
+    if (await onCreate({ name: name.trim(), location: location.trim(), inPersonHelp: help.trim(), escalationSeconds: 120 })) {
+      setName('');
+      setLocation('');
+      setHelp('');
+    }
+  };
+  return (
+    <section aria-labelledby="sites-heading" className="people-section">
+      <h2 id="sites-heading">{t('people.sites')}</h2>
+      <table className="data-table">
+        <thead>
+          <tr>
+            <th scope="col">{t('people.siteName')}</th>
+            <th scope="col">{t('people.siteLocation')}</th>
+            <th scope="col">{t('people.inPersonHelp')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {sites.map((site) => (
+            <tr key={site.id}>
+              <th scope="row">{site.name}</th>
+              <td>{site.location}</td>
+              <td>{site.in_person_help ?? ''}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <form className="inline-form" onSubmit={(event) => void submit(event)}>
+        <div className="field">
+          <label htmlFor="site-name">{t('people.siteNameField')}</label>
+          <input id="site-name" required value={name} onChange={(event) => setName(event.target.value)} />
+        </div>
+        <div className="field">
+          <label htmlFor="site-location">{t('people.siteLocation')}</label>
+          <input id="site-location" value={location} onChange={(event) => setLocation(event.target.value)} />
+        </div>
+        <div className="field">
+          <label htmlFor="site-help">{t('people.inPersonHelp')}</label>
+          <input id="site-help" required value={help} onChange={(event) => setHelp(event.target.value)} />
+        </div>
+        <button type="submit" className="button button-secondary">
+          {t('people.addSite')}
+        </button>
+      </form>
+    </section>
+  );
+}
+
+function KiosksSection({ kiosks, sites, onCreate, onNewToken, onRevoke }: { kiosks: KioskRow[]; sites: SiteRow[]; onCreate: (body: { siteId: string; name: string; location: string }) => Promise<boolean>; onNewToken: (kiosk: KioskRow) => Promise<void>; onRevoke: (kiosk: KioskRow) => Promise<void> }) {
+  const { t } = useTranslation();
+  const [name, setName] = useState('');
+  const [location, setLocation] = useState('');
+  const [siteId, setSiteId] = useState(sites[0]?.id ?? '');
+  const siteName = (id: string): string => sites.find((site) => site.id === id)?.name ?? id;
+  const submit = async (event: FormEvent): Promise<void> => {
+    event.preventDefault();
+    if (await onCreate({ siteId, name: name.trim(), location: location.trim() })) {
+      setName('');
+      setLocation('');
+    }
+  };
+  return (
+    <section aria-labelledby="kiosks-heading" className="people-section">
+      <h2 id="kiosks-heading">{t('people.kiosks')}</h2>
+      <table className="data-table">
+        <thead>
+          <tr>
+            <th scope="col">{t('people.kioskName')}</th>
+            <th scope="col">{t('people.kioskLocation')}</th>
+            <th scope="col">{t('people.kioskSite')}</th>
+            <th scope="col">{t('procedures.actions')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {kiosks.map((kiosk) => (
+            <tr key={kiosk.id}>
+              <th scope="row">{kiosk.name}</th>
+              <td>{kiosk.location}</td>
+              <td>{siteName(kiosk.site_id)}</td>
+              <td>
+                <div className="button-row">
+                <button type="button" className="button button-secondary button-small" onClick={() => void onNewToken(kiosk)}>
+                  {t('people.newTokenFor', { name: kiosk.name })}
+                </button>
+                {kiosk.revoked_at === null ? (
+                  <button type="button" className="button button-danger button-small" onClick={() => void onRevoke(kiosk)}>
+                    {t('people.revoke', { name: kiosk.name })}
+                  </button>
+                ) : (
+                  <span className="status status-revoked">{t('people.revokedOn')}</span>
+                )}
+                </div>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <form className="inline-form" onSubmit={(event) => void submit(event)}>
+        <div className="field">
+          <label htmlFor="kiosk-name">{t('people.kioskNameField')}</label>
+          <input id="kiosk-name" required value={name} onChange={(event) => setName(event.target.value)} />
+        </div>
+        <div className="field">
+          <label htmlFor="kiosk-location">{t('people.kioskLocation')}</label>
+          <input id="kiosk-location" value={location} onChange={(event) => setLocation(event.target.value)} />
+        </div>
+        <div className="field">
+          <label htmlFor="kiosk-site">{t('people.kioskSite')}</label>
+          <select id="kiosk-site" value={siteId} onChange={(event) => setSiteId(event.target.value)}>
+            {sites.map((site) => (
+              <option key={site.id} value={site.id}>
+                {site.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit" className="button button-secondary">
+          {t('people.issueToken')}
+        </button>
+      </form>
+    </section>
+  );
+}
+
+interface VolunteerChanges {
+  languages: string[];
+  siteIds: string[];
+}
+
+function VolunteersSection({ volunteers, sites, onCreate, onUpdate, onPin }: { volunteers: VolunteerRow[]; sites: SiteRow[]; onCreate: (body: { name: string; pin: string; languages: string[]; siteIds: string[] }) => Promise<boolean>; onUpdate: (volunteer: VolunteerRow, body: VolunteerChanges) => Promise<boolean>; onPin: (volunteer: VolunteerRow, pin: string) => Promise<boolean> }) {
+  const { t } = useTranslation();
+  const [name, setName] = useState('');
+  const [pin, setPin] = useState('');
+  const [languages, setLanguages] = useState('es');
+  const [siteId, setSiteId] = useState(sites[0]?.id ?? '');
+  const submit = async (event: FormEvent): Promise<void> => {
+    event.preventDefault();
+    if (await onCreate({ name: name.trim(), pin, languages: splitLanguages(languages), siteIds: siteId ? [siteId] : [] })) {
+      setName('');
+      setPin('');
+    }
+  };
+  return (
+    <section aria-labelledby="volunteers-heading" className="people-section">
+      <h2 id="volunteers-heading">{t('people.volunteers')}</h2>
+      <ul className="volunteer-list">
+        {volunteers.map((volunteer) => (
+          <VolunteerItem key={volunteer.id} volunteer={volunteer} sites={sites} onUpdate={onUpdate} onPin={onPin} />
+        ))}
+      </ul>
+      <form className="inline-form" onSubmit={(event) => void submit(event)}>
+        <div className="field">
+          <label htmlFor="volunteer-name">{t('people.volunteerNameField')}</label>
+          <input id="volunteer-name" required value={name} onChange={(event) => setName(event.target.value)} />
+        </div>
+        <div className="field">
+          <label htmlFor="volunteer-pin">{t('people.volunteerPin')}</label>
+          <input id="volunteer-pin" required inputMode="numeric" pattern="[0-9]{4,8}" value={pin} onChange={(event) => setPin(event.target.value)} />
+        </div>
+        <div className="field">
+          <label htmlFor="volunteer-languages">{t('people.volunteerLanguages')}</label>
+          <input id="volunteer-languages" required aria-describedby="volunteer-languages-hint" value={languages} onChange={(event) => setLanguages(event.target.value)} />
+          <p id="volunteer-languages-hint" className="hint">
+            {t('people.languagesHint')}
+          </p>
+        </div>
+        <div className="field">
+          <label htmlFor="volunteer-site">{t('people.volunteerSites')}</label>
+          <select id="volunteer-site" value={siteId} onChange={(event) => setSiteId(event.target.value)}>
+            {sites.map((site) => (
+              <option key={site.id} value={site.id}>
+                {site.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit" className="button button-secondary">
+          {t('people.addVolunteer')}
+        </button>
+      </form>
+    </section>
+  );
+}
+
+function VolunteerItem({ volunteer, sites, onUpdate, onPin }: { volunteer: VolunteerRow; sites: SiteRow[]; onUpdate: (volunteer: VolunteerRow, body: VolunteerChanges) => Promise<boolean>; onPin: (volunteer: VolunteerRow, pin: string) => Promise<boolean> }) {
+  const { t } = useTranslation();
+  const [languages, setLanguages] = useState(volunteer.languages.join(', '));
+  const [siteIds, setSiteIds] = useState(volunteer.siteIds);
+  const [pin, setPin] = useState('');
+  const base = `volunteer-${volunteer.id}`;
+  return (
+    <li className="volunteer-item" aria-labelledby={`${base}-name`}>
+      <h3 id={`${base}-name`}>
+        {volunteer.name}
+        {volunteer.available ? <span className="status status-online"> {t('people.available')}</span> : null}
+        {volunteer.locked ? <span className="status status-revoked"> {t('people.locked')}</span> : null}
+      </h3>
+      <div className="inline-form">
+        <div className="field">
+          <label htmlFor={`${base}-languages`}>{t('people.volunteerLanguages')}</label>
+          <input id={`${base}-languages`} value={languages} onChange={(event) => setLanguages(event.target.value)} />
+        </div>
+        <fieldset className="field">
+          <legend>{t('people.volunteerSites')}</legend>
+          {sites.map((site) => (
+            <label key={site.id} className="checkbox-label">
+              <input type="checkbox" checked={siteIds.includes(site.id)} onChange={(event) => setSiteIds((current) => (event.target.checked ? [...current, site.id] : current.filter((id) => id !== site.id)))} />
+              {site.name}
+            </label>
+          ))}
+        </fieldset>
+        <button type="button" className="button button-secondary button-small" onClick={() => void onUpdate(volunteer, { languages: splitLanguages(languages), siteIds })}>
+          {t('people.saveVolunteer', { name: volunteer.name })}
+        </button>
+      </div>
+      <form
+        className="inline-form"
+        onSubmit={(event) => {
+          event.preventDefault();
+          void onPin(volunteer, pin).then((ok) => {
+            if (ok) setPin('');
+          });
+        }}
+      >
+        <div className="field">
+          <label htmlFor={`${base}-pin`}>{t('people.resetPin', { name: volunteer.name })}</label>
+          <input id={`${base}-pin`} type="password" autoComplete="new-password" inputMode="numeric" required pattern="[0-9]{4,8}" value={pin} onChange={(event) => setPin(event.target.value)} />
+        </div>
+        <button type="submit" className="button button-secondary button-small">
+          {t('people.setPin')}
+        </button>
+      </form>
+    </li>
+  );
+}

@@ -1,0 +1,349 @@
+/**
+ * The staff console in Chromium against a real hub: sign in, edit a step's Spanish text in the
+ * form, see it in the kiosk preview, publish, and watch a kiosk already showing that step change
+ * without a reload; a broken edit located in the YAML and on the form with publishing disabled;
+ * rollback; a concurrent save refused with who saved in between; axe (WCAG 2 A/AA) and a
+ * screenshot of every page.
+ */
+import type { Page } from '@playwright/test';
+import { mkdir } from 'node:fs/promises';
+import AxeBuilder from '@axe-core/playwright';
+import { hubRoutes } from '../../core/protocol/http.js';
+import { staffConsoleRoutes, staffRouteFor } from '../../core/protocol/staff-console.js';
+import { demoAccounts } from '../../hub/demo/seed.js';
+import { expect, test } from './fixtures/hub.js';
+
+const kioskUrl = '/kiosk/#token=demo-kiosk-1-device-token-not-a-secret';
+const screenshots = 'docs/screenshots';
+const procedureId = 'certificado-empadronamiento';
+const firstStepText = 'Vamos a pedir su certificado de empadronamiento. Es gratis. Esto es un ejemplo para practicar.';
+// A desktop screen, the console's target.
+const desktop = { width: 1600, height: 1000 };
+
+test.use({ viewport: desktop });
+
+async function shoot(page: Page, name: string): Promise<void> {
+  await mkdir(screenshots, { recursive: true });
+  await page.screenshot({ path: `${screenshots}/staff-${name}.png`, fullPage: true });
+}
+
+/** axe with the WCAG 2.0/2.1/2.2 A and AA rules: the staff console is a desktop tool held to AA. */
+async function axeAA(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  return results.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`);
+}
+
+async function signIn(page: Page): Promise<void> {
+  await page.goto('/staff/');
+  await page.getByLabel('Correo electrónico').fill(demoAccounts.staff.email);
+  await page.getByLabel('Contraseña').fill(demoAccounts.staff.password);
+  await page.getByRole('button', { name: 'Entrar' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Trámites' })).toBeVisible();
+}
+
+async function openEditor(page: Page): Promise<void> {
+  await page.getByRole('link', { name: 'Editar Certificado de empadronamiento' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Editando: Certificado de empadronamiento' })).toBeVisible();
+}
+
+/** The Spanish "text on screen" field of the chosen step. */
+function spanishText(page: Page) {
+  return page.getByLabel('Texto en pantalla, Español');
+}
+
+function yaml(page: Page) {
+  return page.getByLabel('El trámite en YAML');
+}
+
+/** The preview's kiosk, inside its frame. */
+function preview(page: Page) {
+  return page.frameLocator('iframe.preview-frame');
+}
+
+/** Attract → Español → comfort → census certificate → both requirements → step 1 (`open`: load the page first). */
+async function kioskToFirstStep(page: Page, open = true): Promise<void> {
+  if (open) await page.goto(kioskUrl);
+  await page.getByRole('button', { name: 'Toque la pantalla para empezar' }).click();
+  await page.getByRole('button', { name: 'Español' }).click();
+  await page.getByRole('button', { name: 'Seguir' }).click();
+  await page.getByRole('button', { name: /Certificado de empadronamiento/ }).click();
+  await page.getByRole('button', { name: 'Sí, lo tengo' }).click();
+  await page.getByRole('button', { name: 'Sí, lo tengo' }).click();
+  await expect(page.getByText('Paso 1 de')).toBeVisible();
+}
+
+async function staffToken(hubUrl: string, email: string, password: string): Promise<string> {
+  const response = await fetch(hubUrl + hubRoutes.staffLogin, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) });
+  expect(response.status).toBe(200);
+  return ((await response.json()) as { token: string }).token;
+}
+
+test.describe('the staff console', () => {
+  // Each test signs in, edits and publishes through a real hub on a shared two-core machine.
+  test.describe.configure({ timeout: 120_000 });
+  test('sign in, edit a step in Spanish, see it in the preview, publish, and a kiosk shows it without reloading', async ({ page, browser, hub }) => {
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    const kiosk = await (await browser.newContext({ baseURL: hub.url })).newPage();
+    await kioskToFirstStep(kiosk);
+    await expect(kiosk.getByText(firstStepText)).toBeVisible();
+    let kioskLoads = 0;
+    kiosk.on('load', () => (kioskLoads += 1));
+
+    await page.goto('/staff/');
+    await expect(page.getByText('DEMO', { exact: true })).toBeVisible();
+    expect(await axeAA(page)).toEqual([]);
+    await shoot(page, 'login');
+    // The console speaks English too, and remembers the choice.
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Staff sign-in' })).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    expect(await axeAA(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Español' }).click();
+    await signIn(page);
+    // Keyboard: the first Tab shows the skip link, with a visible focus ring, and it leads to the page.
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: 'Saltar al contenido' });
+    await expect(skip).toBeFocused();
+    await expect(skip).toBeInViewport();
+    expect(await skip.evaluate((element) => getComputedStyle(element).outlineStyle)).toBe('solid');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('link', { name: 'Editar Empadronarse o cambiar de dirección' })).toBeFocused();
+    await expect(page.locator(`tr[data-procedure="${procedureId}"]`)).toContainText('Publicado v1');
+    expect(await axeAA(page)).toEqual([]);
+    await shoot(page, 'procedures');
+
+    await openEditor(page);
+    await expect(spanishText(page)).toHaveValue(firstStepText);
+    await expect(preview(page).locator('.step-text')).toContainText(firstStepText);
+    const newText = 'Vamos a pedir su certificado. No cuesta nada.';
+    await spanishText(page).fill(newText);
+    // The YAML pane follows the form, and the preview shows the kiosk with the new words.
+    await expect(yaml(page)).toHaveValue(new RegExp(`es: ${newText}`));
+    await expect(preview(page).locator('.step-text')).toHaveText(newText);
+    const languages = page.getByRole('group', { name: 'Idioma' });
+    await languages.getByRole('button', { name: 'Inglés' }).click();
+    await expect(preview(page).locator('.kiosk h1')).toHaveText('Census registration certificate');
+    await expect(preview(page).getByRole('button', { name: 'Next' })).toBeVisible();
+    await languages.getByRole('button', { name: 'Español' }).click();
+    await expect(preview(page).locator('.kiosk h1')).toHaveText('Certificado de empadronamiento');
+    await page.getByRole('group', { name: 'Tamaño del texto' }).getByRole('button', { name: '64 px' }).click();
+    await expect(preview(page).locator('.kiosk h1')).toHaveCSS('font-size', '80px');
+    await expect(page.getByRole('heading', { name: 'Sin problemas.' })).toBeVisible();
+    expect(await axeAA(page)).toEqual([]);
+    await shoot(page, 'editor');
+
+    const publish = page.getByRole('button', { name: 'Publicar la versión 2' });
+    await expect(publish).toBeDisabled();
+    await expect(page.getByText('No se puede publicar: escriba antes qué ha cambiado.')).toBeVisible();
+    await page.getByLabel('Qué ha cambiado (una línea, obligatorio)').fill('Texto de bienvenida más corto');
+    await expect(publish).toBeEnabled();
+    await publish.click();
+    await expect(page.getByText('La versión 2 está publicada. Los kioscos ya la muestran.')).toBeVisible();
+    await expect(page.getByText('Texto de bienvenida más corto')).toBeVisible();
+
+    // The kiosk got the new version without a reload. A senior already inside the procedure
+    // finishes with the version they started (the kiosk swaps only at a safe point); the next
+    // session, on the same page, shows the published words.
+    await expect(kiosk.getByText(firstStepText)).toBeVisible();
+    await kiosk.getByRole('button', { name: 'Empezar de nuevo' }).click();
+    await kioskToFirstStep(kiosk, false);
+    await expect(kiosk.getByText(newText)).toBeVisible({ timeout: 15_000 });
+    expect(kioskLoads).toBe(0);
+    expect(errors).toEqual([]);
+  });
+
+  test('a broken edit is shown at its line and on its field, and cannot be published', async ({ page }) => {
+    await signIn(page);
+    await openEditor(page);
+    // The first step's `next` points at a step that does not exist.
+    const source = await yaml(page).inputValue();
+    const broken = source.replace('next: lo-necesita', 'next: no-existe');
+    const line = broken.split('\n').findIndex((text) => text.includes('next: no-existe')) + 1;
+    await yaml(page).fill(broken);
+    const problems = page.locator('#editor-problems');
+    await expect(problems).toContainText(`Línea ${line}`);
+    await expect(problems).toContainText('no-existe');
+    await expect(page.locator(`.gutter-problem[data-line="${line}"]`)).toBeVisible();
+    // On the form: the step's "next" field is marked and says why.
+    const next = page.getByLabel('Paso siguiente');
+    await expect(next).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.locator('.step-card .field-problems')).toContainText('no-existe');
+    await page.getByLabel('Qué ha cambiado (una línea, obligatorio)').fill('Un cambio roto');
+    await expect(page.getByRole('button', { name: 'Publicar la versión 2' })).toBeDisabled();
+    await expect(page.getByText('No se puede publicar: corrija antes los problemas de la lista.')).toBeVisible();
+    // Broken YAML itself freezes the form until it is fixed.
+    await yaml(page).fill(`${broken}\n  - [`);
+    await expect(page.getByText('El YAML tiene un error, así que el formulario espera.', { exact: false })).toBeVisible();
+    await expect(spanishText(page)).toBeDisabled();
+    expect(await axeAA(page)).toEqual([]);
+    await shoot(page, 'editor-problems');
+    // Fixing it in the YAML brings the form back with the text.
+    await yaml(page).fill(source);
+    await expect(spanishText(page)).toBeEnabled();
+    await expect(next).not.toHaveAttribute('aria-invalid', 'true');
+
+    // A script last checked long ago goes to the top of the list, marked in words, with its owner.
+    await page.getByText('El trámite', { exact: true }).click();
+    await page.getByLabel('Última comprobación (AAAA-MM-DD)').fill('2020-01-02');
+    await page.getByLabel('Responsable (cuenta del personal)').selectOption({ label: demoAccounts.staff.name });
+    await page.getByRole('button', { name: 'Guardar borrador' }).click();
+    await expect(page.getByText('Borrador guardado.')).toBeVisible();
+    await page.getByRole('link', { name: 'Volver a los trámites' }).click();
+    const first = page.locator('tbody tr').first();
+    await expect(first).toHaveAttribute('data-procedure', procedureId);
+    await expect(first).toContainText('Hace más de 180 días');
+    await expect(first).toContainText('Borrador (publicado v1)');
+    await expect(first).toContainText(demoAccounts.staff.name);
+    await shoot(page, 'procedures-stale');
+  });
+
+  test('steps are added, linked, moved and removed in the form, and the YAML follows', async ({ page }) => {
+    await signIn(page);
+    await openEditor(page);
+    await page.getByRole('button', { name: 'Añadir un paso después de este' }).click();
+    await expect(page.getByRole('heading', { level: 3, name: 'Paso 2: paso-nuevo' })).toBeVisible();
+    await expect(yaml(page)).toHaveValue(/- id: paso-nuevo\n\s+kind: info/);
+    // Nothing leads to it yet, and it leads nowhere: the checker says so.
+    await expect(page.locator('#editor-problems')).toContainText('paso-nuevo');
+    await page.getByLabel('Paso siguiente').selectOption('lo-necesita');
+    await page.getByRole('button', { name: /^1\. bienvenida/ }).click();
+    await page.getByLabel('Paso siguiente').selectOption('paso-nuevo');
+    await expect(page.getByRole('heading', { name: 'Sin problemas.' })).toBeVisible();
+    await expect(preview(page).locator('.kiosk h1')).toHaveText('Certificado de empadronamiento');
+
+    // A question's answers each choose where they lead.
+    await page.getByRole('button', { name: /^3\. lo-necesita/ }).click();
+    await page.getByLabel('Lleva a (Respuesta 1)').selectOption('autorizar');
+    await expect(yaml(page)).toHaveValue(/- id: si\n(.*\n){3}\s+next: autorizar/);
+
+    await page.getByRole('button', { name: 'Bajar el paso paso-nuevo' }).click();
+    await expect(page.locator('.step-list li').nth(2)).toContainText('paso-nuevo');
+    page.once('dialog', (dialog) => void dialog.accept());
+    await page.getByRole('button', { name: 'Quitar el paso paso-nuevo' }).click();
+    await expect(yaml(page)).not.toHaveValue(/- id: paso-nuevo/);
+    // The first step still points at it: the checker catches the dangling link at once.
+    await expect(page.locator('#editor-problems')).toContainText('paso-nuevo');
+    await expect(page.getByRole('button', { name: /^1\. bienvenida.*⚠/ })).toBeVisible();
+  });
+
+  test('history shows the change as + and − lines, and rollback brings the old text back', async ({ page }) => {
+    await signIn(page);
+    await openEditor(page);
+    await spanishText(page).fill('Un texto que luego quitaremos.');
+    await page.getByLabel('Qué ha cambiado (una línea, obligatorio)').fill('Prueba de texto');
+    await page.getByRole('button', { name: 'Publicar la versión 2' }).click();
+    await expect(page.getByText('La versión 2 está publicada.', { exact: false })).toBeVisible();
+
+    await page.getByRole('button', { name: 'Comparar con la versión anterior' }).click();
+    const diff = page.locator('.diff');
+    await expect(diff.locator('tr.diff-added')).toContainText('+');
+    await expect(diff.locator('tr.diff-added')).toContainText('Un texto que luego quitaremos.');
+    await expect(diff.locator('tr.diff-removed')).toContainText('−');
+    await expect(diff.locator('tr.diff-removed')).toContainText(firstStepText);
+    expect(await axeAA(page)).toEqual([]);
+    await shoot(page, 'history');
+
+    page.once('dialog', (dialog) => void dialog.accept());
+    await page.getByRole('button', { name: 'Volver a la versión 1' }).click();
+    await expect(page.getByText('El texto de la versión 1 está publicado de nuevo como versión 3.')).toBeVisible();
+    await expect(spanishText(page)).toHaveValue(firstStepText);
+    await expect(preview(page).locator('.step-text')).toHaveText(firstStepText);
+  });
+
+  test('a save made by someone else in between is refused, named, and the text stays in the editor', async ({ page, hub }) => {
+    await signIn(page);
+    await openEditor(page);
+    // Another member of staff saves a draft of the same procedure after this editor loaded it.
+    const admin = await staffToken(hub.url, demoAccounts.staff.email, demoAccounts.staff.password);
+    const created = await fetch(hub.url + hubRoutes.staffAccounts, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${admin}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'marta@example.org', name: 'Marta Ruiz', password: 'una-contraseña-larga' }),
+    });
+    expect(created.status).toBe(201);
+    const marta = await staffToken(hub.url, 'marta@example.org', 'una-contraseña-larga');
+    const detail = (await (await fetch(hub.url + staffRouteFor(staffConsoleRoutes.procedure, procedureId), { headers: { authorization: `Bearer ${marta}` } })).json()) as { revision: number; published: { source: string } };
+    const saved = await fetch(hub.url + staffRouteFor(staffConsoleRoutes.draft, procedureId), {
+      method: 'PUT',
+      headers: { authorization: `Bearer ${marta}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ source: detail.published.source.replace(firstStepText, 'El texto de Marta.'), baseRevision: detail.revision }),
+    });
+    expect(saved.status).toBe(200);
+
+    const mine = 'Mi texto, que no debe perderse.';
+    await spanishText(page).fill(mine);
+    await page.getByRole('button', { name: 'Guardar borrador' }).click();
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('Marta Ruiz ha guardado este trámite a las');
+    await expect(alert).toContainText('Su texto sigue en el editor');
+    await expect(spanishText(page)).toHaveValue(mine);
+    await expect(yaml(page)).toHaveValue(new RegExp(mine));
+    expect(await axeAA(page)).toEqual([]);
+    await shoot(page, 'conflict');
+    // Loading their version replaces the text, on request only.
+    await page.getByRole('button', { name: 'Cargar su versión (su texto se sustituye)' }).click();
+    await expect(spanishText(page)).toHaveValue('El texto de Marta.');
+  });
+
+  test('fleet, people and analytics pages: kiosks, a token shown once, volunteers, the funnel', async ({ page, browser, hub }) => {
+    // The demo kiosk is switched on: the fleet shows it online.
+    const kiosk = await (await browser.newContext({ baseURL: hub.url })).newPage();
+    await kiosk.goto(kioskUrl);
+    await expect(kiosk.getByRole('button', { name: 'Toque la pantalla para empezar' })).toBeVisible();
+    await signIn(page);
+    await page.getByRole('link', { name: 'Kioscos' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Kioscos' })).toBeVisible();
+    const row = page.locator(`tr[data-kiosk="${demoAccounts.kiosk.id}"]`);
+    await expect(row).toContainText(demoAccounts.kiosk.name);
+    await expect(row).toContainText('Conectado');
+    expect(await axeAA(page)).toEqual([]);
+    await shoot(page, 'fleet');
+
+    await page.getByRole('link', { name: 'Personas' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Personas' })).toBeVisible();
+    await page.getByLabel('Nombre del kiosco nuevo').fill('Kiosco 2');
+    await page.getByRole('button', { name: 'Añadir un kiosco y emitir su clave' }).click();
+    const token = page.getByLabel('Clave de dispositivo');
+    await expect(token).toHaveValue(/^[A-Za-z0-9_-]{32,}$/);
+    await expect(page.getByRole('row', { name: /Kiosco 2/ })).toBeVisible();
+    expect(await axeAA(page)).toEqual([]);
+    await shoot(page, 'people');
+    await page.getByRole('button', { name: 'Ya la he copiado' }).click();
+    await expect(token).toHaveCount(0);
+
+    await page.getByLabel('PIN nuevo para Ana').fill('9876');
+    await page.getByRole('button', { name: 'Poner el PIN' }).first().click();
+    await expect(page.getByText('El PIN nuevo de Ana está puesto.')).toBeVisible();
+
+    await page.getByRole('link', { name: 'Analítica' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Analítica' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 2, name: /Embudo/ })).toBeVisible();
+    await page.getByLabel('Trámite', { exact: true }).selectOption({ label: 'Certificado de empadronamiento' });
+    await expect(page.getByRole('img', { name: 'Sesiones que llegaron a cada paso' })).toBeVisible();
+    const funnel = page.getByRole('table', { name: /Por paso/ });
+    const asked = funnel.getByRole('row', { name: /^¿Se lo han pedido\?/ });
+    const cells = async (): Promise<number[]> => (await asked.getByRole('cell').allTextContents()).map(Number);
+    const before = await cells();
+    // A senior's anonymous session at the demo kiosk reaches that step and calls for help there.
+    const sessionId = `e2e-staff-${Date.now()}`;
+    const events = [
+      { sessionId, type: 'procedure-started', procedureId },
+      { sessionId, type: 'step-reached', procedureId, stepId: 'bienvenida' },
+      { sessionId, type: 'step-reached', procedureId, stepId: 'lo-necesita' },
+      { sessionId, type: 'help-called', procedureId, stepId: 'lo-necesita' },
+    ];
+    const sent = await fetch(hub.url + hubRoutes.kioskEvents, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${demoAccounts.kioskToken}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ events }),
+    });
+    expect(sent.ok).toBe(true);
+    await page.getByRole('button', { name: 'Mostrar' }).click();
+    await page.getByLabel('Trámite', { exact: true }).selectOption({ label: 'Certificado de empadronamiento' });
+    await expect.poll(cells).toEqual([(before[0] ?? 0) + 1, (before[1] ?? 0) + 1, before[2], before[3]]);
+    expect(await axeAA(page)).toEqual([]);
+    await shoot(page, 'analytics');
+  });
+});

@@ -1,0 +1,38 @@
+import i18next from 'i18next';
+import { describe, expect, it } from 'vitest';
+import en from '../../../assets/locales/en/staff.json';
+import es from '../../../assets/locales/es/staff.json';
+import { failureText, signInFailureText } from '../../../renderer/staff/hub-api/failure-text.js';
+
+async function translator(language: 'es' | 'en') {
+  const instance = i18next.createInstance();
+  await instance.init({ resources: { es: { staff: es }, en: { staff: en } }, lng: language, ns: ['staff'], defaultNS: 'staff', interpolation: { escapeValue: false } });
+  return instance.t;
+}
+
+/** Every key path of a nested strings file. */
+function keys(value: unknown, prefix = ''): string[] {
+  if (typeof value !== 'object' || value === null) return [prefix];
+  return Object.entries(value).flatMap(([key, child]) => keys(child, prefix ? `${prefix}.${key}` : key));
+}
+
+describe('staff console messages', () => {
+  it('says a refused sign-in in plain words, in each language', async () => {
+    const t = await translator('en');
+    expect(signInFailureText({ kind: 'network' }, t)).toBe(en.errors.offline);
+    expect(signInFailureText({ kind: 'refused', status: 401, message: 'x', code: 'wrong-credentials' }, t)).toBe(en.errors.wrongCredentials);
+    expect(signInFailureText({ kind: 'refused', status: 423, message: 'x', minutes: 7 }, t)).toBe('Too many failed attempts. Try again in 7 minutes.');
+    const tEs = await translator('es');
+    expect(signInFailureText({ kind: 'refused', status: 400, message: 'x', field: 'email' }, tEs)).toBe(es.errors.badEmail);
+  });
+
+  it('a 401 anywhere ends the session; other refusals keep the hub\'s sentence', async () => {
+    const t = await translator('es');
+    expect(failureText({ kind: 'refused', status: 401, message: 'expired' }, t)).toEqual({ message: es.errors.sessionEnded, sessionEnded: true });
+    expect(failureText({ kind: 'refused', status: 422, message: 'write one line saying what changed' }, t)).toEqual({ message: 'El servidor lo ha rechazado: write one line saying what changed', sessionEnded: false });
+  });
+
+  it('Spanish and English have the same strings', () => {
+    expect(keys(en).sort()).toEqual(keys(es).sort());
+  });
+});
