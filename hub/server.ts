@@ -10,6 +10,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { hubRoutes } from '../core/protocol/http.js';
 import { setupStaffRoutes } from './admin/staff-routes.js';
+import { setupAudio } from './audio/setup.js';
 import { localChangeFeed, postgresChangeFeed, type ChangeFeed } from './db/change-feed.js';
 import { openDatabase, type OpenDatabase, type StorageConfig } from './db/connect.js';
 import { seedDemo } from './demo/seed.js';
@@ -19,8 +20,13 @@ import { setupVolunteerRoutes } from './help-queue/volunteer-routes.js';
 import { roleGuards } from './http/guards.js';
 import { HubError } from './http/hub-error.js';
 import { createHubMetrics } from './metrics/metrics.js';
-import { loadProcedureCatalog } from './procedures/catalog.js';
-import { setupRealtime } from './realtime/realtime.js';
+import { setupConsoleRoutes } from './admin/console-routes.js';
+import { setupAnalyticsRoutes } from './analytics/analytics-routes.js';
+import { openProcedureCatalog, type LiveProcedureCatalog } from './procedures/catalog.js';
+import { importSampleProcedures } from './procedures/import-samples.js';
+import { setupProcedureRoutes } from './procedures/procedure-routes.js';
+import { setupProcedureImages } from './procedures/images.js';
+import { setupRealtime, type Realtime } from './realtime/realtime.js';
 
 /** Everything a hub needs to start. */
 export interface HubConfig {
@@ -31,6 +37,8 @@ export interface HubConfig {
   proceduresFolder: string;
   /** The built UIs (`dist/renderer`). */
   uiFolder: string;
+  /** The built audio (`dist/audio`, from `npm run audio:build`), served at /audio/; none when absent. */
+  audioFolder?: string;
   /** How often unaccepted calls are checked for escalation. */
   sweepIntervalMs: number;
   /** Calls still open after this long are expired. */
@@ -86,10 +94,13 @@ export async function startHub(config: HubConfig): Promise<RunningHub> {
 
   let feed: ChangeFeed | undefined;
   let sweepTimer: NodeJS.Timeout | undefined;
-  let realtime: { close(): void } | undefined;
+  let realtime: Realtime | undefined;
+  let catalog: LiveProcedureCatalog | undefined;
   try {
     feed = config.storage.kind === 'postgres' ? await postgresChangeFeed(config.storage.url, log) : localChangeFeed();
-    const catalog = loadProcedureCatalog(config.proceduresFolder, log);
+    // First start: the sample scripts become version 1; after that the database is the truth.
+    await importSampleProcedures(db, config.proceduresFolder, now(), log);
+    catalog = await openProcedureCatalog(db, feed, log);
     const metrics = createHubMetrics(db);
     const queue = new HelpQueue({ db, feed, catalog, metrics, now, newId: randomUUID, expireAfterMs: config.expireAfterMs });
     const guards = roleGuards(db, now);
@@ -104,6 +115,12 @@ export async function startHub(config: HubConfig): Promise<RunningHub> {
     setupKioskRoutes(app, { db, queue, catalog, guards, demo: config.demo, now, newId: randomUUID });
     setupVolunteerRoutes(app, { db, feed, queue, guards, demo: config.demo, now });
     setupStaffRoutes(app, { db, feed, guards, demo: config.demo, now, newId: randomUUID });
+    setupProcedureRoutes(app, { db, feed, catalog, guards, now, newId: randomUUID });
+    setupConsoleRoutes(app, { db, feed, catalog, guards, connectedKiosks: () => realtime?.connectedKiosks() ?? new Set(), demo: config.demo, now, newId: randomUUID });
+    setupAnalyticsRoutes(app, { db, catalog, guards });
+    // Step pictures live beside the scripts: assets/procedures → assets/images.
+    setupProcedureImages(app, path.join(path.dirname(path.resolve(config.proceduresFolder)), 'images'));
+    setupAudio(app, { audioFolder: config.audioFolder, db, guards });
     realtime = await setupRealtime(app, { db, queue, feed, catalog, metrics, demo: config.demo, now, ...(config.helloTimeoutMs ? { helloTimeoutMs: config.helloTimeoutMs } : {}) });
     await setupUi(app, path.resolve(config.uiFolder));
 
@@ -117,6 +134,7 @@ export async function startHub(config: HubConfig): Promise<RunningHub> {
     const port = typeof address === 'object' && address ? address.port : config.port;
     const openFeed = feed;
     const openRealtime = realtime;
+    const openCatalog = catalog;
     const timer = sweepTimer;
     return {
       url: `http://127.0.0.1:${port}`,
@@ -126,6 +144,7 @@ export async function startHub(config: HubConfig): Promise<RunningHub> {
       close: async () => {
         clearInterval(timer);
         openRealtime.close();
+        openCatalog.close();
         await app.close();
         await openFeed.close();
         await database.close();
@@ -135,6 +154,7 @@ export async function startHub(config: HubConfig): Promise<RunningHub> {
     // A hub that cannot start leaves nothing open behind it.
     clearInterval(sweepTimer);
     realtime?.close();
+    catalog?.close();
     await app.close().catch(() => undefined);
     await feed?.close().catch(() => undefined);
     await database.close().catch(() => undefined);

@@ -4,6 +4,8 @@
  * them. Routes are listed in `hubRoutes` so both sides name them the same way.
  */
 import { z } from 'zod';
+import { promptSpeeds } from '../audio/manifest.js';
+import { onDemandUiKeys, type OnDemandUiKey } from '../audio/spoken-ui-keys.js';
 import { callOutcomes, callStates } from '../help-call/states.js';
 import { entityIdSchema, idSchema, languageCodeSchema, localizedTextSchema, nameSchema, pinSchema, recordIdSchema, tokenSchema } from './common.js';
 
@@ -18,6 +20,7 @@ export const hubRoutes = {
   kioskCurrentCall: '/api/kiosk/calls/current',
   kioskCancelCall: '/api/kiosk/calls/:id/cancel',
   kioskEvents: '/api/kiosk/events',
+  kioskSpeech: '/api/kiosk/speech',
   volunteerLogin: '/api/volunteer/login',
   volunteerLogout: '/api/volunteer/logout',
   volunteerAvailability: '/api/volunteer/availability',
@@ -34,6 +37,8 @@ export const hubRoutes = {
   staffVolunteer: '/api/staff/volunteers/:id',
   staffAccounts: '/api/staff/accounts',
   staffCalls: '/api/staff/calls',
+  /** Step pictures: `<procedureImages><image.src>`, public, from assets/images. */
+  procedureImages: '/procedure-images/',
 } as const;
 
 /** Fills `:id` in a route. */
@@ -98,6 +103,46 @@ export const kioskMeResponseSchema = z.object({
   site: z.object({ id: entityIdSchema, name: z.string(), inPersonHelp: z.string() }),
   demo: z.boolean(),
 });
+
+/** A small whole number in a query string ("3"), refusing "3.5", "-1", "1e3" and blanks. */
+const queryInteger = (min: number, max: number) =>
+  z.string().regex(/^[0-9]{1,3}$/, `write a whole number from ${min} to ${max}`).transform(Number).pipe(z.int().min(min).max(max));
+
+/** Which live values each help-call status sentence needs; the hub adds the site's in-person help itself. */
+export const speechValuesNeeded: Readonly<Record<OnDemandUiKey, readonly ('position' | 'minutes' | 'name')[]>> = {
+  'help.queued': ['position', 'minutes'],
+  'help.queuedSoon': ['position'],
+  'help.coming': ['name'],
+  'help.arrived': ['name'],
+  'help.nobodyCame': [],
+  'help.unreachable': [],
+};
+
+/**
+ * Asks the hub to speak a help-call status sentence (`GET /api/kiosk/speech?key=help.coming&name=Ana&language=es`).
+ * The kiosk sends a key from a fixed list and the live values; the hub composes the sentence
+ * from its own copy of the template, so no free text from a kiosk is ever rendered.
+ */
+export const speechQuerySchema = z
+  .strictObject({
+    key: z.enum(onDemandUiKeys, { error: `key is one of ${onDemandUiKeys.join(', ')}` }),
+    language: languageCodeSchema,
+    speed: z.enum(promptSpeeds, { error: `speed is one of ${promptSpeeds.join(', ')}` }).default('slow'),
+    position: queryInteger(1, 99).optional(),
+    minutes: queryInteger(0, 999).optional(),
+    name: z
+      .string()
+      .regex(/^\p{L}[\p{L}\p{M}' -]{0,59}$/u, 'a name is 1 to 60 letters (spaces, hyphens and apostrophes between them)')
+      .optional(),
+  })
+  .superRefine((query, context) => {
+    for (const value of speechValuesNeeded[query.key]) {
+      if (query[value] === undefined) context.addIssue({ code: 'custom', path: [value], message: `${query.key} needs ${value}` });
+    }
+  });
+
+/** The spoken sentence: its text and where to fetch it (under /audio/). */
+export const speechResponseSchema = z.object({ text: z.string(), ogg: z.string(), mp3: z.string(), duration: z.number().positive() });
 
 // --- volunteer ---
 
@@ -196,6 +241,8 @@ export type CreateCallRequest = z.infer<typeof createCallRequestSchema>;
 export type KioskCallView = z.infer<typeof kioskCallViewSchema>;
 export type KioskEvent = z.infer<typeof kioskEventSchema>;
 export type KioskMeResponse = z.infer<typeof kioskMeResponseSchema>;
+export type SpeechQuery = z.infer<typeof speechQuerySchema>;
+export type SpeechResponse = z.infer<typeof speechResponseSchema>;
 export type VolunteerLoginRequest = z.infer<typeof volunteerLoginRequestSchema>;
 export type VolunteerLoginResponse = z.infer<typeof volunteerLoginResponseSchema>;
 export type VolunteerCallView = z.infer<typeof volunteerCallViewSchema>;

@@ -31,70 +31,92 @@ export type InputErrorCode =
   | 'wrong-procedure';
 
 /** The languages core ships sentences for; the kiosk adds others through its own translations. */
-export type MessageLanguage = 'es' | 'en';
+export type MessageLanguage = 'es' | 'en' | 'ar';
+
+/**
+ * The languages with sentences. The Arabic ones were written by the developers and still need
+ * a review by a native speaker before they reach the public.
+ */
+export const messageLanguages: readonly MessageLanguage[] = ['es', 'en', 'ar'];
+
+/** The language an error is told in for a senior who chose `language` (`en-GB` → `en`); Spanish when core has none. */
+export function messageLanguageFor(language: string): MessageLanguage {
+  const base = language.split('-')[0] ?? '';
+  return (messageLanguages as readonly string[]).includes(base) ? (base as MessageLanguage) : 'es';
+}
 
 const messages: Record<InputErrorCode, Record<MessageLanguage, string>> = {
-  empty: { es: 'Escriba algo aquí para seguir.', en: 'Type something here to go on.' },
-  'too-long': { es: 'Es demasiado largo. Escriba menos letras.', en: 'This is too long. Type fewer letters.' },
+  empty: { es: 'Escriba algo aquí para seguir.', en: 'Type something here to go on.', ar: 'اكتب شيئًا هنا لتتابع.' },
+  'too-long': { es: 'Es demasiado largo. Escriba menos letras.', en: 'This is too long. Type fewer letters.', ar: 'هذا طويل جدًا. اكتب أحرفًا أقل.' },
   'dni-nie-format': {
     es: 'Escriba 8 números y una letra. Si es un NIE, empieza por X, Y o Z.',
     en: 'Type 8 numbers and a letter. A NIE starts with X, Y or Z.',
+    ar: 'اكتب 8 أرقام وحرفًا. إذا كانت بطاقة أجنبي (NIE) فهي تبدأ بـ X أو Y أو Z.',
   },
   'dni-letter': {
     es: 'La letra no corresponde a ese número. Mire su DNI y compruebe los números y la letra.',
     en: 'The letter does not match that number. Look at your DNI and check the numbers and the letter.',
+    ar: 'الحرف لا يطابق هذا الرقم. انظر إلى بطاقتك (DNI) وتحقق من الأرقام والحرف.',
   },
   'nie-letter': {
     es: 'La letra del final no corresponde a ese número. Mire su NIE y compruebe todo.',
     en: 'The last letter does not match that number. Look at your NIE and check everything.',
+    ar: 'الحرف الأخير لا يطابق هذا الرقم. انظر إلى بطاقتك (NIE) وتحقق من كل شيء.',
   },
-  'postcode-format': { es: 'El código postal tiene 5 números.', en: 'A postcode has 5 numbers.' },
+  'postcode-format': { es: 'El código postal tiene 5 números.', en: 'A postcode has 5 numbers.', ar: 'الرمز البريدي فيه 5 أرقام.' },
   'postcode-province': {
     es: 'Ese código postal no existe en España. Mire una carta con su dirección.',
     en: 'That postcode does not exist in Spain. Look at a letter with your address.',
+    ar: 'هذا الرمز البريدي غير موجود في إسبانيا. انظر إلى رسالة عليها عنوانك.',
   },
   'phone-format': {
     es: 'El teléfono tiene 9 números y empieza por 6, 7, 8 o 9.',
     en: 'A phone number has 9 numbers and starts with 6, 7, 8 or 9.',
+    ar: 'رقم الهاتف فيه 9 أرقام ويبدأ بـ 6 أو 7 أو 8 أو 9.',
   },
   'phone-not-mobile': {
     es: 'Aquí hace falta un móvil. Los móviles empiezan por 6 o 7.',
     en: 'A mobile number is needed here. Mobile numbers start with 6 or 7.',
+    ar: 'نحتاج هنا رقم هاتف محمول. أرقام المحمول تبدأ بـ 6 أو 7.',
   },
   'date-format': {
     es: 'Escriba la fecha así: día, mes y año. Por ejemplo, 05/03/1950.',
     en: 'Type the date like this: day, month and year. For example, 05/03/1950.',
+    ar: 'اكتب التاريخ هكذا: اليوم ثم الشهر ثم السنة. مثلًا 05/03/1950.',
   },
   'date-not-a-day': {
     es: 'Esa fecha no existe. Compruebe el día y el mes.',
     en: 'That date does not exist. Check the day and the month.',
+    ar: 'هذا التاريخ غير موجود. تحقق من اليوم والشهر.',
   },
-  'date-year': { es: 'Compruebe el año. Escríbalo con 4 números.', en: 'Check the year. Type it with 4 numbers.' },
-  'number-format': { es: 'Escriba solo números.', en: 'Type numbers only.' },
-  pattern: { es: 'Eso no tiene la forma esperada. Compruébelo.', en: 'That does not look right. Please check it.' },
-  'choose-an-answer': { es: 'Elija una respuesta para seguir.', en: 'Choose an answer to go on.' },
-  'unknown-choice': { es: 'Esa respuesta no está en la lista.', en: 'That answer is not on the list.' },
-  'unknown-item': { es: 'Eso no está en la lista.', en: 'That is not on the list.' },
+  'date-year': { es: 'Compruebe el año. Escríbalo con 4 números.', en: 'Check the year. Type it with 4 numbers.', ar: 'تحقق من السنة. اكتبها بـ 4 أرقام.' },
+  'number-format': { es: 'Escriba solo números.', en: 'Type numbers only.', ar: 'اكتب أرقامًا فقط.' },
+  pattern: { es: 'Eso no tiene la forma esperada. Compruébelo.', en: 'That does not look right. Please check it.', ar: 'هذا لا يبدو صحيحًا. تحقق منه من فضلك.' },
+  'choose-an-answer': { es: 'Elija una respuesta para seguir.', en: 'Choose an answer to go on.', ar: 'اختر جوابًا لتتابع.' },
+  'unknown-choice': { es: 'Esa respuesta no está en la lista.', en: 'That answer is not on the list.', ar: 'هذا الجواب ليس في القائمة.' },
+  'unknown-item': { es: 'Eso no está en la lista.', en: 'That is not on the list.', ar: 'هذا ليس في القائمة.' },
   'tick-every-item': {
     es: 'Marque todo lo de la lista para seguir. Si le falta algo, pida ayuda.',
     en: 'Tick everything on the list to go on. If something is missing, ask for help.',
+    ar: 'ضع علامة على كل ما في القائمة لتتابع. إذا نقصك شيء، اطلب المساعدة.',
   },
-  'wrong-answer-kind': { es: 'Este paso no pide esa respuesta.', en: 'This step does not ask for that answer.' },
-  'at-the-end': { es: 'Ha llegado al final.', en: 'You have reached the end.' },
-  'unknown-step': { es: 'Ese paso no existe.', en: 'That step does not exist.' },
+  'wrong-answer-kind': { es: 'Este paso no pide esa respuesta.', en: 'This step does not ask for that answer.', ar: 'هذه الخطوة لا تطلب هذا الجواب.' },
+  'at-the-end': { es: 'Ha llegado al final.', en: 'You have reached the end.', ar: 'وصلت إلى النهاية.' },
+  'unknown-step': { es: 'Ese paso no existe.', en: 'That step does not exist.', ar: 'هذه الخطوة غير موجودة.' },
   'not-at-review': {
     es: 'Solo se puede corregir desde la pantalla de revisión.',
     en: 'You can only correct from the review screen.',
+    ar: 'يمكنك التصحيح فقط من شاشة المراجعة.',
   },
-  'not-on-path': { es: 'Ese paso no está en su camino.', en: 'That step is not on your way.' },
+  'not-on-path': { es: 'Ese paso no está en su camino.', en: 'That step is not on your way.', ar: 'هذه الخطوة ليست في طريقك.' },
   'wrong-procedure': {
     es: 'Este trámite ha cambiado. Empiece de nuevo, por favor.',
     en: 'This procedure has changed. Please start again.',
+    ar: 'تغيّر هذا الإجراء. ابدأ من جديد من فضلك.',
   },
 };
 
 /** One plain sentence for an error code, in the given language (`en-GB` reads as `en`; Spanish when there is none). */
 export function describeError(code: InputErrorCode, language: string): string {
-  const byLanguage = messages[code];
-  return language.split('-')[0] === 'en' ? byLanguage.en : byLanguage.es;
+  return messages[code][messageLanguageFor(language)];
 }

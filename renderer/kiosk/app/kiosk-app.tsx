@@ -12,11 +12,14 @@ import type { KioskEvent, KioskMeResponse } from '../../../core/protocol/http.js
 import { fetchDemoMode } from '../../ui/demo-mode.js';
 import { newAnalyticsSessionId, sendKioskEvent } from '../analytics/kiosk-events.js';
 import { AttractScreen } from '../attract/attract-screen.js';
+import { SpeechControls } from '../audio/speech-controls.js';
+import { useKioskSpeech } from '../audio/use-kiosk-speech.js';
 import { CatalogueScreen } from '../catalogue/catalogue-screen.js';
 import { ComfortScreen } from '../comfort/comfort-screen.js';
 import { HelpPanel } from '../help/help-panel.js';
 import { useHelpCall } from '../help/use-help-call.js';
-import { fetchKioskMe, fetchProcedures } from '../hub-api/kiosk-api.js';
+import { fetchKioskMe } from '../hub-api/kiosk-api.js';
+import { useProcedures } from '../hub-api/use-procedures.js';
 import { IdleWarning } from '../idle/idle-warning.js';
 import { useIdle } from '../idle/use-idle.js';
 import { LanguageScreen } from '../language/language-screen.js';
@@ -37,10 +40,12 @@ export interface KioskAppProps {
 export function KioskApp({ token }: KioskAppProps) {
   const { t, i18n } = useTranslation();
   const [me, setMe] = useState<KioskMeResponse | undefined>(undefined);
-  const [procedures, setProcedures] = useState<Procedure[]>([]);
   const [loadFailed, setLoadFailed] = useState(false);
   const [healthDemo, setHealthDemo] = useState(false);
   const [session, setSession] = useState<KioskSession>(() => initialSession());
+  // The published procedures; a newer publication is swapped in only outside a procedure, so a
+  // senior finishes with the version they started (hub-api/use-procedures.ts).
+  const { procedures, load: loadProcedures } = useProcedures(token, !('procedureId' in session.screen));
   const help = useHelpCall(token, me?.site.inPersonHelp ?? '');
   // Volunteer mode: the token in memory only, dropped when the session ends.
   const [volunteer, setVolunteer] = useState<KioskVolunteer | undefined>(undefined);
@@ -68,10 +73,9 @@ export function KioskApp({ token }: KioskAppProps) {
 
   useEffect(() => {
     let cancelled = false;
-    void Promise.all([fetchKioskMe(token), fetchProcedures(token)]).then(([who, list]) => {
+    void Promise.all([fetchKioskMe(token), loadProcedures()]).then(([who, list]) => {
       if (cancelled) return;
       if (who) setMe(who);
-      if (list) setProcedures(list);
       setLoadFailed(!who || !list);
       // Without a valid token the hub's public /health still says whether this is a demo.
       if (!who) void fetchDemoMode().then((demo) => !cancelled && setHealthDemo(demo));
@@ -79,11 +83,11 @@ export function KioskApp({ token }: KioskAppProps) {
     return () => {
       cancelled = true;
     };
-  }, [token]);
+  }, [token, loadProcedures]);
 
   // Anonymous analytics: a random id per session, the procedure in progress and whether it got
   // to its end; refs, not state, because nothing on screen depends on them.
-  const analytics = useRef<{ sessionId: string; procedureId?: string; completed: boolean }>({ sessionId: '', completed: false });
+  const analytics = useRef<{ sessionId: string; procedureId?: string; stepId?: string; completed: boolean }>({ sessionId: '', completed: false });
   const report = useCallback(
     (type: KioskEvent['type'], where: { procedureId?: string; stepId?: string } = {}): void => {
       if (analytics.current.sessionId === '') analytics.current = { sessionId: newAnalyticsSessionId(), completed: false };
@@ -92,11 +96,19 @@ export function KioskApp({ token }: KioskAppProps) {
     [token],
   );
 
+  // The help call belongs to the session: when the senior ends it (Terminar, Empezar de nuevo),
+  // an open call is cancelled on the hub, even one a volunteer accepted or reached, so nobody walks
+  // to an empty kiosk and the next senior does not inherit it; the volunteer's phone says the
+  // person no longer needs help. (The idle wipe cannot happen while a call is open.)
+  const cancelHelp = help.cancel;
   const endSession = useCallback(
     (wiped = false): void => {
-      const { procedureId, completed, sessionId } = analytics.current;
-      if (procedureId !== undefined && !completed) report('procedure-abandoned', { procedureId });
-      if (wiped && sessionId !== '') report('idle-reset');
+      cancelHelp();
+      // Where the session ended, so staff see at which step seniors give up or walk away.
+      const { procedureId, stepId, completed, sessionId } = analytics.current;
+      const where = procedureId === undefined ? {} : { procedureId, ...(stepId !== undefined ? { stepId } : {}) };
+      if (procedureId !== undefined && !completed) report('procedure-abandoned', where);
+      if (wiped && sessionId !== '') report('idle-reset', where);
       analytics.current = { sessionId: '', completed: false };
       if (volunteerRef.current) volunteerLogout(volunteerRef.current.token);
       setVolunteer(undefined);
@@ -104,11 +116,12 @@ export function KioskApp({ token }: KioskAppProps) {
       setSession(initialSession(wiped));
       void i18n.changeLanguage('es');
     },
-    [i18n, report],
+    [i18n, report, cancelHelp],
   );
   const idle = useIdle(session.screen.name !== 'attract', help.open, () => endSession(true));
 
   const { screen, language, comfort } = session;
+  useKioskSpeech({ session, procedures, loading: me === undefined && !loadFailed, hubDown: loadFailed, help: help.status, idleWarning: idle.secondsLeft !== undefined });
   // Every new screen starts at its top, with its heading in view.
   const screenKey = screen.name === 'steps' ? `steps:${screen.engine.current}` : screen.name === 'catalogue' ? `catalogue:${screen.page}` : screen.name === 'requirements' ? `requirements:${screen.index}` : screen.name;
   useEffect(() => {
@@ -123,6 +136,7 @@ export function KioskApp({ token }: KioskAppProps) {
       analytics.current = { ...analytics.current, procedureId: procedure.id, completed: false };
     }
     report('step-reached', { procedureId: procedure.id, stepId: reachedStep });
+    analytics.current = { ...analytics.current, stepId: reachedStep };
     if (compileProcedure(procedure).stepById.get(reachedStep)?.kind === 'done' && !analytics.current.completed) {
       report('procedure-completed', { procedureId: procedure.id });
       analytics.current = { ...analytics.current, completed: true };
@@ -146,6 +160,7 @@ export function KioskApp({ token }: KioskAppProps) {
             {t('volunteer.entry')}
           </button>
         </div>
+        <SpeechControls speed={comfort.speechRate} volume={comfort.volume} onChange={(change) => setSession((current) => ({ ...current, comfort: { ...current.comfort, ...change } }))} />
         {screen.name === 'attract' ? null : (
           <button type="button" className="kiosk-button" onClick={() => endSession()}>
             {screen.name === 'steps' ? t('session.restart') : t('session.end')}

@@ -5,9 +5,9 @@
  */
 import { useCallback, useEffect, useReducer, useRef } from 'react';
 import { connectToHub } from '../../../core/protocol/hub-connection.js';
-import { websocketPath } from '../../../core/protocol/ws.js';
 import { isHelpCallOpen, nextHelpCallStatus, type HelpCallEvent, type HelpCallStatus } from '../../../core/kiosk/help-call-status.js';
 import { cancelHelpCall, createHelpCall } from '../hub-api/kiosk-api.js';
+import { hubWebSocketUrl } from '../shell/kiosk-shell.js';
 
 /** What the help button and panel need. */
 export interface HelpCall {
@@ -18,10 +18,6 @@ export interface HelpCall {
 }
 
 const retryEveryMs = 5000;
-
-function websocketUrl(location: Location): string {
-  return `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}${websocketPath}`;
-}
 
 function newIdempotencyKey(): string {
   return crypto.randomUUID();
@@ -39,11 +35,11 @@ export function useHelpCall(token: string, inPersonHelp: string): HelpCall {
   );
   // Events come from handlers and timers only, so the site's sentence is read there, not in render.
   const dispatch = useCallback((event: HelpCallEvent): void => dispatchWithPlace({ event, inPersonHelp: inPerson.current }), []);
-  const pending = useRef<{ body: Parameters<typeof createHelpCall>[1] } | undefined>(undefined);
+  const pending = useRef<{ body: Parameters<typeof createHelpCall>[1]; cancelled?: boolean } | undefined>(undefined);
 
   useEffect(() => {
     const connection = connectToHub({
-      url: websocketUrl(window.location),
+      url: hubWebSocketUrl(window.location),
       token,
       createSocket: (url) => new WebSocket(url),
       setTimer: (callback, milliseconds) => window.setTimeout(callback, milliseconds),
@@ -63,6 +59,12 @@ export function useHelpCall(token: string, inPersonHelp: string): HelpCall {
     const attempt = pending.current;
     if (!attempt) return;
     const response = await createHelpCall(token, attempt.body);
+    // Cancelled (or the session ended) while the request was on its way: the hub made the call
+    // all the same, and nobody must walk to a kiosk where nobody waits.
+    if (attempt.cancelled) {
+      if (response?.call) void cancelHelpCall(token, response.call.id);
+      return;
+    }
     if (pending.current !== attempt) return;
     if (response) {
       pending.current = undefined;
@@ -94,6 +96,7 @@ export function useHelpCall(token: string, inPersonHelp: string): HelpCall {
   );
 
   const cancel = useCallback((): void => {
+    if (pending.current) pending.current.cancelled = true;
     pending.current = undefined;
     const callId = 'callId' in status ? status.callId : undefined;
     dispatch({ type: 'cancel-pressed' });

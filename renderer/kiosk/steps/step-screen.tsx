@@ -8,10 +8,15 @@ import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { answerStep, compileProcedure, correctAnswer, getProgress, goBack, goNext, reviewLines, type EngineResult, type SessionState } from '../../../core/engine/index.js';
 import type { Procedure, Step, StepOf } from '../../../core/procedure/schema.js';
-import { describeError } from '../../../core/validation/index.js';
+import { validationUtterance } from '../../../core/audio/screen-speech.js';
+import { describeError, messageLanguageFor } from '../../../core/validation/index.js';
+import { useSpeech } from '../audio/speech-context.js';
 import { GlossaryText } from '../glossary/glossary-text.js';
 import { applyKey } from '../keyboard/keyboard-layout.js';
 import { OnScreenKeyboard } from '../keyboard/on-screen-keyboard.js';
+import { DoneSheet } from './done-sheet.js';
+import { displayAnswer } from '../../../core/kiosk/answer-display.js';
+import { StepPicture } from './step-picture.js';
 import { procedureLanguage, type ProcedureLanguage } from './procedure-language.js';
 
 /** Props of {@link StepScreen}. */
@@ -44,8 +49,10 @@ function StepBody({ procedure, state, language, onChange, onEnd, navSlot, ignore
   const words = procedureLanguage(procedure, language);
   const { lang, text } = words;
   const [error, setError] = useState<string | undefined>(undefined);
-  const errorLang = language === 'en' ? 'en' : 'es';
+  // Refusals are told in the senior's language when core has sentences for it (es, en, ar).
+  const errorLang = messageLanguageFor(language);
   const progress = getProgress(procedure, state);
+  const speech = useSpeech();
 
   const apply = (result: EngineResult): boolean => {
     if (result.ok) {
@@ -54,6 +61,8 @@ function StepBody({ procedure, state, language, onChange, onEnd, navSlot, ignore
       return true;
     }
     setError(describeError(result.error.code, errorLang));
+    // The refusal is said as well as shown (ACCESSIBILITY.md forms row).
+    speech.say([validationUtterance(result.error.code, errorLang)]);
     return false;
   };
   const next = (from: SessionState = state): void => void apply(goNext(procedure, from));
@@ -65,6 +74,7 @@ function StepBody({ procedure, state, language, onChange, onEnd, navSlot, ignore
       <p className="step-text" lang={lang}>
         <GlossaryText text={text(step.text)} procedure={procedure} words={words} />
       </p>
+      {step.image ? <StepPicture image={step.image} words={words} /> : null}
       {step.kind === 'question' ? <QuestionChoices step={step} words={words} selected={state.answers[step.id]} onChoose={(choiceId) => {
         const answered = answerStep(procedure, state, { choiceId });
         if (apply(answered) && answered.ok) next(answered.state);
@@ -73,7 +83,7 @@ function StepBody({ procedure, state, language, onChange, onEnd, navSlot, ignore
         <InputField
           step={step}
           words={words}
-          initial={state.answers[step.id]?.kind === 'text' ? (state.answers[step.id] as { value: string }).value : ''}
+          initial={state.answers[step.id]?.kind === 'text' ? displayAnswer(step.format, (state.answers[step.id] as { value: string }).value) : ''}
           error={error}
           errorLang={errorLang}
           ignoreRepeats={ignoreRepeats}
@@ -86,7 +96,7 @@ function StepBody({ procedure, state, language, onChange, onEnd, navSlot, ignore
       {step.kind === 'checklist' ? <Checklist step={step} words={words} state={state} onToggle={(checked) => void apply(answerStep(procedure, state, { checked }))} /> : null}
       {step.kind === 'review' ? <Review procedure={procedure} state={state} words={words} onCorrect={(stepId) => void apply(correctAnswer(procedure, state, stepId))} /> : null}
       {step.kind === 'handoff' ? <p className="step-hint">{t('step.handoff')}</p> : null}
-      {step.kind === 'done' ? <Done step={step} procedure={procedure} words={words} /> : null}
+      {step.kind === 'done' ? <DoneSheet step={step} procedure={procedure} words={words} /> : null}
       {error !== undefined && step.kind !== 'input' ? (
         <p className="step-error" role="alert" lang={errorLang}>
           {error}
@@ -213,7 +223,7 @@ function Review({ procedure, state, words, onCorrect }: { procedure: Procedure; 
         <div key={line.stepId} className="review-line">
           <dt lang={words.lang}>{words.text(line.label)}</dt>
           <dd lang={line.value.kind === 'text' ? undefined : words.lang}>
-            {line.value.kind === 'text' ? line.value.value : line.value.kind === 'choice' ? words.text(line.value.label) : line.value.labels.map((label) => words.text(label)).join(', ')}
+            {line.value.kind === 'text' ? displayAnswer(inputFormatOf(procedure, line.stepId), line.value.value) : line.value.kind === 'choice' ? words.text(line.value.label) : line.value.labels.map((label) => words.text(label)).join(', ')}
           </dd>
           <dd>
             <button type="button" className="kiosk-button" aria-label={`${t('step.correct')}: ${words.text(line.label)}`} onClick={() => onCorrect(line.stepId)}>
@@ -226,27 +236,8 @@ function Review({ procedure, state, words, onCorrect }: { procedure: Procedure; 
   );
 }
 
-function Done({ step, procedure, words }: { step: StepOf<'done'>; procedure: Procedure; words: ProcedureLanguage }) {
-  const { t } = useTranslation();
-  return (
-    <>
-      <section className="print-sheet">
-        <p className="print-sheet-title print-only" lang={words.lang}>
-          {words.text(procedure.title)}
-        </p>
-        {step.whatNext ? (
-          <>
-            <h2>{t('step.whatNext')}</h2>
-            <p lang={words.lang}>{words.text(step.whatNext)}</p>
-          </>
-        ) : null}
-        {step.takeHome ? <p lang={words.lang}>{words.text(step.takeHome)}</p> : null}
-      </section>
-      <div className="button-column no-print">
-        <button type="button" className="kiosk-button" onClick={() => window.print()}>
-          {t('step.print')}
-        </button>
-      </div>
-    </>
-  );
+/** The format of an input step, for showing its stored answer as the senior wrote it. */
+function inputFormatOf(procedure: Procedure, stepId: string): StepOf<'input'>['format'] {
+  const step = compileProcedure(procedure).stepById.get(stepId);
+  return step?.kind === 'input' ? step.format : 'text';
 }

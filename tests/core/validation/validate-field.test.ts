@@ -210,7 +210,21 @@ describe('error sentences', () => {
   });
 
   it.each(codes.map((code) => [code]))('%s is explained in Spanish when the language is unknown', (code) => {
-    for (const language of ['fr', 'ar', 'xx', '']) expect(describeError(code, language)).toBe(describeError(code, 'es'));
+    for (const language of ['fr', 'pt-BR', 'xx', '']) expect(describeError(code, language)).toBe(describeError(code, 'es'));
+  });
+
+  // The Arabic sentences still need a native speaker's review; these checks are only the mechanical part.
+  it.each(codes.map((code) => [code]))('%s has an Arabic sentence in Arabic script, ending with a full stop', (code) => {
+    const ar = describeError(code, 'ar');
+    expect(ar).toMatch(/^[\u0600-\u06FF]/u);
+    expect(ar.endsWith('.')).toBe(true);
+    expect(ar).not.toBe(describeError(code, 'es'));
+    expect(describeError(code, 'ar-MA')).toBe(ar);
+  });
+
+  it('no two codes share an Arabic sentence', () => {
+    const sentences = codes.map((code) => describeError(code, 'ar'));
+    expect(new Set(sentences).size).toBe(sentences.length);
   });
 
   it.each(codes.map((code) => [code]))('the Spanish sentence for %s is plain: it starts with a capital, ends with a full stop and uses no technical words', (code) => {

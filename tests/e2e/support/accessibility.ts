@@ -74,12 +74,14 @@ export async function layoutProblems(page: Page): Promise<string[]> {
       if (box.height < rules.minTargetPx - 0.5) problems.push(`${describe(target)} is ${box.height.toFixed(1)} px tall`);
       if (box.width < rules.minTargetPx - 0.5) problems.push(`${describe(target)} is ${box.width.toFixed(1)} px wide`);
     }
-    // The help dock is fixed over the scrolling page: its controls and the page's are in two
-    // layers, and whether the dock hides a control of the page is coveredControls' question.
-    const inDock = (element: Element): boolean => element.closest('.help-dock') !== null;
+    // The help dock is fixed over the scrolling page, and a dialog (glossary, volunteer mode, the
+    // idle warning) opens above it: their controls and the page's are in different layers, and
+    // whether a layer hides a control of the page is coveredControls' question. Gaps are
+    // measured between controls of the same layer.
+    const layerOf = (element: Element): Element | null => element.closest('.help-dock, [role="dialog"], [role="alertdialog"]');
     for (let i = 0; i < targets.length; i += 1) {
       for (let j = i + 1; j < targets.length; j += 1) {
-        if (inDock(targets[i] as Element) !== inDock(targets[j] as Element)) continue;
+        if (layerOf(targets[i] as Element) !== layerOf(targets[j] as Element)) continue;
         const a = (targets[i] as Element).getBoundingClientRect();
         const b = (targets[j] as Element).getBoundingClientRect();
         const gapX = Math.max(b.left - a.right, a.left - b.right);

@@ -1,0 +1,178 @@
+/**
+ * A walk through every kiosk screen for one text size, theme and language, calling `visit` on
+ * each: the accessibility matrix checks each screen there, the screenshot run photographs it.
+ * The walk needs Playwright's clock installed before the page loads (for the idle warning);
+ * after the idle warning the clock's time stands still, so no warning interrupts a visit.
+ */
+import { expect, type Page, type Route } from '@playwright/test';
+import { hubRoutes, routeFor } from '../../../core/protocol/http.js';
+import { kioskWords } from './kiosk-locale.js';
+import { loginToken, volunteers } from './volunteer-console.js';
+
+/** The kiosk's URL with the demo device token. */
+export const kioskUrl = '/kiosk/#token=demo-kiosk-1-device-token-not-a-secret';
+
+/** One text size, theme and language. */
+export interface Combination {
+  language: 'es' | 'ar';
+  size: 32 | 48 | 64;
+  theme: 'normal' | 'contrast';
+}
+
+/** What is done on each screen; its name says which screen and state it is. */
+export type Visit = (screen: string) => Promise<void>;
+
+type Words = ReturnType<typeof kioskWords>;
+
+/** Language, then the text size and theme of the combination, then "Seguir" to the catalogue. */
+async function begin(page: Page, t: Words, combination: Combination, visit?: Visit, visitLanguageScreen = false): Promise<void> {
+  const { language, size, theme } = combination;
+  await page.getByRole('button', { name: 'Toque la pantalla para empezar' }).click();
+  if (visit && visitLanguageScreen) await visit('language');
+  await page.getByRole('button', { name: language === 'ar' ? 'العربية' : 'Español' }).click();
+  await page.getByRole('group', { name: t('comfort.textSize') }).getByRole('button', { name: t(`comfort.size${size}`), exact: true }).click();
+  await page.getByRole('group', { name: t('comfort.theme') }).getByRole('button', { name: t(theme === 'contrast' ? 'comfort.themeContrast' : 'comfort.themeNormal'), exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveCSS('font-size', `${Math.round(size * 1.25)}px`);
+  if (visit) await visit('comfort');
+  await page.getByRole('button', { name: t('comfort.continue') }).click();
+  await expect(page.getByRole('heading', { name: t('catalogue.heading') })).toBeVisible();
+}
+
+async function openProcedure(page: Page, t: Words, title: string, requirements: number): Promise<void> {
+  await page.locator('.catalogue-tile').filter({ hasText: title }).click();
+  for (let i = 0; i < requirements; i += 1) await page.getByRole('button', { name: t('requirements.yes') }).click();
+}
+
+/** The help panel's states: calling, hub unreachable, queued, a volunteer coming. */
+async function helpStates(page: Page, t: Words, visit: Visit, hubUrl: string): Promise<void> {
+  const help = page.getByRole('button', { name: t('help.call'), exact: true });
+  const panel = page.locator('.help-panel');
+  // "Calling…" lasts until the hub answers or 2 s pass: hold the request and stop the clock's
+  // time (its timers still run: axe needs them).
+  let held: Route | undefined;
+  await page.route(`**${hubRoutes.kioskCalls}`, (route) => {
+    held = route;
+  });
+  await page.clock.setFixedTime(await page.evaluate(() => Date.now()));
+  await help.click();
+  await expect(panel).toContainText(t('help.calling'));
+  await expect.poll(() => held !== undefined).toBe(true);
+  await visit('help calling');
+  await held?.abort('connectionrefused');
+  await expect(panel).toContainText(t('help.stillTrying'));
+  await visit('help unreachable');
+  await page.getByRole('button', { name: t('help.cancel') }).click();
+  await page.unrouteAll({ behavior: 'ignoreErrors' });
+  await expect(panel).toBeHidden();
+
+  await help.click();
+  // "You are number 1 on the list." and then a wait that depends on the hub's estimate.
+  await expect(panel).toContainText(t('help.queuedSoon', { position: 1 }).split('.')[0] ?? '');
+  await visit('help queued');
+  const token = await loginToken(hubUrl, volunteers.ana);
+  const auth = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
+  expect((await fetch(hubUrl + hubRoutes.volunteerAvailability, { method: 'PUT', headers: auth, body: JSON.stringify({ available: true }) })).ok).toBe(true);
+  // The list may also hold the call of the held request, created late and cancelled by the kiosk.
+  const list = (await (await fetch(hubUrl + hubRoutes.volunteerCalls, { headers: auth })).json()) as { calls: { id: string; state: string }[] };
+  const open = list.calls.find((call) => call.state === 'waiting' || call.state === 'offered');
+  const accepted = await fetch(hubUrl + routeFor(hubRoutes.volunteerAccept, open?.id ?? ''), { method: 'POST', headers: { authorization: `Bearer ${token}` } });
+  expect(accepted.status).toBe(200);
+  await expect(panel).toContainText(t('help.coming', { name: volunteers.ana.name }));
+  await visit('help coming');
+  await page.getByRole('button', { name: t('help.cancel') }).click();
+  await expect(panel).toBeHidden();
+}
+
+/**
+ * From a fresh page: installs the clock, opens the kiosk and visits every screen: comfort,
+ * catalogue, idle warning, the help panel's states, the requirements question and the "vuelva
+ * con…" sheet, each kind of step (info, glossary, question, handoff, input with letters and
+ * with digits, an input error, review, done), volunteer sign-in and panel, and a checklist;
+ * with `withStartScreens`, the attract and language screens first.
+ */
+export async function walkEveryScreen(page: Page, hubUrl: string, combination: Combination, visit: Visit, withStartScreens: boolean): Promise<void> {
+  const { language } = combination;
+  const t = kioskWords(language);
+  const next = page.getByRole('button', { name: t('step.next'), exact: true });
+  await page.clock.install();
+  await page.goto(kioskUrl);
+  // The attract and language screens come before any choice of size, colours or language.
+  if (withStartScreens) await visit('attract');
+  await begin(page, t, combination, visit, withStartScreens);
+  await visit('catalogue');
+
+  await page.clock.runFor(121_000);
+  await expect(page.getByRole('alertdialog')).toBeVisible();
+  await visit('idle warning');
+  await page.getByRole('button', { name: t('idle.more') }).click();
+  await expect(page.getByRole('alertdialog')).toBeHidden();
+
+  // From here on the clock's time stands still (no idle warning in the middle of a check).
+  await helpStates(page, t, visit, hubUrl);
+
+  // The census certificate: requirements, the "vuelva con…" sheet, then each kind of step.
+  await page.locator('.catalogue-tile').filter({ hasText: 'Certificado de empadronamiento' }).click();
+  await visit('requirements question');
+  await page.getByRole('button', { name: t('requirements.no') }).click();
+  await page.getByRole('button', { name: t('requirements.yes') }).click();
+  await expect(page.getByRole('heading', { name: t('requirements.missingHeading') })).toBeVisible();
+  await visit('missing sheet');
+  await page.getByRole('button', { name: t('requirements.goOn') }).click();
+  await expect(page.locator('h1')).toHaveAttribute('data-step', 'bienvenida');
+  await visit('step info');
+  await page.locator('.step-text').getByRole('button', { name: 'empadronamiento' }).click();
+  await expect(page.getByRole('dialog', { name: 'empadronamiento' })).toBeVisible();
+  await visit('glossary');
+  await page.getByRole('dialog', { name: 'empadronamiento' }).getByRole('button', { name: t('glossary.close') }).click();
+  await next.click();
+  await visit('step question');
+  await page.getByRole('button', { name: 'Sí, me lo han pedido' }).click();
+  await page.getByRole('button', { name: 'Sí, tengo Cl@ve' }).click();
+  await page.getByRole('button', { name: 'No, solo lo de ahora' }).click();
+  await expect(page.locator('h1')).toHaveAttribute('data-step', 'entrar-con-clave');
+  await visit('step handoff');
+  await page.getByRole('button', { name: t('step.back') }).click();
+  await page.getByRole('button', { name: t('step.back') }).click();
+  await page.getByRole('button', { name: 'No tengo Cl@ve' }).click();
+  const dni = page.locator('#step-input');
+  await expect(page.locator('h1')).toHaveAttribute('data-step', 'escribir-dni');
+  await expect(page.locator('.step-picture img')).toHaveJSProperty('complete', true);
+  await visit('step input, letters keyboard, picture');
+  await dni.fill('12345678A');
+  await next.click();
+  await expect(page.getByRole('alert')).toBeVisible();
+  await visit('step input with an error');
+  await dni.fill('12345678Z');
+  await next.click();
+  await expect(page.locator('h1')).toHaveAttribute('data-step', 'escribir-telefono');
+  await visit('step input, digits keyboard');
+  await page.locator('#step-input').fill('612345678');
+  await next.click();
+  await expect(page.locator('.review-list')).toBeVisible();
+  await visit('step review');
+
+  await page.getByRole('button', { name: t('volunteer.entry'), exact: true }).click();
+  await visit('volunteer sign-in');
+  await page.getByLabel(t('volunteer.name')).fill(volunteers.ana.name);
+  await page.getByLabel(t('volunteer.pin')).fill(volunteers.ana.pin);
+  await page.getByRole('button', { name: t('volunteer.signIn') }).click();
+  await expect(page.getByRole('dialog', { name: t('volunteer.panelHeading', { name: volunteers.ana.name }) })).toBeVisible();
+  await visit('volunteer panel');
+  await page.getByRole('button', { name: t('volunteer.exit') }).click();
+
+  await next.click();
+  await next.click();
+  await expect(page.locator('.take-home-qr-code')).toBeVisible();
+  await visit('step done, take-home sheet with QR code');
+  await page.getByRole('button', { name: t('session.end') }).last().click();
+
+  // The tax payment has the checklist.
+  await begin(page, t, combination);
+  await openProcedure(page, t, 'Pagar un impuesto municipal', 3);
+  await next.click();
+  await page.getByRole('button', { name: 'Pagar ahora' }).click();
+  await expect(page.getByRole('checkbox').first()).toBeVisible();
+  await page.getByRole('checkbox').first().click();
+  await visit('step checklist');
+
+}
