@@ -17,7 +17,8 @@
  */
 import { z } from 'zod';
 import { errorResponseSchema } from './http.js';
-import { entityIdSchema, idSchema, localizedTextSchema, nameSchema } from './common.js';
+import { defaultPromptSpeed, promptSpeeds } from '../audio/manifest.js';
+import { entityIdSchema, idSchema, languageCodeSchema, localizedTextSchema, nameSchema } from './common.js';
 
 /** Paths of the staff console's routes. `:id` is a procedure id (or a kiosk id where it says so), `:version` a version number. */
 export const staffConsoleRoutes = {
@@ -51,6 +52,8 @@ export const staffConsoleRoutes = {
   audit: '/api/staff/audit',
   /** GET: every kiosk, online or not, with its app and procedures version. */
   fleet: '/api/staff/fleet',
+  /** POST: renders a text of a procedure being edited, so the preview speaks words not yet built. */
+  speech: '/api/staff/speech',
   /** POST (`:id` is a kiosk id): issues a new device token for a kiosk (the old one stops working; a revoked kiosk comes back). */
   kioskToken: '/api/staff/kiosks/:id/token',
   /** GET `?from=YYYY-MM-DD&to=YYYY-MM-DD`: funnels and help figures per procedure. */
@@ -452,3 +455,16 @@ export type StepFigures = z.infer<typeof stepFiguresSchema>;
 export type ProcedureFigures = z.infer<typeof procedureFiguresSchema>;
 export type AnalyticsResponse = z.infer<typeof analyticsResponseSchema>;
 export type KioskProceduresResponse = z.infer<typeof kioskProceduresResponseSchema>;
+
+/**
+ * Asks the hub to speak a text the editor holds (a step's changed wording), with the same engine
+ * and processing as `npm run audio:build`. Procedure texts only, never a senior's answers: the
+ * staff console has none. The answer is the hub's speech response (core/protocol/http.ts).
+ */
+export const staffSpeechRequestSchema = z.strictObject({
+  text: z.string().trim().min(1, 'text: there is nothing to say').max(2000, 'text: at most 2,000 characters can be spoken at once'),
+  language: languageCodeSchema,
+  speed: z.enum(promptSpeeds).default(defaultPromptSpeed),
+});
+/** A text to speak for the preview. */
+export type StaffSpeechRequest = z.input<typeof staffSpeechRequestSchema>;

@@ -15,7 +15,7 @@ import { AudioToolMissing, installAudioTools, runTool } from './tools.js';
  * Bumped whenever this processing changes, so every file is rendered again: it is part of each
  * file's hash, like the text and the engine version.
  */
-export const pipelineVersion = 'paso-audio-1';
+export const pipelineVersion = 'paso-audio-2';
 
 /** How much faster or slower a recording is played per speed; recordings are taken as `normal`. */
 export const recordingTempo: Readonly<Record<PromptSpeed, number>> = { slow: 0.75, normal: 1, fast: 1.25 };
@@ -34,51 +34,39 @@ export function shapeSpeech(pcm: Pcm): Pcm {
 
 /**
  * Trims, normalises, limits and encodes each sound to `<stem>.ogg` and `<stem>.mp3`, returning
- * the durations in seconds. All sounds go through one ffmpeg (they are sent back to back and cut
- * apart inside), because starting ffmpeg costs more than encoding a short prompt. Files are
- * written under temporary names and renamed when complete, so an interrupted build never leaves
- * a half file that looks finished.
+ * the durations in seconds. One ffmpeg per sound: sending several sounds back to back through
+ * one ffmpeg and cutting them apart inside (atrim) was faster, but its Opus outputs carried
+ * bursts of full-scale noise at segment joins (peaks up to +4.6 dBFS that the MP3 of the same
+ * sound did not have), which `audio:check` caught. Files are written under temporary names and
+ * renamed when complete, so an interrupted build never leaves a half file that looks finished.
  */
 export async function encodeSounds(sounds: readonly { pcm: Pcm; stem: string }[]): Promise<number[]> {
-  const shaped = sounds.map(({ pcm }) => shapeSpeech(pcm));
-  const sampleRate = shaped[0]?.sampleRate;
-  if (sampleRate === undefined) return [];
-  if (shaped.some((pcm) => pcm.sampleRate !== sampleRate)) throw new Error('sounds encoded together need the same sample rate');
-  const token = `partial-${process.pid}-${Math.random().toString(36).slice(2)}`;
-  const partials = sounds.map(({ stem }) => `${stem}.${token}`);
-  const graph: string[] = [`[0:a]asplit=${sounds.length}${sounds.map((_, i) => `[in${i}]`).join('')}`];
-  const outputs: string[] = [];
-  let offset = 0;
-  shaped.forEach((pcm, i) => {
-    const end = offset + pcm.samples.length;
-    graph.push(`[in${i}]atrim=start_sample=${offset}:end_sample=${end},asetpts=PTS-STARTPTS,alimiter=limit=${limiterCeiling.toFixed(4)}:level=0:attack=2:release=40,asplit=2[opus${i}][mp3${i}]`);
-    outputs.push(...['-map', `[opus${i}]`, '-c:a', 'libopus', '-b:a', '32k', '-application', 'voip', '-compression_level', '5', '-f', 'ogg', `${partials[i]}.ogg`]);
-    outputs.push(...['-map', `[mp3${i}]`, '-c:a', 'libmp3lame', '-b:a', '48k', '-f', 'mp3', `${partials[i]}.mp3`]);
-    offset = end;
-  });
-  const joined = new Float32Array(offset);
-  let at = 0;
-  for (const pcm of shaped) {
-    joined.set(pcm.samples, at);
-    at += pcm.samples.length;
-  }
+  const durations: number[] = [];
+  for (const { pcm, stem } of sounds) durations.push(await encodeSound(shapeSpeech(pcm), stem));
+  return durations;
+}
+
+async function encodeSound(pcm: Pcm, stem: string): Promise<number> {
+  const partial = `${stem}.partial-${process.pid}-${Math.random().toString(36).slice(2)}`;
+  const limiter = `alimiter=limit=${limiterCeiling.toFixed(4)}:level=0:attack=2:release=40`;
   try {
     await runTool(
       'ffmpeg',
-      [...['-hide_banner', '-loglevel', 'error', '-nostdin', '-y', '-f', 'f32le', '-ar', String(sampleRate), '-ac', '1', '-i', 'pipe:0'], '-filter_complex', graph.join(';'), ...outputs],
-      toFloat32Bytes(joined),
+      [
+        ...['-hide_banner', '-loglevel', 'error', '-nostdin', '-y', '-f', 'f32le', '-ar', String(pcm.sampleRate), '-ac', '1', '-i', 'pipe:0'],
+        ...['-filter_complex', `[0:a]${limiter},asplit=2[opus][mp3]`],
+        ...['-map', '[opus]', '-c:a', 'libopus', '-b:a', '32k', '-application', 'voip', '-compression_level', '5', '-f', 'ogg', `${partial}.ogg`],
+        ...['-map', '[mp3]', '-c:a', 'libmp3lame', '-b:a', '48k', '-f', 'mp3', `${partial}.mp3`],
+      ],
+      toFloat32Bytes(pcm.samples),
     );
-    for (const [i, { stem }] of sounds.entries()) {
-      await rename(`${partials[i]}.mp3`, `${stem}.mp3`);
-      await rename(`${partials[i]}.ogg`, `${stem}.ogg`);
-    }
+    await rename(`${partial}.mp3`, `${stem}.mp3`);
+    await rename(`${partial}.ogg`, `${stem}.ogg`);
   } finally {
-    for (const partial of partials) {
-      await rm(`${partial}.ogg`, { force: true });
-      await rm(`${partial}.mp3`, { force: true });
-    }
+    await rm(`${partial}.ogg`, { force: true });
+    await rm(`${partial}.mp3`, { force: true });
   }
-  return shaped.map((pcm) => Math.round((pcm.samples.length / sampleRate) * 1000) / 1000);
+  return Math.round((pcm.samples.length / pcm.sampleRate) * 1000) / 1000;
 }
 
 /** Speaks `text` with the engine at each speed and writes the files; returns the durations. */

@@ -3,11 +3,13 @@
  * minutes, the volunteer's name, the site's in-person help), so they cannot be rendered ahead of
  * time. The kiosk names a sentence and gives the values; the hub fills its own template and
  * renders it with the same engine as the build, so nothing a kiosk writes is ever spoken.
+ * `POST /api/staff/speech` renders a procedure text from the staff editor the same way.
  */
 import type { FastifyInstance } from 'fastify';
 import type { Kysely } from 'kysely';
 import { lookupKey, fillTemplate, templatePlaceholders } from '../../core/audio/template.js';
-import { hubRoutes, speechQuerySchema, type SpeechResponse } from '../../core/protocol/http.js';
+import { hubRoutes, speechQuerySchema, type SpeechQuery, type SpeechResponse } from '../../core/protocol/http.js';
+import { staffConsoleRoutes, staffSpeechRequestSchema } from '../../core/protocol/staff-console.js';
 import type { HubDatabase } from '../db/schema.js';
 import { kioskOf, type roleGuards } from '../http/guards.js';
 import { HubError } from '../http/hub-error.js';
@@ -43,14 +45,23 @@ export function setupSpeechRoute(app: FastifyInstance, deps: SpeechRouteDependen
       const site = await deps.db.selectFrom('sites').select('in_person_help').where('id', '=', kiosk.siteId).executeTakeFirst();
       values['inPersonHelp'] = site?.in_person_help ?? '';
     }
-    const text = fillTemplate(template, values).trim();
-    if (!deps.cache) throw new HubError(503, 'Speech is not available: this hub has no audio folder.');
-    try {
-      const spoken = await deps.cache.speak(text, query.language, query.speed);
-      return { text, ogg: audioUrlPrefix + spoken.ogg, mp3: audioUrlPrefix + spoken.mp3, duration: spoken.duration };
-    } catch (error) {
-      if (error instanceof AudioToolMissing) throw new HubError(503, `Speech is not available on this hub: ${error.message}`);
-      throw error;
-    }
+    return speak(deps.cache, fillTemplate(template, values).trim(), query.language, query.speed);
   });
+
+  // The staff preview speaks the editor's wording before it is published and built.
+  app.post(staffConsoleRoutes.speech, { preHandler: deps.guards.staff }, async (request): Promise<SpeechResponse> => {
+    const body = parseWith(staffSpeechRequestSchema, request.body);
+    return speak(deps.cache, body.text, body.language, body.speed);
+  });
+}
+
+async function speak(cache: SpeechCache | undefined, text: string, language: string, speed: SpeechQuery['speed']): Promise<SpeechResponse> {
+  if (!cache) throw new HubError(503, 'Speech is not available: this hub has no audio folder.');
+  try {
+    const spoken = await cache.speak(text, language, speed);
+    return { text, ogg: audioUrlPrefix + spoken.ogg, mp3: audioUrlPrefix + spoken.mp3, duration: spoken.duration };
+  } catch (error) {
+    if (error instanceof AudioToolMissing) throw new HubError(503, `Speech is not available on this hub: ${error.message}`);
+    throw error;
+  }
 }

@@ -122,6 +122,15 @@ test.describe('the staff console', () => {
     // The YAML pane follows the form, and the preview shows the kiosk with the new words.
     await expect(yaml(page)).toHaveValue(new RegExp(`es: ${newText}`));
     await expect(preview(page).locator('.step-text')).toHaveText(newText);
+    // "Escuchar" has the hub speak the changed words, which no build has rendered yet.
+    await expect(page.getByText('Este texto ha cambiado desde que se generó el audio')).toBeVisible();
+    const spoken = page.waitForResponse((response) => response.url().endsWith('/api/staff/speech') && response.request().postDataJSON()?.text === newText);
+    await page.getByRole('button', { name: 'Escuchar' }).click();
+    const speech = await spoken;
+    expect(speech.status()).toBe(200);
+    const body = (await speech.json()) as { text: string; duration: number };
+    expect(body.text).toBe(newText);
+    expect(body.duration).toBeGreaterThan(0);
     const languages = page.getByRole('group', { name: 'Idioma' });
     await languages.getByRole('button', { name: 'Inglés' }).click();
     await expect(preview(page).locator('.kiosk h1')).toHaveText('Census registration certificate');
@@ -139,6 +148,9 @@ test.describe('the staff console', () => {
     await expect(page.getByText('No se puede publicar: escriba antes qué ha cambiado.')).toBeVisible();
     await page.getByLabel('Qué ha cambiado (una línea, obligatorio)').fill('Texto de bienvenida más corto');
     await expect(publish).toBeEnabled();
+    // The kiosk downloads the new set when the hub tells it; a senior who picks the procedure
+    // before that download ends rightly gets the old version, so the test waits for it.
+    const kioskDownload = kiosk.waitForResponse((response) => new URL(response.url()).pathname === '/api/procedures' && response.ok());
     await publish.click();
     await expect(page.getByText('La versión 2 está publicada. Los kioscos ya la muestran.')).toBeVisible();
     await expect(page.getByText('Texto de bienvenida más corto')).toBeVisible();
@@ -147,6 +159,7 @@ test.describe('the staff console', () => {
     // finishes with the version they started (the kiosk swaps only at a safe point); the next
     // session, on the same page, shows the published words.
     await expect(kiosk.getByText(firstStepText)).toBeVisible();
+    await kioskDownload;
     await kiosk.getByRole('button', { name: 'Empezar de nuevo' }).click();
     await kioskToFirstStep(kiosk, false);
     await expect(kiosk.getByText(newText)).toBeVisible({ timeout: 15_000 });

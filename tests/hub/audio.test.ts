@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { audioManifestSchema } from '../../core/audio/manifest.js';
 import { espeakEngine } from '../../hub/audio/engine.js';
 import { buildAudio } from '../../scripts/audio/build-audio.js';
-import { call, kioskToken, startTestHub, type TestHub } from './support/test-hub.js';
+import { call, kioskToken, staffToken, startTestHub, type TestHub } from './support/test-hub.js';
 
 const work = mkdtempSync(path.join(tmpdir(), 'paso-hub-audio-'));
 const audioFolder = path.join(work, 'audio');
@@ -157,6 +157,38 @@ describe('GET /api/kiosk/speech', () => {
     } finally {
       process.env['PATH'] = path_;
       await bare.close();
+    }
+  });
+});
+
+describe('POST /api/staff/speech', () => {
+  const staffSpeech = (body: unknown, token: string | undefined) => call<Record<string, unknown>>(hub.url, 'POST', '/api/staff/speech', token ? { token, body } : { body });
+
+  it('speaks the editor\'s wording for staff, with the build\'s processing', async () => {
+    const token = await staffToken(hub.url);
+    const answer = await staffSpeech({ text: 'Escriba su DNI con el teclado de la pantalla.', language: 'es' }, token);
+    expect(answer.status).toBe(200);
+    expect(answer.body['text']).toBe('Escriba su DNI con el teclado de la pantalla.');
+    expect(answer.body['ogg']).toMatch(/^\/audio\/speech\/[a-f0-9]{24}\.ogg$/);
+    const sound = await fetch(`${hub.url}${String(answer.body['ogg'])}`);
+    expect(sound.status).toBe(200);
+    expect((await sound.arrayBuffer()).byteLength).toBeGreaterThan(1000);
+  }, 60_000);
+
+  it('is for staff only, and refuses empty, huge or badly typed requests in words', async () => {
+    expect((await staffSpeech({ text: 'Hola', language: 'es' }, undefined)).status).toBe(401);
+    expect((await staffSpeech({ text: 'Hola', language: 'es' }, kioskToken)).status).toBe(403);
+    const token = await staffToken(hub.url);
+    for (const [body, field] of [
+      [{ text: '   ', language: 'es' }, 'nothing to say'],
+      [{ text: 'a'.repeat(2001), language: 'es' }, '2,000 characters'],
+      [{ text: 'Hola', language: 'es', speed: 'warp' }, 'speed'],
+      [{ text: 'Hola', language: '../../etc' }, 'language'],
+      [{ text: 'Hola', language: 'es', extra: true }, 'extra'],
+    ] as const) {
+      const answer = await staffSpeech(body, token);
+      expect(answer.status).toBe(400);
+      expect(JSON.stringify(answer.body)).toContain(field);
     }
   });
 });

@@ -253,6 +253,7 @@ function Editor({ session, onSessionEnded, procedureId, initial }: EditorScreenP
         <KioskPreview
           procedure={check.procedure ?? lastGood}
           lastGood={check.procedure === undefined}
+          token={session.token}
           stepId={outlines[selected]?.id}
           onStepChange={(stepId) => {
             const index = outlines.findIndex((step) => step.id === stepId);

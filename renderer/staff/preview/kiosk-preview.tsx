@@ -29,10 +29,12 @@ export interface KioskPreviewProps {
   lastGood: boolean;
   stepId: string | undefined;
   onStepChange: (stepId: string) => void;
+  /** The staff session's token, for speaking changed text on demand. */
+  token: string;
 }
 
 /** The preview panel: step, language and text-size toggles, "Listen", and the frame. */
-export function KioskPreview({ procedure, lastGood, stepId, onStepChange }: KioskPreviewProps) {
+export function KioskPreview({ procedure, lastGood, stepId, onStepChange, token }: KioskPreviewProps) {
   const { t, i18n: consoleI18n } = useTranslation();
   const [language, setLanguage] = useState('es');
   const [size, setSize] = useState<(typeof textSizes)[number]>(32);
@@ -85,7 +87,7 @@ export function KioskPreview({ procedure, lastGood, stepId, onStepChange }: Kios
               ))}
             </div>
           </div>
-          <ListenButton procedure={procedure} step={step} language={shownLanguage} />
+          <ListenButton procedure={procedure} step={step} language={shownLanguage} token={token} />
           <KioskFrame procedure={procedure} stepId={step.id} language={shownLanguage} size={size} title={t('preview.frameTitle', { id: step.id, language: languageName(shownLanguage, consoleI18n.language), size })} />
         </>
       )}

@@ -2,12 +2,12 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AudioManifest } from '../../../core/audio/manifest.js';
 import type { Procedure, Step } from '../../../core/procedure/schema.js';
-import { loadManifest, stepAudio } from './prompt-audio.js';
+import { loadManifest, renderPreviewSpeech, stepAudio } from './prompt-audio.js';
 
 let manifestOnce: Promise<AudioManifest | undefined> | undefined;
 
 /** "Listen": plays the step's built prompts one after the other, as the kiosk would; says when there are none or they are out of date. */
-export function ListenButton({ procedure, step, language }: { procedure: Procedure; step: Step; language: string }) {
+export function ListenButton({ procedure, step, language, token }: { procedure: Procedure; step: Step; language: string; token: string }) {
   const { t } = useTranslation();
   const [manifest, setManifest] = useState<AudioManifest | undefined | 'loading'>('loading');
   const [playing, setPlaying] = useState(false);
@@ -24,7 +24,10 @@ export function ListenButton({ procedure, step, language }: { procedure: Procedu
       live = false;
     };
   }, []);
+  // Each play gets a number; stopping changes it, so a rendering that arrives late is not played.
+  const playback = useRef(0);
   const stop = (): void => {
+    playback.current += 1;
     current.current?.pause();
     current.current = undefined;
     setPlaying(false);
@@ -37,23 +40,26 @@ export function ListenButton({ procedure, step, language }: { procedure: Procedu
     if (!audio || audio.clips.length === 0) return;
     setFailed(false);
     setPlaying(true);
+    const mine = ++playback.current;
     const queue = [...audio.clips];
-    const next = (): void => {
+    const fail = (): void => {
+      setFailed(true);
+      stop();
+    };
+    const next = async (): Promise<void> => {
       const clip = queue.shift();
       if (!clip) return stop();
-      const element = new Audio(clip.url);
+      // Text changed in the editor has no built audio yet: the hub renders it with the build's engine.
+      const url = clip.url ?? (await renderPreviewSpeech(token, clip.text, language));
+      if (url === undefined) return fail();
+      if (playback.current !== mine) return;
+      const element = new Audio(url);
       current.current = element;
-      element.onended = next;
-      element.onerror = () => {
-        setFailed(true);
-        stop();
-      };
-      element.play().catch(() => {
-        setFailed(true);
-        stop();
-      });
+      element.onended = () => void next();
+      element.onerror = fail;
+      element.play().catch(fail);
     };
-    next();
+    void next();
   };
 
   return (
@@ -63,7 +69,7 @@ export function ListenButton({ procedure, step, language }: { procedure: Procedu
         {playing ? t('preview.stop') : t('preview.listen')}
       </button>
       {audio && audio.missing > 0 ? <p className="hint">{t('preview.noAudio')}</p> : null}
-      {audio && audio.stale > 0 ? <p className="hint">{t('preview.audioChanged')}</p> : null}
+      {audio && audio.onDemand > 0 ? <p className="hint">{t('preview.audioChanged')}</p> : null}
       {failed ? (
         <p className="form-error" role="alert">
           {t('preview.audioFailed')}

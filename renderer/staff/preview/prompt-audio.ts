@@ -8,10 +8,17 @@ import { audioManifestSchema, defaultPromptSpeed, findPrompt, type AudioManifest
 import { stepUtterances } from '../../../core/audio/screen-speech.js';
 import type { Procedure, Step } from '../../../core/procedure/schema.js';
 import { procedureTextPromptId } from '../../../core/audio/procedure-prompts.js';
+import { speechResponseSchema } from '../../../core/protocol/http.js';
+import { staffConsoleRoutes } from '../../../core/protocol/staff-console.js';
+import { hubRequest } from '../hub-api/request.js';
 
-/** One file to play, and whether its words still match the editor's text. */
+/**
+ * One thing to say: a built file whose words match the editor's text (`url`), or the editor's
+ * text itself, which the hub renders on demand when played (`url` undefined) because the built
+ * audio is missing or of older wording.
+ */
 export interface PreviewClip {
-  url: string;
+  url: string | undefined;
   text: string;
   stale: boolean;
 }
@@ -19,8 +26,12 @@ export interface PreviewClip {
 /** The clips of a step in a language: what was found, and how many utterances had no audio. */
 export interface StepAudio {
   clips: PreviewClip[];
+  /** Utterances with neither built audio nor editor text (UI sentences not built). */
   missing: number;
+  /** Built audio of older wording, replaced by an on-demand rendering. */
   stale: number;
+  /** Clips the hub renders when played. */
+  onDemand: number;
 }
 
 /** Reads the manifest; undefined when there is none (audio not built) or it cannot be read. */
@@ -64,19 +75,22 @@ function currentTexts(procedure: Procedure, step: Step, language: string): Map<s
 /** What the kiosk would play for `step` in `language`, from the manifest. */
 export function stepAudio(manifest: AudioManifest | undefined, procedure: Procedure, step: Step, language: string): StepAudio {
   const utterances = stepUtterances(procedure, step, language);
-  if (!manifest) return { clips: [], missing: utterances.length, stale: 0 };
   const texts = currentTexts(procedure, step, language);
   const clips: PreviewClip[] = [];
   let missing = 0;
   for (const utterance of utterances) {
-    const found = findPrompt(manifest, utterance.id, utterance.language ?? language);
-    if (!found) {
-      missing += 1;
-      continue;
-    }
-    const file = found.audio.speeds[defaultPromptSpeed];
+    const found = manifest ? findPrompt(manifest, utterance.id, utterance.language ?? language) : undefined;
     const expected = texts.get(utterance.id);
-    clips.push({ url: `/audio/${file.ogg}`, text: found.audio.text, stale: expected !== undefined && expected.trim() !== found.audio.text.trim() });
+    const stale = found !== undefined && expected !== undefined && expected.trim() !== found.audio.text.trim();
+    if (found && !stale) clips.push({ url: `/audio/${found.audio.speeds[defaultPromptSpeed].ogg}`, text: found.audio.text, stale: false });
+    else if (expected !== undefined && expected.trim() !== '') clips.push({ url: undefined, text: expected, stale });
+    else missing += 1;
   }
-  return { clips, missing, stale: clips.filter((clip) => clip.stale).length };
+  return { clips, missing, stale: clips.filter((clip) => clip.stale).length, onDemand: clips.filter((clip) => clip.url === undefined).length };
+}
+
+/** Asks the hub to speak the editor's text at the seniors' default speed; the file's URL, or undefined. */
+export async function renderPreviewSpeech(token: string, text: string, language: string): Promise<string | undefined> {
+  const answer = await hubRequest('POST', staffConsoleRoutes.speech, speechResponseSchema, { token, body: { text, language, speed: defaultPromptSpeed } });
+  return answer.ok ? answer.value.ogg : undefined;
 }
