@@ -36,10 +36,17 @@ describe('npm run procedures:check', () => {
   it('prints one path:line:column: message line per problem and exits 1', () => {
     const file = writeScratch('certificado-empadronamiento.yaml', sample.replace('next: fin-correo', 'next: fin-corre'));
     const { status, lines } = runChecker(file);
+    // Where the broken link and the step it orphans sit in the sample, found by text so the
+    // expectation follows edits to the sample (1-based lines, columns of the value and the id).
+    const sourceLines = sample.split('\n');
+    const linkLine = sourceLines.findIndex((line) => line.includes('next: fin-correo')) + 1;
+    const orphanLine = sourceLines.findIndex((line) => /^\s*- id: fin-correo\s*$/.test(line)) + 1;
+    expect(linkLine).toBeGreaterThan(0);
+    expect(orphanLine).toBeGreaterThan(0);
     expect(status).toBe(1);
     expect(lines).toEqual([
-      `${file}:255:11: step "enviar" goes to "fin-corre", which does not exist (did you mean "fin-correo"?)`,
-      `${file}:256:9: step "fin-correo" can never be reached from the first step "bienvenida"`,
+      `${file}:${linkLine}:11: step "enviar" goes to "fin-corre", which does not exist (did you mean "fin-correo"?)`,
+      `${file}:${orphanLine}:9: step "fin-correo" can never be reached from the first step "bienvenida"`,
       '2 problems in 1 of 1 file',
     ]);
   });
