@@ -65,10 +65,9 @@ suite('unit and integration tests (vitest)', 'npx', ['vitest', 'run'], { VITEST_
   const report = readJson('vitest.json');
   return { passed: report.numPassedTests, failed: report.numFailedTests, skipped: report.numPendingTests + report.numTodoTests };
 });
-// Every spoken text rendered (incremental: only what changed), then checked for coverage, peaks,
-// loudness and speed ratios; CI installs espeak-ng and ffmpeg first.
+// Every spoken text rendered (incremental: only what changed); CI installs espeak-ng and ffmpeg
+// first. The hub the browser tests start serves this folder.
 check('spoken prompts are built (audio:build)', 'npm', ['run', '--silent', 'audio:build']);
-check('spoken prompts are complete and within bounds (audio:check)', 'npm', ['run', '--silent', 'audio:check']);
 check('build the UIs', 'npm', ['run', '--silent', 'build']);
 suite('browser tests (Playwright, Chromium)', 'npx', ['playwright', 'test'], { PLAYWRIGHT_JSON_OUTPUT_NAME: path.join(reports, 'playwright.json') }, () => {
   const { stats } = readJson('playwright.json');
