@@ -34,10 +34,9 @@ export function shapeSpeech(pcm: Pcm): Pcm {
 
 /**
  * Trims, normalises, limits and encodes each sound to `<stem>.ogg` and `<stem>.mp3`, returning
- * the durations in seconds. One ffmpeg per sound: sending several sounds back to back through
- * one ffmpeg and cutting them apart inside (atrim) was faster, but its Opus outputs carried
- * bursts of full-scale noise at segment joins (peaks up to +4.6 dBFS that the MP3 of the same
- * sound did not have), which `audio:check` caught. Files are written under temporary names and
+ * the durations in seconds. One ffmpeg per sound, so no sound's encoding can depend on its
+ * neighbours'. (Some Opus files still decode with peaks above -1 dBFS where their MP3 does not;
+ * `audio:check` lists them, and batching turned out not to be the cause.) Files are written under temporary names and
  * renamed when complete, so an interrupted build never leaves a half file that looks finished.
  */
 export async function encodeSounds(sounds: readonly { pcm: Pcm; stem: string }[]): Promise<number[]> {
