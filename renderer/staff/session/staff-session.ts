@@ -2,6 +2,7 @@
  * The signed-in staff session, kept in sessionStorage: a reload keeps the person signed in,
  * closing the tab ends it on this computer (shared office desktops).
  */
+import { storedValue } from '../../ui/stored-value.js';
 import { z } from 'zod';
 import { tokenSchema } from '../../../core/protocol/common.js';
 
@@ -22,28 +23,5 @@ export interface StaffSessionStore {
 
 /** A {@link StaffSessionStore} over a Storage; anything unreadable counts as no session. */
 export function staffSessionStore(storage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>): StaffSessionStore {
-  return {
-    load: () => {
-      try {
-        const parsed = staffSessionSchema.safeParse(JSON.parse(storage.getItem(storageKey) ?? 'null'));
-        return parsed.success ? parsed.data : undefined;
-      } catch {
-        return undefined;
-      }
-    },
-    save: (session) => {
-      try {
-        storage.setItem(storageKey, JSON.stringify(session));
-      } catch {
-        /* kept in memory only */
-      }
-    },
-    clear: () => {
-      try {
-        storage.removeItem(storageKey);
-      } catch {
-        /* nothing stored */
-      }
-    },
-  };
+  return storedValue(staffSessionSchema, storageKey, storage);
 }

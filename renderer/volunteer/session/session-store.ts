@@ -2,6 +2,7 @@
  * The signed-in session, kept in sessionStorage so a reload (or the phone discarding the tab in
  * the background) keeps the volunteer signed in, while closing the tab ends it on this device.
  */
+import { storedValue } from '../../ui/stored-value.js';
 import { z } from 'zod';
 import { tokenSchema } from '../../../core/protocol/common.js';
 
@@ -28,31 +29,7 @@ export interface SessionStore {
 
 /** A {@link SessionStore} over a Storage; anything unreadable counts as no session. */
 export function sessionStore(storage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>): SessionStore {
-  return {
-    load: () => {
-      try {
-        const parsed = storedSessionSchema.safeParse(JSON.parse(storage.getItem(storageKey) ?? 'null'));
-        return parsed.success ? parsed.data : undefined;
-      } catch {
-        return undefined;
-      }
-    },
-    save: (session) => {
-      // Storage can be refused (private mode); the session then lasts until the next reload.
-      try {
-        storage.setItem(storageKey, JSON.stringify(session));
-      } catch {
-        /* kept in memory only */
-      }
-    },
-    clear: () => {
-      try {
-        storage.removeItem(storageKey);
-      } catch {
-        /* nothing stored */
-      }
-    },
-  };
+  return storedValue(storedSessionSchema, storageKey, storage);
 }
 
 /** The centre and name last used on this device, offered again so a volunteer types only the PIN. */
