@@ -101,7 +101,10 @@ export function createAppRequestHandler(options: AppRequestHandlerOptions): (req
     if (cacheable && answer.status >= 500) return fromCache(pathAndQuery, `it answered ${answer.status}`);
     const body = new Uint8Array(await answer.arrayBuffer());
     const contentType = answer.headers.get('content-type') ?? 'application/octet-stream';
-    if (cacheable && answer.status === 200) await options.cache.put(pathAndQuery, { body, contentType, savedAt: now().toISOString() });
+    if (cacheable && answer.status === 200) {
+      // A cache that cannot be written (full disk, a race) costs the offline copy, never this answer.
+      await options.cache.put(pathAndQuery, { body, contentType, savedAt: now().toISOString() }).catch(() => undefined);
+    }
     return new Response(answer.status === 204 || answer.status === 304 ? null : body, { status: answer.status, headers: { 'content-type': contentType } });
   }
 

@@ -4,7 +4,7 @@
  * the hub cannot be reached. Each entry is written to a temporary file and renamed, so a power cut
  * mid-write leaves the previous entry intact rather than half a file.
  */
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
@@ -28,7 +28,6 @@ const metaSchema = z.object({ path: z.string(), contentType: z.string(), savedAt
 export function createOfflineCache(folder: string): OfflineCache {
   // File names are hashes of the path: no request path ever becomes a file path.
   const fileOf = (pathAndQuery: string): string => path.join(folder, createHash('sha256').update(pathAndQuery).digest('hex'));
-  let sequence = 0;
   return {
     async get(pathAndQuery) {
       const base = fileOf(pathAndQuery);
@@ -44,8 +43,9 @@ export function createOfflineCache(folder: string): OfflineCache {
     async put(pathAndQuery, answer) {
       await mkdir(folder, { recursive: true });
       const base = fileOf(pathAndQuery);
-      sequence += 1;
-      const temporary = `${base}.${process.pid}.${sequence}.tmp`;
+      // A random name, not a counter: two caches on one folder (two windows, a test's handler
+      // per request) write the same path at once, and a shared name made one rename fail.
+      const temporary = `${base}.${randomUUID()}.tmp`;
       // Body first, then its description: a reader that finds the description finds the body it describes.
       await writeFile(temporary, answer.body);
       await rename(temporary, `${base}.body`);

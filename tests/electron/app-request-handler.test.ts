@@ -115,4 +115,22 @@ describe('the app:// protocol answers', () => {
     // The hub read the body and refused it in words: it arrived.
     expect(answer.status).toBe(400);
   });
+  it('lets two caches on one folder write the same answer at once, and answers even when the cache cannot be written', async () => {
+    const cacheFolder = path.join(folder, 'cache-e');
+    const answer = { body: new Uint8Array([1, 2, 3]), contentType: 'application/octet-stream', savedAt: '2026-11-30T09:00:00.000Z' };
+    // Several windows or handlers share the folder: each put must land, none may fail.
+    await Promise.all(Array.from({ length: 12 }, () => createOfflineCache(cacheFolder).put('/api/procedures', answer)));
+    expect((await createOfflineCache(cacheFolder).get('/api/procedures'))?.body).toEqual(answer.body);
+
+    const broken = createAppRequestHandler({
+      uiRoot,
+      hubOrigin: hub.url,
+      cache: { get: async () => undefined, put: async () => Promise.reject(new Error('ENOSPC: no space left on device')) },
+      fetch: (url, init) => fetch(url, init),
+      hubTimeoutMs: 2000,
+    });
+    const online = await broken(new Request('app://paso/api/procedures', { headers: auth }));
+    expect(online.status).toBe(200);
+    expect(((await online.json()) as { procedures: unknown[] }).procedures.length).toBeGreaterThan(0);
+  });
 });
