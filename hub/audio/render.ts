@@ -5,7 +5,8 @@
  */
 import { spawn } from 'node:child_process';
 import { rename, rm } from 'node:fs/promises';
-import { integratedLoudness, loudnessTarget, trimSilence } from '../../core/audio/loudness.js';
+import { integratedLoudness, loudnessTarget, peakDbfs, trimSilence } from '../../core/audio/loudness.js';
+import { nextEncoding, type EncodingSettings } from '../../core/audio/encoding-correction.js';
 import type { PromptSpeed } from '../../core/audio/manifest.js';
 import type { SpeechEngine } from './engine.js';
 import { fromFloat32Bytes, toFloat32Bytes, type Pcm } from './pcm.js';
@@ -15,13 +16,16 @@ import { AudioToolMissing, installAudioTools, runTool } from './tools.js';
  * Bumped whenever this processing changes, so every file is rendered again: it is part of each
  * file's hash, like the text and the engine version.
  */
-export const pipelineVersion = 'paso-audio-2';
+export const pipelineVersion = 'paso-audio-3';
 
 /** How much faster or slower a recording is played per speed; recordings are taken as `normal`. */
 export const recordingTempo: Readonly<Record<PromptSpeed, number>> = { slow: 0.75, normal: 1, fast: 1.25 };
 
-// The limiter sits 3 dB under full scale: Opus overshoots by up to about 1 dB on decoding, and the check allows -1 dBFS.
-const limiterCeiling = Math.pow(10, -3 / 20);
+/** The limiter's first ceiling: 3 dB under full scale leaves room for the codecs' usual overshoot. */
+const firstLimiterCeilingDb = -3;
+
+/** Encodings tried per sound before the last one is kept as it is (and `audio:check` names it). */
+const maxEncodingAttempts = 4;
 
 /** Trims the silence around the words and brings the loudness to the target (before the limiter). */
 export function shapeSpeech(pcm: Pcm): Pcm {
@@ -34,38 +38,72 @@ export function shapeSpeech(pcm: Pcm): Pcm {
 
 /**
  * Trims, normalises, limits and encodes each sound to `<stem>.ogg` and `<stem>.mp3`, returning
- * the durations in seconds. One ffmpeg per sound, so no sound's encoding can depend on its
- * neighbours'. (Some Opus files still decode with peaks above -1 dBFS where their MP3 does not;
- * `audio:check` lists them, and batching turned out not to be the cause.) Files are written under temporary names and
- * renamed when complete, so an interrupted build never leaves a half file that looks finished.
+ * the durations in seconds. Each encoding is decoded again and measured with the meter
+ * `audio:check` uses; a sound whose codec rebuilt its peaks above the bound, or whose loudness
+ * drifted (short sounds, encoder padding), is encoded again with the limiter lower or the gain
+ * corrected. The sounds of one call share one ffmpeg to encode and one to decode (starting
+ * ffmpeg costs more than encoding a prompt), each through its own filter chain, so no sound
+ * depends on another. Files are written under temporary names and renamed when accepted, so an
+ * interrupted build never leaves a half file that looks finished.
  */
 export async function encodeSounds(sounds: readonly { pcm: Pcm; stem: string }[]): Promise<number[]> {
-  const durations: number[] = [];
-  for (const { pcm, stem } of sounds) durations.push(await encodeSound(shapeSpeech(pcm), stem));
-  return durations;
+  const work = sounds.map(({ pcm, stem }) => ({
+    pcm: shapeSpeech(pcm),
+    stem,
+    partial: `${stem}.partial-${process.pid}-${Math.random().toString(36).slice(2)}`,
+    settings: { gainDb: 0, limiterCeilingDb: firstLimiterCeilingDb } as EncodingSettings,
+    accepted: false,
+  }));
+  try {
+    for (let attempt = 1; work.some((sound) => !sound.accepted); attempt++) {
+      const pending = work.filter((sound) => !sound.accepted);
+      await encodeBatch(pending);
+      const decoded = await decodeAudioFiles(pending.flatMap((sound) => [`${sound.partial}.ogg`, `${sound.partial}.mp3`]));
+      pending.forEach((sound, i) => {
+        const [ogg, mp3] = [decoded[2 * i], decoded[2 * i + 1]];
+        if (!ogg || !mp3) throw new Error(`ffmpeg gave no sound back for ${sound.stem}`);
+        const measured = {
+          peakDbfs: Math.max(peakDbfs(ogg.samples), peakDbfs(mp3.samples)),
+          loudness: { ogg: integratedLoudness(ogg.samples, ogg.sampleRate), mp3: integratedLoudness(mp3.samples, mp3.sampleRate) },
+        };
+        const next = nextEncoding(measured, sound.settings);
+        // After the last attempt the file is kept as it is, and audio:check names it.
+        if (next === undefined || attempt === maxEncodingAttempts) sound.accepted = true;
+        else sound.settings = next;
+      });
+    }
+    for (const sound of work) {
+      await rename(`${sound.partial}.mp3`, `${sound.stem}.mp3`);
+      await rename(`${sound.partial}.ogg`, `${sound.stem}.ogg`);
+    }
+  } finally {
+    for (const sound of work) {
+      await rm(`${sound.partial}.ogg`, { force: true });
+      await rm(`${sound.partial}.mp3`, { force: true });
+    }
+  }
+  return work.map(({ pcm }) => Math.round((pcm.samples.length / pcm.sampleRate) * 1000) / 1000);
 }
 
-async function encodeSound(pcm: Pcm, stem: string): Promise<number> {
-  const partial = `${stem}.partial-${process.pid}-${Math.random().toString(36).slice(2)}`;
-  const limiter = `alimiter=limit=${limiterCeiling.toFixed(4)}:level=0:attack=2:release=40`;
-  try {
-    await runTool(
-      'ffmpeg',
-      [
-        ...['-hide_banner', '-loglevel', 'error', '-nostdin', '-y', '-f', 'f32le', '-ar', String(pcm.sampleRate), '-ac', '1', '-i', 'pipe:0'],
-        ...['-filter_complex', `[0:a]${limiter},asplit=2[opus][mp3]`],
-        ...['-map', '[opus]', '-c:a', 'libopus', '-b:a', '32k', '-application', 'voip', '-compression_level', '5', '-f', 'ogg', `${partial}.ogg`],
-        ...['-map', '[mp3]', '-c:a', 'libmp3lame', '-b:a', '48k', '-f', 'mp3', `${partial}.mp3`],
-      ],
-      toFloat32Bytes(pcm.samples),
-    );
-    await rename(`${partial}.mp3`, `${stem}.mp3`);
-    await rename(`${partial}.ogg`, `${stem}.ogg`);
-  } finally {
-    await rm(`${partial}.ogg`, { force: true });
-    await rm(`${partial}.mp3`, { force: true });
-  }
-  return Math.round((pcm.samples.length / pcm.sampleRate) * 1000) / 1000;
+/** Encodes each sound with its own settings, all in one ffmpeg (the i-th sound arrives on `pipe:<3+i>`). */
+async function encodeBatch(sounds: readonly { pcm: Pcm; partial: string; settings: EncodingSettings }[]): Promise<void> {
+  const inputs = sounds.flatMap(({ pcm }, i) => ['-f', 'f32le', '-ar', String(pcm.sampleRate), '-ac', '1', '-i', `pipe:${i + 3}`]);
+  const chains = sounds.map(({ settings }, i) => {
+    const ceiling = Math.pow(10, settings.limiterCeilingDb / 20);
+    return `[${i}:a]volume=${settings.gainDb.toFixed(2)}dB,alimiter=limit=${ceiling.toFixed(4)}:level=0:attack=2:release=40,asplit=2[opus${i}][mp3${i}]`;
+  });
+  const outputs = sounds.flatMap(({ partial }, i) => [
+    // Full encoder complexity (libopus's own default): at lower complexity its speech mode
+    // rebuilt some espeak sentences with full-scale bursts (+2.7 dBFS after a -3 dB limiter).
+    ...['-map', `[opus${i}]`, '-c:a', 'libopus', '-b:a', '32k', '-application', 'audio', '-compression_level', '10', '-f', 'ogg', `${partial}.ogg`],
+    ...['-map', `[mp3${i}]`, '-c:a', 'libmp3lame', '-b:a', '48k', '-f', 'mp3', `${partial}.mp3`],
+  ]);
+  await runTool(
+    'ffmpeg',
+    ['-hide_banner', '-loglevel', 'error', '-nostdin', '-y', ...inputs, '-filter_complex', chains.join(';'), ...outputs],
+    undefined,
+    sounds.map(({ pcm }) => toFloat32Bytes(pcm.samples)),
+  );
 }
 
 /** Speaks `text` with the engine at each speed and writes the files; returns the durations. */

@@ -23,12 +23,13 @@ export interface ToolOutput {
 
 /**
  * Runs `command` with `args` (never through a shell, so a text can never become a command),
- * writing `input` to its standard input. Rejects with {@link AudioToolMissing} when the command is
- * not installed and with the tool's own complaint when it fails.
+ * writing `input` to its standard input and each of `extraInputs` to file descriptors 3, 4, …
+ * (ffmpeg's `pipe:3`: several sounds for one process). Rejects with {@link AudioToolMissing}
+ * when the command is not installed and with the tool's own complaint when it fails.
  */
-export function runTool(command: string, args: readonly string[], input?: Buffer | string): Promise<ToolOutput> {
+export function runTool(command: string, args: readonly string[], input?: Buffer | string, extraInputs: readonly Buffer[] = []): Promise<ToolOutput> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(command, args, { stdio: ['pipe', 'pipe', 'pipe', ...extraInputs.map(() => 'pipe' as const)] });
     const stdout: Buffer[] = [];
     const stderr: Buffer[] = [];
     child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));
@@ -45,5 +46,12 @@ export function runTool(command: string, args: readonly string[], input?: Buffer
     // A tool that exits before reading everything closes the pipe; its exit code tells the story.
     child.stdin.on('error', () => undefined);
     child.stdin.end(input ?? '');
+    extraInputs.forEach((bytes, i) => {
+      const pipe = child.stdio[i + 3];
+      if (pipe && 'end' in pipe) {
+        pipe.on('error', () => undefined);
+        pipe.end(bytes);
+      }
+    });
   });
 }

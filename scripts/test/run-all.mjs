@@ -68,6 +68,8 @@ suite('unit and integration tests (vitest)', 'npx', ['vitest', 'run'], { VITEST_
 // Every spoken text rendered (incremental: only what changed); CI installs espeak-ng and ffmpeg
 // first. The hub the browser tests start serves this folder.
 check('spoken prompts are built (audio:build)', 'npm', ['run', '--silent', 'audio:build']);
+// Every file decoded and measured: present at every speed, peaks, loudness, leading silence.
+check('spoken prompts pass the audio check (audio:check)', 'npm', ['run', '--silent', 'audio:check']);
 check('build the UIs', 'npm', ['run', '--silent', 'build']);
 suite('browser tests (Playwright, Chromium)', 'npx', ['playwright', 'test'], { PLAYWRIGHT_JSON_OUTPUT_NAME: path.join(reports, 'playwright.json') }, () => {
   const { stats } = readJson('playwright.json');
