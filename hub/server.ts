@@ -120,7 +120,7 @@ export async function startHub(config: HubConfig): Promise<RunningHub> {
     setupAnalyticsRoutes(app, { db, catalog, guards });
     // Step pictures live beside the scripts: assets/procedures → assets/images.
     setupProcedureImages(app, path.join(path.dirname(path.resolve(config.proceduresFolder)), 'images'));
-    setupAudio(app, { audioFolder: config.audioFolder, db, guards });
+    setupAudio(app, { audioFolder: config.audioFolder, db, guards, catalog });
     realtime = await setupRealtime(app, { db, queue, feed, catalog, metrics, demo: config.demo, now, ...(config.helloTimeoutMs ? { helloTimeoutMs: config.helloTimeoutMs } : {}) });
     await setupUi(app, path.resolve(config.uiFolder));
 

@@ -41,7 +41,8 @@ export const promptIdSchema = z
   .string()
   .min(1)
   .max(300)
-  .regex(/^(ui|proc)\/[A-Za-z0-9._-]+(\/[A-Za-z0-9._-]+)*$/, 'a prompt id is ui/<key> or proc/<procedure>/<where>');
+  .regex(/^(ui|proc)\/[A-Za-z0-9._-]+(\/[A-Za-z0-9._-]+)*$/, 'a prompt id is ui/<key> or proc/<procedure>/<where>')
+  .refine((id) => !id.split('/').some((segment) => /^\.+$/.test(segment)), 'a prompt id has no "." or ".." parts');
 
 /** The id of a UI string's prompt. */
 export function uiPromptId(i18nKey: string): PromptId {

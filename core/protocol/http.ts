@@ -4,7 +4,7 @@
  * them. Routes are listed in `hubRoutes` so both sides name them the same way.
  */
 import { z } from 'zod';
-import { promptSpeeds } from '../audio/manifest.js';
+import { promptIdSchema, promptSpeeds } from '../audio/manifest.js';
 import { onDemandUiKeys, type OnDemandUiKey } from '../audio/spoken-ui-keys.js';
 import { callOutcomes, callStates } from '../help-call/states.js';
 import { entityIdSchema, idSchema, languageCodeSchema, localizedTextSchema, nameSchema, pinSchema, recordIdSchema, tokenSchema } from './common.js';
@@ -21,6 +21,7 @@ export const hubRoutes = {
   kioskCancelCall: '/api/kiosk/calls/:id/cancel',
   kioskEvents: '/api/kiosk/events',
   kioskSpeech: '/api/kiosk/speech',
+  kioskPromptSpeech: '/api/kiosk/speech/prompt',
   volunteerLogin: '/api/volunteer/login',
   volunteerLogout: '/api/volunteer/logout',
   volunteerAvailability: '/api/volunteer/availability',
@@ -141,6 +142,18 @@ export const speechQuerySchema = z
     }
   });
 
+/**
+ * Asks the hub to speak a published procedure's text that the audio build does not have in its
+ * current wording (`GET /api/kiosk/speech/prompt?id=proc/cita-previa/steps/dni/text&language=es`):
+ * the kiosk names the text, and the hub reads it from its own published catalogue, so no free
+ * text from a kiosk is ever rendered.
+ */
+export const promptSpeechQuerySchema = z.strictObject({
+  id: promptIdSchema.refine((id) => id.startsWith('proc/'), 'id names a procedure text: proc/<procedure>/<where>'),
+  language: languageCodeSchema,
+  speed: z.enum(promptSpeeds, { error: `speed is one of ${promptSpeeds.join(', ')}` }).default('slow'),
+});
+
 /** The spoken sentence: its text and where to fetch it (under /audio/). */
 export const speechResponseSchema = z.object({ text: z.string(), ogg: z.string(), mp3: z.string(), duration: z.number().positive() });
 
@@ -242,6 +255,7 @@ export type KioskCallView = z.infer<typeof kioskCallViewSchema>;
 export type KioskEvent = z.infer<typeof kioskEventSchema>;
 export type KioskMeResponse = z.infer<typeof kioskMeResponseSchema>;
 export type SpeechQuery = z.infer<typeof speechQuerySchema>;
+export type PromptSpeechQuery = z.infer<typeof promptSpeechQuerySchema>;
 export type SpeechResponse = z.infer<typeof speechResponseSchema>;
 export type VolunteerLoginRequest = z.infer<typeof volunteerLoginRequestSchema>;
 export type VolunteerLoginResponse = z.infer<typeof volunteerLoginResponseSchema>;

@@ -1,15 +1,18 @@
 /**
- * The hub's audio: the built prompts at `/audio/` and help-call sentences on demand. One call
- * from server.ts wires both.
+ * The hub's audio: the built prompts at `/audio/`, help-call sentences and changed procedure
+ * texts on demand, and the rendering of a publication's new wording before kiosks are told. One
+ * call from server.ts wires them.
  */
 import type { FastifyInstance } from 'fastify';
 import type { Kysely } from 'kysely';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { HubDatabase } from '../db/schema.js';
+import type { ProcedureCatalog } from '../procedures/catalog.js';
 import type { roleGuards } from '../http/guards.js';
 import { espeakEngine, type SpeechEngine } from './engine.js';
 import { setupAudioFiles } from './files-route.js';
+import { renderPublishedWording } from './prepare-published.js';
 import { speechCache } from './speech-cache.js';
 import { setupSpeechRoute } from './speech-route.js';
 
@@ -21,6 +24,7 @@ export interface AudioSetup {
   audioFolder: string | undefined;
   db: Kysely<HubDatabase>;
   guards: ReturnType<typeof roleGuards>;
+  catalog: ProcedureCatalog;
   engine?: SpeechEngine;
   localesFolder?: string;
 }
@@ -35,14 +39,27 @@ export function loadKioskLocales(folder: string): Record<string, unknown> {
   return locales;
 }
 
-/** Registers `/audio/*` and `GET /api/kiosk/speech`. */
+/** Registers `/audio/*` and the speech routes, and renders new wording on publication. */
 export function setupAudio(app: FastifyInstance, setup: AudioSetup): void {
   const audioFolder = setup.audioFolder === undefined ? undefined : path.resolve(setup.audioFolder);
   setupAudioFiles(app, audioFolder);
+  const cache = audioFolder === undefined ? undefined : speechCache(audioFolder, setup.engine ?? espeakEngine());
   setupSpeechRoute(app, {
     db: setup.db,
     guards: setup.guards,
+    catalog: setup.catalog,
     locales: loadKioskLocales(setup.localesFolder ?? defaultLocalesFolder),
-    cache: audioFolder === undefined ? undefined : speechCache(audioFolder, setup.engine ?? espeakEngine()),
+    cache,
+  });
+  if (audioFolder === undefined || cache === undefined) return;
+  const stop = setup.catalog.beforeAnnouncing(async (changed) => {
+    const started = performance.now();
+    const prepared = await renderPublishedWording(audioFolder, cache, changed);
+    if (prepared.prompts > 0) {
+      app.log.info(`new wording of ${changed.map((procedure) => procedure.id).join(', ')}: ${prepared.prompts} texts, ${prepared.rendered} sounds rendered in ${Math.round(performance.now() - started)} ms`);
+    }
+  });
+  app.addHook('onClose', async () => {
+    stop();
   });
 }

@@ -3,14 +3,19 @@
  * minutes, the volunteer's name, the site's in-person help), so they cannot be rendered ahead of
  * time. The kiosk names a sentence and gives the values; the hub fills its own template and
  * renders it with the same engine as the build, so nothing a kiosk writes is ever spoken.
+ * `GET /api/kiosk/speech/prompt` speaks a published procedure text the build has not rendered in
+ * its current wording (staff changed it since), read from the hub's own catalogue.
  * `POST /api/staff/speech` renders a procedure text from the staff editor the same way.
  */
 import type { FastifyInstance } from 'fastify';
 import type { Kysely } from 'kysely';
+import { currentPromptsOf, promptIn, type CurrentPrompts } from '../../core/audio/current-prompts.js';
 import { lookupKey, fillTemplate, templatePlaceholders } from '../../core/audio/template.js';
-import { hubRoutes, speechQuerySchema, type SpeechQuery, type SpeechResponse } from '../../core/protocol/http.js';
+import type { Procedure } from '../../core/procedure/schema.js';
+import { hubRoutes, promptSpeechQuerySchema, speechQuerySchema, type SpeechQuery, type SpeechResponse } from '../../core/protocol/http.js';
 import { staffConsoleRoutes, staffSpeechRequestSchema } from '../../core/protocol/staff-console.js';
 import type { HubDatabase } from '../db/schema.js';
+import type { ProcedureCatalog } from '../procedures/catalog.js';
 import { kioskOf, type roleGuards } from '../http/guards.js';
 import { HubError } from '../http/hub-error.js';
 import { parseWith } from '../http/validation.js';
@@ -26,6 +31,8 @@ export interface SpeechRouteDependencies {
   locales: Readonly<Record<string, unknown>>;
   /** Undefined when the hub has no audio folder to render into. */
   cache: SpeechCache | undefined;
+  /** The published procedures, whose texts the prompt route speaks. */
+  catalog: ProcedureCatalog;
 }
 
 /** Registers the on-demand speech route. */
@@ -46,6 +53,24 @@ export function setupSpeechRoute(app: FastifyInstance, deps: SpeechRouteDependen
       values['inPersonHelp'] = site?.in_person_help ?? '';
     }
     return speak(deps.cache, fillTemplate(template, values).trim(), query.language, query.speed);
+  });
+
+  // A catalogue holds a new object per publication: each one's texts are listed once.
+  const textsOf = new WeakMap<Procedure, CurrentPrompts>();
+  app.get(hubRoutes.kioskPromptSpeech, { preHandler: deps.guards.kiosk }, async (request): Promise<SpeechResponse> => {
+    const query = parseWith(promptSpeechQuerySchema, request.query);
+    const procedureId = query.id.split('/')[1] ?? '';
+    const procedure = deps.catalog.get(procedureId);
+    if (!procedure) throw new HubError(404, `id: there is no published procedure "${procedureId}"`, 'id');
+    let texts = textsOf.get(procedure);
+    if (!texts) {
+      texts = currentPromptsOf([procedure]);
+      textsOf.set(procedure, texts);
+    }
+    // Exactly the language asked: the kiosk has already chosen the text it shows.
+    const prompt = promptIn(texts, query.id, query.language);
+    if (!prompt) throw new HubError(404, `id: the published "${procedureId}" has no spoken text ${query.id} in "${query.language}"`, 'id');
+    return speak(deps.cache, prompt.text, prompt.language, query.speed);
   });
 
   // The staff preview speaks the editor's wording before it is published and built.

@@ -3,7 +3,9 @@
  * published version of each, read from the database and kept in memory (kiosks, volunteers' call
  * views and the help queue read it on every request). A publication on this hub or on any other
  * (PostgreSQL: the change feed's NOTIFY) reloads it, and then `onChange` listeners (the WebSocket
- * endpoint, which tells the kiosks) are called with the new catalogue version.
+ * endpoint, which tells the kiosks) are called with the new catalogue version. Preparers (the
+ * audio of the new wording) run first, for at most a time budget, so a kiosk told of a new
+ * version finds its audio ready: the version and its audio travel together.
  */
 import type { Kysely } from 'kysely';
 import { procedureSchema, type Procedure, type Step } from '../../core/procedure/schema.js';
@@ -18,9 +20,17 @@ export interface ProcedureCatalog {
   step(procedureId: string, stepId: string): Step | undefined;
   /** The catalogue version: the number of publications so far, the same on every hub. */
   version(): number;
-  /** Calls `listener` after the published set was reloaded with a new version. */
+  /** Calls `listener` after the published set was reloaded with a new version (and prepared). */
   onChange(listener: (version: number) => void): () => void;
+  /**
+   * Runs `prepare` with the procedures a reload added or changed, before `onChange` listeners
+   * hear of it; they wait for it for at most the catalogue's budget, and a failure is logged.
+   */
+  beforeAnnouncing(prepare: (changed: readonly Procedure[]) => Promise<void>): () => void;
 }
+
+/** How long kiosks wait for a publication's preparation (its audio) before they are told anyway. */
+export const defaultAnnounceBudgetMs = 20_000;
 
 /** The catalogue a hub runs, which can also be told to reload now and to stop listening. */
 export interface LiveProcedureCatalog extends ProcedureCatalog {
@@ -52,17 +62,39 @@ async function loadSnapshot(db: Kysely<HubDatabase>, log: (message: string) => v
 }
 
 /** Loads the published set and keeps it up to date from the change feed. */
-export async function openProcedureCatalog(db: Kysely<HubDatabase>, feed: ChangeFeed, log: (message: string) => void): Promise<LiveProcedureCatalog> {
+export async function openProcedureCatalog(db: Kysely<HubDatabase>, feed: ChangeFeed, log: (message: string) => void, options: { announceBudgetMs?: number } = {}): Promise<LiveProcedureCatalog> {
   let snapshot = await loadSnapshot(db, log);
   const listeners = new Set<(version: number) => void>();
+  const preparers = new Set<(changed: readonly Procedure[]) => Promise<void>>();
   let running: Promise<void> | undefined;
   let again = false;
+  let announced = snapshot.version;
+
+  const announce = (version: number): void => {
+    // Two publications close together may finish preparing out of order: never go back.
+    if (version <= announced) return;
+    announced = version;
+    for (const listener of listeners) listener(version);
+  };
+  const prepareAndAnnounce = async (version: number, changed: readonly Procedure[]): Promise<void> => {
+    const preparing = [...preparers].map((prepare) => prepare(changed).catch((error: unknown) => log(`preparing the new procedures failed: ${String(error)}`)));
+    let timer: NodeJS.Timeout | undefined;
+    const budget = new Promise<void>((resolve) => (timer = setTimeout(resolve, options.announceBudgetMs ?? defaultAnnounceBudgetMs)));
+    await Promise.race([Promise.all(preparing), budget]);
+    clearTimeout(timer);
+    announce(version);
+  };
 
   const reloadOnce = async (): Promise<void> => {
     const next = await loadSnapshot(db, log);
     const changed = next.version !== snapshot.version;
+    const previous = snapshot;
+    // Staff and newly connecting kiosks read the new set at once; only the push waits.
     snapshot = next;
-    if (changed) for (const listener of listeners) listener(next.version);
+    if (!changed) return;
+    const changedProcedures = [...next.procedures.values()].filter((procedure) => JSON.stringify(previous.procedures.get(procedure.id)) !== JSON.stringify(procedure));
+    if (preparers.size === 0 || changedProcedures.length === 0) announce(next.version);
+    else void prepareAndAnnounce(next.version, changedProcedures);
   };
   // One reload at a time; a publication during a reload triggers one more, so the last one wins.
   const refresh = (): Promise<void> => {
@@ -98,6 +130,10 @@ export async function openProcedureCatalog(db: Kysely<HubDatabase>, feed: Change
     onChange: (listener) => {
       listeners.add(listener);
       return () => listeners.delete(listener);
+    },
+    beforeAnnouncing: (prepare) => {
+      preparers.add(prepare);
+      return () => preparers.delete(prepare);
     },
     refresh,
     close: () => {

@@ -4,7 +4,9 @@
  * and hands the channel to the screens.
  */
 import { createSpeechChannel, type SpeechChannel } from '../../../core/audio/channel.js';
+import { currentPromptsOf, type CurrentPrompts } from '../../../core/audio/current-prompts.js';
 import { uiPromptId, type AudioManifest } from '../../../core/audio/manifest.js';
+import type { Procedure } from '../../../core/procedure/schema.js';
 import { audioBase, cachedAudioFileStore, loadAudioManifest, networkAudioFileStore, pruneAudioCache, type AudioFileStore } from './audio-file-store.js';
 import { canPlayAudio, createHowlerPlayer, type PlayerEvent } from './howler-player.js';
 import { kioskResolver, manifestAddresses } from './speech-resolver.js';
@@ -17,6 +19,8 @@ export interface KioskSpeech {
   channel: SpeechChannel;
   /** Loads the manifest; resolves to whether the kiosk can speak. */
   load(): Promise<Exclude<SpeechAvailability, 'loading'>>;
+  /** The procedures the kiosk shows now: their texts decide which audio is current. */
+  showProcedures(procedures: readonly Procedure[]): void;
 }
 
 /** Options of {@link createKioskSpeech}. */
@@ -37,17 +41,24 @@ function kioskFileStore(): AudioFileStore {
 /** Creates the kiosk's speech; nothing plays until {@link KioskSpeech.load} found a manifest. */
 export function createKioskSpeech(options: KioskSpeechOptions): KioskSpeech {
   let manifest: AudioManifest | undefined;
+  let published: CurrentPrompts = new Map();
+  let shown: readonly Procedure[] | undefined;
   let loading: Promise<Exclude<SpeechAvailability, 'loading'>> | undefined;
   const player = createHowlerPlayer({ store: kioskFileStore(), ...(options.onPlayerEvent ? { onEvent: options.onPlayerEvent } : {}) });
   const channel = createSpeechChannel({
     player,
-    resolve: kioskResolver(() => manifest, options.token),
+    resolve: kioskResolver(() => manifest, () => published, options.token),
     hasHeadphones: options.hasHeadphones,
     heldBackNotice: { id: uiPromptId('speech.private') },
     onProblem: (utterance, reason) => console.warn(`speech: ${utterance.id}: ${reason}`),
   });
   return {
     channel,
+    showProcedures: (procedures) => {
+      if (procedures === shown) return;
+      shown = procedures;
+      published = currentPromptsOf(procedures);
+    },
     load: () => {
       loading ??= (async () => {
         if (!canPlayAudio()) return 'unavailable';

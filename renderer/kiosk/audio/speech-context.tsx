@@ -6,6 +6,7 @@
  */
 import { createContext, useContext, useEffect, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { defaultSpeechSettings, type SpeechChannel, type SpeechStatus } from '../../../core/audio/channel.js';
+import type { Procedure } from '../../../core/procedure/schema.js';
 import { createKioskSpeech, type SpeechAvailability } from './kiosk-speech.js';
 import { speechTestLog } from './speech-test-log.js';
 
@@ -13,6 +14,8 @@ import { speechTestLog } from './speech-test-log.js';
 export interface Speech extends SpeechChannel {
   /** From the kiosk's configuration: whether the comfort screen offers headphones. */
   hasHeadphones: boolean;
+  /** The procedures on screen now, whose texts decide which audio is current (see kiosk-speech.ts). */
+  showProcedures(procedures: readonly Procedure[]): void;
 }
 
 // Outside a provider (a screen rendered on its own) speech is silent, never an error.
@@ -27,6 +30,7 @@ const silent: Speech = {
   status: () => silentStatus,
   subscribe: () => () => undefined,
   hasHeadphones: false,
+  showProcedures: () => undefined,
 };
 
 const SpeechContext = createContext<Speech>(silent);
@@ -45,7 +49,7 @@ export interface SpeechProviderProps {
 export function SpeechProvider({ token, hasHeadphones, testLog = false, children }: SpeechProviderProps) {
   const [speech] = useState(() => {
     const created = createKioskSpeech({ token, hasHeadphones, ...(testLog ? { onPlayerEvent: speechTestLog() } : {}) });
-    return { created, api: { ...created.channel, hasHeadphones } satisfies Speech };
+    return { created, api: { ...created.channel, hasHeadphones, showProcedures: created.showProcedures } satisfies Speech };
   });
   const [availability, setAvailability] = useState<SpeechAvailability>('loading');
 

@@ -1,10 +1,13 @@
 /**
- * Turns what the screens want said into files: pre-rendered prompts through the manifest, and
- * the help panel's sentences with live values (a name, a place in the queue) through the hub's
- * speech endpoint, which renders them on demand.
+ * Turns what the screens want said into files: pre-rendered prompts through the manifest; the
+ * help panel's sentences with live values (a name, a place in the queue) through the hub's
+ * speech endpoint, which renders them on demand; and procedure texts that staff changed since
+ * the audio was built through the hub's prompt endpoint, so the kiosk never says older words
+ * than it shows.
  */
 import type { ResolvedUtterance, UtteranceResolver } from '../../../core/audio/channel.js';
-import { findPrompt, type AudioManifest, type PromptSpeed, type RenderedFile } from '../../../core/audio/manifest.js';
+import { promptSource, type CurrentPrompts } from '../../../core/audio/current-prompts.js';
+import type { AudioManifest, RenderedFile } from '../../../core/audio/manifest.js';
 import { hubRoutes, speechResponseSchema } from '../../../core/protocol/http.js';
 import { audioBase } from './audio-file-store.js';
 
@@ -18,31 +21,36 @@ function playable(file: RenderedFile): ResolvedUtterance['file'] {
   return { key: ogg, urls: [ogg, address(file.mp3)], duration: file.duration };
 }
 
-/** Asks the hub to render a help-status sentence; undefined when it cannot. */
-async function fetchDynamic(token: string, key: string, values: Readonly<Record<string, string>>, language: string, speed: PromptSpeed): Promise<ResolvedUtterance | undefined> {
-  const query = new URLSearchParams({ key, language, speed, ...values });
+/** Asks the hub for a sentence it renders on demand; undefined when it cannot. */
+async function fetchSpoken(token: string, route: string, query: URLSearchParams, sensitive: boolean, expectedText?: string): Promise<ResolvedUtterance | undefined> {
   try {
-    const response = await fetch(`${hubRoutes.kioskSpeech}?${query.toString()}`, { headers: { authorization: `Bearer ${token}` }, signal: AbortSignal.timeout(5000), cache: 'no-store' });
+    const response = await fetch(`${route}?${query.toString()}`, { headers: { authorization: `Bearer ${token}` }, signal: AbortSignal.timeout(5000), cache: 'no-store' });
     if (!response.ok) return undefined;
     const parsed = speechResponseSchema.safeParse(await response.json());
-    return parsed.success ? { file: playable(parsed.data), sensitive: false } : undefined;
+    if (!parsed.success) return undefined;
+    // A senior still inside an older version than the hub's newest hears nothing rather than other words.
+    if (expectedText !== undefined && parsed.data.text !== expectedText) return undefined;
+    return { file: playable(parsed.data), sensitive };
   } catch {
     return undefined;
   }
 }
 
 /**
- * The kiosk's resolver. `manifest` is read at each call, so prompts said before the manifest
- * arrives are simply skipped (and the screen shows its text, as always).
+ * The kiosk's resolver. `manifest` and `published` are read at each call, so prompts said before
+ * the manifest arrives are simply skipped (and the screen shows its text, as always), and a new
+ * publication is spoken from the moment the kiosk shows it.
  */
-export function kioskResolver(manifest: () => AudioManifest | undefined, token: string): UtteranceResolver {
+export function kioskResolver(manifest: () => AudioManifest | undefined, published: () => CurrentPrompts, token: string): UtteranceResolver {
   return (utterance, speed, language) => {
-    if (utterance.values) return fetchDynamic(token, utterance.id, utterance.values, language, speed);
+    if (utterance.values) return fetchSpoken(token, hubRoutes.kioskSpeech, new URLSearchParams({ key: utterance.id, language, speed, ...utterance.values }), false);
     const loaded = manifest();
     if (!loaded) return undefined;
-    const found = findPrompt(loaded, utterance.id, language);
-    if (!found) return undefined;
-    return { file: playable(found.audio.speeds[speed]), sensitive: found.audio.sensitive };
+    const source = promptSource(loaded, published(), utterance.id, language);
+    if (source === undefined) return undefined;
+    if (source.kind === 'built') return { file: playable(source.audio.speeds[speed]), sensitive: source.audio.sensitive };
+    const { prompt } = source;
+    return fetchSpoken(token, hubRoutes.kioskPromptSpeech, new URLSearchParams({ id: prompt.id, language: prompt.language, speed }), prompt.sensitive, prompt.text);
   };
 }
 

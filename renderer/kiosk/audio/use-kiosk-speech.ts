@@ -110,6 +110,12 @@ export function useKioskSpeech(input: KioskSpeechInput): void {
   const { speechRate, volume, output } = session.comfort;
   const { language } = session;
 
+  // The texts on screen decide which audio is current: known before the screen is said.
+  const { procedures } = input;
+  useEffect(() => {
+    speech.showProcedures(procedures);
+  }, [speech, procedures]);
+
   // Settings first: a screen said in the same render uses the new language and speed.
   useEffect(() => {
     speech.configure({ speed: speechRate, volume, output, language });

@@ -53,7 +53,6 @@ export async function startTestHub(options: Partial<HubConfig> & { storage?: Sto
     demo: true,
     proceduresFolder: path.join(root, 'assets/procedures'),
     uiFolder: path.join(root, 'dist/renderer'),
-    audioFolder: process.env['PASO_AUDIO_FOLDER'] ?? path.join(root, 'dist/audio'),
     sweepIntervalMs: 25,
     expireAfterMs: 2 * 60 * 60_000,
     logger: { level: 'info', stream },

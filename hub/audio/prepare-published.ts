@@ -1,0 +1,51 @@
+/**
+ * Renders a publication's new wording before the kiosks hear of it. The build (`npm run
+ * audio:build`) spoke the procedures as they were; each text a publication changed or added is
+ * rendered here, at every speed, into the same speech cache the kiosks' prompt route reads, so a
+ * kiosk that switches to the new version finds the audio of what it shows already made.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { unbuiltPrompts } from '../../core/audio/current-prompts.js';
+import { audioManifestSchema, type AudioManifest, type PromptSpeed } from '../../core/audio/manifest.js';
+import type { Procedure } from '../../core/procedure/schema.js';
+import type { SpeechCache } from './speech-cache.js';
+
+// Slow first: it is the kiosk's default speed, so it is the file most likely to be asked for first.
+const speedsInOrder: readonly PromptSpeed[] = ['slow', 'normal', 'fast'];
+
+/** The build's manifest, or undefined when there is none (then the kiosks have no speech to keep in step). */
+export async function readBuiltManifest(audioFolder: string): Promise<AudioManifest | undefined> {
+  try {
+    const parsed = audioManifestSchema.safeParse(JSON.parse(await readFile(path.join(audioFolder, 'manifest.json'), 'utf8')));
+    return parsed.success ? parsed.data : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** What {@link renderPublishedWording} did. */
+export interface PreparedWording {
+  /** Prompt × language pairs whose wording the build did not have. */
+  prompts: number;
+  /** Sounds made now (the rest were already in the cache). */
+  rendered: number;
+}
+
+/**
+ * Renders, one sound at a time (a publication must not starve the hub's other work), every text
+ * of `procedures` whose wording the build in `audioFolder` did not render.
+ */
+export async function renderPublishedWording(audioFolder: string, cache: SpeechCache, procedures: readonly Procedure[]): Promise<PreparedWording> {
+  const manifest = await readBuiltManifest(audioFolder);
+  if (!manifest) return { prompts: 0, rendered: 0 };
+  const prompts = procedures.flatMap((procedure) => unbuiltPrompts(procedure, manifest));
+  let rendered = 0;
+  for (const prompt of prompts) {
+    for (const speed of speedsInOrder) {
+      const spoken = await cache.speak(prompt.text, prompt.language, speed);
+      if (!spoken.cached) rendered += 1;
+    }
+  }
+  return { prompts: prompts.length, rendered };
+}

@@ -1,0 +1,126 @@
+/**
+ * New wording from the staff console is spoken without a rebuild, with the real espeak-ng and
+ * ffmpeg: the hub renders a publication's changed texts before it tells the kiosks, and speaks a
+ * published text by its prompt id (never a text a kiosk sends). The build's manifest here lists
+ * every text of the samples with placeholder files: what is under test is what the hub renders
+ * because the build lacks it, not the build.
+ */
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { currentPromptsOf } from '../../core/audio/current-prompts.js';
+import type { AudioManifest } from '../../core/audio/manifest.js';
+import { hubRoutes } from '../../core/protocol/http.js';
+import { procedureDetailResponseSchema, publishResponseSchema, staffConsoleRoutes as routes, staffRouteFor } from '../../core/protocol/staff-console.js';
+import type { HubMessage } from '../../core/protocol/ws.js';
+import { sampleProcedures } from '../support/procedures.js';
+import { call, connectClient, kioskToken, staffToken, startTestHub, volunteerToken, type TestHub } from './support/test-hub.js';
+
+const work = mkdtempSync(path.join(tmpdir(), 'paso-published-wording-'));
+const audioFolder = path.join(work, 'audio');
+const oldText = 'Vamos a pedir, cambiar o anular una cita con el Ayuntamiento. Es gratis. Esto es un ejemplo para practicar.';
+const newText = 'Vamos a pedir una cita con el Ayuntamiento. No cuesta nada.';
+const textId = 'proc/cita-previa/steps/bienvenida/text';
+let hub: TestHub;
+let staff: string;
+
+/** A build manifest that has every sample text as it is in the files. */
+function builtManifest(): AudioManifest {
+  const file = { ogg: 'files/placeholder.ogg', mp3: 'files/placeholder.mp3', duration: 1 };
+  const prompts: AudioManifest['prompts'] = {};
+  for (const prompt of currentPromptsOf(sampleProcedures()).values()) {
+    prompts[prompt.id] = { ...prompts[prompt.id], [prompt.language]: { text: prompt.text, sensitive: prompt.sensitive, source: 'engine', speeds: { slow: file, normal: file, fast: file } } };
+  }
+  return { format: 1, engine: 'espeak-ng test', builtAt: '2026-11-30T00:00:00Z', prompts };
+}
+
+const speechRecords = (): string[] => {
+  try {
+    return readdirSync(path.join(audioFolder, 'speech')).filter((name) => name.endsWith('.json'));
+  } catch {
+    return [];
+  }
+};
+
+const promptSpeech = (query: string, token: string | null = kioskToken) => call<Record<string, unknown>>(hub.url, 'GET', `${hubRoutes.kioskPromptSpeech}?${query}`, token === null ? {} : { token });
+
+beforeAll(async () => {
+  mkdirSync(audioFolder, { recursive: true });
+  writeFileSync(path.join(audioFolder, 'manifest.json'), JSON.stringify(builtManifest()));
+  hub = await startTestHub({ audioFolder });
+  staff = await staffToken(hub.url);
+});
+
+afterAll(async () => {
+  await hub.close();
+  rmSync(work, { recursive: true, force: true });
+});
+
+describe('GET /api/kiosk/speech/prompt', () => {
+  it('is for kiosks only', async () => {
+    expect((await promptSpeech(`id=${textId}&language=es`, null)).status).toBe(401);
+    expect((await promptSpeech(`id=${textId}&language=es`, staff)).status).toBe(403);
+    expect((await promptSpeech(`id=${textId}&language=es`, await volunteerToken(hub.url, 'Ana'))).status).toBe(403);
+  });
+
+  it('refuses what is not a published text with a plain answer, rendering nothing', async () => {
+    const before = speechRecords().length;
+    for (const [query, status, words] of [
+      ['id=ui/help.call&language=es', 400, 'procedure text'],
+      ['id=proc/../../etc/passwd&language=es', 400, 'no "." or ".." parts'],
+      ['id=proc/cita-previa/steps/bienvenida/text&language=es&text=Diga%20otra%20cosa', 400, 'text'],
+      ['id=proc/cita-previa/steps/bienvenida/text&language=es&speed=warp', 400, 'speed'],
+      ['id=proc/cita-previa/steps/bienvenida/text', 400, 'language'],
+      ['id=proc/no-existe/title&language=es', 404, 'no published procedure "no-existe"'],
+      ['id=proc/cita-previa/steps/no-existe/text&language=es', 404, 'no spoken text'],
+      // The sample has no Arabic: the kiosk asks for the Spanish it shows instead.
+      ['id=proc/cita-previa/steps/bienvenida/text&language=ar', 404, 'in "ar"'],
+    ] as const) {
+      const answer = await promptSpeech(query);
+      expect(answer.status, query).toBe(status);
+      expect(String(answer.body['error']), query).toContain(words);
+    }
+    expect(speechRecords().length).toBe(before);
+  });
+
+  it('speaks the published text it reads from its own catalogue', async () => {
+    const answer = await promptSpeech(`id=${textId}&language=en&speed=fast`);
+    expect(answer.status).toBe(200);
+    expect(answer.body['text']).toBe('We are going to book, change or cancel an appointment with the city. It is free. This is an example for practice.');
+    expect(answer.body['ogg']).toMatch(/^\/audio\/speech\/[a-f0-9]{24}\.ogg$/);
+    const sound = await fetch(hub.url + String(answer.body['ogg']));
+    expect(sound.status).toBe(200);
+  }, 60_000);
+});
+
+describe('a publication', () => {
+  it('renders its new wording at every speed before the kiosks hear of it, and only that', async () => {
+    const kiosk = connectClient(hub.wsUrl, kioskToken);
+    const first = await kiosk.waitFor((message): message is Extract<HubMessage, { type: 'procedures-changed' }> => message.type === 'procedures-changed');
+    const before = new Set(speechRecords());
+    const opened = procedureDetailResponseSchema.parse((await call(hub.url, 'GET', staffRouteFor(routes.procedure, 'cita-previa'), { token: staff })).body);
+    const source = (opened.published?.source ?? '').replace(oldText, newText);
+    expect((await call(hub.url, 'PUT', staffRouteFor(routes.draft, 'cita-previa'), { token: staff, body: { source, baseRevision: opened.revision } })).status).toBe(200);
+    const published = await call(hub.url, 'POST', staffRouteFor(routes.publish, 'cita-previa'), { token: staff, body: { baseRevision: opened.revision + 1, changelog: 'Texto más corto' } });
+    expect(published.status).toBe(200);
+    const version = publishResponseSchema.parse(published.body).catalogVersion;
+    expect(version).toBe(first.version + 1);
+
+    await kiosk.waitFor((message) => message.type === 'procedures-changed' && message.version === version, 30_000);
+    // When the kiosk is told, the three speeds of the one changed text are already there.
+    const added = speechRecords().filter((name) => !before.has(name));
+    expect(added).toHaveLength(3);
+    const renderedAt = Math.max(...added.map((name) => statSync(path.join(audioFolder, 'speech', name)).mtimeMs));
+
+    // The kiosk asks for it by id and gets the new words, from the cache.
+    for (const speed of ['slow', 'normal', 'fast']) {
+      const answer = await promptSpeech(`id=${textId}&language=es&speed=${speed}`);
+      expect(answer.status).toBe(200);
+      expect(answer.body['text']).toBe(newText);
+    }
+    expect(speechRecords().filter((name) => !before.has(name))).toHaveLength(3);
+    expect(Math.max(...added.map((name) => statSync(path.join(audioFolder, 'speech', name)).mtimeMs))).toBe(renderedAt);
+    kiosk.connection.stop();
+  }, 90_000);
+});
