@@ -56,9 +56,14 @@ export function promptSource(manifest: AudioManifest, prompts: CurrentPrompts, i
 }
 
 /**
- * The texts of `procedure` that the build did not render with their current wording: what the
- * hub renders when the procedure is published, before telling the kiosks.
+ * The texts a publication changed or added (compared with `previous`, the version it replaces)
+ * that the build did not render with their new wording: what the hub renders when the
+ * procedure is published, before telling the kiosks. Texts the publication left alone are not
+ * its business, even where the build lacks them (a language the build skipped).
  */
-export function unbuiltPrompts(procedure: Procedure, manifest: AudioManifest | undefined): PromptText[] {
-  return procedurePrompts(procedure).filter((prompt) => manifest?.prompts[prompt.id]?.[prompt.language]?.text !== prompt.text);
+export function unbuiltPrompts(procedure: Procedure, manifest: AudioManifest | undefined, previous?: Procedure): PromptText[] {
+  const before = previous ? currentPromptsOf([previous]) : undefined;
+  return procedurePrompts(procedure).filter(
+    (prompt) => before?.get(keyOf(prompt.id, prompt.language))?.text !== prompt.text && manifest?.prompts[prompt.id]?.[prompt.language]?.text !== prompt.text,
+  );
 }

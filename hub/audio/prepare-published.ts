@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { unbuiltPrompts } from '../../core/audio/current-prompts.js';
 import { audioManifestSchema, type AudioManifest, type PromptSpeed } from '../../core/audio/manifest.js';
-import type { Procedure } from '../../core/procedure/schema.js';
+import type { ProcedureChange } from '../procedures/catalog.js';
 import type { SpeechCache } from './speech-cache.js';
 
 // Slow first: it is the kiosk's default speed, so it is the file most likely to be asked for first.
@@ -34,12 +34,13 @@ export interface PreparedWording {
 
 /**
  * Renders, one sound at a time (a publication must not starve the hub's other work), every text
- * of `procedures` whose wording the build in `audioFolder` did not render.
+ * the publications in `changes` changed or added whose wording the build in `audioFolder` did not
+ * render.
  */
-export async function renderPublishedWording(audioFolder: string, cache: SpeechCache, procedures: readonly Procedure[]): Promise<PreparedWording> {
+export async function renderPublishedWording(audioFolder: string, cache: SpeechCache, changes: readonly ProcedureChange[]): Promise<PreparedWording> {
   const manifest = await readBuiltManifest(audioFolder);
   if (!manifest) return { prompts: 0, rendered: 0 };
-  const prompts = procedures.flatMap((procedure) => unbuiltPrompts(procedure, manifest));
+  const prompts = changes.flatMap(({ procedure, previous }) => unbuiltPrompts(procedure, manifest, previous));
   let rendered = 0;
   for (const prompt of prompts) {
     for (const speed of speedsInOrder) {

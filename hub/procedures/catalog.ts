@@ -26,7 +26,14 @@ export interface ProcedureCatalog {
    * Runs `prepare` with the procedures a reload added or changed, before `onChange` listeners
    * hear of it; they wait for it for at most the catalogue's budget, and a failure is logged.
    */
-  beforeAnnouncing(prepare: (changed: readonly Procedure[]) => Promise<void>): () => void;
+  beforeAnnouncing(prepare: (changes: readonly ProcedureChange[]) => Promise<void>): () => void;
+}
+
+/** A procedure a reload added or changed, with the version it replaces. */
+export interface ProcedureChange {
+  procedure: Procedure;
+  /** Undefined for a procedure published for the first time. */
+  previous: Procedure | undefined;
 }
 
 /** How long kiosks wait for a publication's preparation (its audio) before they are told anyway. */
@@ -65,7 +72,7 @@ async function loadSnapshot(db: Kysely<HubDatabase>, log: (message: string) => v
 export async function openProcedureCatalog(db: Kysely<HubDatabase>, feed: ChangeFeed, log: (message: string) => void, options: { announceBudgetMs?: number } = {}): Promise<LiveProcedureCatalog> {
   let snapshot = await loadSnapshot(db, log);
   const listeners = new Set<(version: number) => void>();
-  const preparers = new Set<(changed: readonly Procedure[]) => Promise<void>>();
+  const preparers = new Set<(changes: readonly ProcedureChange[]) => Promise<void>>();
   let running: Promise<void> | undefined;
   let again = false;
   let announced = snapshot.version;
@@ -76,7 +83,7 @@ export async function openProcedureCatalog(db: Kysely<HubDatabase>, feed: Change
     announced = version;
     for (const listener of listeners) listener(version);
   };
-  const prepareAndAnnounce = async (version: number, changed: readonly Procedure[]): Promise<void> => {
+  const prepareAndAnnounce = async (version: number, changed: readonly ProcedureChange[]): Promise<void> => {
     const preparing = [...preparers].map((prepare) => prepare(changed).catch((error: unknown) => log(`preparing the new procedures failed: ${String(error)}`)));
     let timer: NodeJS.Timeout | undefined;
     const budget = new Promise<void>((resolve) => (timer = setTimeout(resolve, options.announceBudgetMs ?? defaultAnnounceBudgetMs)));
@@ -92,7 +99,9 @@ export async function openProcedureCatalog(db: Kysely<HubDatabase>, feed: Change
     // Staff and newly connecting kiosks read the new set at once; only the push waits.
     snapshot = next;
     if (!changed) return;
-    const changedProcedures = [...next.procedures.values()].filter((procedure) => JSON.stringify(previous.procedures.get(procedure.id)) !== JSON.stringify(procedure));
+    const changedProcedures = [...next.procedures.values()]
+      .map((procedure) => ({ procedure, previous: previous.procedures.get(procedure.id) }))
+      .filter(({ procedure, previous: before }) => JSON.stringify(before) !== JSON.stringify(procedure));
     if (preparers.size === 0 || changedProcedures.length === 0) announce(next.version);
     else void prepareAndAnnounce(next.version, changedProcedures);
   };

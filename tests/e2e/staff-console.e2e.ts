@@ -8,10 +8,12 @@
 import type { Page } from '@playwright/test';
 import { mkdir } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
+import type { AudioManifest } from '../../core/audio/manifest.js';
 import { hubRoutes } from '../../core/protocol/http.js';
 import { staffConsoleRoutes, staffRouteFor } from '../../core/protocol/staff-console.js';
 import { demoAccounts } from '../../hub/demo/seed.js';
 import { expect, test } from './fixtures/hub.js';
+import { ensureTestAudio, testAudioFolder } from './support/speech-audio.js';
 
 const kioskUrl = '/kiosk/#token=demo-kiosk-1-device-token-not-a-secret';
 const screenshots = 'docs/screenshots';
@@ -78,14 +80,36 @@ async function staffToken(hubUrl: string, email: string, password: string): Prom
   return ((await response.json()) as { token: string }).token;
 }
 
+/** A play event in the kiosk's test-only speech log (renderer/kiosk/audio/speech-test-log.ts). */
+async function playedUrls(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    ((window as unknown as { __pasoSpeech?: { events: { type: string; url: string }[] } }).__pasoSpeech?.events ?? []).filter((event) => event.type === 'play').map((event) => event.url),
+  );
+}
+
 test.describe('the staff console', () => {
   // Each test signs in, edits and publishes through a real hub on a shared two-core machine.
   test.describe.configure({ timeout: 120_000 });
-  test('sign in, edit a step in Spanish, see it in the preview, publish, and a kiosk shows it without reloading', async ({ page, browser, hub }) => {
+  let audioFolderBefore: string | undefined;
+  let builtAudio: AudioManifest | undefined;
+  test.beforeAll(async () => {
+    // The kiosk speaks and the editor's "Escuchar" renders: the hubs serve the speech tests'
+    // audio (built once, then reused), in which the census certificate has its old wording.
+    test.setTimeout(900_000);
+    builtAudio = await ensureTestAudio();
+    audioFolderBefore = process.env['PASO_AUDIO_FOLDER'];
+    process.env['PASO_AUDIO_FOLDER'] = testAudioFolder;
+  });
+  test.afterAll(() => {
+    if (audioFolderBefore === undefined) delete process.env['PASO_AUDIO_FOLDER'];
+    else process.env['PASO_AUDIO_FOLDER'] = audioFolderBefore;
+  });
+  test('sign in, edit a step in Spanish, see it in the preview, publish, and a kiosk shows and speaks it without reloading', async ({ page, browser, hub }) => {
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     const kiosk = await (await browser.newContext({ baseURL: hub.url })).newPage();
-    await kioskToFirstStep(kiosk);
+    await kiosk.goto(`${kioskUrl}&speechtest=1`);
+    await kioskToFirstStep(kiosk, false);
     await expect(kiosk.getByText(firstStepText)).toBeVisible();
     let kioskLoads = 0;
     kiosk.on('load', () => (kioskLoads += 1));
@@ -161,8 +185,18 @@ test.describe('the staff console', () => {
     await expect(kiosk.getByText(firstStepText)).toBeVisible();
     await kioskDownload;
     await kiosk.getByRole('button', { name: 'Empezar de nuevo' }).click();
+    // The build spoke the old words: the kiosk asks the hub for the published ones, by id.
+    const newSpeech = kiosk.waitForResponse((response) => {
+      const url = new URL(response.url());
+      return url.pathname === hubRoutes.kioskPromptSpeech && url.searchParams.get('id') === `proc/${procedureId}/steps/bienvenida/text`;
+    });
     await kioskToFirstStep(kiosk, false);
     await expect(kiosk.getByText(newText)).toBeVisible({ timeout: 15_000 });
+    const answer = await newSpeech;
+    expect(answer.status()).toBe(200);
+    const spokenNow = (await answer.json()) as { text: string; ogg: string };
+    expect(spokenNow.text).toBe(newText);
+    await expect.poll(() => playedUrls(kiosk), { timeout: 20_000 }).toContain(spokenNow.ogg);
     expect(kioskLoads).toBe(0);
     expect(errors).toEqual([]);
   });
@@ -241,7 +275,7 @@ test.describe('the staff console', () => {
     await expect(page.getByRole('button', { name: /^1\. bienvenida.*⚠/ })).toBeVisible();
   });
 
-  test('history shows the change as + and − lines, and rollback brings the old text back', async ({ page }) => {
+  test('history shows the change as + and − lines, and rollback brings the old text back, on the kiosk too', async ({ page, browser, hub }) => {
     await signIn(page);
     await openEditor(page);
     await spanishText(page).fill('Un texto que luego quitaremos.');
@@ -263,6 +297,15 @@ test.describe('the staff console', () => {
     await expect(page.getByText('El texto de la versión 1 está publicado de nuevo como versión 3.')).toBeVisible();
     await expect(spanishText(page)).toHaveValue(firstStepText);
     await expect(preview(page).locator('.step-text')).toHaveText(firstStepText);
+
+    // A kiosk opened now shows the old words again and speaks them from the build's own file.
+    const kiosk = await (await browser.newContext({ baseURL: hub.url })).newPage();
+    await kiosk.goto(`${kioskUrl}&speechtest=1`);
+    await kioskToFirstStep(kiosk, false);
+    await expect(kiosk.getByText(firstStepText)).toBeVisible();
+    const built = builtAudio?.prompts[`proc/${procedureId}/steps/bienvenida/text`]?.['es'];
+    expect(built?.text).toBe(firstStepText);
+    await expect.poll(() => playedUrls(kiosk), { timeout: 20_000 }).toContain(`/audio/${built?.speeds.slow.ogg ?? ''}`);
   });
 
   test('a save made by someone else in between is refused, named, and the text stays in the editor', async ({ page, hub }) => {

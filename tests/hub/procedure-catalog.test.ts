@@ -4,10 +4,9 @@
  * newer one. A second catalogue on a real hub's SQLite database, reloaded by hand.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Procedure } from '../../core/procedure/schema.js';
 import { procedureDetailResponseSchema, staffConsoleRoutes as routes, staffRouteFor } from '../../core/protocol/staff-console.js';
 import { localChangeFeed } from '../../hub/db/change-feed.js';
-import { openProcedureCatalog } from '../../hub/procedures/catalog.js';
+import { openProcedureCatalog, type ProcedureChange } from '../../hub/procedures/catalog.js';
 import { call, staffToken, startTestHub, type TestHub } from './support/test-hub.js';
 
 let hub: TestHub;
@@ -36,8 +35,8 @@ describe('the procedure catalogue', () => {
     const prepared: string[][] = [];
     catalog.onChange((version) => announced.push({ version, at: performance.now() }));
     // A preparer that never finishes (a hung speech engine) must not keep kiosks uninformed.
-    catalog.beforeAnnouncing(async (changed: readonly Procedure[]) => {
-      prepared.push(changed.map((procedure) => procedure.id));
+    catalog.beforeAnnouncing(async (changed: readonly ProcedureChange[]) => {
+      prepared.push(changed.map(({ procedure, previous }) => `${procedure.id} (was ${previous?.summary['es'] ?? 'new'})`));
       await new Promise(() => undefined);
     });
     const before = catalog.version();
@@ -51,7 +50,7 @@ describe('the procedure catalogue', () => {
     await expect.poll(() => announced.length, { timeout: 5000 }).toBe(1);
     expect(announced[0]?.version).toBe(before + 1);
     expect((announced[0]?.at ?? 0) - started).toBeGreaterThanOrEqual(250);
-    expect(prepared).toEqual([['pago-impuesto']]);
+    expect(prepared).toEqual([['pago-impuesto (was Pague el IBI, la tasa de basuras o la plusvalía. Con la carta de pago o sin ella.)']]);
     catalog.close();
   });
 

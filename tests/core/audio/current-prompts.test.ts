@@ -55,5 +55,10 @@ describe('which audio speaks a procedure text', () => {
     expect(ids).not.toContain('proc/mini/title');
     // Without a build, everything.
     expect(unbuiltPrompts(published, undefined)).toHaveLength(currentPromptsOf([published]).size);
+    // Against the version it replaces, only what the publication changed: the build's gaps
+    // elsewhere (here the end step) are not the publication's business.
+    const before: Procedure = { ...structuredClone(published), steps: published.steps.map((step) => (step.id === 'inicio' ? { ...step, text: { es: 'Texto de antes' } } : step)) };
+    expect(unbuiltPrompts(published, manifest, before).map((prompt) => prompt.id)).toEqual(['proc/mini/steps/inicio/text']);
+    expect(unbuiltPrompts(published, manifest, published)).toEqual([]);
   });
 });
