@@ -26,22 +26,35 @@ export async function recordAudit(db: Kysely<HubDatabase> | Transaction<HubDatab
     .execute();
 }
 
-/** Reads the trail, newest first. */
+/**
+ * Reads the trail, newest first. A page never ends in the middle of one moment: entries that
+ * share the last entry's `at` all come on this page (it may then hold a few more than `limit`),
+ * because the next page starts strictly before `nextBefore` and would otherwise skip them.
+ */
 export async function readAudit(
   db: Kysely<HubDatabase>,
   query: { limit: number; before?: number | undefined; targetKind?: AuditTargetKind | undefined; targetId?: string | undefined },
 ): Promise<{ entries: AuditEntry[]; nextBefore?: number }> {
-  let select = db.selectFrom('audit_log').selectAll();
-  if (query.before !== undefined) select = select.where('at', '<', query.before);
-  if (query.targetKind) select = select.where('target_kind', '=', query.targetKind);
-  if (query.targetId) select = select.where('target_id', '=', query.targetId);
-  const rows = await select.orderBy('at', 'desc').orderBy('id', 'desc').limit(query.limit + 1).execute();
+  const scoped = () => {
+    let select = db.selectFrom('audit_log').selectAll();
+    if (query.targetKind) select = select.where('target_kind', '=', query.targetKind);
+    if (query.targetId) select = select.where('target_id', '=', query.targetId);
+    return select;
+  };
+  const newest = query.before === undefined ? scoped() : scoped().where('at', '<', query.before);
+  const rows = await newest.orderBy('at', 'desc').orderBy('id', 'desc').limit(query.limit + 1).execute();
   const page = rows.slice(0, query.limit);
-  const entries = page.flatMap((row): AuditEntry[] => {
-    const action = auditActions.find((known) => known === row.action);
-    if (!action) return [];
-    return [{ id: row.id, at: row.at, staff: { id: row.staff_id, name: row.staff_name }, action, targetKind: row.target_kind as AuditTargetKind, targetId: row.target_id, summary: row.summary }];
-  });
   const last = page[page.length - 1];
-  return rows.length > query.limit && last ? { entries, nextBefore: last.at } : { entries };
+  if (!last || rows.length <= query.limit) return { entries: page.flatMap(toEntry) };
+  const sameMoment = await scoped().where('at', '=', last.at).where('id', '<', last.id).orderBy('id', 'desc').execute();
+  const older = await scoped().select('id').where('at', '<', last.at).limit(1).executeTakeFirst();
+  const entries = [...page, ...sameMoment].flatMap(toEntry);
+  return older ? { entries, nextBefore: last.at } : { entries };
+}
+
+/** One stored row as the contract's entry; a row with an action this hub does not know is left out. */
+function toEntry(row: { id: string; at: number; staff_id: string; staff_name: string; action: string; target_kind: string; target_id: string; summary: string }): AuditEntry[] {
+  const action = auditActions.find((known) => known === row.action);
+  if (!action) return [];
+  return [{ id: row.id, at: row.at, staff: { id: row.staff_id, name: row.staff_name }, action, targetKind: row.target_kind as AuditTargetKind, targetId: row.target_id, summary: row.summary }];
 }

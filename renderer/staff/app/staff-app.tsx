@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StaffLoginResponse } from '../../../core/protocol/http.js';
 import { AnalyticsScreen } from '../analytics/analytics-screen.js';
+import { AuditScreen } from '../audit/audit-screen.js';
 import { EditorScreen } from '../editor/editor-screen.js';
 import { FleetScreen } from '../fleet/fleet-screen.js';
 import { LoginScreen } from '../login/login-screen.js';
@@ -65,6 +66,7 @@ export function StaffApp({ sessions }: StaffAppProps) {
       {route.page === 'fleet' ? <FleetScreen {...page} /> : null}
       {route.page === 'people' ? <PeopleScreen {...page} /> : null}
       {route.page === 'analytics' ? <AnalyticsScreen {...page} /> : null}
+      {route.page === 'audit' ? <AuditScreen {...page} /> : null}
     </>
   );
 }

@@ -13,7 +13,7 @@ import type { PageProps } from '../app/staff-app.js';
 import { routeHash } from '../app/routes.js';
 import { failureText } from '../hub-api/failure-text.js';
 import type { HubFailure } from '../hub-api/request.js';
-import { fetchProcedure, fetchVersions, publishDraft, rollbackTo, saveDraft, setOwner } from '../hub-api/staff-api.js';
+import { discardDraft, fetchProcedure, fetchVersions, publishDraft, rollbackTo, saveDraft, setOwner } from '../hub-api/staff-api.js';
 import { HistoryPanel } from '../history/history-panel.js';
 import { OwnerPicker } from './owner-picker.js';
 import { KioskPreview } from '../preview/kiosk-preview.js';
@@ -73,10 +73,11 @@ function Editor({ session, onSessionEnded, procedureId, initial }: EditorScreenP
   const [hubSource, setHubSource] = useState(() => sourceOf(initial.detail));
   const [revision, setRevision] = useState(initial.detail.revision);
   const [selected, setSelected] = useState(0);
-  const [busy, setBusy] = useState<'saving' | 'publishing' | undefined>();
+  const [busy, setBusy] = useState<'saving' | 'publishing' | 'discarding' | undefined>();
   const [message, setMessage] = useState<Message | undefined>();
   const [changelog, setChangelog] = useState('');
   const textarea = useRef<HTMLTextAreaElement>(null);
+  const notice = useRef<HTMLDivElement>(null);
   const check = useChecker(text);
   // The last procedure without problems, for the preview while the text has some (updated during render, React's pattern for derived state).
   const [lastGood, setLastGood] = useState<Procedure | undefined>(check.procedure);
@@ -174,6 +175,25 @@ function Editor({ session, onSessionEnded, procedureId, initial }: EditorScreenP
     setMessage({ kind: 'ok', text: t('history.rolledBack', { version, newVersion: done.value.version }) });
   };
 
+  const discard = async (): Promise<void> => {
+    setBusy('discarding');
+    setMessage(undefined);
+    const done = await discardDraft(session.token, procedureId, revision);
+    // The button sits far below the message (and goes away once the draft is gone): the focus goes to what happened.
+    const showOutcome = (): number => requestAnimationFrame(() => notice.current?.focus());
+    if (!done.ok) {
+      setBusy(undefined);
+      refused(done.failure);
+      showOutcome();
+      return;
+    }
+    // The draft is gone on the hub, so the editor shows the published text again, unsaved edits included.
+    await refresh(true);
+    setBusy(undefined);
+    setMessage({ kind: 'ok', text: t('discard.done', { version: detail.published?.version ?? 0 }) });
+    showOutcome();
+  };
+
   const title = pickText(asRecord(asRecord(data)['title']) as Record<string, string>, i18n.language);
   const publishedSource = detail.published?.source;
   const nothingToPublish = !dirty && !detail.draft && publishedSource !== undefined;
@@ -202,7 +222,7 @@ function Editor({ session, onSessionEnded, procedureId, initial }: EditorScreenP
         </div>
       </div>
       {message ? (
-        <div className={`notice notice-${message.kind === 'ok' ? 'ok' : 'error'}`} role={message.kind === 'ok' ? 'status' : 'alert'}>
+        <div ref={notice} tabIndex={-1} className={`notice notice-${message.kind === 'ok' ? 'ok' : 'error'}`} role={message.kind === 'ok' ? 'status' : 'alert'}>
           <p>{message.text}</p>
           {message.kind === 'conflict' ? (
             <button
@@ -270,6 +290,8 @@ function Editor({ session, onSessionEnded, procedureId, initial }: EditorScreenP
             nextVersion={nextVersion}
             busy={busy}
             onPublish={() => void publish()}
+            canDiscard={detail.draft !== null && detail.published !== null}
+            onDiscard={() => void discard()}
           />
           <HistoryPanel token={session.token} procedureId={procedureId} versions={versions} busy={busy !== undefined} onRollback={(version) => void rollback(version)} />
         </div>

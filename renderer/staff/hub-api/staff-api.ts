@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { hubRoutes, routeFor, type CreateKioskRequest, type CreateSiteRequest, type CreateVolunteerRequest } from '../../../core/protocol/http.js';
 import {
   analyticsResponseSchema,
+  auditResponseSchema,
   checkResponseSchema,
   diffResponseSchema,
   fleetResponseSchema,
@@ -14,6 +15,7 @@ import {
   procedureDetailResponseSchema,
   procedureListResponseSchema,
   publishResponseSchema,
+  revisionResponseSchema,
   saveDraftResponseSchema,
   staffAccountsResponseSchema,
   staffConsoleRoutes,
@@ -21,6 +23,8 @@ import {
   versionListResponseSchema,
   versionResponseSchema,
   type AnalyticsResponse,
+  type AuditResponse,
+  type AuditTargetKind,
   type CheckResponse,
   type DiffResponse,
   type FleetResponse,
@@ -28,6 +32,7 @@ import {
   type ProcedureDetailResponse,
   type ProcedureListResponse,
   type PublishResponse,
+  type RevisionResponse,
   type SaveDraftResponse,
   type StaffAccountsResponse,
   type VersionListResponse,
@@ -53,6 +58,16 @@ export function checkSource(token: string, source: string): Promise<HubResult<Ch
 /** Saves the draft, based on the revision the editor has. */
 export function saveDraft(token: string, id: string, source: string, baseRevision: number): Promise<HubResult<SaveDraftResponse>> {
   return hubRequest('PUT', staffRouteFor(staffConsoleRoutes.draft, id), saveDraftResponseSchema, { token, body: { source, baseRevision } });
+}
+
+/** Creates a procedure with its first draft. */
+export function createProcedure(token: string, id: string, source: string): Promise<HubResult<SaveDraftResponse>> {
+  return hubRequest('POST', staffConsoleRoutes.procedures, saveDraftResponseSchema, { token, body: { id, source } });
+}
+
+/** Throws the saved draft away; the published version stays. */
+export function discardDraft(token: string, id: string, baseRevision: number): Promise<HubResult<RevisionResponse>> {
+  return hubRequest('POST', staffRouteFor(staffConsoleRoutes.discardDraft, id), revisionResponseSchema, { token, body: { baseRevision } });
 }
 
 /** Publishes the saved draft as the next version. */
@@ -92,6 +107,15 @@ const ownerResponseSchema = z.object({ id: z.string(), revision: z.int().min(0) 
 export async function setOwner(token: string, id: string, ownerStaffId: string | null, baseRevision: number): Promise<HubResult<number>> {
   const result = await hubRequest('PUT', staffRouteFor(staffConsoleRoutes.owner, id), ownerResponseSchema, { token, body: { ownerStaffId, baseRevision } });
   return result.ok ? { ok: true, value: result.value.revision } : result;
+}
+
+/** One page of the audit trail, newest first: `before` is the previous page's `nextBefore`. */
+export function fetchAudit(token: string, options: { before?: number | undefined; targetKind?: AuditTargetKind | undefined } = {}): Promise<HubResult<AuditResponse>> {
+  const query = new URLSearchParams();
+  if (options.before !== undefined) query.set('before', String(options.before));
+  if (options.targetKind) query.set('targetKind', options.targetKind);
+  const search = query.toString();
+  return hubRequest('GET', search ? `${staffConsoleRoutes.audit}?${search}` : staffConsoleRoutes.audit, auditResponseSchema, { token });
 }
 
 /** Every kiosk with its status. */

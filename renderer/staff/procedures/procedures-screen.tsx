@@ -6,11 +6,12 @@ import { fetchProcedures } from '../hub-api/staff-api.js';
 import { formatDay, pickText } from '../shared/format.js';
 import { LoadState } from '../shared/load-state.js';
 import { useHubData } from '../shared/use-hub-data.js';
+import { NewProcedure } from './new-procedure.js';
 
 /**
  * Every procedure with its status, owner and last verification. The hub sends the stale ones
  * (not checked against the official page for too long) first, oldest first; they are marked in
- * words and with a border, never by colour alone.
+ * words and with a border, never by colour alone. "New procedure" starts a draft from here.
  */
 export function ProceduresScreen({ session, onSessionEnded }: PageProps) {
   const { t, i18n } = useTranslation();
@@ -18,6 +19,7 @@ export function ProceduresScreen({ session, onSessionEnded }: PageProps) {
   return (
     <main id="main" tabIndex={-1} className="staff-main">
       <h1>{t('procedures.heading')}</h1>
+      <NewProcedure token={session.token} staffName={session.name} onSessionEnded={onSessionEnded} />
       <LoadState state={state} onRetry={reload} />
       {state.kind === 'loaded' ? (
         <>

@@ -1,0 +1,33 @@
+/**
+ * The translation keys that put the audit trail's codes in words. Typed as complete records, so
+ * an action or kind of record added to the contract fails the typecheck here until it has words,
+ * and a raw code like `procedure.save-draft` is never what staff read.
+ */
+import type { AuditAction, AuditTargetKind } from '../../../core/protocol/staff-console.js';
+
+/** The key of each action's words (`audit.action.*` in staff.json). */
+export const auditActionKeys: Record<AuditAction, string> = {
+  'procedure.create': 'audit.action.procedureCreate',
+  'procedure.save-draft': 'audit.action.procedureSaveDraft',
+  'procedure.discard-draft': 'audit.action.procedureDiscardDraft',
+  'procedure.publish': 'audit.action.procedurePublish',
+  'procedure.rollback': 'audit.action.procedureRollback',
+  'procedure.owner': 'audit.action.procedureOwner',
+  'site.create': 'audit.action.siteCreate',
+  'kiosk.create': 'audit.action.kioskCreate',
+  'kiosk.revoke': 'audit.action.kioskRevoke',
+  'kiosk.token': 'audit.action.kioskToken',
+  'volunteer.create': 'audit.action.volunteerCreate',
+  'volunteer.update': 'audit.action.volunteerUpdate',
+  'volunteer.pin': 'audit.action.volunteerPin',
+  'staff.create': 'audit.action.staffCreate',
+};
+
+/** The key of each kind of record's name (`audit.kind.*`), as the filter and the table show it. */
+export const auditKindKeys: Record<AuditTargetKind, string> = {
+  procedure: 'audit.kind.procedure',
+  site: 'audit.kind.site',
+  kiosk: 'audit.kind.kiosk',
+  volunteer: 'audit.kind.volunteer',
+  staff: 'audit.kind.staff',
+};
