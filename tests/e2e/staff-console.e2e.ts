@@ -133,6 +133,8 @@ test.describe('the staff console', () => {
     expect(await skip.evaluate((element) => getComputedStyle(element).outlineStyle)).toBe('solid');
     await page.keyboard.press('Enter');
     await page.keyboard.press('Tab');
+    await expect(page.getByRole('button', { name: 'Nuevo trámite' })).toBeFocused();
+    await page.keyboard.press('Tab');
     await expect(page.getByRole('link', { name: 'Editar Empadronarse o cambiar de dirección' })).toBeFocused();
     await expect(page.locator(`tr[data-procedure="${procedureId}"]`)).toContainText('Publicado v1');
     expect(await axeAA(page)).toEqual([]);

@@ -78,6 +78,12 @@ function Editor({ session, onSessionEnded, procedureId, initial }: EditorScreenP
   const [changelog, setChangelog] = useState('');
   const textarea = useRef<HTMLTextAreaElement>(null);
   const notice = useRef<HTMLDivElement>(null);
+  const focusNoticeWhenShown = useRef(false);
+  useEffect(() => {
+    if (message === undefined || !focusNoticeWhenShown.current) return;
+    focusNoticeWhenShown.current = false;
+    notice.current?.focus();
+  }, [message]);
   const check = useChecker(text);
   // The last procedure without problems, for the preview while the text has some (updated during render, React's pattern for derived state).
   const [lastGood, setLastGood] = useState<Procedure | undefined>(check.procedure);
@@ -179,8 +185,11 @@ function Editor({ session, onSessionEnded, procedureId, initial }: EditorScreenP
     setBusy('discarding');
     setMessage(undefined);
     const done = await discardDraft(session.token, procedureId, revision);
-    // The button sits far below the message (and goes away once the draft is gone): the focus goes to what happened.
-    const showOutcome = (): number => requestAnimationFrame(() => notice.current?.focus());
+    // The button sits far below the message (and goes away once the draft is gone): the focus
+    // goes to what happened, once the message is on the page (the effect below).
+    const showOutcome = (): void => {
+      focusNoticeWhenShown.current = true;
+    };
     if (!done.ok) {
       setBusy(undefined);
       refused(done.failure);
