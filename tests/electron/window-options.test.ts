@@ -34,8 +34,9 @@ describe('the content security policy', () => {
     expect(policy).toContain("script-src 'self'");
     expect(policy).not.toMatch(/unsafe-inline|unsafe-eval|\*/);
     expect(policy).toContain("object-src 'none'");
-    expect(policy).toContain("connect-src 'self' wss://hub.example.org");
-    expect(kioskContentSecurityPolicy('http://127.0.0.1:8080')).toContain("connect-src 'self' ws://127.0.0.1:8080");
+    expect(policy).toContain("connect-src 'self' blob: wss://hub.example.org");
+    expect(policy).toContain("media-src 'self' blob: data:");
+    expect(kioskContentSecurityPolicy('http://127.0.0.1:8080')).toContain("connect-src 'self' blob: ws://127.0.0.1:8080");
   });
 });
 

@@ -2,7 +2,10 @@
  * The Content-Security-Policy the shell sends with every page of the kiosk (the page's own
  * `<meta>` policy stays as a second layer; the browser enforces both). Scripts only from the
  * kiosk's own origin, never inline or eval'd; the only other place the page may talk to is its
- * hub's WebSocket (HTTP to the hub goes through the shell, which is `'self'`).
+ * hub's WebSocket (HTTP to the hub goes through the shell, which is `'self'`). `blob:` in
+ * media-src and connect-src: the spoken prompts kept in Cache Storage reach howler as blob:
+ * addresses the page makes (howler fetches them for Web Audio); `data:` in media-src: howler's
+ * own silent clip that unlocks audio playback.
  */
 import { parseUrl } from './app-origin.js';
 
@@ -21,8 +24,8 @@ export function kioskContentSecurityPolicy(hubOrigin: string): string {
     "script-src 'self'",
     "style-src 'self'",
     "img-src 'self' data:",
-    "media-src 'self'",
-    `connect-src 'self'${socket ? ` ${socket}` : ''}`,
+    "media-src 'self' blob: data:",
+    `connect-src 'self' blob:${socket ? ` ${socket}` : ''}`,
     "object-src 'none'",
     "base-uri 'none'",
     "form-action 'none'",
