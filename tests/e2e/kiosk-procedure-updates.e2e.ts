@@ -3,6 +3,7 @@
  * on the catalogue the new title shows within seconds; a senior inside a procedure keeps the
  * version they started, and the next session gets the new one.
  */
+import type { Page } from '@playwright/test';
 import { hubRoutes } from '../../core/protocol/http.js';
 import { procedureDetailResponseSchema, staffConsoleRoutes, staffRouteFor } from '../../core/protocol/staff-console.js';
 import { demoAccounts } from '../../hub/demo/seed.js';
@@ -22,14 +23,19 @@ async function publish(hubUrl: string, edit: (source: string) => string, changel
   expect((await post(staffRouteFor(staffConsoleRoutes.publish, id), 'POST', { baseRevision: detail.revision + 1, changelog }, login.token)).status).toBe(200);
 }
 
+/** Attract → Español → comfort: a new session on the catalogue. */
+async function startSession(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Toque la pantalla para empezar' }).click();
+  await page.getByRole('button', { name: 'Español' }).click();
+  await page.getByRole('button', { name: 'Seguir' }).click();
+}
+
 test('a publication reaches the running kiosk, but never under a senior inside a procedure', async ({ page, hub }) => {
   test.setTimeout(120_000);
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   await page.goto(kioskUrl);
-  await page.getByRole('button', { name: 'Toque la pantalla para empezar' }).click();
-  await page.getByRole('button', { name: 'Español' }).click();
-  await page.getByRole('button', { name: 'Seguir' }).click();
+  await startSession(page);
   await expect(page.getByRole('button', { name: /Certificado de empadronamiento/ })).toBeVisible();
 
   // On the catalogue: the new title appears without reloading, within the issue's minute (the
@@ -52,9 +58,7 @@ test('a publication reaches the running kiosk, but never under a senior inside a
 
   // The next session gets the new version.
   await page.getByRole('button', { name: 'Empezar de nuevo' }).click();
-  await page.getByRole('button', { name: 'Toque la pantalla para empezar' }).click();
-  await page.getByRole('button', { name: 'Español' }).click();
-  await page.getByRole('button', { name: 'Seguir' }).click();
+  await startSession(page);
   await page.getByRole('button', { name: /Certificado de padrón/ }).click();
   await page.getByRole('button', { name: 'Sí, lo tengo' }).click();
   await page.getByRole('button', { name: 'Sí, lo tengo' }).click();
@@ -74,9 +78,7 @@ test('a kiosk that cannot download the new set keeps the one it has', async ({ p
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   await page.goto(kioskUrl);
-  await page.getByRole('button', { name: 'Toque la pantalla para empezar' }).click();
-  await page.getByRole('button', { name: 'Español' }).click();
-  await page.getByRole('button', { name: 'Seguir' }).click();
+  await startSession(page);
   await expect(page.getByRole('button', { name: /Certificado de empadronamiento/ })).toBeVisible();
   // The hub is reachable for the socket but the download fails (a proxy, a full disk…).
   let refused = 0;

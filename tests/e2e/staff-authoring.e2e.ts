@@ -5,13 +5,12 @@
  * in between), and the audit trail: every change in words in both languages, older pages, the
  * filter by kind of record, axe (WCAG 2 A/AA) and a screenshot.
  */
-import type { Page } from '@playwright/test';
 import { mkdir } from 'node:fs/promises';
-import AxeBuilder from '@axe-core/playwright';
 import { hubRoutes } from '../../core/protocol/http.js';
 import { auditResponseSchema, procedureDetailResponseSchema, staffConsoleRoutes, staffRouteFor, type ProcedureDetailResponse } from '../../core/protocol/staff-console.js';
 import { demoAccounts } from '../../hub/demo/seed.js';
 import { expect, test } from './fixtures/hub.js';
+import { axeAA, signIn } from './support/staff-console.js';
 
 const procedureId = 'certificado-empadronamiento';
 const firstStepText = 'Vamos a pedir su certificado de empadronamiento. Es gratis. Esto es un ejemplo para practicar.';
@@ -21,20 +20,6 @@ const manySaves = 105;
 test.use({ viewport: { width: 1600, height: 1000 } });
 // Each test signs in and changes procedures through a real hub on a shared two-core machine.
 test.describe.configure({ timeout: 120_000 });
-
-/** axe with the WCAG 2.0/2.1/2.2 A and AA rules: the staff console is a desktop tool held to AA. */
-async function axeAA(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  return results.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`);
-}
-
-async function signIn(page: Page): Promise<void> {
-  await page.goto('/staff/');
-  await page.getByLabel('Correo electrónico').fill(demoAccounts.staff.email);
-  await page.getByLabel('Contraseña').fill(demoAccounts.staff.password);
-  await page.getByRole('button', { name: 'Entrar' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Trámites' })).toBeVisible();
-}
 
 /** The hub's HTTP API as the demo staff account, for changes made "by someone else" or in bulk. */
 async function staffApi(hubUrl: string) {

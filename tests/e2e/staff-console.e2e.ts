@@ -7,12 +7,12 @@
  */
 import type { Page } from '@playwright/test';
 import { mkdir } from 'node:fs/promises';
-import AxeBuilder from '@axe-core/playwright';
 import type { AudioManifest } from '../../core/audio/manifest.js';
 import { hubRoutes } from '../../core/protocol/http.js';
 import { staffConsoleRoutes, staffRouteFor } from '../../core/protocol/staff-console.js';
 import { demoAccounts } from '../../hub/demo/seed.js';
 import { expect, test } from './fixtures/hub.js';
+import { axeAA, signIn } from './support/staff-console.js';
 import { ensureTestAudio, testAudioFolder } from './support/speech-audio.js';
 
 const kioskUrl = '/kiosk/#token=demo-kiosk-1-device-token-not-a-secret';
@@ -27,20 +27,6 @@ test.use({ viewport: desktop });
 async function shoot(page: Page, name: string): Promise<void> {
   await mkdir(screenshots, { recursive: true });
   await page.screenshot({ path: `${screenshots}/staff-${name}.png`, fullPage: true });
-}
-
-/** axe with the WCAG 2.0/2.1/2.2 A and AA rules: the staff console is a desktop tool held to AA. */
-async function axeAA(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  return results.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`);
-}
-
-async function signIn(page: Page): Promise<void> {
-  await page.goto('/staff/');
-  await page.getByLabel('Correo electrónico').fill(demoAccounts.staff.email);
-  await page.getByLabel('Contraseña').fill(demoAccounts.staff.password);
-  await page.getByRole('button', { name: 'Entrar' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Trámites' })).toBeVisible();
 }
 
 async function openEditor(page: Page): Promise<void> {

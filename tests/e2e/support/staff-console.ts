@@ -1,0 +1,19 @@
+/** What the staff console's browser tests share: signing in as the demo staff account and axe at AA. */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page } from '@playwright/test';
+import { demoAccounts } from '../../../hub/demo/seed.js';
+
+/** axe with the WCAG 2.0/2.1/2.2 A and AA rules: the staff console is a desktop tool held to AA. */
+export async function axeAA(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  return results.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`);
+}
+
+/** Signs the demo staff account in through the console's own form and waits for the procedures list. */
+export async function signIn(page: Page): Promise<void> {
+  await page.goto('/staff/');
+  await page.getByLabel('Correo electrónico').fill(demoAccounts.staff.email);
+  await page.getByLabel('Contraseña').fill(demoAccounts.staff.password);
+  await page.getByRole('button', { name: 'Entrar' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Trámites' })).toBeVisible();
+}
