@@ -36,7 +36,7 @@ export default tseslint.config(
           patterns: [
             { group: nodeBuiltins, message: 'core/ is pure: pass side effects in as parameters instead of importing Node.' },
             { group: ['react', 'react-dom', 'react/*', 'howler', 'electron', 'i18next', 'react-i18next'], message: 'core/ is pure: no UI, audio or Electron.' },
-            { group: ['**/hub/**', '**/renderer/**', '**/electron/**', '**/scripts/**'], message: 'Dependencies point into core/, never out of it.' },
+            { group: ['**/hub/**', '**/speech/**', '**/renderer/**', '**/electron/**', '**/scripts/**'], message: 'Dependencies point into core/, never out of it.' },
           ],
         },
       ],
@@ -55,7 +55,7 @@ export default tseslint.config(
         {
           patterns: [
             { group: [...nodeBuiltins, 'electron'], message: 'The renderer runs in a sandboxed page: no Node, no Electron (use the window.kiosk bridge).' },
-            { group: ['**/hub/**', '**/scripts/**'], message: 'The renderer talks to the hub over HTTP and WebSocket, never by import.' },
+            { group: ['**/hub/**', '**/speech/**', '**/scripts/**'], message: 'The renderer talks to the hub over HTTP and WebSocket, never by import.' },
           ],
         },
       ],
@@ -65,6 +65,14 @@ export default tseslint.config(
     files: ['hub/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [{ group: ['**/renderer/**', 'react', 'react-dom'], message: 'The hub only serves the built UI; it never imports it.' }] }],
+    },
+  },
+  {
+    // The speech part: turns text into checked sound files for the build, the hub and the tests;
+    // it knows nothing of the hub, the UIs or the command-line scripts that use it.
+    files: ['speech/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/hub/**', '**/renderer/**', '**/scripts/**', '**/electron/**', 'react', 'react-dom'], message: 'speech/ is used by the hub and the scripts; it imports neither.' }] }],
     },
   },
   {
@@ -88,7 +96,7 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { patterns: shellImportPatterns }] },
   },
   {
-    files: ['hub/**/*.ts', 'scripts/**/*.{ts,mjs,js}', 'tests/**/*.ts', '*.config.{ts,js}', '.ci/**/*.mjs'],
+    files: ['hub/**/*.ts', 'speech/**/*.ts', 'scripts/**/*.{ts,mjs,js}', 'tests/**/*.ts', '*.config.{ts,js}', '.ci/**/*.mjs'],
     languageOptions: { globals: globals.node },
   },
 );

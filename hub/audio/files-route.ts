@@ -1,27 +1,43 @@
 /**
- * Serves the built audio at `/audio/`: `manifest.json` (revalidated on every use, since a
- * rebuild changes it) and the hashed sound files (cached for a year and immutable: a changed
- * sound gets a new name). Only names the builder and the speech cache make are served, so no
- * path can climb out of the folder; anything else, or a build not made yet, is a plain 404.
+ * Serves the audio at `/audio/`: `manifest.json` (revalidated on every use, since a rebuild
+ * changes it), the build's sounds (`files/<hash>`, from its folder) and the sounds the hubs
+ * render on demand (`speech/<hash>`, from the database every hub shares), both cached for a
+ * year and immutable: a changed sound gets a new name. Only names the builder and the speaker
+ * make are served, so no path can climb out of the folder; anything else, or a build not made
+ * yet, is a plain 404.
  */
 import type { FastifyInstance } from 'fastify';
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
+import type { SoundStore } from '../../speech/store.js';
 
 /** The URL prefix of the audio folder. */
 export const audioUrlPrefix = '/audio/';
 
-const servable = /^(manifest\.json|(files|speech)\/[a-f0-9]{16,64}\.(ogg|mp3))$/;
+const servable = /^(manifest\.json|files\/[a-f0-9]{24}\.(ogg|mp3))$/;
+const onDemand = /^speech\/([a-f0-9]{24})\.(ogg|mp3)$/;
 const contentTypes: Record<string, string> = { '.json': 'application/json; charset=utf-8', '.ogg': 'audio/ogg', '.mp3': 'audio/mpeg' };
+const immutable = 'public, max-age=31536000, immutable';
 
-/** Registers `GET /audio/*` for `audioFolder` (or a 404 naming the missing build when there is none). */
-export function setupAudioFiles(app: FastifyInstance, audioFolder: string | undefined): void {
+/** Registers `GET /audio/*` for `audioFolder` (or a 404 naming the missing build when there is none) and the on-demand `store`. */
+export function setupAudioFiles(app: FastifyInstance, audioFolder: string | undefined, store: SoundStore): void {
   app.get(`${audioUrlPrefix}*`, async (request, reply) => {
     const name = (request.params as { '*'?: string })['*'] ?? '';
     const isManifest = name === 'manifest.json';
     const notThere = (): unknown =>
       reply.code(404).send({ error: isManifest ? 'No audio has been built yet: run "npm run audio:build" (npm start does it for you).' : 'There is no such audio file.' });
+    const spoken = onDemand.exec(name);
+    if (spoken) {
+      const [, hash = '', format = ''] = spoken;
+      const bytes = await store.read(hash, format === 'ogg' ? 'ogg' : 'mp3');
+      if (!bytes) return notThere();
+      // The name is the content's: the hash itself is a strong validator.
+      const etag = `"${hash}"`;
+      reply.header('content-type', contentTypes[`.${format}`] ?? 'application/octet-stream').header('cache-control', immutable).header('etag', etag);
+      if (request.headers['if-none-match'] === etag) return reply.code(304).send();
+      return reply.header('content-length', bytes.length).send(bytes);
+    }
     if (!audioFolder || !servable.test(name)) return notThere();
     const file = path.join(audioFolder, name);
     const info = await stat(file).catch(() => undefined);
@@ -29,7 +45,7 @@ export function setupAudioFiles(app: FastifyInstance, audioFolder: string | unde
     const etag = `"${info.size.toString(16)}-${Math.floor(info.mtimeMs).toString(16)}"`;
     reply
       .header('content-type', contentTypes[path.extname(name)] ?? 'application/octet-stream')
-      .header('cache-control', isManifest ? 'no-cache' : 'public, max-age=31536000, immutable')
+      .header('cache-control', isManifest ? 'no-cache' : immutable)
       .header('etag', etag);
     if (request.headers['if-none-match'] === etag) return reply.code(304).send();
     reply.header('content-length', info.size);

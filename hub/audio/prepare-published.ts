@@ -9,7 +9,8 @@ import path from 'node:path';
 import { unbuiltPrompts } from '../../core/audio/current-prompts.js';
 import { audioManifestSchema, type AudioManifest, type PromptSpeed } from '../../core/audio/manifest.js';
 import type { ProcedureChange } from '../procedures/catalog.js';
-import type { SpeechCache } from './speech-cache.js';
+import { SpeechBusy } from '../../speech/speaker.js';
+import type { HubSpeech } from './hub-speech.js';
 
 // Slow first: it is the kiosk's default speed, so it is the file most likely to be asked for first.
 const speedsInOrder: readonly PromptSpeed[] = ['slow', 'normal', 'fast'];
@@ -32,20 +33,31 @@ export interface PreparedWording {
   rendered: number;
 }
 
+/** How long a publication waits when the speaker's queue is full before asking again. */
+const busyRetryMs = 250;
+
 /**
  * Renders, one sound at a time (a publication must not starve the hub's other work), every text
  * the publications in `changes` changed or added whose wording the build in `audioFolder` did not
- * render.
+ * render (all of them when there is no build yet). A full queue is waited out, not given up on:
+ * the catalogue's budget bounds the wait.
  */
-export async function renderPublishedWording(audioFolder: string, cache: SpeechCache, changes: readonly ProcedureChange[]): Promise<PreparedWording> {
-  const manifest = await readBuiltManifest(audioFolder);
-  if (!manifest) return { prompts: 0, rendered: 0 };
+export async function renderPublishedWording(audioFolder: string | undefined, speech: HubSpeech, changes: readonly ProcedureChange[]): Promise<PreparedWording> {
+  const manifest = audioFolder === undefined ? undefined : await readBuiltManifest(audioFolder);
   const prompts = changes.flatMap(({ procedure, previous }) => unbuiltPrompts(procedure, manifest, previous));
   let rendered = 0;
   for (const prompt of prompts) {
     for (const speed of speedsInOrder) {
-      const spoken = await cache.speak(prompt.text, prompt.language, speed);
-      if (!spoken.cached) rendered += 1;
+      for (;;) {
+        try {
+          const spoken = await speech.speak(prompt.text, prompt.language, speed);
+          if (!spoken.cached) rendered += 1;
+          break;
+        } catch (error) {
+          if (!(error instanceof SpeechBusy)) throw error;
+          await new Promise((resolve) => setTimeout(resolve, busyRetryMs));
+        }
+      }
     }
   }
   return { prompts: prompts.length, rendered };

@@ -20,8 +20,9 @@ import { kioskOf, type roleGuards } from '../http/guards.js';
 import { HubError } from '../http/hub-error.js';
 import { parseWith } from '../http/validation.js';
 import { audioUrlPrefix } from './files-route.js';
-import type { SpeechCache } from './speech-cache.js';
-import { AudioToolMissing } from './tools.js';
+import { SpeechBusy } from '../../speech/speaker.js';
+import { AudioToolMissing } from '../../speech/tools.js';
+import type { HubSpeech } from './hub-speech.js';
 
 /** What the speech route needs. */
 export interface SpeechRouteDependencies {
@@ -29,8 +30,8 @@ export interface SpeechRouteDependencies {
   guards: ReturnType<typeof roleGuards>;
   /** Parsed `kiosk.json` by language. */
   locales: Readonly<Record<string, unknown>>;
-  /** Undefined when the hub has no audio folder to render into. */
-  cache: SpeechCache | undefined;
+  /** Speaks texts on demand (hub-speech.ts). */
+  speech: HubSpeech;
   /** The published procedures, whose texts the prompt route speaks. */
   catalog: ProcedureCatalog;
 }
@@ -52,7 +53,7 @@ export function setupSpeechRoute(app: FastifyInstance, deps: SpeechRouteDependen
       const site = await deps.db.selectFrom('sites').select('in_person_help').where('id', '=', kiosk.siteId).executeTakeFirst();
       values['inPersonHelp'] = site?.in_person_help ?? '';
     }
-    return speak(deps.cache, fillTemplate(template, values).trim(), query.language, query.speed);
+    return speak(deps.speech, fillTemplate(template, values).trim(), query.language, query.speed);
   });
 
   // A catalogue holds a new object per publication: each one's texts are listed once.
@@ -70,23 +71,25 @@ export function setupSpeechRoute(app: FastifyInstance, deps: SpeechRouteDependen
     // Exactly the language asked: the kiosk has already chosen the text it shows.
     const prompt = promptIn(texts, query.id, query.language);
     if (!prompt) throw new HubError(404, `id: the published "${procedureId}" has no spoken text ${query.id} in "${query.language}"`, 'id');
-    return speak(deps.cache, prompt.text, prompt.language, query.speed);
+    return speak(deps.speech, prompt.text, prompt.language, query.speed);
   });
 
   // The staff preview speaks the editor's wording before it is published and built.
   app.post(staffConsoleRoutes.speech, { preHandler: deps.guards.staff }, async (request): Promise<SpeechResponse> => {
     const body = parseWith(staffSpeechRequestSchema, request.body);
-    return speak(deps.cache, body.text, body.language, body.speed);
+    return speak(deps.speech, body.text, body.language, body.speed);
   });
 }
 
-async function speak(cache: SpeechCache | undefined, text: string, language: string, speed: SpeechQuery['speed']): Promise<SpeechResponse> {
-  if (!cache) throw new HubError(503, 'Speech is not available: this hub has no audio folder.');
+async function speak(speech: HubSpeech, text: string, language: string, speed: SpeechQuery['speed']): Promise<SpeechResponse> {
   try {
-    const spoken = await cache.speak(text, language, speed);
+    const spoken = await speech.speak(text, language, speed);
     return { text, ogg: audioUrlPrefix + spoken.ogg, mp3: audioUrlPrefix + spoken.mp3, duration: spoken.duration };
   } catch (error) {
     if (error instanceof AudioToolMissing) throw new HubError(503, `Speech is not available on this hub: ${error.message}`);
+    // Too much at once: the kiosk shows the words and asks again later; the hub stays responsive.
+    if (error instanceof SpeechBusy) throw new HubError(429, error.message, undefined, { code: 'speech-busy' });
+    if (error instanceof RangeError) throw new HubError(400, error.message, 'text');
     throw error;
   }
 }

@@ -3,7 +3,7 @@
  * migrator (which records what ran and takes a lock, so two hubs starting together are safe).
  * Append new migrations; never edit one that has shipped.
  */
-import type { Kysely, Migration, MigrationProvider } from 'kysely';
+import { sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 
 const migrations: Record<string, Migration> = {
   '001-help-queue': {
@@ -171,6 +171,22 @@ const migrations: Record<string, Migration> = {
       await db.schema.alterTable('kiosks').addColumn('procedures_version', 'integer').execute();
       // Analytics read a date range of calls.
       await db.schema.createIndex('calls_created').on('calls').column('created_at').execute();
+    },
+  },
+  // On-demand speech shared by every hub on one database (speech/store.ts, hub/audio/database-sound-store.ts).
+  '004-speech-sounds': {
+    async up(db: Kysely<unknown>): Promise<void> {
+      await db.schema
+        .createTable('speech_sounds')
+        .addColumn('hash', 'text', (c) => c.primaryKey())
+        .addColumn('record', 'text')
+        // "bytea" is PostgreSQL's binary type; SQLite gives any unknown type name BLOB affinity.
+        .addColumn('ogg', sql`bytea`)
+        .addColumn('mp3', sql`bytea`)
+        .addColumn('claimed_at', 'bigint', (c) => c.notNull())
+        .addColumn('created_at', 'bigint', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('speech_sounds_created').on('speech_sounds').column('created_at').execute();
     },
   },
 };

@@ -143,6 +143,22 @@ export interface AuditLogTable {
   summary: string;
 }
 
+/**
+ * Speech the hub rendered on demand (help-call sentences, published wording, the staff
+ * preview), kept in the database so that every hub sharing it serves what any one rendered.
+ */
+export interface SpeechSoundsTable {
+  /** The sound's name (speech/sound-id.ts). */
+  hash: string;
+  /** The store record (speech/store.ts) as JSON; null while a hub is still rendering it. */
+  record: string | null;
+  ogg: Buffer | null;
+  mp3: Buffer | null;
+  /** When a hub claimed the rendering; a stale claim is taken over. */
+  claimed_at: number;
+  created_at: number;
+}
+
 /** Every table of the hub's database. */
 export interface HubDatabase {
   sites: SitesTable;
@@ -157,4 +173,5 @@ export interface HubDatabase {
   procedures: ProceduresTable;
   procedure_versions: ProcedureVersionsTable;
   audit_log: AuditLogTable;
+  speech_sounds: SpeechSoundsTable;
 }

@@ -24,7 +24,9 @@ export type HubErrorDetail =
   // The staff console's refusals (core/protocol/staff-console.ts).
   | { code: 'version-conflict'; by: string; at: number; revision: number }
   | { code: 'has-problems'; problems: { line: number; column: number; message: string }[] }
-  | { code: 'nothing-to-publish' | 'already-exists' };
+  | { code: 'nothing-to-publish' | 'already-exists' }
+  // Speech: too many sentences are being rendered; ask again in a moment.
+  | { code: 'speech-busy' };
 
 /** 404 with a plain message. */
 export const notFound = (what: string): HubError => new HubError(404, `${what} was not found`, undefined, { code: 'not-found' });

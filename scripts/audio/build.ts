@@ -5,10 +5,10 @@
  * there, and with the list of prompts that failed.
  */
 import path from 'node:path';
-import { espeakEngine } from '../../hub/audio/engine.js';
-import { AudioToolMissing } from '../../hub/audio/tools.js';
-import { buildAudio } from './build-audio.js';
-import { collectPrompts } from './collect.js';
+import { espeakEngine } from '../../speech/engine.js';
+import { AudioToolMissing } from '../../speech/tools.js';
+import { buildAudio } from '../../speech/build.js';
+import { collectPrompts } from '../../speech/collect.js';
 import { defaultAudioPaths } from './paths.js';
 import { formatDuration, progressReporter, type Progress } from './progress.js';
 

@@ -9,9 +9,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { espeakEngine } from '../../hub/audio/engine.js';
-import { buildAudio } from '../audio/build-audio.js';
-import { collectPrompts } from '../audio/collect.js';
+import { espeakEngine } from '../../speech/engine.js';
+import { buildAudio } from '../../speech/build.js';
+import { collectPrompts } from '../../speech/collect.js';
 import { defaultAudioPaths } from '../audio/paths.js';
 import { runAudioPlaybackBench } from './audio-playback-bench.js';
 

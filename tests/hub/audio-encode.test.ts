@@ -9,9 +9,10 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { encodedBounds } from '../../core/audio/encoding-correction.js';
 import { integratedLoudness, loudnessTarget, peakDbfs } from '../../core/audio/loudness.js';
-import { espeakEngine } from '../../hub/audio/engine.js';
-import type { Pcm } from '../../hub/audio/pcm.js';
-import { decodeAudioFiles, encodeSounds } from '../../hub/audio/render.js';
+import { espeakEngine } from '../../speech/engine.js';
+import type { Pcm } from '../../speech/pcm.js';
+import { decodeAudioFiles } from '../../speech/decode.js';
+import { encodeSounds } from '../../speech/encode.js';
 
 const work = mkdtempSync(path.join(tmpdir(), 'paso-encode-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -53,11 +54,11 @@ describe('encodeSounds', () => {
     ['clicks over a tone', () => clicks(2, 0.1)],
     ['clicks over a louder tone', () => clicks(2, 0.3)],
     ['a square-wave burst shorter than one loudness block', () => toneBurst(0.3)],
-    ['the one word "Sí", spoken fast', () => espeakEngine().synthesize('Sí', 'es', 'fast')],
+    ['the one word "Sí", spoken fast', async () => (await espeakEngine().synthesize(['Sí'], 'es', 'fast'))[0] as Pcm],
   ])('keeps %s within the peak and loudness bounds once decoded', async (_, make) => {
     const stem = path.join(work, `sound-${Math.random().toString(36).slice(2)}`);
-    const [duration] = await encodeSounds([{ pcm: await make(), stem }]);
-    expect(duration).toBeGreaterThan(0);
+    const [encoded] = await encodeSounds([{ pcm: await make(), stem }]);
+    expect(encoded?.duration).toBeGreaterThan(0);
     for (const file of await decodedBoth(stem)) {
       expect(file.peak).toBeLessThanOrEqual(encodedBounds.maxPeakDbfs + 0.05);
       expect(Math.abs(file.loudness - loudnessTarget.lufs)).toBeLessThanOrEqual(loudnessTarget.toleranceLu);
@@ -66,13 +67,13 @@ describe('encodeSounds', () => {
 
   it('encodes several sounds in one call, each corrected on its own and returned in order', async () => {
     const stems = ['first', 'second'].map((name) => path.join(work, `batch-${name}`));
-    const durations = await encodeSounds([
+    const encoded = await encodeSounds([
       { pcm: clicks(2, 0.1), stem: stems[0] ?? '' },
       { pcm: toneBurst(0.3), stem: stems[1] ?? '' },
     ]);
     // The trimmed lengths: two seconds of clicks, and the burst with its kept silence.
-    expect(durations[0]).toBeGreaterThan(1.5);
-    expect(durations[1]).toBeLessThan(0.6);
+    expect(encoded[0]?.duration).toBeGreaterThan(1.5);
+    expect(encoded[1]?.duration).toBeLessThan(0.6);
     for (const stem of stems) {
       for (const file of await decodedBoth(stem)) {
         expect(file.peak).toBeLessThanOrEqual(encodedBounds.maxPeakDbfs + 0.05);

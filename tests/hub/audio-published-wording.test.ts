@@ -5,7 +5,7 @@
  * every text of the samples with placeholder files: what is under test is what the hub renders
  * because the build lacks it, not the build.
  */
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -35,12 +35,10 @@ function builtManifest(): AudioManifest {
   return { format: 1, engine: 'espeak-ng test', builtAt: '2026-11-30T00:00:00Z', prompts };
 }
 
-const speechRecords = (): string[] => {
-  try {
-    return readdirSync(path.join(audioFolder, 'speech')).filter((name) => name.endsWith('.json'));
-  } catch {
-    return [];
-  }
+/** The sounds the hub has finished rendering on demand (its database store), with when each was stored. */
+const speechRecords = async (): Promise<Map<string, number>> => {
+  const rows = await hub.hub.database.db.selectFrom('speech_sounds').select(['hash', 'created_at']).where('record', 'is not', null).execute();
+  return new Map(rows.map((row) => [row.hash, Number(row.created_at)]));
 };
 
 const promptSpeech = (query: string, token: string | null = kioskToken) => call<Record<string, unknown>>(hub.url, 'GET', `${hubRoutes.kioskPromptSpeech}?${query}`, token === null ? {} : { token });
@@ -65,7 +63,7 @@ describe('GET /api/kiosk/speech/prompt', () => {
   });
 
   it('refuses what is not a published text with a plain answer, rendering nothing', async () => {
-    const before = speechRecords().length;
+    const before = (await speechRecords()).size;
     for (const [query, status, words] of [
       ['id=ui/help.call&language=es', 400, 'procedure text'],
       ['id=proc/../../etc/passwd&language=es', 400, 'no "." or ".." parts'],
@@ -81,7 +79,7 @@ describe('GET /api/kiosk/speech/prompt', () => {
       expect(answer.status, query).toBe(status);
       expect(String(answer.body['error']), query).toContain(words);
     }
-    expect(speechRecords().length).toBe(before);
+    expect((await speechRecords()).size).toBe(before);
   });
 
   it('speaks the published text it reads from its own catalogue', async () => {
@@ -98,7 +96,7 @@ describe('a publication', () => {
   it('renders its new wording at every speed before the kiosks hear of it, and only that', async () => {
     const kiosk = connectClient(hub.wsUrl, kioskToken);
     const first = await kiosk.waitFor((message): message is Extract<HubMessage, { type: 'procedures-changed' }> => message.type === 'procedures-changed');
-    const before = new Set(speechRecords());
+    const before = new Set((await speechRecords()).keys());
     const opened = procedureDetailResponseSchema.parse((await call(hub.url, 'GET', staffRouteFor(routes.procedure, 'cita-previa'), { token: staff })).body);
     const source = (opened.published?.source ?? '').replace(oldText, newText);
     expect((await call(hub.url, 'PUT', staffRouteFor(routes.draft, 'cita-previa'), { token: staff, body: { source, baseRevision: opened.revision } })).status).toBe(200);
@@ -109,9 +107,10 @@ describe('a publication', () => {
 
     await kiosk.waitFor((message) => message.type === 'procedures-changed' && message.version === version, 30_000);
     // When the kiosk is told, the three speeds of the one changed text are already there.
-    const added = speechRecords().filter((name) => !before.has(name));
+    const stored = await speechRecords();
+    const added = [...stored.keys()].filter((name) => !before.has(name));
     expect(added).toHaveLength(3);
-    const renderedAt = Math.max(...added.map((name) => statSync(path.join(audioFolder, 'speech', name)).mtimeMs));
+    const renderedAt = Math.max(...added.map((name) => stored.get(name) ?? 0));
 
     // The kiosk asks for it by id and gets the new words, from the cache.
     for (const speed of ['slow', 'normal', 'fast']) {
@@ -119,8 +118,9 @@ describe('a publication', () => {
       expect(answer.status).toBe(200);
       expect(answer.body['text']).toBe(newText);
     }
-    expect(speechRecords().filter((name) => !before.has(name))).toHaveLength(3);
-    expect(Math.max(...added.map((name) => statSync(path.join(audioFolder, 'speech', name)).mtimeMs))).toBe(renderedAt);
+    const after = await speechRecords();
+    expect([...after.keys()].filter((name) => !before.has(name))).toHaveLength(3);
+    expect(Math.max(...added.map((name) => after.get(name) ?? 0))).toBe(renderedAt);
     kiosk.connection.stop();
   }, 90_000);
 });

@@ -8,8 +8,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { audioManifestSchema } from '../../core/audio/manifest.js';
-import { espeakEngine } from '../../hub/audio/engine.js';
-import { buildAudio } from '../../scripts/audio/build-audio.js';
+import { espeakEngine } from '../../speech/engine.js';
+import { buildAudio } from '../../speech/build.js';
 import { call, kioskToken, staffToken, startTestHub, type TestHub } from './support/test-hub.js';
 
 const work = mkdtempSync(path.join(tmpdir(), 'paso-hub-audio-'));
@@ -126,11 +126,14 @@ describe('GET /api/kiosk/speech', () => {
     expect(sound.status).toBe(200);
     expect(sound.headers.get('content-type')).toBe('audio/ogg');
 
-    const file = path.join(audioFolder, String(first.body['ogg']).replace('/audio/', ''));
-    const renderedAt = statSync(file).mtimeMs;
+    // Stored once in the hub's database: asking again serves the same row.
+    const hash = /([a-f0-9]{24})\.ogg$/.exec(String(first.body['ogg']))?.[1] ?? '';
+    const storedAt = async () => (await hub.hub.database.db.selectFrom('speech_sounds').select('created_at').where('hash', '=', hash).where('record', 'is not', null).executeTakeFirst())?.created_at;
+    const renderedAt = await storedAt();
+    expect(renderedAt).toBeDefined();
     const second = await speech('key=help.coming&name=Ana&language=es&speed=slow');
     expect(second.body).toEqual(first.body);
-    expect(statSync(file).mtimeMs).toBe(renderedAt);
+    expect(await storedAt()).toBe(renderedAt);
 
     const faster = await speech('key=help.coming&name=Ana&language=es&speed=fast');
     expect(faster.body['ogg']).not.toBe(first.body['ogg']);

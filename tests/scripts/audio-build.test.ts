@@ -11,10 +11,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loudnessTarget } from '../../core/audio/loudness.js';
 import { audioManifestSchema, promptSpeeds, type AudioManifest } from '../../core/audio/manifest.js';
 import type { PromptText } from '../../core/audio/prompt-text.js';
-import { espeakEngine } from '../../hub/audio/engine.js';
-import { runTool } from '../../hub/audio/tools.js';
-import { buildAudio } from '../../scripts/audio/build-audio.js';
-import { checkAudio, measureFile } from '../../scripts/audio/check-audio.js';
+import { espeakEngine } from '../../speech/engine.js';
+import { runTool } from '../../speech/tools.js';
+import { buildAudio } from '../../speech/build.js';
+import { checkAudio, measureFile } from '../../speech/check.js';
 
 const run = promisify(execFile);
 const root = path.resolve(import.meta.dirname, '../..');
@@ -73,13 +73,16 @@ describe('audio:build', () => {
     expect(result).toMatchObject({ rendered: 3, reused: 3, failures: [], manifestWritten: true });
     expect(readManifest(folder).prompts['ui/help.call']?.['es']?.text).toBe('Pedir ayuda');
     for (const file of oldFiles) expect(existsSync(path.join(folder, file))).toBe(false);
-    expect(readdirSync(path.join(folder, 'files'))).toHaveLength(12);
+    const stored = readdirSync(path.join(folder, 'files'));
+    expect(stored.filter((name) => /\.(ogg|mp3)$/.test(name))).toHaveLength(12);
+    // Each sound's measurements beside its two files.
+    expect(stored.filter((name) => name.endsWith('.json'))).toHaveLength(6);
   }, 60_000);
 
   it('reports a prompt that fails to render, keeps the rest, and resumes from the journal without the manifest', async () => {
     const folder = path.join(work, 'interrupted');
     const real = espeakEngine();
-    const flaky = { ...real, synthesize: (text: string, language: string, speed: (typeof promptSpeeds)[number]) => (text === 'Boom.' ? Promise.reject(new Error('the engine fell over')) : real.synthesize(text, language, speed)) };
+    const flaky = { ...real, synthesize: (texts: readonly string[], language: string, speed: (typeof promptSpeeds)[number]) => (texts.includes('Boom.') ? Promise.reject(new Error('the engine fell over')) : real.synthesize(texts, language, speed)) };
     const broken = { id: 'ui/help.cancel', language: 'es', text: 'Boom.', sensitive: false };
     const first = await buildAudio({ prompts: [prompts[0] as PromptText, broken], audioFolder: folder, recordingsFolder: noRecordings, engine: flaky });
     expect(first.failures).toEqual(['ui/help.cancel (es): the engine fell over']);

@@ -7,9 +7,9 @@
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { AudioManifest } from '../../../core/audio/manifest.js';
-import { espeakEngine } from '../../../hub/audio/engine.js';
-import { buildAudio } from '../../../scripts/audio/build-audio.js';
-import { collectPrompts } from '../../../scripts/audio/collect.js';
+import { espeakEngine } from '../../../speech/engine.js';
+import { buildAudio } from '../../../speech/build.js';
+import { collectPrompts } from '../../../speech/collect.js';
 
 const root = path.resolve(import.meta.dirname, '../../..');
 

@@ -31,9 +31,13 @@ export function readWav(bytes: Buffer): Pcm {
       if (bits !== 16 || channels < 1) throw new Error(`only 16-bit PCM WAV is read here (this one has ${bits} bits, ${channels} channels)`);
       const end = Math.min(bytes.length, body + size);
       const frames = Math.floor((end - body) / (2 * channels));
+      // Copied into an aligned array (the data chunk may start at an odd offset), then read as
+      // 16-bit integers in one pass; the platform is little-endian like the WAV format.
+      const raw = new Int16Array(frames * channels);
+      new Uint8Array(raw.buffer).set(bytes.subarray(body, body + frames * 2 * channels));
       const samples = new Float32Array(frames);
       // Mixes down to mono by keeping the first channel: espeak-ng is mono anyway.
-      for (let i = 0; i < frames; i++) samples[i] = bytes.readInt16LE(body + i * 2 * channels) / 32768;
+      for (let i = 0; i < frames; i++) samples[i] = (raw[i * channels] ?? 0) / 32768;
       return { samples, sampleRate };
     }
     offset = body + size + (size % 2);
@@ -41,16 +45,14 @@ export function readWav(bytes: Buffer): Pcm {
   throw new Error('this WAV file has no sound data');
 }
 
-/** Little-endian 32-bit floats, as ffmpeg's `f32le` format reads them. */
+/** Little-endian 32-bit floats, as ffmpeg's `f32le` format reads them (a view, no copy: x86 and ARM are little-endian). */
 export function toFloat32Bytes(samples: Float32Array): Buffer {
-  const bytes = Buffer.alloc(samples.length * 4);
-  samples.forEach((sample, i) => bytes.writeFloatLE(sample, i * 4));
-  return bytes;
+  return Buffer.from(samples.buffer, samples.byteOffset, samples.byteLength);
 }
 
-/** The reverse of {@link toFloat32Bytes}. */
+/** The reverse of {@link toFloat32Bytes}; copies, since a pipe's chunks need not be 4-byte aligned. */
 export function fromFloat32Bytes(bytes: Buffer): Float32Array {
   const samples = new Float32Array(Math.floor(bytes.length / 4));
-  for (let i = 0; i < samples.length; i++) samples[i] = bytes.readFloatLE(i * 4);
+  new Uint8Array(samples.buffer).set(bytes.subarray(0, samples.length * 4));
   return samples;
 }

@@ -5,10 +5,10 @@
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { procedurePrompts } from '../../core/audio/procedure-prompts.js';
-import type { PromptText } from '../../core/audio/prompt-text.js';
-import { uiPrompts } from '../../core/audio/spoken-ui-keys.js';
-import { checkProcedureBytes } from '../../core/procedure/check.js';
+import { procedurePrompts } from '../core/audio/procedure-prompts.js';
+import type { PromptText } from '../core/audio/prompt-text.js';
+import { uiPrompts } from '../core/audio/spoken-ui-keys.js';
+import { checkProcedureBytes } from '../core/procedure/check.js';
 
 /** The prompts found, and files that could not be read (their texts are missing). */
 export interface CollectedPrompts {

@@ -1,0 +1,122 @@
+/**
+ * Where rendered sounds are kept: each sound's two files and, beside them, a record of what
+ * every file measured and the SHA-256 of its bytes. The record is written last, so a sound
+ * without one is unfinished and is rendered again. The build keeps its sounds in a folder
+ * (`dist/audio/files`); the hub keeps what it renders on demand in its database (hub/audio),
+ * behind the same interface.
+ */
+import { existsSync } from 'node:fs';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { z } from 'zod';
+import { soundFormats, type EncodedSound, type SoundFormat } from './encode.js';
+import { isSoundHash, type SoundHash } from './sound-id.js';
+
+/** A finished sound: its name and what {@link EncodedSound} says of it. */
+export interface StoredSound extends EncodedSound {
+  hash: SoundHash;
+}
+
+/** A place that keeps sounds. */
+export interface SoundStore {
+  /** The finished sound named `hash`, or undefined. */
+  get(hash: SoundHash): Promise<StoredSound | undefined>;
+  /** Where the encoder writes `<stem>.ogg` and `<stem>.mp3` for `hash` before {@link commit}. */
+  stemFor(hash: SoundHash): Promise<string>;
+  /** Keeps the files written at `stemFor(hash)` with their figures; the sound is finished from now on. */
+  commit(sound: StoredSound): Promise<void>;
+  /** One file's bytes, or undefined when the store has no finished sound of that name. */
+  read(hash: SoundHash, format: SoundFormat): Promise<Buffer | undefined>;
+  /**
+   * For a store several processes share: true when this one should render `hash`, false when
+   * another one is rendering it already (then wait for it to appear). Absent: always render.
+   */
+  claim?(hash: SoundHash): Promise<boolean>;
+}
+
+// JSON has no -Infinity: a silent file's loudness is stored as null.
+const loudnessSchema = z.number().nullable().transform((value) => value ?? -Infinity);
+const fileFiguresSchema = z.object({
+  sha256: z.string().regex(/^[a-f0-9]{64}$/),
+  bytes: z.number().int().nonnegative(),
+  peakDbfs: z.number().nullable().transform((value) => value ?? -Infinity),
+  loudness: loudnessSchema,
+  leadingSilenceMs: z.number().nonnegative(),
+  duration: z.number().nonnegative(),
+});
+
+/** A stored sound's record, as JSON: what `audio:check` reads. */
+export const soundRecordSchema = z.object({
+  format: z.literal(1),
+  hash: z.string().refine(isSoundHash, 'a sound hash is 24 hex digits'),
+  duration: z.number().nonnegative(),
+  files: z.object({ ogg: fileFiguresSchema, mp3: fileFiguresSchema }),
+});
+
+/** The record of `sound` as JSON text. */
+export function soundRecordJson(sound: StoredSound): string {
+  return JSON.stringify({ format: 1, hash: sound.hash, duration: sound.duration, files: sound.files }, (_, value: unknown) => (typeof value === 'number' && !Number.isFinite(value) ? null : value));
+}
+
+/** Reads a record; undefined when it is missing or unreadable (the sound is then rendered again). */
+export function parseSoundRecord(json: string): StoredSound | undefined {
+  try {
+    const parsed = soundRecordSchema.safeParse(JSON.parse(json));
+    return parsed.success ? { hash: parsed.data.hash, duration: parsed.data.duration, files: parsed.data.files } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A store in a folder: `<hash>.ogg`, `<hash>.mp3` and `<hash>.json` side by side. */
+export interface FolderSoundStore extends SoundStore {
+  folder: string;
+  /** Names of the finished sounds, read from the folder once. */
+  list(): Promise<Set<SoundHash>>;
+  /** Removes every file (finished or not) whose sound is not in `keep`. */
+  prune(keep: ReadonlySet<SoundHash>): Promise<number>;
+}
+
+/** The folder store at `folder` (created on first write). */
+export function folderSoundStore(folder: string): FolderSoundStore {
+  const file = (hash: SoundHash, extension: string): string => path.join(folder, `${hash}.${extension}`);
+  const get = async (hash: SoundHash): Promise<StoredSound | undefined> => {
+    if (!isSoundHash(hash)) return undefined;
+    const record = await readFile(file(hash, 'json'), 'utf8').then(parseSoundRecord, () => undefined);
+    if (!record || record.hash !== hash) return undefined;
+    return soundFormats.every((format) => existsSync(file(hash, format))) ? record : undefined;
+  };
+  return {
+    folder,
+    get,
+    stemFor: async (hash) => {
+      await mkdir(folder, { recursive: true });
+      return path.join(folder, hash);
+    },
+    commit: async (sound) => {
+      const partial = `${file(sound.hash, 'json')}.partial-${process.pid}-${Math.random().toString(36).slice(2)}`;
+      await writeFile(partial, soundRecordJson(sound));
+      await rename(partial, file(sound.hash, 'json'));
+    },
+    read: async (hash, format) => ((await get(hash)) ? readFile(file(hash, format)) : undefined),
+    list: async () => {
+      const names = existsSync(folder) ? await readdir(folder) : [];
+      const present = new Set(names);
+      const finished = new Set<SoundHash>();
+      for (const name of names) {
+        const hash = name.slice(0, -'.json'.length);
+        if (name.endsWith('.json') && isSoundHash(hash) && soundFormats.every((format) => present.has(`${hash}.${format}`))) finished.add(hash);
+      }
+      return finished;
+    },
+    prune: async (keep) => {
+      let removed = 0;
+      for (const name of existsSync(folder) ? await readdir(folder) : []) {
+        if (keep.has(name.slice(0, 24)) && /^[a-f0-9]{24}\.(ogg|mp3|json)$/.test(name)) continue;
+        await rm(path.join(folder, name), { force: true });
+        removed += 1;
+      }
+      return removed;
+    },
+  };
+}
