@@ -10,6 +10,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { hubRoutes } from '../core/protocol/http.js';
 import { setupStaffRoutes } from './admin/staff-routes.js';
+import type { SpeechEngine } from '../speech/engine.js';
 import { setupAudio } from './audio/setup.js';
 import { localChangeFeed, postgresChangeFeed, type ChangeFeed } from './db/change-feed.js';
 import { openDatabase, type OpenDatabase, type StorageConfig } from './db/connect.js';
@@ -48,6 +49,8 @@ export interface HubConfig {
   now?: () => number;
   /** How long a new WebSocket has to say hello (default 10 s). */
   helloTimeoutMs?: number;
+  /** The on-demand speech: its engine (espeak-ng), renders at once and renders waiting before a 429. */
+  speech?: { engine?: SpeechEngine; concurrency?: number; maxWaiting?: number };
 }
 
 /** A running hub. */
@@ -120,7 +123,7 @@ export async function startHub(config: HubConfig): Promise<RunningHub> {
     setupAnalyticsRoutes(app, { db, catalog, guards });
     // Step pictures live beside the scripts: assets/procedures → assets/images.
     setupProcedureImages(app, path.join(path.dirname(path.resolve(config.proceduresFolder)), 'images'));
-    setupAudio(app, { audioFolder: config.audioFolder, db, guards, catalog });
+    setupAudio(app, { audioFolder: config.audioFolder, db, guards, catalog, ...config.speech });
     realtime = await setupRealtime(app, { db, queue, feed, catalog, metrics, demo: config.demo, now, ...(config.helloTimeoutMs ? { helloTimeoutMs: config.helloTimeoutMs } : {}) });
     await setupUi(app, path.resolve(config.uiFolder));
 

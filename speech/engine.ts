@@ -41,9 +41,13 @@ function escapeXml(text: string): string {
   return text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
 }
 
-/** The texts of a batch as one SSML document, each followed by the batch gap. */
+/**
+ * The texts of a batch as one SSML document, the batch gap between them. Each text is its own
+ * sentence (`<s>`), so it ends with the falling tone it has when spoken alone: without it, a
+ * text followed by a gap was spoken as an unfinished clause, and a sound depended on its batch.
+ */
 export function batchDocument(texts: readonly string[]): string {
-  return `<speak>${texts.map(escapeXml).join(`<break time="${batchGapSeconds * 1000}ms"/>`)}</speak>`;
+  return `<speak>${texts.map((text) => `<s>${escapeXml(text)}</s>`).join(`<break time="${batchGapSeconds * 1000}ms"/>`)}</speak>`;
 }
 
 /**

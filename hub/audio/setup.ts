@@ -33,8 +33,8 @@ export interface AudioSetup {
   engine?: SpeechEngine;
   localesFolder?: string;
   /** Renders at once and renders waiting before a 429 (defaults: the speaker's). */
-  speechConcurrency?: number;
-  speechMaxWaiting?: number;
+  concurrency?: number;
+  maxWaiting?: number;
 }
 
 /** Reads every `<folder>/<language>/kiosk.json`. */
@@ -56,8 +56,8 @@ export function setupAudio(app: FastifyInstance, setup: AudioSetup): void {
   const speaker = createSpeaker({
     engine: setup.engine ?? espeakEngine(),
     stores: buildStore ? [buildStore, sharedStore] : [sharedStore],
-    ...(setup.speechConcurrency === undefined ? {} : { concurrency: setup.speechConcurrency }),
-    ...(setup.speechMaxWaiting === undefined ? {} : { maxWaiting: setup.speechMaxWaiting }),
+    ...(setup.concurrency === undefined ? {} : { concurrency: setup.concurrency }),
+    ...(setup.maxWaiting === undefined ? {} : { maxWaiting: setup.maxWaiting }),
   });
   const speech = hubSpeech(speaker, buildStore);
   setupSpeechRoute(app, {
