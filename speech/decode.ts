@@ -3,8 +3,8 @@
  * a build, and to read human recordings at another tempo.
  */
 import { spawn } from 'node:child_process';
-import { fromFloat32Bytes, type Pcm } from './pcm.js';
-import { AudioToolMissing, installAudioTools, runTool } from './tools.js';
+import { fromFloat32Bytes, fromInt16Chunks, type Pcm } from './pcm.js';
+import { AudioToolMissing, countToolProcess, installAudioTools, runTool } from './tools.js';
 
 /** The rate files are measured at: BS.1770's own, and Opus's native rate. */
 export const measuringSampleRate = 48_000;
@@ -32,8 +32,13 @@ export function decodeAudioFiles(files: readonly string[], sampleRate = measurin
   if (files.length === 0) return Promise.resolve([]);
   return new Promise((resolve, reject) => {
     const args = ['-hide_banner', '-loglevel', 'error', '-nostdin', ...files.flatMap((file) => ['-i', file])];
-    files.forEach((_, i) => args.push('-map', `${i}:a:0`, '-ac', '1', '-ar', String(sampleRate), '-f', 'f32le', `pipe:${i + 3}`));
+    // 16-bit samples: half the bytes of floats through the pipes, and exact for everything a
+    // kept file can be (peaks under -1.5 dBFS; quantisation at -96 dB moves no loudness). A
+    // rejected encoding that overshoots full scale reads as 0 dBFS: still too loud, so the
+    // builder lowers its limiter and measures again.
+    files.forEach((_, i) => args.push('-map', `${i}:a:0`, '-ac', '1', '-ar', String(sampleRate), '-f', 's16le', `pipe:${i + 3}`));
     const child = spawn('ffmpeg', args, { stdio: ['ignore', 'ignore', 'pipe', ...files.map(() => 'pipe' as const)] });
+    countToolProcess();
     const chunks = files.map(() => [] as Buffer[]);
     files.forEach((_, i) => child.stdio[i + 3]?.on('data', (chunk: Buffer) => chunks[i]?.push(chunk)));
     let errors = '';
@@ -43,7 +48,7 @@ export function decodeAudioFiles(files: readonly string[], sampleRate = measurin
     );
     child.on('close', (code) => {
       if (code !== 0) reject(new Error(`ffmpeg could not decode: ${errors.trim().split('\n').slice(-2).join(' ') || `exit ${String(code)}`}`));
-      else resolve(chunks.map((parts) => ({ samples: fromFloat32Bytes(Buffer.concat(parts)), sampleRate })));
+      else resolve(chunks.map((parts) => ({ samples: fromInt16Chunks(parts), sampleRate })));
     });
   });
 }

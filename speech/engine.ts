@@ -31,10 +31,11 @@ export const espeakWordsPerMinute: Readonly<Record<PromptSpeed, number>> = { slo
 /**
  * The pause espeak-ng puts between two texts of one batch. It writes pauses as exact digital
  * silence, and no sentence of ours pauses for more than about half a second, so a run of zeros
- * longer than {@link batchGapDetectSeconds} can only be this gap.
+ * longer than {@link batchGapDetectSeconds} can only be this gap (a text that pauses
+ * longer makes the cut come out wrong, which is noticed: see `synthesize`).
  */
-const batchGapSeconds = 3;
-const batchGapDetectSeconds = 2;
+const batchGapSeconds = 2;
+const batchGapDetectSeconds = 1.5;
 
 /** Characters that SSML reads as markup, as entities: a text is always spoken as text. */
 function escapeXml(text: string): string {

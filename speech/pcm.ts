@@ -56,3 +56,27 @@ export function fromFloat32Bytes(bytes: Buffer): Float32Array {
   new Uint8Array(samples.buffer).set(bytes.subarray(0, samples.length * 4));
   return samples;
 }
+
+/**
+ * Little-endian 16-bit samples arriving in chunks (a pipe's), as floats in [-1, 1), converted
+ * straight from the chunks: no joined copy of a file's worth of bytes.
+ */
+export function fromInt16Chunks(chunks: readonly Buffer[]): Float32Array {
+  const total = chunks.reduce((sum, chunk) => sum + chunk.length, 0);
+  const samples = new Float32Array(Math.floor(total / 2));
+  let at = 0;
+  let carry = -1;
+  for (const chunk of chunks) {
+    let offset = 0;
+    // A sample split across two chunks.
+    if (carry >= 0 && chunk.length > 0) {
+      samples[at++] = ((((chunk[0] ?? 0) << 8) | carry) << 16 >> 16) / 32768;
+      carry = -1;
+      offset = 1;
+    }
+    const whole = Math.floor((chunk.length - offset) / 2);
+    for (let i = 0; i < whole; i++) samples[at++] = chunk.readInt16LE(offset + i * 2) / 32768;
+    if ((chunk.length - offset) % 2 === 1) carry = chunk[chunk.length - 1] ?? 0;
+  }
+  return samples;
+}

@@ -15,6 +15,18 @@ export class AudioToolMissing extends Error {
   }
 }
 
+let processesStarted = 0;
+
+/** How many tool processes this process has started so far (the benchmark counts them per sound). */
+export function toolProcessesStarted(): number {
+  return processesStarted;
+}
+
+/** Counts one started tool process (for tools started outside {@link runTool}). */
+export function countToolProcess(): void {
+  processesStarted += 1;
+}
+
 /** What a finished tool printed. */
 export interface ToolOutput {
   stdout: Buffer;
@@ -30,6 +42,7 @@ export interface ToolOutput {
 export function runTool(command: string, args: readonly string[], input?: Buffer | string, extraInputs: readonly Buffer[] = []): Promise<ToolOutput> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { stdio: ['pipe', 'pipe', 'pipe', ...extraInputs.map(() => 'pipe' as const)] });
+    countToolProcess();
     const stdout: Buffer[] = [];
     const stderr: Buffer[] = [];
     child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));

@@ -13,9 +13,18 @@ import { espeakEngine } from '../../speech/engine.js';
 import { buildAudio } from '../../speech/build.js';
 import { collectPrompts } from '../../speech/collect.js';
 import { defaultAudioPaths } from '../audio/paths.js';
+import { toolProcessesStarted } from '../../speech/tools.js';
 import { runAudioPlaybackBench } from './audio-playback-bench.js';
+import { ownAndChildrenCpuMs } from './cpu-usage.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
+
+/**
+ * What the build cost before issue 11 (README, `npm run bench -- audio`, 2 cores): the full
+ * build of the samples, its speed, and the processes it started per sound (3 espeak-ng and at
+ * least 2 ffmpeg per text of three sounds).
+ */
+const before = { fullSeconds: 1395, soundsPerSecond: 3.1, processesPerSound: 5 / 3, noChangeCommandMs: 1500 } as const;
 
 /** Full build and no-change rebuild of every prompt of the UI and the sample procedures. */
 export async function benchAudioBuild(): Promise<void> {
@@ -24,19 +33,30 @@ export async function benchAudioBuild(): Promise<void> {
     const paths = defaultAudioPaths();
     const { prompts } = await collectPrompts(paths);
     const options = { prompts, audioFolder: folder, recordingsFolder: paths.recordingsFolder, engine: espeakEngine() };
+    const processesBefore = toolProcessesStarted();
+    const cpuBefore = ownAndChildrenCpuMs();
     let started = performance.now();
     const full = await buildAudio(options);
     const fullSeconds = (performance.now() - started) / 1000;
+    const cpuSeconds = cpuBefore === undefined ? undefined : ((ownAndChildrenCpuMs() ?? 0) - cpuBefore) / 1000;
+    const processes = toolProcessesStarted() - processesBefore;
+    const speechSeconds = Object.values(full.manifest.prompts)
+      .flatMap((byLanguage) => Object.values(byLanguage))
+      .reduce((sum, audio) => sum + audio.speeds.slow.duration + audio.speeds.normal.duration + audio.speeds.fast.duration, 0);
     started = performance.now();
     const again = await buildAudio(options);
     const againMs = performance.now() - started;
     started = performance.now();
     await promisify(execFile)(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), 'scripts/audio/build.ts'], { cwd: root, env: { ...process.env, PASO_AUDIO_FOLDER: folder } });
     const commandMs = performance.now() - started;
-    console.log(`audio build: ${full.prompts} prompts, ${full.sounds} sounds × 3 speeds counted once each (${full.sounds * 2} files), on ${availableParallelism()} cores`);
-    console.log(`  full build            ${fullSeconds.toFixed(1)} s (${(full.sounds / fullSeconds).toFixed(1)} sounds/s)${full.failures.length > 0 ? `, ${full.failures.length} failures` : ''}`);
+    const soundsPerSecond = full.rendered / fullSeconds;
+    console.log(`audio build: ${full.prompts} prompts, ${full.rendered} sounds rendered (${full.rendered * 2} files, ${(speechSeconds / 60).toFixed(0)} min of speech counting each prompt once per speed), on ${availableParallelism()} cores`);
+    console.log(`  full build            ${fullSeconds.toFixed(1)} s (goal ≤ 180 s; before: ${before.fullSeconds} s)${full.failures.length > 0 ? `, ${full.failures.length} failures` : ''}`);
+    console.log(`  sounds per second     ${soundsPerSecond.toFixed(1)} (before: ${before.soundsPerSecond})`);
+    console.log(`  processes per sound   ${(processes / Math.max(1, full.rendered)).toFixed(3)} (${processes} espeak-ng and ffmpeg processes; before: ${before.processesPerSound.toFixed(2)})`);
+    if (cpuSeconds !== undefined) console.log(`  CPU per speech second ${(cpuSeconds / speechSeconds).toFixed(4)} s (${cpuSeconds.toFixed(0)} CPU-seconds, this process and its tools)`);
     console.log(`  no change, in-process ${againMs.toFixed(0)} ms (rendered ${again.rendered})`);
-    console.log(`  no change, command    ${commandMs.toFixed(0)} ms (npm run audio:build without npm, goal < 1 s)`);
+    console.log(`  no change, command    ${commandMs.toFixed(0)} ms (goal < 1 s; before: ${before.noChangeCommandMs} ms)`);
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }

@@ -18,6 +18,21 @@ export function processCpuMs(pid: number): number | undefined {
   }
 }
 
+/**
+ * CPU time (user + system) of this process and of every child process it has waited for (which
+ * covers the tools the speech builder starts), in ms; undefined off Linux.
+ */
+export function ownAndChildrenCpuMs(): number | undefined {
+  try {
+    const stat = readFileSync('/proc/self/stat', 'utf8');
+    // utime, stime, cutime, cstime are fields 14–17.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return [11, 12, 13, 14].reduce((sum, index) => sum + Number(fields[index]), 0) * msPerTick;
+  } catch {
+    return undefined;
+  }
+}
+
 /** CPU time of each process named `name` (e.g. the PostgreSQL backends), by pid, in ms. */
 export function cpuMsOfProcessesNamed(name: string): Map<number, number> | undefined {
   try {

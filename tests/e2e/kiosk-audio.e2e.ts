@@ -108,7 +108,7 @@ async function toPracticeCode(page: Page): Promise<void> {
 
 test.describe('the kiosk speaks', () => {
   test.beforeAll(async () => {
-    // The first run renders a few hundred sounds; later runs reuse them.
+    // After npm test's build stage nothing is left to render; run alone, the first run builds the store.
     test.setTimeout(900_000);
     manifest = await ensureTestAudio();
     audioFolderBefore = process.env['PASO_AUDIO_FOLDER'];

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { batchDocument, espeakEngine, splitAtGaps } from '../../speech/engine.js';
+import { fromInt16Chunks } from '../../speech/pcm.js';
 
 describe('splitAtGaps', () => {
   const sampleRate = 1000;
@@ -14,9 +15,9 @@ describe('splitAtGaps', () => {
     return { samples, sampleRate };
   };
 
-  it('cuts at runs of exact zeros at least two seconds long, and only there', () => {
-    const parts = splitAtGaps(sound([0, 100], [0.5, 300], [0, 500], [0.2, 200], [0, 2500], [0.3, 400], [0, 3000]));
-    expect(parts.map((part) => part.samples.length)).toEqual([1100, 400 + 3000]);
+  it('cuts at runs of exact zeros at least one and a half seconds long, and only there', () => {
+    const parts = splitAtGaps(sound([0, 100], [0.5, 300], [0, 1400], [0.2, 200], [0, 2500], [0.3, 400], [0, 3000]));
+    expect(parts.map((part) => part.samples.length)).toEqual([2000, 400 + 3000]);
   });
 
   it('gives one part when there is no gap', () => {
@@ -26,7 +27,7 @@ describe('splitAtGaps', () => {
 
 describe('batchDocument', () => {
   it('escapes every character SSML would read as markup, so a text is only ever spoken', () => {
-    expect(batchDocument(['a < b & "c"', "it's"])).toBe('<speak><s>a &#60; b &#38; &#34;c&#34;</s><break time="3000ms"/><s>it&#39;s</s></speak>');
+    expect(batchDocument(['a < b & "c"', "it's"])).toBe('<speak><s>a &#60; b &#38; &#34;c&#34;</s><break time="2000ms"/><s>it&#39;s</s></speak>');
   });
 });
 
@@ -50,4 +51,13 @@ describe('espeak-ng in batches', () => {
     expect(sounds[0]?.samples.length).toBeGreaterThan(0);
     expect(sounds[2]?.samples.length).toBeGreaterThan(0);
   }, 30_000);
+});
+
+describe('fromInt16Chunks', () => {
+  it('reads 16-bit samples split anywhere across chunks, signs included', () => {
+    const bytes = Buffer.alloc(8);
+    [0, 16384, -16384, -32768].forEach((value, i) => bytes.writeInt16LE(value, i * 2));
+    const chunks = [bytes.subarray(0, 3), bytes.subarray(3, 4), bytes.subarray(4, 7), bytes.subarray(7)];
+    expect([...fromInt16Chunks(chunks)]).toEqual([0, 0.5, -0.5, -1]);
+  });
 });

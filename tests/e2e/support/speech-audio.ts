@@ -1,31 +1,24 @@
 /**
- * Real audio for the kiosk's speech tests: the project's own builder (espeak-ng and ffmpeg, the
- * same pipeline as `npm run audio:build`) renders the Spanish UI prompts and two procedures into
- * a folder under the system's temp folder, kept between runs (the builder only renders what
- * changed). A smaller set than the full build, so a test run stays within minutes on two cores.
+ * Real audio for the kiosk's speech tests: the one store `npm run audio:build` fills
+ * (dist/audio, or PASO_AUDIO_FOLDER), brought up to date with the project's own builder. In
+ * `npm test` the build stage has made it already, so this only confirms that nothing changed;
+ * run alone, a browser test builds what is missing (a few minutes the first time).
  */
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { AudioManifest } from '../../../core/audio/manifest.js';
-import { espeakEngine } from '../../../speech/engine.js';
 import { buildAudio } from '../../../speech/build.js';
 import { collectPrompts } from '../../../speech/collect.js';
+import { espeakEngine } from '../../../speech/engine.js';
 
 const root = path.resolve(import.meta.dirname, '../../..');
 
-/** The procedures the speech tests walk through. */
-export const spokenTestProcedures = ['certificado-empadronamiento', 'practica-clave'] as const;
+/** The folder the test hubs serve at /audio/: the build's own. */
+export const testAudioFolder = path.resolve(process.env['PASO_AUDIO_FOLDER'] ?? path.join(root, 'dist/audio'));
 
-/** The folder the test hubs serve at /audio/. */
-export const testAudioFolder = path.join(tmpdir(), 'paso-e2e-speech-audio');
-
-/** Builds (or brings up to date) the test audio; returns its manifest. */
+/** Brings the build up to date (nothing to do after `npm run audio:build`); returns its manifest. */
 export async function ensureTestAudio(folder = testAudioFolder): Promise<AudioManifest> {
   const { prompts } = await collectPrompts({ proceduresFolder: path.join(root, 'assets/procedures'), localesFolder: path.join(root, 'assets/locales') });
-  const wanted = prompts.filter(
-    (prompt) => prompt.language === 'es' && (prompt.id.startsWith('ui/') || spokenTestProcedures.some((id) => prompt.id.startsWith(`proc/${id}/`))),
-  );
-  const result = await buildAudio({ prompts: wanted, audioFolder: folder, recordingsFolder: path.join(root, 'assets/audio/recordings'), engine: espeakEngine() });
-  if (result.failures.length > 0) throw new Error(`some test audio could not be rendered:\n${result.failures.join('\n')}`);
+  const result = await buildAudio({ prompts, audioFolder: folder, recordingsFolder: path.join(root, 'assets/audio/recordings'), engine: espeakEngine() });
+  if (result.failures.length > 0) throw new Error(`some audio could not be rendered:\n${result.failures.join('\n')}`);
   return result.manifest;
 }

@@ -1,0 +1,16 @@
+import { rmSync } from 'node:fs';
+import { buildAudio } from '../../speech/build.js';
+import { collectPrompts } from '../../speech/collect.js';
+import { espeakEngine } from '../../speech/engine.js';
+import { defaultAudioPaths } from '../audio/paths.js';
+import { toolProcessesStarted } from '../../speech/tools.js';
+import { readFileSync } from 'node:fs';
+const cpu = () => { const f = readFileSync('/proc/self/stat','utf8'); const x = f.slice(f.lastIndexOf(')')+2).split(' ').map(Number); return { self: (x[11]!+x[12]!)*10, selfU: x[11]!*10, selfS: x[12]!*10, kids: (x[13]!+x[14]!)*10, kidsU: x[13]!*10, kidsS: x[14]!*10 }; };
+const paths = defaultAudioPaths();
+const { prompts } = await collectPrompts(paths);
+const subset = prompts.filter((p) => p.language === 'es').slice(0, Number(process.env.N ?? 150));
+rmSync('/tmp/prof', { recursive: true, force: true });
+const c0 = cpu(); const t0 = performance.now();
+const r = await buildAudio({ prompts: subset, audioFolder: '/tmp/prof', recordingsFolder: paths.recordingsFolder, engine: espeakEngine(), concurrency: Number(process.env.C ?? 2) });
+const c1 = cpu();
+console.log(r.rendered, 'sounds', ((performance.now()-t0)/1000).toFixed(1), 's wall; procs', toolProcessesStarted(), 'cpu ms', Object.fromEntries(Object.entries(c1).map(([k,v]) => [k, v - (c0 as any)[k]])));
