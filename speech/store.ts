@@ -6,7 +6,7 @@
  * behind the same interface.
  */
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import { soundFormats, type EncodedSound, type SoundFormat } from './encode.js';
@@ -68,6 +68,9 @@ export function parseSoundRecord(json: string): StoredSound | undefined {
   }
 }
 
+/** An unfinished file older than this was left by a build that stopped. */
+const abandonedAfterMs = 60 * 60_000;
+
 /** A store in a folder: `<hash>.ogg`, `<hash>.mp3` and `<hash>.json` side by side. */
 export interface FolderSoundStore extends SoundStore {
   folder: string;
@@ -113,6 +116,12 @@ export function folderSoundStore(folder: string): FolderSoundStore {
       let removed = 0;
       for (const name of existsSync(folder) ? await readdir(folder) : []) {
         if (keep.has(name.slice(0, 24)) && /^[a-f0-9]{24}\.(ogg|mp3|json)$/.test(name)) continue;
+        // Another build may be writing into the same store right now (two test workers): its
+        // unfinished files are left alone unless they are old enough to be a crash's leftovers.
+        if (name.includes('.partial-')) {
+          const modified = (await stat(path.join(folder, name)).catch(() => undefined))?.mtimeMs ?? 0;
+          if (Date.now() - modified < abandonedAfterMs) continue;
+        }
         await rm(path.join(folder, name), { force: true });
         removed += 1;
       }

@@ -67,6 +67,11 @@ export function setupAudio(app: FastifyInstance, setup: AudioSetup): void {
     locales: loadKioskLocales(setup.localesFolder ?? defaultLocalesFolder),
     speech,
   });
+  // A hub configured without audio has no kiosks that speak: its publications are told at once.
+  if (audioFolder === undefined) {
+    app.addHook('onClose', () => sharedStore.close());
+    return;
+  }
   const stop = setup.catalog.beforeAnnouncing(async (changed) => {
     const started = performance.now();
     const prepared = await renderPublishedWording(audioFolder, speech, changed);
