@@ -1,15 +1,34 @@
 import { defineConfig } from '@playwright/test';
 import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 
 // Playwright cannot download its own browsers on the project's machines: use Debian's Chromium
 // where it is installed (npm test installs it), and Playwright's own browser elsewhere.
 const debianChromium = '/usr/bin/chromium';
 
+// Tests tagged @timing hold the app to a clock: a latency budget ("within two seconds"), taps that
+// must land inside a window (the tremor option's 500 ms, the call card's settling time), audio
+// played against the audio clock. Another worker's browser and hub on the same cores would make
+// them measure the machine instead of the app, so they run after all the others, one at a time.
+const timing = /@timing/;
+
 export default defineConfig({
   testDir: 'tests/e2e',
   testMatch: '**/*.e2e.ts',
+  // Builds the speech tests' audio once, before any worker starts: two workers building into the
+  // one folder at once would remove each other's files.
+  globalSetup: './tests/e2e/global-setup.ts',
+  // Each test starts its own hub (tests/e2e/fixtures/hub.ts: port 0, its own temp folder and
+  // SQLite file), so test files run side by side, one worker per core (Playwright's default is
+  // half the cores: one on the project's two-core machines).
   fullyParallel: false,
-  workers: 1,
+  workers: availableParallelism(),
+  projects: [
+    { name: 'browser', grepInvert: timing },
+    // After the others, alone. When a test of 'browser' fails, Playwright does not run these:
+    // they are reported as skipped, and npm test says why.
+    { name: 'timing', grep: timing, dependencies: ['browser'], workers: 1 },
+  ],
   retries: 0,
   timeout: 30_000,
   reporter: process.env['PLAYWRIGHT_JSON_OUTPUT_NAME'] ? [['list'], ['json']] : [['list']],

@@ -46,6 +46,13 @@ const maxEncodingAttempts = 4;
 /** Sounds per ffmpeg: enough to pay for its start-up, few enough for its file descriptors. */
 const soundsPerEncoder = 48;
 
+let encodings = 0;
+
+/** How many encodings this process has made, first attempts and corrections alike (the benchmark reports them per sound). */
+export function encodingsMade(): number {
+  return encodings;
+}
+
 /** Trims the silence around the words and brings the loudness to the target (before the limiter). */
 export function shapeSpeech(pcm: Pcm): Pcm {
   const trimmed = trimSilence(pcm.samples, pcm.sampleRate);
@@ -126,6 +133,7 @@ async function encodeGroup(sounds: readonly { pcm: Pcm; stem: string }[]): Promi
 
 /** Encodes each sound with its own settings, all in one ffmpeg (the i-th sound arrives on `pipe:<3+i>`). */
 async function encodeBatch(sounds: readonly Work[]): Promise<void> {
+  encodings += sounds.length;
   const inputs = sounds.flatMap(({ pcm }, i) => ['-f', 'f32le', '-ar', String(pcm.sampleRate), '-ac', '1', '-i', `pipe:${i + 3}`]);
   const chains = sounds.map(({ settings }, i) => {
     const ceiling = Math.pow(10, settings.limiterCeilingDb / 20);

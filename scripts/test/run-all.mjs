@@ -4,7 +4,9 @@
  * procedure checker and schema, types, lint, unit and integration tests (vitest), then the
  * build and the browser tests (Playwright in Chromium). It keeps going after a failure so one
  * run shows everything, and ends with the one line CI reads: `N passed, N failed, N skipped`.
- * Each static check counts as one test. Exit code 1 when anything failed or nothing ran.
+ * Each static check counts as one test. Each stage's wall time is printed as it ends and again
+ * in a table before that line (issue 11: the run must fit in 20 minutes on two cores, so where
+ * the time goes should be visible in every CI log). Exit code 1 when anything failed or nothing ran.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -18,11 +20,31 @@ mkdirSync(reports, { recursive: true });
 
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const failures = [];
+/** Each stage's label and wall time in seconds, in the order they ran. */
+const timings = [];
+const startedAt = performance.now();
+
+const seconds = (since) => (performance.now() - since) / 1000;
 
 function run(label, command, args, env = {}) {
   console.log(`\n=== ${label}: ${command} ${args.join(' ')}`);
+  const started = performance.now();
   const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
+  const took = seconds(started);
+  timings.push({ label, took });
+  console.log(`=== ${label}: ${took.toFixed(1)} s`);
   return result.status === 0;
+}
+
+/** The stage times as an aligned table with each stage's share, then the whole run's wall time. */
+function printTimings() {
+  const total = seconds(startedAt);
+  const totalLabel = 'total';
+  const width = Math.max(totalLabel.length, ...timings.map(({ label }) => label.length));
+  const time = (took) => `${took.toFixed(1).padStart(7)} s`;
+  console.log('\nStage times:');
+  for (const { label, took } of timings) console.log(`  ${label.padEnd(width)}  ${time(took)}  ${((100 * took) / total).toFixed(0).padStart(3)} %`);
+  console.log(`  ${totalLabel.padEnd(width)}  ${time(total)}`);
 }
 
 /** A check that is one pass or one failure. */
@@ -77,7 +99,10 @@ suite('browser tests (Playwright, Chromium)', 'npx', ['playwright', 'test'], { P
 });
 printSkipReasons();
 
-/** Says why browser tests were skipped (e.g. the Electron shell suite where no Electron binary exists). */
+/**
+ * Says why browser tests were skipped (e.g. the Electron shell suite where no Electron binary
+ * exists, or the @timing tests held back after a failure).
+ */
 function printSkipReasons() {
   let report;
   try {
@@ -90,7 +115,10 @@ function printSkipReasons() {
     for (const spec of suite.specs ?? []) {
       for (const test of spec.tests ?? []) {
         if (test.status !== 'skipped') continue;
-        const reason = (test.annotations ?? []).find((annotation) => annotation.type === 'skip')?.description ?? 'no reason given';
+        // A test that never started was held back by Playwright: the @timing tests run only once
+        // every other browser test has passed (playwright.config.ts).
+        const held = (test.results ?? []).length === 0 ? 'not run: a browser test it waits for failed' : undefined;
+        const reason = (test.annotations ?? []).find((annotation) => annotation.type === 'skip')?.description ?? held ?? 'no reason given';
         const key = `${spec.file}: ${reason}`;
         reasons.set(key, (reasons.get(key) ?? 0) + 1);
       }
@@ -107,6 +135,7 @@ if (totals.passed === 0 && totals.failed === 0) {
 }
 const summary = `${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`;
 writeFileSync(path.join(reports, 'summary.txt'), `${summary}\n`);
+printTimings();
 console.log('');
 for (const failure of failures) console.log(`FAILED: ${failure}`);
 console.log(summary);

@@ -4,6 +4,7 @@ import { collectPrompts } from '../../speech/collect.js';
 import { espeakEngine } from '../../speech/engine.js';
 import { defaultAudioPaths } from '../audio/paths.js';
 import { toolProcessesStarted } from '../../speech/tools.js';
+import { encodingsMade } from '../../speech/encode.js';
 import { readFileSync } from 'node:fs';
 const cpu = () => { const f = readFileSync('/proc/self/stat','utf8'); const x = f.slice(f.lastIndexOf(')')+2).split(' ').map(Number); return { self: (x[11]!+x[12]!)*10, selfU: x[11]!*10, selfS: x[12]!*10, kids: (x[13]!+x[14]!)*10, kidsU: x[13]!*10, kidsS: x[14]!*10 }; };
 const paths = defaultAudioPaths();

@@ -12,6 +12,10 @@ import { axeViolations, layoutProblems } from './support/accessibility.js';
 import { kioskWords } from './support/kiosk-locale.js';
 import { walkEveryScreen } from './support/kiosk-screens.js';
 
+// Twelve walks of half a minute to a minute each, each with its own hub and page: spread over the
+// workers rather than kept in one, where they would be the whole run's longest path.
+test.describe.configure({ mode: 'parallel' });
+
 const sizes = [32, 48, 64] as const;
 const themes = ['normal', 'contrast'] as const;
 const languages = ['es', 'ar'] as const;

@@ -15,7 +15,7 @@ import type { AudioManifest, PromptSpeed } from '../../core/audio/manifest.js';
 import { hubRoutes, routeFor } from '../../core/protocol/http.js';
 import { expect, test } from './fixtures/hub.js';
 import { coveredControls, layoutProblems } from './support/accessibility.js';
-import { ensureTestAudio, testAudioFolder } from './support/speech-audio.js';
+import { readTestAudio, testAudioFolder } from './support/speech-audio.js';
 import { loginToken, volunteers } from './support/volunteer-console.js';
 
 const token = 'demo-kiosk-1-device-token-not-a-secret';
@@ -106,11 +106,12 @@ async function toPracticeCode(page: Page): Promise<void> {
   await expect(page.getByRole('heading', { name: 'Su código de práctica' })).toBeVisible();
 }
 
-test.describe('the kiosk speaks', () => {
+// @timing: these play real audio and hold it to the clock (a tap stops a prompt within 250 ms, a
+// prompt plays for its length), so they run alone (playwright.config.ts).
+test.describe('the kiosk speaks', { tag: '@timing' }, () => {
   test.beforeAll(async () => {
-    // After npm test's build stage nothing is left to render; run alone, the first run builds the store.
-    test.setTimeout(900_000);
-    manifest = await ensureTestAudio();
+    // Built once by the global setup (tests/e2e/global-setup.ts), before any worker started.
+    manifest = await readTestAudio();
     audioFolderBefore = process.env['PASO_AUDIO_FOLDER'];
     process.env['PASO_AUDIO_FOLDER'] = testAudioFolder;
   });

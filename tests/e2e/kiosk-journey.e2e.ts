@@ -206,7 +206,8 @@ test.describe('the kiosk', () => {
     await shoot(page, 'catalogue-ar');
   });
 
-  test('says within two seconds that no volunteer can be called when the hub does not answer, and where to ask', async ({ page }) => {
+  // @timing: it measures the answer's delay, so it runs alone (playwright.config.ts).
+  test('says within two seconds that no volunteer can be called when the hub does not answer, and where to ask', { tag: '@timing' }, async ({ page }) => {
     await toCatalogue(page);
     await page.route('**/api/kiosk/calls', (route) => route.abort('connectionrefused'));
     const pressed = Date.now();
@@ -335,7 +336,8 @@ test.describe('the kiosk', () => {
     await expect(page.getByLabel('Teléfono')).toHaveValue('660123456');
   });
 
-  test('with the tremor option, the same key tapped again within 500 ms counts once; the option goes with the session', async ({ page }) => {
+  // @timing: the two taps must land within the option's 500 ms, so it runs alone (playwright.config.ts).
+  test('with the tremor option, the same key tapped again within 500 ms counts once; the option goes with the session', { tag: '@timing' }, async ({ page }) => {
     await page.goto(kioskUrl);
     await page.getByRole('button', { name: 'Toque la pantalla para empezar' }).click();
     await page.getByRole('button', { name: 'Español' }).click();

@@ -13,7 +13,7 @@ import { staffConsoleRoutes, staffRouteFor } from '../../core/protocol/staff-con
 import { demoAccounts } from '../../hub/demo/seed.js';
 import { expect, test } from './fixtures/hub.js';
 import { axeAA, signIn } from './support/staff-console.js';
-import { ensureTestAudio, testAudioFolder } from './support/speech-audio.js';
+import { readTestAudio, testAudioFolder } from './support/speech-audio.js';
 
 const kioskUrl = '/kiosk/#token=demo-kiosk-1-device-token-not-a-secret';
 const screenshots = 'docs/screenshots';
@@ -80,9 +80,9 @@ test.describe('the staff console', () => {
   let builtAudio: AudioManifest | undefined;
   test.beforeAll(async () => {
     // The kiosk speaks and the editor's "Escuchar" renders: the hubs serve the speech tests'
-    // audio (built once, then reused), in which the census certificate has its old wording.
-    test.setTimeout(900_000);
-    builtAudio = await ensureTestAudio();
+    // audio (built once by the global setup, tests/e2e/global-setup.ts), in which the census
+    // certificate has its old wording.
+    builtAudio = await readTestAudio();
     audioFolderBefore = process.env['PASO_AUDIO_FOLDER'];
     process.env['PASO_AUDIO_FOLDER'] = testAudioFolder;
   });
