@@ -13,6 +13,7 @@ import { espeakEngine } from '../../speech/engine.js';
 import { buildAudio } from '../../speech/build.js';
 import { collectPrompts } from '../../speech/collect.js';
 import { defaultAudioPaths } from '../audio/paths.js';
+import { encodingsMade } from '../../speech/encode.js';
 import { toolProcessesStarted } from '../../speech/tools.js';
 import { runAudioPlaybackBench } from './audio-playback-bench.js';
 import { ownAndChildrenCpuMs } from './cpu-usage.js';
@@ -34,12 +35,14 @@ export async function benchAudioBuild(): Promise<void> {
     const { prompts } = await collectPrompts(paths);
     const options = { prompts, audioFolder: folder, recordingsFolder: paths.recordingsFolder, engine: espeakEngine() };
     const processesBefore = toolProcessesStarted();
+    const encodingsBefore = encodingsMade();
     const cpuBefore = ownAndChildrenCpuMs();
     let started = performance.now();
     const full = await buildAudio(options);
     const fullSeconds = (performance.now() - started) / 1000;
     const cpuSeconds = cpuBefore === undefined ? undefined : ((ownAndChildrenCpuMs() ?? 0) - cpuBefore) / 1000;
     const processes = toolProcessesStarted() - processesBefore;
+    const encodings = encodingsMade() - encodingsBefore;
     const speechSeconds = Object.values(full.manifest.prompts)
       .flatMap((byLanguage) => Object.values(byLanguage))
       .reduce((sum, audio) => sum + audio.speeds.slow.duration + audio.speeds.normal.duration + audio.speeds.fast.duration, 0);
@@ -54,6 +57,7 @@ export async function benchAudioBuild(): Promise<void> {
     console.log(`  full build            ${fullSeconds.toFixed(1)} s (goal ≤ 180 s; before: ${before.fullSeconds} s)${full.failures.length > 0 ? `, ${full.failures.length} failures` : ''}`);
     console.log(`  sounds per second     ${soundsPerSecond.toFixed(1)} (before: ${before.soundsPerSecond})`);
     console.log(`  processes per sound   ${(processes / Math.max(1, full.rendered)).toFixed(3)} (${processes} espeak-ng and ffmpeg processes; before: ${before.processesPerSound.toFixed(2)})`);
+    console.log(`  encodings per sound   ${(encodings / Math.max(1, full.rendered)).toFixed(3)} (a sound out of bounds once decoded is encoded again)`);
     if (cpuSeconds !== undefined) console.log(`  CPU per speech second ${(cpuSeconds / speechSeconds).toFixed(4)} s (${cpuSeconds.toFixed(0)} CPU-seconds, this process and its tools)`);
     console.log(`  no change, in-process ${againMs.toFixed(0)} ms (rendered ${again.rendered})`);
     console.log(`  no change, command    ${commandMs.toFixed(0)} ms (goal < 1 s; before: ${before.noChangeCommandMs} ms)`);
