@@ -75,7 +75,10 @@ export function fromInt16Chunks(chunks: readonly Buffer[]): Float32Array {
       offset = 1;
     }
     const whole = Math.floor((chunk.length - offset) / 2);
-    for (let i = 0; i < whole; i++) samples[at++] = chunk.readInt16LE(offset + i * 2) / 32768;
+    // Read through a 16-bit view where the bytes are aligned (they nearly always are), else copied once.
+    const start = chunk.byteOffset + offset;
+    const view = start % 2 === 0 ? new Int16Array(chunk.buffer, start, whole) : new Int16Array(chunk.buffer.slice(start, start + whole * 2));
+    for (let i = 0; i < whole; i++) samples[at++] = (view[i] as number) / 32768;
     if ((chunk.length - offset) % 2 === 1) carry = chunk[chunk.length - 1] ?? 0;
   }
   return samples;
