@@ -35,7 +35,9 @@ interface HubAsk {
  */
 async function fetchSpoken(hub: HubAsk, route: string, query: URLSearchParams, sensitive: boolean, expectedText?: string): Promise<ResolvedUtterance | undefined> {
   try {
-    const response = await fetch(`${route}?${query.toString()}`, { headers: { authorization: `Bearer ${hub.token}` }, signal: AbortSignal.timeout(5000), cache: 'no-store' });
+    // Generous: without a build, the hub renders each prompt as it is asked for, one at a time,
+    // while the build competes for the CPU; a late prompt is still better than none.
+    const response = await fetch(`${route}?${query.toString()}`, { headers: { authorization: `Bearer ${hub.token}` }, signal: AbortSignal.timeout(15_000), cache: 'no-store' });
     if (response.status === 503) hub.onUnavailable();
     if (!response.ok) return undefined;
     const parsed = speechResponseSchema.safeParse(await response.json());
