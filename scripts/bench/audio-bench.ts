@@ -31,7 +31,7 @@ export async function benchAudioBuild(): Promise<void> {
     const again = await buildAudio(options);
     const againMs = performance.now() - started;
     started = performance.now();
-    await promisify(execFile)(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), 'scripts/audio/build.ts'], { cwd: root, env: { ...process.env, PASO_AUDIO_FOLDER: folder } });
+    await promisify(execFile)(process.execPath, [path.join(root, 'scripts/launch/run-ts.mjs'), 'scripts/audio/build.ts'], { cwd: root, env: { ...process.env, PASO_AUDIO_FOLDER: folder } });
     const commandMs = performance.now() - started;
     console.log(`audio build: ${full.prompts} prompts, ${full.sounds} sounds × 3 speeds counted once each (${full.sounds * 2} files), on ${availableParallelism()} cores`);
     console.log(`  full build            ${fullSeconds.toFixed(1)} s (${(full.sounds / fullSeconds).toFixed(1)} sounds/s)${full.failures.length > 0 ? `, ${full.failures.length} failures` : ''}`);
