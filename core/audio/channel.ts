@@ -194,10 +194,13 @@ export function createSpeechChannel(deps: SpeechChannelDeps): SpeechChannel {
     // The one after loads while this one plays: one ahead, not the whole list, because a tap
     // usually cuts a list short and the rest would be fetched and decoded for nothing.
     const following = list[index + 1];
-    if (following) preload([following]);
+    const loadFollowing = (): void => {
+      if (following) preload([following]);
+    };
     // The privacy rule needs no file: a `never` or a private prompt on the speaker is skipped
     // before anything is fetched.
     if (!mayBeHeard(privacyOf(utterance), false, settings, hasHeadphones)) {
+      loadFollowing();
       holdBack();
       return;
     }
@@ -228,10 +231,14 @@ export function createSpeechChannel(deps: SpeechChannelDeps): SpeechChannel {
     try {
       resolved = resolve(utterance, settings.speed, utterance.language ?? settings.language);
     } catch (error) {
+      loadFollowing();
       problem(utterance, error instanceof Error ? error.message : String(error));
       next();
       return;
     }
+    // Only once this one is asked for: a hub rendering prompts on demand (no build yet) takes
+    // them in order, and this one is needed first.
+    loadFollowing();
     if (isPromise(resolved)) {
       resolved.then(start, (error: unknown) => {
         if (mine !== generation) return;

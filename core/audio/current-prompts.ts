@@ -40,19 +40,33 @@ export type PromptSource =
   /** The build's file speaks the text on screen. */
   | { kind: 'built'; language: string; audio: PromptAudio }
   /** The build has no file for this wording: the hub renders the published text. */
-  | { kind: 'published'; prompt: PromptText };
+  | { kind: 'published'; prompt: PromptText }
+  /**
+   * The build has no file for it at all (none yet, or one still running): the hub renders its
+   * own text of the prompt, named by id (an interface text from its kiosk locales).
+   */
+  | { kind: 'hub'; id: PromptId; language: string };
 
 /**
  * Chooses the build's file when it was rendered from the text the kiosk shows, and otherwise the
  * hub's rendering of the published text. Prompts that are not a published procedure's (the
  * interface's own, or a procedure this kiosk has not loaded) come from the build as always.
  */
-export function promptSource(manifest: AudioManifest, prompts: CurrentPrompts, id: PromptId, language: string): PromptSource | undefined {
-  const built = findPrompt(manifest, id, language);
+export function promptSource(manifest: AudioManifest | undefined, prompts: CurrentPrompts, id: PromptId, language: string): PromptSource | undefined {
+  const built = manifest && findPrompt(manifest, id, language);
   const current = findCurrentPrompt(prompts, id, language);
   if (current === undefined) return built ? { kind: 'built', ...built } : undefined;
   if (built && built.language === current.language && built.audio.text === current.text) return { kind: 'built', ...built };
   return { kind: 'published', prompt: current };
+}
+
+/**
+ * Where a kiosk gets a prompt whatever its build holds: as {@link promptSource}, and from the hub
+ * by id when the build (`manifest`, undefined when there is none) lacks it, so a kiosk speaks
+ * from its first minute, before the build of every prompt has finished.
+ */
+export function kioskPromptSource(manifest: AudioManifest | undefined, prompts: CurrentPrompts, id: PromptId, language: string): PromptSource {
+  return promptSource(manifest, prompts, id, language) ?? { kind: 'hub', id, language };
 }
 
 /**

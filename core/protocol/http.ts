@@ -143,13 +143,14 @@ export const speechQuerySchema = z
   });
 
 /**
- * Asks the hub to speak a published procedure's text that the audio build does not have in its
- * current wording (`GET /api/kiosk/speech/prompt?id=proc/cita-previa/steps/dni/text&language=es`):
- * the kiosk names the text, and the hub reads it from its own published catalogue, so no free
- * text from a kiosk is ever rendered.
+ * Asks the hub to speak a prompt the kiosk's audio build does not have: a published procedure's
+ * text in its current wording (`GET /api/kiosk/speech/prompt?id=proc/cita-previa/steps/dni/text&language=es`),
+ * or one of the interface's spoken texts while the build has not finished (`id=ui/attract.start`).
+ * The kiosk names the text, and the hub reads it from its own catalogue or kiosk locales, so no
+ * free text from a kiosk is ever rendered.
  */
 export const promptSpeechQuerySchema = z.strictObject({
-  id: promptIdSchema.refine((id) => id.startsWith('proc/'), 'id names a procedure text: proc/<procedure>/<where>'),
+  id: promptIdSchema,
   language: languageCodeSchema,
   speed: z.enum(promptSpeeds, { error: `speed is one of ${promptSpeeds.join(', ')}` }).default('slow'),
 });

@@ -3,13 +3,17 @@
  * minutes, the volunteer's name, the site's in-person help), so they cannot be rendered ahead of
  * time. The kiosk names a sentence and gives the values; the hub fills its own template and
  * renders it with the same engine as the build, so nothing a kiosk writes is ever spoken.
- * `GET /api/kiosk/speech/prompt` speaks a published procedure text the build has not rendered in
- * its current wording (staff changed it since), read from the hub's own catalogue.
+ * `GET /api/kiosk/speech/prompt` speaks a prompt by its id: a published procedure text the build
+ * has not rendered in its current wording (staff changed it since), read from the hub's own
+ * catalogue, or an interface text (`ui/…`) from the hub's own kiosk locales, for a kiosk whose
+ * audio build is missing or not finished (the first minutes after `npm start`).
  * `POST /api/staff/speech` renders a procedure text from the staff editor the same way.
  */
 import type { FastifyInstance } from 'fastify';
 import type { Kysely } from 'kysely';
 import { currentPromptsOf, promptIn, type CurrentPrompts } from '../../core/audio/current-prompts.js';
+import type { PromptText } from '../../core/audio/prompt-text.js';
+import { onDemandUiKeys, uiPrompts } from '../../core/audio/spoken-ui-keys.js';
 import { lookupKey, fillTemplate, templatePlaceholders } from '../../core/audio/template.js';
 import type { Procedure } from '../../core/procedure/schema.js';
 import { hubRoutes, promptSpeechQuerySchema, speechQuerySchema, type SpeechQuery, type SpeechResponse } from '../../core/protocol/http.js';
@@ -58,8 +62,20 @@ export function setupSpeechRoute(app: FastifyInstance, deps: SpeechRouteDependen
 
   // A catalogue holds a new object per publication: each one's texts are listed once.
   const textsOf = new WeakMap<Procedure, CurrentPrompts>();
+  // The interface's spoken texts exactly as the build lists them (the same keys and fixed figures).
+  const uiTexts = new Map<string, PromptText>(uiPrompts(deps.locales).map((prompt) => [`${prompt.language} ${prompt.id}`, prompt]));
   app.get(hubRoutes.kioskPromptSpeech, { preHandler: deps.guards.kiosk }, async (request): Promise<SpeechResponse> => {
     const query = parseWith(promptSpeechQuerySchema, request.query);
+    if (query.id.startsWith('ui/')) {
+      const key = query.id.slice('ui/'.length);
+      if ((onDemandUiKeys as readonly string[]).includes(key)) {
+        throw new HubError(400, `id: "${key}" is said with live values (a place in the queue, a name); ask ${hubRoutes.kioskSpeech}?key=${key} with them`, 'id');
+      }
+      // A language without this text falls back to Spanish, as the kiosk's screens and its manifest do.
+      const prompt = uiTexts.get(`${query.language} ${query.id}`) ?? uiTexts.get(`es ${query.id}`);
+      if (!prompt) throw new HubError(404, `id: the kiosk has no spoken text "${key}"`, 'id');
+      return speak(deps.speech, prompt.text, prompt.language, query.speed);
+    }
     const procedureId = query.id.split('/')[1] ?? '';
     const procedure = deps.catalog.get(procedureId);
     if (!procedure) throw new HubError(404, `id: there is no published procedure "${procedureId}"`, 'id');

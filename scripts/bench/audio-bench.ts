@@ -50,7 +50,7 @@ export async function benchAudioBuild(): Promise<void> {
     const again = await buildAudio(options);
     const againMs = performance.now() - started;
     started = performance.now();
-    await promisify(execFile)(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), 'scripts/audio/build.ts'], { cwd: root, env: { ...process.env, PASO_AUDIO_FOLDER: folder } });
+    await promisify(execFile)(process.execPath, [path.join(root, 'scripts/launch/run-ts.mjs'), 'scripts/audio/build.ts'], { cwd: root, env: { ...process.env, PASO_AUDIO_FOLDER: folder } });
     const commandMs = performance.now() - started;
     const soundsPerSecond = full.rendered / fullSeconds;
     console.log(`audio build: ${full.prompts} prompts, ${full.rendered} sounds rendered (${full.rendered * 2} files, ${(speechSeconds / 60).toFixed(0)} min of speech counting each prompt once per speed), on ${availableParallelism()} cores`);

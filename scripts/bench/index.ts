@@ -13,13 +13,17 @@
  *               (gzip -9), heap and DOM nodes after 500 sessions against after the first.
  *   audio       the spoken prompts of the UI and the sample procedures: full build and
  *               no-change rebuild (in-process and as the command), in a temporary folder.
+ *   start       a fresh `npm start -- --shell=none` (no speech built): first line, kiosk
+ *               speaking through the hub, every prompt built in the background, clean stop;
+ *               then the no-change audio:build command, cold and warm.
  */
 import { runAudioBench } from './audio-bench.js';
 import { runHubBench } from './hub-bench.js';
 import { runKioskBench } from './kiosk-bench.js';
 import { runProceduresBench } from './procedures-bench.js';
+import { runStartBench } from './start-bench.js';
 
-const areas: Record<string, () => Promise<void>> = { procedures: runProceduresBench, hub: runHubBench, kiosk: runKioskBench, audio: runAudioBench };
+const areas: Record<string, () => Promise<void>> = { procedures: runProceduresBench, hub: runHubBench, kiosk: runKioskBench, audio: runAudioBench, start: runStartBench };
 
 const requested = process.argv.slice(2).filter((argument) => argument !== '--');
 const unknown = requested.filter((area) => !(area in areas));

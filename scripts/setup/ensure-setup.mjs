@@ -3,13 +3,14 @@
  * Makes a fresh machine ready before `npm start` and `npm test`, so a newcomer types nothing
  * else: installs npm packages when node_modules is missing or older than the lock file, and the
  * Debian packages of system-packages.mjs with apt when running as root (otherwise it names the
- * command to run); before `npm start` it also brings the spoken prompts up to date. Plain
- * JavaScript with no dependencies: it runs before any are installed.
+ * command to run). Before `npm start` its first line says what comes and about how long it
+ * takes; the spoken prompts are no longer built here (start.ts builds them in the background once
+ * the kiosk is up). Plain JavaScript with no dependencies: it runs before any are installed.
  *
  * Usage: node scripts/setup/ensure-setup.mjs [--for-tests | --for-start] [--system-only]
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { systemPackages } from './system-packages.mjs';
@@ -40,11 +41,16 @@ function mtime(file) {
 }
 
 /** npm writes node_modules/.package-lock.json on every install: older than the lock file means stale. */
+function npmPackagesStale() {
+  const installed = mtime(path.join(root, 'node_modules/.package-lock.json'));
+  return installed < 0 || installed < mtime(path.join(root, 'package-lock.json')) || installed < mtime(path.join(root, 'package.json'));
+}
+
 function ensureNpmPackages() {
+  if (!npmPackagesStale()) return;
   const installed = mtime(path.join(root, 'node_modules/.package-lock.json'));
   const lock = mtime(path.join(root, 'package-lock.json'));
   const manifest = mtime(path.join(root, 'package.json'));
-  if (installed >= 0 && installed >= lock && installed >= manifest) return;
   const useCi = lock >= 0 && lock >= manifest;
   say(installed < 0 ? 'installing npm packages (first run)…' : 'npm packages are out of date; installing…');
   if (!run('npm', useCi ? ['ci', '--no-audit', '--no-fund'] : ['install', '--no-audit', '--no-fund'])) {
@@ -112,30 +118,29 @@ function newestIn(target) {
   return readdirSync(target).reduce((newest, name) => Math.max(newest, newestIn(path.join(target, name))), info.mtimeMs);
 }
 
-/** What the spoken prompts are made from: texts, recordings, and the code that renders them. */
-const audioInputs = ['assets/procedures', 'assets/locales', 'assets/audio/recordings', 'core/audio', 'core/validation/messages.ts', 'hub/audio', 'scripts/audio'];
+/** Whether start.ts will build the UIs (the same test it makes: the kiosk page older than its sources). */
+function uiNeedsBuilding() {
+  if (process.env.PASO_UI_FOLDER) return false;
+  const built = mtime(path.join(root, 'dist/renderer/kiosk/index.html'));
+  return built < 0 || ['renderer', 'core', 'assets'].some((folder) => newestIn(path.join(root, folder)) > built);
+}
 
 /**
- * Renders the spoken prompts a newcomer's `npm start` plays, when their inputs changed since the
- * last successful build (a stamp file beside the manifest remembers when that was; checking
- * costs milliseconds, while starting the builder costs a second). Without audio the kiosk still
- * works and shows "sound unavailable", so a failure is reported and start goes on.
+ * The first line `npm start` prints, within a second: what comes before the kiosk opens and
+ * about how long it takes (figures from a 2-core machine), so nobody stares at a silent terminal.
  */
-function ensureAudio() {
-  const folder = path.resolve(process.env.PASO_AUDIO_FOLDER ?? path.join(root, 'dist/audio'));
-  const stamp = path.join(folder, '.built');
-  const inputs = Math.max(...audioInputs.map((input) => newestIn(path.join(root, input))));
-  if (existsSync(path.join(folder, 'manifest.json')) && mtime(stamp) >= inputs) return;
-  const tsx = path.join(root, 'node_modules/tsx/dist/cli.mjs');
-  if (spawnSync(process.execPath, [tsx, 'scripts/audio/build.ts'], { cwd: root, stdio: 'inherit' }).status !== 0) {
-    say('the spoken prompts could not be built (see above); the kiosk will start without sound.');
-    return;
-  }
-  writeFileSync(stamp, `${new Date().toISOString()}\n`);
+function announceStart() {
+  const needsPackages = npmPackagesStale();
+  const steps = [
+    ...(needsPackages ? ['installing npm packages (first run, about 2 min)'] : []),
+    ...(needsPackages || uiNeedsBuilding() ? ['building the kiosk and console UIs (about 5 s)'] : []),
+    'starting the hub and opening the kiosk (a few seconds)',
+  ];
+  say(`${steps.join(', then ')}; the spoken prompts are brought up to date in the background afterwards.`);
 }
 
 checkNode();
+if (purpose === 'start' && !args.has('--system-only')) announceStart();
 ensureSystemPackages();
 if (purpose === 'tests') ensurePostgres();
 if (!args.has('--system-only')) ensureNpmPackages();
-if (purpose === 'start' && !args.has('--system-only')) ensureAudio();

@@ -4,8 +4,8 @@
  * log the page keeps when opened with `speechtest=1` (see renderer/kiosk/audio/speech-test-log.ts).
  * A step's prompt plays to its end, a tap stops it within 250 ms and the next one starts,
  * "Repetir" plays it again, "Más despacio" switches to the slow file, a sensitive step is never
- * heard on the speaker (and is through headphones), errors and help news are said, and without
- * audio the kiosk says so on screen.
+ * heard on the speaker (and is through headphones), errors and help news are said. Without an
+ * audio build the hub speaks the prompts; when the hub has no speech, the kiosk says so on screen.
  */
 import type { Page } from '@playwright/test';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
@@ -248,7 +248,7 @@ test.describe('the kiosk speaks', { tag: '@timing' }, () => {
   });
 });
 
-test.describe('a kiosk without audio', () => {
+test.describe('a kiosk without an audio build', () => {
   let emptyFolder = '';
   test.beforeAll(async () => {
     emptyFolder = await mkdtemp(path.join(tmpdir(), 'paso-e2e-no-audio-'));
@@ -262,7 +262,24 @@ test.describe('a kiosk without audio', () => {
     await rm(emptyFolder, { recursive: true, force: true });
   });
 
-  test('says "Sin sonido" on screen, in the bar on every screen, and works on with text', async ({ page }) => {
+  test('still speaks its first screen: the hub renders the prompt the build lacks, and no "Sin sonido" shows', async ({ page }) => {
+    const asked = page.waitForResponse((response) => {
+      const url = new URL(response.url());
+      return url.pathname === hubRoutes.kioskPromptSpeech && url.searchParams.get('id') === 'ui/attract.start';
+    });
+    await page.goto(kioskUrl);
+    expect((await asked).status()).toBe(200);
+    // The first prompt plays to its end from the hub's on-demand sounds (there are no build files).
+    await expect.poll(async () => (await events(page)).find((event) => event.type === 'play')?.url ?? '', { timeout: 20_000 }).toMatch(/^\/audio\/speech\/[a-f0-9]{24}\.ogg$/);
+    const first = (await events(page)).find((event) => event.type === 'play');
+    await waitForEvent(page, 'end', first?.url ?? '', 0, 20_000);
+    await expect(page.getByRole('status').filter({ hasText: 'Sin sonido' })).toHaveCount(0);
+    expect(overlaps(await events(page))).toEqual([]);
+  });
+
+  test('on a hub without speech (it answers 503) says "Sin sonido" on screen, in the bar on every screen, and works on with text', async ({ page }) => {
+    // What a hub without espeak-ng or ffmpeg answers to every request for speech.
+    await page.route('**/api/kiosk/speech**', (route) => route.fulfill({ status: 503, json: { error: 'Speech is not available on this hub: espeak-ng is not installed' } }));
     await page.goto(kioskUrl);
     const sign = page.getByRole('status').filter({ hasText: 'Sin sonido: lea la pantalla' });
     await expect(sign).toBeVisible();

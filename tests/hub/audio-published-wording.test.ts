@@ -1,7 +1,8 @@
 /**
  * New wording from the staff console is spoken without a rebuild, with the real espeak-ng and
  * ffmpeg: the hub renders a publication's changed texts before it tells the kiosks, and speaks a
- * published text by its prompt id (never a text a kiosk sends). The build's manifest here lists
+ * published text, or an interface text while the build has none, by its prompt id (never a text
+ * a kiosk sends). The build's manifest here lists
  * every text of the samples with placeholder files: what is under test is what the hub renders
  * because the build lacks it, not the build.
  */
@@ -65,7 +66,11 @@ describe('GET /api/kiosk/speech/prompt', () => {
   it('refuses what is not a published text with a plain answer, rendering nothing', async () => {
     const before = (await speechRecords()).size;
     for (const [query, status, words] of [
-      ['id=ui/help.call&language=es', 400, 'procedure text'],
+      // Interface texts are spoken by id too, but only those the kiosk speaks as they are.
+      ['id=ui/no.such.key&language=es', 404, 'no spoken text "no.such.key"'],
+      ['id=ui/step.progress&language=es', 404, 'no spoken text "step.progress"'],
+      ['id=ui/help.coming&language=es', 400, '/api/kiosk/speech?key=help.coming'],
+      ['id=ui/help.queued&language=en', 400, 'live values'],
       ['id=proc/../../etc/passwd&language=es', 400, 'no "." or ".." parts'],
       ['id=proc/cita-previa/steps/bienvenida/text&language=es&text=Diga%20otra%20cosa', 400, 'text'],
       ['id=proc/cita-previa/steps/bienvenida/text&language=es&speed=warp', 400, 'speed'],
@@ -89,6 +94,19 @@ describe('GET /api/kiosk/speech/prompt', () => {
     expect(answer.body['ogg']).toMatch(/^\/audio\/speech\/[a-f0-9]{24}\.ogg$/);
     const sound = await fetch(hub.url + String(answer.body['ogg']));
     expect(sound.status).toBe(200);
+  }, 60_000);
+
+  it('speaks an interface text from its own kiosk locales, with the build\'s fixed figures, when the build has none', async () => {
+    const call = await promptSpeech('id=ui/help.call&language=es&speed=normal');
+    expect(call.status).toBe(200);
+    expect(call.body['text']).toBe('Llamar a un voluntario');
+    expect(call.body['ogg']).toMatch(/^\/audio\/speech\/[a-f0-9]{24}\.ogg$/);
+    expect((await fetch(hub.url + String(call.body['ogg']))).status).toBe(200);
+    expect((await fetch(hub.url + String(call.body['mp3']))).status).toBe(200);
+
+    const countdown = await promptSpeech('id=ui/idle.countdown&language=en');
+    expect(countdown.status).toBe(200);
+    expect(countdown.body['text']).toBe('If you touch nothing, everything will be cleared in 60 seconds.');
   }, 60_000);
 });
 

@@ -1,8 +1,10 @@
 /**
  * `npm start` for real: the launcher in its own process on a free port with a temporary data
  * folder, the hub answering, Chromium (headless) opening the kiosk, and a clean stop on SIGINT
- * and SIGTERM that leaves no hub and no Chromium behind. Only the Electron binary is missing here,
- * so the shell's fallback line is checked too.
+ * and SIGTERM that leaves no hub, no background speech build and no Chromium behind. Only the
+ * Electron binary is missing here, so the shell's fallback line is checked too. Each launch builds
+ * its speech into its own temporary folder (never dist/audio), and is stopped long before that
+ * build could finish.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -45,10 +47,11 @@ interface Launch {
 async function launch(args: string[], env: Record<string, string | undefined> = {}): Promise<Launch> {
   const port = await freePort();
   const data = mkdtempSync(path.join(tmpdir(), 'paso-start-data-'));
-  folders.push(data);
+  const audio = mkdtempSync(path.join(tmpdir(), 'paso-start-audio-'));
+  folders.push(data, audio);
   const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts', ...args], {
     cwd: root,
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: data, PASO_UI_FOLDER: uiFolder, LOG_LEVEL: 'info', ...env },
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: data, PASO_UI_FOLDER: uiFolder, PASO_AUDIO_FOLDER: audio, LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let text = '';
@@ -101,10 +104,16 @@ describe('npm start', () => {
     const health = (await (await fetch(`http://127.0.0.1:${started.port}/health`)).json()) as { demo: boolean };
     expect(health.demo).toBe(true);
     expect(started.output()).not.toContain('kiosk window opened');
+    // The spoken prompts are built in the background, after the hub is up, and stop with it.
+    await waitFor('the speech build', () => /speech: bringing the spoken prompts up to date in the background \(pid \d+/.test(started.output()), started.output);
+    const build = Number(/\(pid (\d+), lower priority\)/.exec(started.output())?.[1]);
+    expect(started.output().indexOf('speech: bringing')).toBeGreaterThan(started.output().indexOf(`kiosk      http://127.0.0.1:${started.port}/kiosk/`));
+    expect(existsSync(`/proc/${build}`)).toBe(true);
     started.child.kill('SIGINT');
     expect(await started.exit).toBe(0);
     expect(started.output()).toContain('Paso a Paso stopped.');
     expect(await isListening(started.port)).toBe(false);
+    expect(existsSync(`/proc/${build}`)).toBe(false);
   }, 120_000);
 
   it('without an Electron binary says why in one line, and without a display says where to open the kiosk', async () => {

@@ -76,32 +76,48 @@ export const networkAudioFileStore: AudioFileStore = {
   open: (url) => Promise.resolve({ src: url, release: () => undefined }),
 };
 
+/** The manifest as last read, with what the hub said about it. */
+export interface LoadedManifest {
+  /** Undefined when there is none: no build yet, and none kept from before. */
+  manifest: AudioManifest | undefined;
+  /** The hub answered (with the manifest, or that none is built yet). */
+  hubAnswered: boolean;
+  /** The hub's validator of the manifest read, to know it unchanged without parsing it again. */
+  etag: string | null;
+}
+
 /**
- * The manifest: from the hub when it answers (and then kept), else the kept copy, else
- * undefined (the kiosk shows "sin sonido" and goes on with text only). Checked against the
- * contract either way.
+ * The manifest: from the hub when it has one (and then kept), else the kept copy, else none
+ * (the hub then speaks each prompt on demand). Checked against the contract either way. Read
+ * again with `previous`, the browser revalidates it with its ETag and an unchanged one is not
+ * parsed again, so a kiosk can read it at every new session for the cost of a 304.
  */
-export async function loadAudioManifest(timeoutMs = 10_000): Promise<AudioManifest | undefined> {
+export async function loadAudioManifest(previous?: LoadedManifest, timeoutMs = 10_000): Promise<LoadedManifest> {
   const parse = async (response: Response): Promise<AudioManifest | undefined> => {
     const parsed = audioManifestSchema.safeParse(await response.json());
     if (!parsed.success) console.warn(`the audio manifest does not fit its contract: ${parsed.error.issues[0]?.message ?? ''}`);
     return parsed.success ? parsed.data : undefined;
   };
+  let hubAnswered = false;
   try {
-    const response = await fetch(manifestUrl, { cache: 'no-store', signal: AbortSignal.timeout(timeoutMs) });
+    const response = await fetch(manifestUrl, { cache: 'no-cache', signal: AbortSignal.timeout(timeoutMs) });
+    hubAnswered = true;
+    const etag = response.headers.get('etag');
+    if (response.ok && previous?.manifest && etag !== null && etag === previous.etag) return { ...previous, hubAnswered };
     if (response.ok) {
       const manifest = await parse(response.clone());
       if (manifest && hasCacheStorage()) await (await caches.open(manifestCacheName)).put(manifestUrl, response).catch(() => undefined);
-      if (manifest) return manifest;
+      if (manifest) return { manifest, hubAnswered, etag };
     }
   } catch {
     // The hub cannot be reached: the kept copy below.
   }
-  if (!hasCacheStorage()) return undefined;
+  const none: LoadedManifest = { manifest: previous?.manifest, hubAnswered, etag: previous?.etag ?? null };
+  if (previous?.manifest || !hasCacheStorage()) return none;
   try {
     const kept = await (await caches.open(manifestCacheName)).match(manifestUrl);
-    return kept ? await parse(kept) : undefined;
+    return kept ? { manifest: await parse(kept), hubAnswered, etag: kept.headers.get('etag') } : none;
   } catch {
-    return undefined;
+    return none;
   }
 }

@@ -16,6 +16,8 @@ export interface Speech extends SpeechChannel {
   hasHeadphones: boolean;
   /** The procedures on screen now, whose texts decide which audio is current (see kiosk-speech.ts). */
   showProcedures(procedures: readonly Procedure[]): void;
+  /** A new session starts: the manifest is read again, so a build finished meanwhile is used. */
+  refreshAudio(): void;
 }
 
 // Outside a provider (a screen rendered on its own) speech is silent, never an error.
@@ -31,6 +33,7 @@ const silent: Speech = {
   subscribe: () => () => undefined,
   hasHeadphones: false,
   showProcedures: () => undefined,
+  refreshAudio: () => undefined,
 };
 
 const SpeechContext = createContext<Speech>(silent);
@@ -47,20 +50,16 @@ export interface SpeechProviderProps {
 
 /** Creates the kiosk's speech once and loads its manifest. */
 export function SpeechProvider({ token, hasHeadphones, testLog = false, children }: SpeechProviderProps) {
-  const [speech] = useState(() => {
-    const created = createKioskSpeech({ token, hasHeadphones, ...(testLog ? { onPlayerEvent: speechTestLog() } : {}) });
-    return { created, api: { ...created.channel, hasHeadphones, showProcedures: created.showProcedures } satisfies Speech };
-  });
   const [availability, setAvailability] = useState<SpeechAvailability>('loading');
+  const [speech] = useState(() => {
+    // The speech reports availability itself: once loaded, and again if the hub turns out to have no speech.
+    const created = createKioskSpeech({ token, hasHeadphones, onAvailability: setAvailability, ...(testLog ? { onPlayerEvent: speechTestLog() } : {}) });
+    const refreshAudio = (): void => void created.refresh();
+    return { created, api: { ...created.channel, hasHeadphones, showProcedures: created.showProcedures, refreshAudio } satisfies Speech };
+  });
 
   useEffect(() => {
-    let cancelled = false;
-    void speech.created.load().then((result) => {
-      if (!cancelled) setAvailability(result);
-    });
-    return () => {
-      cancelled = true;
-    };
+    void speech.created.load();
   }, [speech]);
 
   useEffect(() => {

@@ -1,12 +1,13 @@
 /**
  * Turns what the screens want said into files: pre-rendered prompts through the manifest; the
  * help panel's sentences with live values (a name, a place in the queue) through the hub's
- * speech endpoint, which renders them on demand; and procedure texts that staff changed since
- * the audio was built through the hub's prompt endpoint, so the kiosk never says older words
- * than it shows.
+ * speech endpoint, which renders them on demand; procedure texts that staff changed since the
+ * audio was built through the hub's prompt endpoint, so the kiosk never says older words than it
+ * shows; and, through the same endpoint by id, any prompt the build does not have (no build yet,
+ * or one still running), so a new kiosk speaks before its audio is built.
  */
 import type { ResolvedUtterance, UtteranceResolver } from '../../../core/audio/channel.js';
-import { promptSource, type CurrentPrompts } from '../../../core/audio/current-prompts.js';
+import { kioskPromptSource, type CurrentPrompts } from '../../../core/audio/current-prompts.js';
 import type { AudioManifest, RenderedFile } from '../../../core/audio/manifest.js';
 import { hubRoutes, speechResponseSchema } from '../../../core/protocol/http.js';
 import { audioBase } from './audio-file-store.js';
@@ -21,10 +22,23 @@ function playable(file: RenderedFile): ResolvedUtterance['file'] {
   return { key: ogg, urls: [ogg, address(file.mp3)], duration: file.duration };
 }
 
-/** Asks the hub for a sentence it renders on demand; undefined when it cannot. */
-async function fetchSpoken(token: string, route: string, query: URLSearchParams, sensitive: boolean, expectedText?: string): Promise<ResolvedUtterance | undefined> {
+/** Where the resolver asks the hub, and whom it tells that the hub cannot speak. */
+interface HubAsk {
+  token: string;
+  /** The hub answered 503: speech is not installed there. */
+  onUnavailable: () => void;
+}
+
+/**
+ * Asks the hub for a sentence it renders on demand; undefined when it cannot. A 429 (the hub is
+ * rendering as much as it takes) skips just this sentence; a 503 means the hub has no speech.
+ */
+async function fetchSpoken(hub: HubAsk, route: string, query: URLSearchParams, sensitive: boolean, expectedText?: string): Promise<ResolvedUtterance | undefined> {
   try {
-    const response = await fetch(`${route}?${query.toString()}`, { headers: { authorization: `Bearer ${token}` }, signal: AbortSignal.timeout(5000), cache: 'no-store' });
+    // Generous: without a build, the hub renders each prompt as it is asked for, one at a time,
+    // while the build competes for the CPU; a late prompt is still better than none.
+    const response = await fetch(`${route}?${query.toString()}`, { headers: { authorization: `Bearer ${hub.token}` }, signal: AbortSignal.timeout(15_000), cache: 'no-store' });
+    if (response.status === 503) hub.onUnavailable();
     if (!response.ok) return undefined;
     const parsed = speechResponseSchema.safeParse(await response.json());
     if (!parsed.success) return undefined;
@@ -37,20 +51,19 @@ async function fetchSpoken(token: string, route: string, query: URLSearchParams,
 }
 
 /**
- * The kiosk's resolver. `manifest` and `published` are read at each call, so prompts said before
- * the manifest arrives are simply skipped (and the screen shows its text, as always), and a new
- * publication is spoken from the moment the kiosk shows it.
+ * The kiosk's resolver. `manifest` (undefined while there is no build) and `published` are read
+ * at each call, so a manifest read again is used from the next prompt on, and a new publication
+ * is spoken from the moment the kiosk shows it. `onUnavailable` hears of a hub without speech.
  */
-export function kioskResolver(manifest: () => AudioManifest | undefined, published: () => CurrentPrompts, token: string): UtteranceResolver {
+export function kioskResolver(manifest: () => AudioManifest | undefined, published: () => CurrentPrompts, token: string, onUnavailable: () => void = () => undefined): UtteranceResolver {
+  const hub: HubAsk = { token, onUnavailable };
   return (utterance, speed, language) => {
-    if (utterance.values) return fetchSpoken(token, hubRoutes.kioskSpeech, new URLSearchParams({ key: utterance.id, language, speed, ...utterance.values }), false);
-    const loaded = manifest();
-    if (!loaded) return undefined;
-    const source = promptSource(loaded, published(), utterance.id, language);
-    if (source === undefined) return undefined;
+    if (utterance.values) return fetchSpoken(hub, hubRoutes.kioskSpeech, new URLSearchParams({ key: utterance.id, language, speed, ...utterance.values }), false);
+    const source = kioskPromptSource(manifest(), published(), utterance.id, language);
     if (source.kind === 'built') return { file: playable(source.audio.speeds[speed]), sensitive: source.audio.sensitive };
+    if (source.kind === 'hub') return fetchSpoken(hub, hubRoutes.kioskPromptSpeech, new URLSearchParams({ id: source.id, language: source.language, speed }), false);
     const { prompt } = source;
-    return fetchSpoken(token, hubRoutes.kioskPromptSpeech, new URLSearchParams({ id: prompt.id, language: prompt.language, speed }), prompt.sensitive, prompt.text);
+    return fetchSpoken(hub, hubRoutes.kioskPromptSpeech, new URLSearchParams({ id: prompt.id, language: prompt.language, speed }), prompt.sensitive, prompt.text);
   };
 }
 

@@ -125,6 +125,9 @@ export function useKioskSpeech(input: KioskSpeechInput): void {
   useEffect(() => {
     // Back at the start: the last senior's settings and prompts go.
     if (atAttract) speech.reset();
+    // A new session: the manifest is read again (a 304 while unchanged), so prompts built since
+    // the kiosk started play from the build, and are kept for offline use, rather than the hub.
+    else speech.refreshAudio();
   }, [speech, atAttract]);
 
   // The lists travel as their JSON, so an effect runs when what is said changes, not on every render.

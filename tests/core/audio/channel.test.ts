@@ -247,6 +247,20 @@ describe('the speech channel', () => {
     expect(player.sounding).toBe('coming-ana');
   });
 
+  it('asks for the prompt it says before the one it loads ahead (a hub rendering on demand takes them in order)', () => {
+    const asked: string[] = [];
+    const channel = createSpeechChannel({
+      player: new FakePlayer(),
+      hasHeadphones: false,
+      resolve: (utterance, speed, language) => {
+        asked.push(utterance.id);
+        return resolver()(utterance, speed, language);
+      },
+    });
+    channel.say([title, text, nextTitle]);
+    expect(asked).toEqual([title.id, text.id]);
+  });
+
   it('preloads the next step without a sound, and never fetches private prompts for the speaker', () => {
     const { player, channel } = setup();
     channel.preload([nextTitle, { id: 'ui/x', privacy: 'private' }, { id: 'proc/practica-clave/steps/ver-codigo/text' }]);

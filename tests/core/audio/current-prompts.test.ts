@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { currentPromptsOf, findCurrentPrompt, promptSource, unbuiltPrompts } from '../../../core/audio/current-prompts.js';
+import { currentPromptsOf, findCurrentPrompt, kioskPromptSource, promptSource, unbuiltPrompts } from '../../../core/audio/current-prompts.js';
 import type { AudioManifest, PromptAudio } from '../../../core/audio/manifest.js';
 import type { Procedure } from '../../../core/procedure/schema.js';
 import { miniProcedureYaml, procedureFrom, stepYaml } from '../../support/procedures.js';
@@ -46,6 +46,16 @@ describe('which audio speaks a procedure text', () => {
     expect(promptSource(manifest, current, 'ui/help.call', 'es')).toMatchObject({ kind: 'built' });
     expect(promptSource(manifest, current, 'proc/otro/title', 'es')).toMatchObject({ kind: 'built' });
     expect(promptSource(manifest, current, 'ui/nothing', 'es')).toBeUndefined();
+  });
+
+  it('asks the hub by id for whatever the build lacks, so a kiosk without a build (or with one still running) speaks', () => {
+    // No build at all: an interface text goes to the hub by its id, a procedure text with its published words.
+    expect(kioskPromptSource(undefined, current, 'ui/attract.start', 'en')).toEqual({ kind: 'hub', id: 'ui/attract.start', language: 'en' });
+    expect(kioskPromptSource(undefined, current, 'proc/mini/title', 'es')).toMatchObject({ kind: 'published', prompt: { text: 'Mini' } });
+    // A partial build: what it has is played from it, the rest comes from the hub.
+    const partial = manifestWith({ 'ui/help.call': { es: audio('Llamar a un voluntario') } });
+    expect(kioskPromptSource(partial, current, 'ui/help.call', 'es')).toMatchObject({ kind: 'built', language: 'es' });
+    expect(kioskPromptSource(partial, current, 'ui/session.end', 'es')).toEqual({ kind: 'hub', id: 'ui/session.end', language: 'es' });
   });
 
   it('lists what a publication must render: only the texts the build does not have', () => {
