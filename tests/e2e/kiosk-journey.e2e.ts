@@ -54,6 +54,8 @@ async function toDniStep(page: Page): Promise<void> {
 
 test.describe('the kiosk', () => {
   test('a senior asks for a census certificate without Cl@ve, from attract to done', async ({ page }) => {
+    // A whole journey with axe checks and screenshots: 28 s of the default 30 alone on two cores.
+    test.slow();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     const boxes = new Set<string>();
@@ -497,6 +499,8 @@ test.describe('the kiosk', () => {
   });
 
   test('volunteer mode at the touchscreen: PIN, jump to any step, restart, close the call, leave; the token goes with the session', async ({ page }) => {
+    // Two sessions and a whole procedure's steps: 25 s of the default 30 alone on two cores.
+    test.slow();
     const logins: number[] = [];
     const logouts: number[] = [];
     page.on('response', (response) => {
