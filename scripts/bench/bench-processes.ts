@@ -4,12 +4,24 @@
  * bench fails or is interrupted).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
+import { connect, createServer } from 'node:net';
 import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const running = new Set<ChildProcess>();
 let exitHookInstalled = false;
+
+/** Whether something accepts connections on `port` of the loopback address now. */
+export function isListening(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = connect(port, '127.0.0.1');
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+  });
+}
 
 /** A port free on 127.0.0.1 right now: the OS picks one, we close it and hand it on. */
 export function freeLoopbackPort(): Promise<number> {

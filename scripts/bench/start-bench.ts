@@ -14,7 +14,6 @@
  */
 import { execFile, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -23,21 +22,10 @@ import { demoAccounts } from '../../hub/demo/seed.js';
 import { collectPrompts } from '../../speech/collect.js';
 import { defaultAudioPaths } from '../audio/paths.js';
 import { formatDuration } from '../audio/progress.js';
-import { freeLoopbackPort, sleep } from './bench-processes.js';
+import { freeLoopbackPort, isListening, sleep } from './bench-processes.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const seconds = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;
-
-function isListening(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = connect(port, '127.0.0.1');
-    socket.once('connect', () => {
-      socket.destroy();
-      resolve(true);
-    });
-    socket.once('error', () => resolve(false));
-  });
-}
 
 function processAlive(pid: number): boolean {
   try {

@@ -8,12 +8,12 @@
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoAccounts } from '../../hub/demo/seed.js';
 import { freePort } from '../hub/support/hub-process.js';
+import { isListening } from '../../scripts/bench/bench-processes.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const chromiumInstalled = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].some((file) => existsSync(file));
@@ -67,17 +67,6 @@ async function waitFor(what: string, check: () => boolean, output: () => string,
     if (Date.now() > until) throw new Error(`waited ${timeoutMs} ms for ${what}; the launcher said:\n${output()}`);
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
-}
-
-function isListening(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = connect(port, '127.0.0.1');
-    socket.once('connect', () => {
-      socket.destroy();
-      resolve(true);
-    });
-    socket.once('error', () => resolve(false));
-  });
 }
 
 /** Processes (other than this one) whose command line mentions `text`. */
