@@ -24,7 +24,7 @@ export interface BuildOptions {
   /** `<recordingsFolder>/<language>/<prompt id with / as __>.<wav|ogg|mp3|flac>` overrides the engine. */
   recordingsFolder: string;
   engine: SpeechEngine;
-  /** Batches rendered at once (default: one per core). */
+  /** Batches rendered at once (default: one more than the cores). */
   concurrency?: number;
   /** Called once the work is known and after each rendered sound. */
   onStart?: (toRender: number) => void;
@@ -141,6 +141,8 @@ export async function buildAudio(options: BuildOptions): Promise<BuildResult> {
   });
   const failed = new Set<SoundHash>();
   const failures = new Map<string, string>();
+  // Every request must have come back one way or the other; one that did not is a failure, never a silent gap.
+  for (const { hash } of requests) if (!outcomes.has(hash)) outcomes.set(hash, { ok: false, error: new Error('it was never rendered') });
   for (const [hash, outcome] of outcomes) {
     if (outcome.ok) {
       durations.set(hash, outcome.sound.duration);

@@ -20,7 +20,8 @@ export interface Measurement {
 
 /** Measures decoded samples. */
 export function measure({ samples, sampleRate }: Pcm): Measurement {
-  return { peakDbfs: peakDbfs(samples), loudness: integratedLoudness(samples, sampleRate), leadingSilenceMs: leadingSilenceMs(samples, sampleRate), duration: samples.length / sampleRate };
+  const peak = peakDbfs(samples);
+  return { peakDbfs: peak, loudness: integratedLoudness(samples, sampleRate), leadingSilenceMs: leadingSilenceMs(samples, sampleRate, peak), duration: samples.length / sampleRate };
 }
 
 /** Decodes and measures one file. */

@@ -7,5 +7,6 @@ export async function runPool<T>(items: readonly T[], size: number, job: (item: 
       await job(item);
     }
   };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(size, items.length)) }, worker));
+  const workers = Number.isFinite(size) ? Math.max(1, Math.min(size, items.length)) : 1;
+  await Promise.all(Array.from({ length: workers }, worker));
 }

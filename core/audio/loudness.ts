@@ -136,10 +136,9 @@ export function trimSilence(samples: Float32Array, sampleRate: number, leadMs = 
   return samples.slice(start, end);
 }
 
-/** Milliseconds of silence before the first sound (within 40 dB of the peak). */
-export function leadingSilenceMs(samples: Float32Array, sampleRate: number): number {
-  let peak = 0;
-  for (const sample of samples) peak = Math.max(peak, Math.abs(sample));
+/** Milliseconds of silence before the first sound (within 40 dB of the peak; pass the peak in dBFS when it is known). */
+export function leadingSilenceMs(samples: Float32Array, sampleRate: number, knownPeakDbfs?: number): number {
+  const peak = Math.pow(10, (knownPeakDbfs ?? peakDbfs(samples)) / 20);
   let first = 0;
   while (first < samples.length && Math.abs(samples[first] ?? 0) < peak * 0.01) first++;
   return (first / sampleRate) * 1000;
