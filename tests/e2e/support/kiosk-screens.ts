@@ -48,17 +48,22 @@ async function helpStates(page: Page, t: Words, visit: Visit, hubUrl: string): P
   const help = page.getByRole('button', { name: t('help.call'), exact: true });
   const panel = page.locator('.help-panel');
   // "Calling…" lasts until the hub answers or 2 s pass: hold the request and stop the clock's
-  // time (its timers still run: axe needs them).
-  let held: Route | undefined;
+  // time (its timers still run: axe needs them). The kiosk tries again every 5 s, and a slow
+  // visit lets a retry come in while the first is held: every one is held, then refused, and
+  // any later one refused at once, so none reaches the hub after "Cancelar".
+  const held: Route[] = [];
+  let refusing = false;
   await page.route(`**${hubRoutes.kioskCalls}`, (route) => {
-    held = route;
+    if (refusing) void route.abort('connectionrefused');
+    else held.push(route);
   });
   await page.clock.setFixedTime(await page.evaluate(() => Date.now()));
   await help.click();
   await expect(panel).toContainText(t('help.calling'));
-  await expect.poll(() => held !== undefined).toBe(true);
+  await expect.poll(() => held.length > 0).toBe(true);
   await visit('help calling');
-  await held?.abort('connectionrefused');
+  refusing = true;
+  for (const route of held.splice(0)) await route.abort('connectionrefused');
   await expect(panel).toContainText(t('help.stillTrying'));
   await visit('help unreachable');
   await page.getByRole('button', { name: t('help.cancel') }).click();
