@@ -39,11 +39,13 @@ const busyRetryMs = 250;
 /**
  * Renders, one sound at a time (a publication must not starve the hub's other work), every text
  * the publications in `changes` changed or added whose wording the build in `audioFolder` did not
- * render (all of them while there is no build yet: `npm start` builds in the background). A full queue is waited out, not given up on:
+ * render; with no build yet, nothing (the kiosks ask for every text on demand). A full queue is waited out, not given up on:
  * the catalogue's budget bounds the wait.
  */
 export async function renderPublishedWording(audioFolder: string, speech: HubSpeech, changes: readonly ProcedureChange[]): Promise<PreparedWording> {
   const manifest = await readBuiltManifest(audioFolder);
+  // No build yet: kiosks ask for every text on demand anyway, and the publication is told at once.
+  if (!manifest) return { prompts: 0, rendered: 0 };
   const prompts = changes.flatMap(({ procedure, previous }) => unbuiltPrompts(procedure, manifest, previous));
   let rendered = 0;
   for (const prompt of prompts) {
