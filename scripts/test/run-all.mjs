@@ -100,6 +100,41 @@ suite('browser tests (Playwright, Chromium)', 'npx', ['playwright', 'test'], { P
 printSkipReasons();
 
 /**
+ * The name and first error line of every failed vitest and Playwright test, printed again just
+ * before the summary: CI shows only the end of a long log, and a failure's name must be in it.
+ */
+function failedTestLines() {
+  const lines = [];
+  const firstLine = (text) => String(text ?? '').replace(/\u001b\[[0-9;]*m/g, '').split('\n').find((line) => line.trim() !== '')?.trim().slice(0, 300) ?? '';
+  try {
+    for (const file of readJson('vitest.json').testResults ?? []) {
+      for (const test of file.assertionResults ?? []) {
+        if (test.status === 'failed') lines.push(`vitest ${path.relative(root, file.name)} > ${test.fullName}: ${firstLine(test.failureMessages?.[0])}`);
+      }
+    }
+  } catch {
+    // No vitest report: the stage's own failure line says so.
+  }
+  try {
+    const walk = (suite, titles) => {
+      for (const spec of suite.specs ?? []) {
+        for (const test of spec.tests ?? []) {
+          if (test.status !== 'unexpected' && test.status !== 'flaky') continue;
+          const error = (test.results ?? []).map((result) => result.error?.message).find(Boolean);
+          const kind = test.status === 'flaky' ? 'flaky (passed on retry)' : 'failed';
+          lines.push(`playwright ${kind} ${spec.file} > ${[...titles, spec.title].join(' > ')}: ${firstLine(error)}`);
+        }
+      }
+      for (const child of suite.suites ?? []) walk(child, child.title && !child.title.endsWith('.ts') ? [...titles, child.title] : titles);
+    };
+    for (const suite of readJson('playwright.json').suites ?? []) walk(suite, []);
+  } catch {
+    // No Playwright report: the stage's own failure line says so.
+  }
+  return lines;
+}
+
+/**
  * Says why browser tests were skipped (e.g. the Electron shell suite where no Electron binary
  * exists, or the @timing tests held back after a failure).
  */
@@ -138,5 +173,6 @@ writeFileSync(path.join(reports, 'summary.txt'), `${summary}\n`);
 printTimings();
 console.log('');
 for (const failure of failures) console.log(`FAILED: ${failure}`);
+for (const line of failedTestLines()) console.log(`  ${line}`);
 console.log(summary);
 process.exitCode = totals.failed > 0 ? 1 : 0;
