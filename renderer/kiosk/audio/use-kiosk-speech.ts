@@ -27,6 +27,8 @@ export interface KioskSpeechInput {
   help: HelpCallStatus;
   /** The idle warning is on screen. */
   idleWarning: boolean;
+  /** How many parts the step on screen is split into to fit the screen (1 when it fits). */
+  stepParts?: number;
 }
 
 /** A screen's instruction, and what to load for the next one. */
@@ -44,7 +46,7 @@ function firstScreenOf(procedure: Procedure, language: string): Utterance[] {
 }
 
 /** What the screen on show says. Exported for the tests. */
-export function screenSpeech({ session, procedures, loading, hubDown }: Pick<KioskSpeechInput, 'session' | 'procedures' | 'loading' | 'hubDown'>): ScreenSpeech {
+export function screenSpeech({ session, procedures, loading, hubDown, stepParts = 1 }: Pick<KioskSpeechInput, 'session' | 'procedures' | 'loading' | 'hubDown' | 'stepParts'>): ScreenSpeech {
   const { screen, language } = session;
   const procedure = 'procedureId' in screen ? procedures.find((candidate) => candidate.id === screen.procedureId) : undefined;
   const lang = procedure ? procedureLanguage(procedure, language).lang : language;
@@ -93,7 +95,9 @@ export function screenSpeech({ session, procedures, loading, hubDown }: Pick<Kio
       return {
         // The trail's length too: "Atrás" and "Corregir" come back to a step, and it is said again.
         key: `steps:${procedure.id}:${step.id}:${screen.engine.trail.length}`,
-        say: [...down, ...stepUtterances(procedure, step, lang)],
+        // A step split into parts says so at its end, so a senior who never looks at the bar
+        // still hears that there is more (issue 12).
+        say: [...down, ...stepUtterances(procedure, step, lang), ...(stepParts > 1 ? [ui('fit.more')] : [])],
         // After the last step comes the attract screen.
         preload: step.kind === 'done' ? [ui('attract.start')] : nextStepsUtterances(procedure, step.id, lang),
       };

@@ -1,0 +1,48 @@
+/**
+ * Splitting a screen's content into parts that each fit the room on screen, so nothing a senior
+ * needs is ever below the fold and nobody has to scroll (issue 12, ACCESSIBILITY.md "in sight").
+ * Pure: the kiosk measures the blocks' heights and the room, this decides which go together.
+ */
+
+/** What {@link packParts} is given, all in CSS px. */
+export interface FitInput {
+  /** Each block's height, in the order they are read. */
+  heights: readonly number[];
+  /** The room for blocks in one part (the screen's step area, less what every part repeats). */
+  room: number;
+  /** The space between two blocks of one part. */
+  gap: number;
+}
+
+/** The blocks of each part, by index; every block is in exactly one part, in order. */
+export type Parts = number[][];
+
+/**
+ * Packs blocks into as few parts as keep their order, each filled as far as it goes. A block
+ * taller than the room on its own gets a part to itself (it cannot be split here; the fit scan
+ * names it). No blocks give one empty part, so a screen always has a part to show.
+ */
+export function packParts({ heights, room, gap }: FitInput): Parts {
+  const parts: Parts = [];
+  let current: number[] = [];
+  let used = 0;
+  heights.forEach((height, index) => {
+    const needed = current.length === 0 ? height : used + gap + height;
+    if (current.length > 0 && needed > room) {
+      parts.push(current);
+      current = [index];
+      used = height;
+      return;
+    }
+    current.push(index);
+    used = needed;
+  });
+  parts.push(current);
+  return parts;
+}
+
+/** The part that holds `block`, so what the senior was looking at stays on screen after a re-pack. */
+export function partOfBlock(parts: Parts, block: number): number {
+  const found = parts.findIndex((indices) => indices.includes(block));
+  return found === -1 ? 0 : found;
+}

@@ -1,0 +1,58 @@
+/**
+ * The fit scan (issue 12): on the screen as it is, with nothing scrolled, everything a senior
+ * needs is inside the window, inside the step's area, and not covered by anything, and the page
+ * itself does not scroll. Each problem names the element and by how many px it is out.
+ */
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** What is out of sight on the page now; empty when everything fits. */
+export async function fitProblems(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const problems: string[] = [];
+    const root = document.documentElement;
+    if (root.scrollHeight > window.innerHeight + 1) problems.push(`the page scrolls: ${root.scrollHeight - window.innerHeight} px taller than the screen`);
+    if (root.scrollWidth > root.clientWidth + 1) problems.push(`the page scrolls sideways: ${root.scrollWidth - root.clientWidth} px wider than the screen`);
+    const name = (element: Element): string => {
+      const text = (element.getAttribute('aria-label') ?? element.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 40);
+      return `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''} "${text}"`;
+    };
+    const needed = document.querySelectorAll('.kiosk button, .kiosk input, .kiosk h1, .kiosk h2, .kiosk p, .kiosk label, .kiosk dt, .kiosk dd, .kiosk li, .kiosk img, .kiosk legend');
+    for (const element of needed) {
+      if (element.closest('.print-only, [hidden]')) continue;
+      const box = element.getBoundingClientRect();
+      if (box.width === 0 && box.height === 0) continue;
+      const style = getComputedStyle(element);
+      if (style.visibility === 'hidden' || style.display === 'none') continue;
+      const outs: string[] = [];
+      if (box.bottom > window.innerHeight + 1) outs.push(`${Math.ceil(box.bottom - window.innerHeight)} px below the screen`);
+      if (box.top < -1) outs.push(`${Math.ceil(-box.top)} px above the screen`);
+      if (box.right > root.clientWidth + 1) outs.push(`${Math.ceil(box.right - root.clientWidth)} px off the right edge`);
+      if (box.left < -1) outs.push(`${Math.ceil(-box.left)} px off the left edge`);
+      // Clipped by the step's area (it pages, never scrolls): out of sight though inside the window.
+      const area = element.closest('.fit-area');
+      if (area && outs.length === 0) {
+        const room = area.getBoundingClientRect();
+        if (box.bottom > room.bottom + 1) outs.push(`${Math.ceil(box.bottom - room.bottom)} px below the step's area`);
+      }
+      if (outs.length === 0) {
+        // Covered: the topmost element at the centre must be this one or inside it (or its label's text).
+        const x = Math.min(box.left + box.width / 2, root.clientWidth - 1);
+        const y = Math.min(box.top + box.height / 2, window.innerHeight - 1);
+        const top = document.elementFromPoint(x, y);
+        if (top && top !== element && !element.contains(top) && !top.contains(element)) outs.push(`covered by ${name(top)}`);
+      }
+      if (outs.length > 0) problems.push(`${name(element)}: ${outs.join(', ')}`);
+    }
+    return problems;
+  });
+}
+
+/** Presses "Seguir leyendo" until `target` is on screen (at most 5 parts): how a senior gets to it. */
+export async function reveal(page: Page, target: Locator, nextPart: string): Promise<void> {
+  for (let i = 0; i < 5 && !(await target.isVisible()); i++) {
+    const more = page.getByRole('button', { name: nextPart, exact: true });
+    if (!(await more.isVisible())) break;
+    await more.click();
+  }
+  await expect(target).toBeVisible();
+}
