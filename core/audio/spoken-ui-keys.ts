@@ -102,8 +102,8 @@ export type OnDemandUiKey = (typeof onDemandUiKeys)[number];
  * Shown but not spoken, and why: `app.title`/`app.demo` are branding; counters (`step.progress`,
  * `catalogue.page`, `requirements.question`, `fit.part`) repeat what the spoken step already says;
  * `step.example` is read from the field itself; `step.qrLabel` describes a code for screen
- * readers; the keyboard's labels name keys the senior is touching; "Volver a la parte N" is a button's name, its part already heard; `volunteer.*` is the
- * volunteer's own mode; the speech controls act on speech itself, and "sound unavailable" is
+ * readers; the keyboard's labels name keys the senior is touching; "Volver a la parte N"
+ * (`fit.previousPart`) leads back to a part already heard; `volunteer.*` is the volunteer's own mode; the speech controls act on speech itself, and "sound unavailable" is
  * shown precisely when nothing can be played. A key ending in `.` covers its whole group.
  */
 export const unspokenUiKeyPrefixes = [

@@ -101,6 +101,26 @@ suite('browser tests (Playwright, Chromium)', 'npx', ['playwright', 'test'], { P
 printSkipReasons();
 
 /**
+ * Every test of the Playwright JSON report with its spec and the titles of the describe blocks
+ * around it (not the file's own suite), or nothing when there is no report.
+ */
+function playwrightTests() {
+  let report;
+  try {
+    report = readJson('playwright.json');
+  } catch {
+    return [];
+  }
+  const found = [];
+  const walk = (suite, titles) => {
+    for (const spec of suite.specs ?? []) for (const test of spec.tests ?? []) found.push({ spec, test, titles });
+    for (const child of suite.suites ?? []) walk(child, child.title && !child.title.endsWith('.ts') ? [...titles, child.title] : titles);
+  };
+  for (const suite of report.suites ?? []) walk(suite, []);
+  return found;
+}
+
+/**
  * The name and first error line of every failed vitest and Playwright test, printed again just
  * before the summary: CI shows only the end of a long log, and a failure's name must be in it.
  */
@@ -116,21 +136,11 @@ function failedTestLines() {
   } catch {
     // No vitest report: the stage's own failure line says so.
   }
-  try {
-    const walk = (suite, titles) => {
-      for (const spec of suite.specs ?? []) {
-        for (const test of spec.tests ?? []) {
-          if (test.status !== 'unexpected' && test.status !== 'flaky') continue;
-          const error = (test.results ?? []).map((result) => result.error?.message).find(Boolean);
-          const kind = test.status === 'flaky' ? 'flaky (passed on retry)' : 'failed';
-          lines.push(`playwright ${kind} ${spec.file} > ${[...titles, spec.title].join(' > ')}: ${firstLine(error)}`);
-        }
-      }
-      for (const child of suite.suites ?? []) walk(child, child.title && !child.title.endsWith('.ts') ? [...titles, child.title] : titles);
-    };
-    for (const suite of readJson('playwright.json').suites ?? []) walk(suite, []);
-  } catch {
-    // No Playwright report: the stage's own failure line says so.
+  for (const { spec, test, titles } of playwrightTests()) {
+    if (test.status !== 'unexpected' && test.status !== 'flaky') continue;
+    const error = (test.results ?? []).map((result) => result.error?.message).find(Boolean);
+    const kind = test.status === 'flaky' ? 'flaky (passed on retry)' : 'failed';
+    lines.push(`playwright ${kind} ${spec.file} > ${[...titles, spec.title].join(' > ')}: ${firstLine(error)}`);
   }
   return lines;
 }
@@ -140,28 +150,16 @@ function failedTestLines() {
  * exists, or the @timing tests held back after a failure).
  */
 function printSkipReasons() {
-  let report;
-  try {
-    report = readJson('playwright.json');
-  } catch {
-    return;
-  }
   const reasons = new Map();
-  const walk = (suite) => {
-    for (const spec of suite.specs ?? []) {
-      for (const test of spec.tests ?? []) {
-        if (test.status !== 'skipped') continue;
-        // A test that never started was held back by Playwright: the @timing tests run only once
-        // every other browser test has passed (playwright.config.ts).
-        const held = (test.results ?? []).length === 0 ? 'not run: a browser test it waits for failed' : undefined;
-        const reason = (test.annotations ?? []).find((annotation) => annotation.type === 'skip')?.description ?? held ?? 'no reason given';
-        const key = `${spec.file}: ${reason}`;
-        reasons.set(key, (reasons.get(key) ?? 0) + 1);
-      }
-    }
-    for (const child of suite.suites ?? []) walk(child);
-  };
-  for (const suite of report.suites ?? []) walk(suite);
+  for (const { spec, test } of playwrightTests()) {
+    if (test.status !== 'skipped') continue;
+    // A test that never started was held back by Playwright: the @timing tests run only once
+    // every other browser test has passed (playwright.config.ts).
+    const held = (test.results ?? []).length === 0 ? 'not run: a browser test it waits for failed' : undefined;
+    const reason = (test.annotations ?? []).find((annotation) => annotation.type === 'skip')?.description ?? held ?? 'no reason given';
+    const key = `${spec.file}: ${reason}`;
+    reasons.set(key, (reasons.get(key) ?? 0) + 1);
+  }
   for (const [reason, count] of reasons) console.log(`SKIPPED ${count}: ${reason}`);
 }
 

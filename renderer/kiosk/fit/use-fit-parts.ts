@@ -44,7 +44,6 @@ export function useFitParts(blockCount: number, contentKey: string): FitParts {
   const lastHeights = useRef(new Map<Element, number>());
   // The first block of the part on screen: after a re-pack, the part that holds it is shown.
   const [anchor, setAnchor] = useState(0);
-  const observer = useRef<ResizeObserver | null>(null);
 
   // A new screen: measure again from part 1.
   const [measuredKey, setMeasuredKey] = useState(contentKey);
@@ -97,13 +96,9 @@ export function useFitParts(blockCount: number, contentKey: string): FitParts {
         if (known === undefined || Math.abs(known - height) > 1) remeasure();
       }
     });
-    observer.current = watcher;
     if (area.current) watcher.observe(area.current);
     for (const element of blocks.current) if (element) watcher.observe(element);
-    return () => {
-      watcher.disconnect();
-      observer.current = null;
-    };
+    return () => watcher.disconnect();
   }, [remeasure, measuredKey, blockCount]);
 
   const shown = parts[part] ?? [];
