@@ -51,8 +51,9 @@ describe('the speaker', () => {
       expect(String('error' in outcome && (outcome.error as Error).message)).toMatch(/^Speech is busy: 2 sentences are already waiting to be spoken; try again in a few seconds\.$/);
     }
     expect(speaker.load()).toEqual({ running: 1, waiting: 2 });
-    // The one running reaches the engine (after checking the voice); the two waiting do not.
-    await vi.waitFor(() => expect(held.calls).toHaveLength(1));
+    // The one running reaches the engine after checking the voice (a real espeak-ng call, slow when
+    // both cores are busy: 1 s, vitest's default, was too short in CI); the two waiting do not.
+    await vi.waitFor(() => expect(held.calls).toHaveLength(1), { timeout: 15_000 });
     held.open();
     const accepted = await Promise.all(outcomes.slice(0, 3));
     for (const outcome of accepted) expect('spoken' in outcome && outcome.spoken.rendered).toBe(true);
