@@ -73,7 +73,7 @@ describe('the staff console on one hub', () => {
     const result = publishResponseSchema.parse(published.body);
     expect(result).toMatchObject({ id: 'cita-previa', version: 2, revision: before.revision + 2, catalogVersion: first.version + 1 });
 
-    const pushed = await kiosk.waitFor((m) => m.type === 'procedures-changed' && m.version === result.catalogVersion, 2000);
+    const pushed = await kiosk.waitFor((m) => m.type === 'procedures-changed' && m.version === result.catalogVersion, 10_000);
     expect(pushed).toEqual({ type: 'procedures-changed', version: first.version + 1 });
     const served = await call<{ version: number; procedures: { id: string; version: number; title: Record<string, string> }[] }>(test.url, 'GET', hubRoutes.procedures, { token: kioskToken });
     expect(served.body.version).toBe(result.catalogVersion);
