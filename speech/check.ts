@@ -15,8 +15,7 @@ import path from 'node:path';
 import { loudnessTarget } from '../core/audio/loudness.js';
 import { audioManifestSchema, promptSpeeds, type AudioManifest } from '../core/audio/manifest.js';
 import type { PromptText } from '../core/audio/prompt-text.js';
-import { decodeAudioFiles } from './decode.js';
-import { measure, measureFile, type Measurement } from './measure.js';
+import { measureAudioFiles, measureFile, type Measurement } from './measure.js';
 import { runPool } from './pool.js';
 import { parseSoundRecord, type StoredSound } from './store.js';
 
@@ -163,10 +162,10 @@ export async function checkAudio(options: CheckOptions): Promise<CheckResult> {
   const groups = Array.from({ length: Math.ceil(toDecode.length / 24) }, (_, i) => toDecode.slice(i * 24, (i + 1) * 24));
   await runPool(groups, options.concurrency ?? availableParallelism(), async (group) => {
     try {
-      const decoded = await decodeAudioFiles(group.map((entry) => entry.file));
+      const measured = await measureAudioFiles(group.map((entry) => entry.file));
       group.forEach((entry, i) => {
-        const pcm = decoded[i];
-        if (pcm) record(entry, measure(pcm));
+        const figures = measured[i];
+        if (figures) record(entry, figures);
       });
     } catch {
       // One bad file spoils the whole ffmpeg run: measure the group one by one to name it.

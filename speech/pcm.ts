@@ -31,13 +31,14 @@ export function readWav(bytes: Buffer): Pcm {
       if (bits !== 16 || channels < 1) throw new Error(`only 16-bit PCM WAV is read here (this one has ${bits} bits, ${channels} channels)`);
       const end = Math.min(bytes.length, body + size);
       const frames = Math.floor((end - body) / (2 * channels));
-      // Copied into an aligned array (the data chunk may start at an odd offset), then read as
-      // 16-bit integers in one pass; the platform is little-endian like the WAV format.
-      const raw = new Int16Array(frames * channels);
-      new Uint8Array(raw.buffer).set(bytes.subarray(body, body + frames * 2 * channels));
+      // Read in place through a 16-bit view when the data chunk is aligned (it is in espeak-ng's
+      // WAV), else from one aligned copy; then one pass to floats. The platform is
+      // little-endian like the WAV format.
+      const start = bytes.byteOffset + body;
+      const raw = start % 2 === 0 ? new Int16Array(bytes.buffer, start, frames * channels) : new Int16Array(new Uint8Array(bytes.subarray(body, body + frames * 2 * channels)).buffer);
       const samples = new Float32Array(frames);
       // Mixes down to mono by keeping the first channel: espeak-ng is mono anyway.
-      for (let i = 0; i < frames; i++) samples[i] = (raw[i * channels] ?? 0) / 32768;
+      for (let i = 0; i < frames; i++) samples[i] = (raw[i * channels] as number) / 32768;
       return { samples, sampleRate };
     }
     offset = body + size + (size % 2);
@@ -54,32 +55,5 @@ export function toFloat32Bytes(samples: Float32Array): Buffer {
 export function fromFloat32Bytes(bytes: Buffer): Float32Array {
   const samples = new Float32Array(Math.floor(bytes.length / 4));
   new Uint8Array(samples.buffer).set(bytes.subarray(0, samples.length * 4));
-  return samples;
-}
-
-/**
- * Little-endian 16-bit samples arriving in chunks (a pipe's), as floats in [-1, 1), converted
- * straight from the chunks: no joined copy of a file's worth of bytes.
- */
-export function fromInt16Chunks(chunks: readonly Buffer[]): Float32Array {
-  const total = chunks.reduce((sum, chunk) => sum + chunk.length, 0);
-  const samples = new Float32Array(Math.floor(total / 2));
-  let at = 0;
-  let carry = -1;
-  for (const chunk of chunks) {
-    let offset = 0;
-    // A sample split across two chunks.
-    if (carry >= 0 && chunk.length > 0) {
-      samples[at++] = ((((chunk[0] ?? 0) << 8) | carry) << 16 >> 16) / 32768;
-      carry = -1;
-      offset = 1;
-    }
-    const whole = Math.floor((chunk.length - offset) / 2);
-    // Read through a 16-bit view where the bytes are aligned (they nearly always are), else copied once.
-    const start = chunk.byteOffset + offset;
-    const view = start % 2 === 0 ? new Int16Array(chunk.buffer, start, whole) : new Int16Array(chunk.buffer.slice(start, start + whole * 2));
-    for (let i = 0; i < whole; i++) samples[at++] = (view[i] as number) / 32768;
-    if ((chunk.length - offset) % 2 === 1) carry = chunk[chunk.length - 1] ?? 0;
-  }
   return samples;
 }

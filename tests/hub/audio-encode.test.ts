@@ -11,7 +11,7 @@ import { encodedBounds } from '../../core/audio/encoding-correction.js';
 import { integratedLoudness, loudnessTarget, peakDbfs } from '../../core/audio/loudness.js';
 import { espeakEngine } from '../../speech/engine.js';
 import type { Pcm } from '../../speech/pcm.js';
-import { decodeAudioFiles } from '../../speech/decode.js';
+import { decodeAudio, measuringSampleRate } from '../../speech/decode.js';
 import { encodeSounds } from '../../speech/encode.js';
 
 const work = mkdtempSync(path.join(tmpdir(), 'paso-encode-'));
@@ -44,8 +44,8 @@ function toneBurst(seconds: number): Pcm {
 }
 
 async function decodedBoth(stem: string) {
-  const [ogg, mp3] = await decodeAudioFiles([`${stem}.ogg`, `${stem}.mp3`]);
-  if (!ogg || !mp3) throw new Error('no sound decoded');
+  // Decoded apart from the builder's streaming meter, to floats, and measured whole.
+  const [ogg, mp3] = await Promise.all([decodeAudio(`${stem}.ogg`, { sampleRate: measuringSampleRate }), decodeAudio(`${stem}.mp3`, { sampleRate: measuringSampleRate })]);
   return [ogg, mp3].map((pcm) => ({ peak: peakDbfs(pcm.samples), loudness: integratedLoudness(pcm.samples, pcm.sampleRate) }));
 }
 

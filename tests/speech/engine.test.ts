@@ -4,7 +4,6 @@
  */
 import { describe, expect, it } from 'vitest';
 import { batchDocument, espeakEngine, splitAtGaps } from '../../speech/engine.js';
-import { fromInt16Chunks } from '../../speech/pcm.js';
 
 describe('splitAtGaps', () => {
   const sampleRate = 1000;
@@ -51,13 +50,4 @@ describe('espeak-ng in batches', () => {
     expect(sounds[0]?.samples.length).toBeGreaterThan(0);
     expect(sounds[2]?.samples.length).toBeGreaterThan(0);
   }, 30_000);
-});
-
-describe('fromInt16Chunks', () => {
-  it('reads 16-bit samples split anywhere across chunks, signs included', () => {
-    const bytes = Buffer.alloc(8);
-    [0, 16384, -16384, -32768].forEach((value, i) => bytes.writeInt16LE(value, i * 2));
-    const chunks = [bytes.subarray(0, 3), bytes.subarray(3, 4), bytes.subarray(4, 7), bytes.subarray(7)];
-    expect([...fromInt16Chunks(chunks)]).toEqual([0, 0.5, -0.5, -1]);
-  });
 });

@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { integratedLoudness, leadingSilenceMs, peakDbfs, trimSilence } from '../../../core/audio/loudness.js';
+import { ClipMeter, integratedLoudness, leadingSilenceMs, peakDbfs, trimSilence } from '../../../core/audio/loudness.js';
 
 function sine(sampleRate: number, seconds: number, amplitude: number, frequency = 997): Float32Array {
   return Float32Array.from({ length: Math.round(sampleRate * seconds) }, (_, i) => amplitude * Math.sin((2 * Math.PI * frequency * i) / sampleRate));
@@ -42,5 +43,43 @@ describe('peaks and silence', () => {
     const trimmed = trimSilence(clip, 48_000, 60, 150);
     expect(leadingSilenceMs(trimmed, 48_000)).toBeLessThan(70);
     expect(trimmed.length / 48_000).toBeCloseTo(1 + 0.06 + 0.15, 1);
+  });
+});
+
+describe('the clip meter (samples arriving in blocks, as from a decoder)', () => {
+  /** 16-bit samples of a short "word" after some silence, at a low rate so runs stay quick. */
+  const clip = fc
+    .record({ silence: fc.integer({ min: 0, max: 3000 }), word: fc.array(fc.integer({ min: -32768, max: 32767 }), { minLength: 0, maxLength: 6000 }), sampleRate: fc.constantFrom(8000, 22_050, 48_000) })
+    .map(({ silence, word, sampleRate }) => ({ samples: Int16Array.from([...new Array<number>(silence).fill(0), ...word]), sampleRate }));
+
+  it('gives exactly the whole-clip figures, however the clip is cut into blocks', () => {
+    fc.assert(
+      fc.property(clip, fc.array(fc.integer({ min: 1, max: 5000 }), { maxLength: 8 }), ({ samples, sampleRate }, cuts) => {
+        const floats = Float32Array.from(samples, (value) => value / 32768);
+        const peak = peakDbfs(floats);
+        const meter = new ClipMeter(sampleRate);
+        let at = 0;
+        for (const size of cuts) {
+          meter.add(samples.subarray(at, at + size));
+          at = Math.min(samples.length, at + size);
+        }
+        meter.add(samples.subarray(at));
+        expect(meter.finish()).toEqual({
+          peakDbfs: peak,
+          loudness: integratedLoudness(floats, sampleRate),
+          leadingSilenceMs: leadingSilenceMs(floats, sampleRate, peak),
+          duration: samples.length / sampleRate,
+        });
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('reads floats as they are and 16-bit integers over 32768', () => {
+    const floats = new ClipMeter(48_000);
+    floats.add(Float32Array.from([0, 0.5, -0.25]));
+    const integers = new ClipMeter(48_000);
+    integers.add(Int16Array.from([0, 16384, -8192]));
+    expect(integers.finish()).toEqual(floats.finish());
   });
 });
