@@ -8,18 +8,10 @@
 import { spawn } from 'node:child_process';
 import { ClipMeter, type ClipMeasurement } from '../core/audio/loudness.js';
 import { inputQueuePackets, measuringSampleRate } from './decode.js';
-import type { Pcm } from './pcm.js';
 import { AudioToolMissing, countToolProcess, installAudioTools } from './tools.js';
 
 /** What one file measured once decoded. */
 export type Measurement = ClipMeasurement;
-
-/** Measures samples already decoded. */
-export function measure({ samples, sampleRate }: Pcm): Measurement {
-  const meter = new ClipMeter(sampleRate);
-  meter.add(samples);
-  return meter.finish();
-}
 
 /**
  * Feeds a pipe's bytes (little-endian 16-bit samples, chunks of any length and alignment) to a
