@@ -37,7 +37,7 @@ export interface BuildResult {
   manifest: AudioManifest;
   /** Prompt × language pairs in the manifest. */
   prompts: number;
-  /** Distinct rendered sounds (each an .ogg and an .mp3). */
+  /** Distinct rendered sounds (each an .ogg; its .mp3 is made on demand). */
   sounds: number;
   rendered: number;
   reused: number;

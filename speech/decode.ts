@@ -17,17 +17,23 @@ export const measuringSampleRate = 48_000;
 export const inputQueuePackets = '4096';
 
 /**
- * Decodes any audio file ffmpeg reads to mono samples, optionally changing its tempo without
- * changing its pitch (`atempo`, for recordings at the slow and fast speeds).
+ * Decodes any audio ffmpeg reads (a file, or its bytes) to mono samples, optionally changing
+ * its tempo without changing its pitch (`atempo`, for recordings at the slow and fast speeds).
  */
-export async function decodeAudio(file: string, options: { sampleRate?: number; tempo?: number } = {}): Promise<Pcm> {
+export async function decodeAudio(source: string | Buffer, options: { sampleRate?: number; tempo?: number } = {}): Promise<Pcm> {
   const sampleRate = options.sampleRate ?? 24_000;
   const tempo = options.tempo ?? 1;
-  const { stdout } = await runTool('ffmpeg', [
-    ...['-hide_banner', '-loglevel', 'error', '-nostdin', '-i', file],
-    ...(tempo === 1 ? [] : ['-af', `atempo=${tempo}`]),
-    ...['-ac', '1', '-ar', String(sampleRate), '-f', 'f32le', 'pipe:1'],
-  ]);
+  const fromBytes = typeof source !== 'string';
+  const { stdout } = await runTool(
+    'ffmpeg',
+    [
+      // Bytes come on standard input, so -nostdin would close the way in.
+      ...['-hide_banner', '-loglevel', 'error', ...(fromBytes ? [] : ['-nostdin']), '-i', fromBytes ? 'pipe:0' : source],
+      ...(tempo === 1 ? [] : ['-af', `atempo=${tempo}`]),
+      ...['-ac', '1', '-ar', String(sampleRate), '-f', 'f32le', 'pipe:1'],
+    ],
+    fromBytes ? source : undefined,
+  );
   return { samples: fromFloat32Bytes(stdout), sampleRate };
 }
 

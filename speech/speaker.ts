@@ -4,10 +4,12 @@
  * build already spoke costs nothing) and otherwise renders it into the last one. Renders run at
  * most `concurrency` at a time with at most `maxWaiting` more queued; past that the speaker
  * refuses at once with {@link SpeechBusy} rather than letting requests pile up, so speech can
- * never stall the hub's other work. Two requests for one sound share its rendering.
+ * never stall the hub's other work. Two requests for one sound share its rendering. A sound's
+ * MP3 fallback, made when a browser without Opus first asks for it, waits in the same queue.
  */
 import type { PromptSpeed } from '../core/audio/manifest.js';
 import type { SpeechEngine } from './engine.js';
+import { withFallback } from './fallback.js';
 import { renderSounds } from './render.js';
 import { engineSoundHash, type SoundHash } from './sound-id.js';
 import type { SoundStore, StoredSound } from './store.js';
@@ -52,6 +54,11 @@ export interface Speaker {
   speak(text: string, language: string, speed: PromptSpeed): Promise<SpokenText>;
   /** The name `text` has (the same as in the build). */
   hashOf(text: string, language: string, speed: PromptSpeed): Promise<SoundHash>;
+  /**
+   * The sound `hash` of `store` with its MP3 fallback, made now if it has none (undefined when
+   * `store` has no such sound); throws {@link SpeechBusy} like {@link speak}.
+   */
+  fallback(store: SoundStore, hash: SoundHash): Promise<StoredSound | undefined>;
   /** Renders running and waiting now. */
   load(): { running: number; waiting: number };
 }
@@ -64,6 +71,7 @@ export function createSpeaker(options: SpeakerOptions): Speaker {
   const concurrency = options.concurrency ?? 1;
   const maxWaiting = options.maxWaiting ?? 16;
   const inFlight = new Map<SoundHash, Promise<SpokenText>>();
+  const fallbacksInFlight = new WeakMap<SoundStore, Map<SoundHash, Promise<StoredSound | undefined>>>();
   const checkedVoices = new Set<string>();
   const queue: (() => void)[] = [];
   let running = 0;
@@ -120,9 +128,31 @@ export function createSpeaker(options: SpeakerOptions): Speaker {
     }
   };
 
+  const makeFallback = async (store: SoundStore, hash: SoundHash): Promise<StoredSound | undefined> => {
+    const sound = await store.get(hash);
+    if (!sound || sound.files.mp3) return sound;
+    await slot();
+    try {
+      return await withFallback(store, hash);
+    } finally {
+      release();
+    }
+  };
+
   return {
     hashOf,
     load: () => ({ running, waiting: queue.length }),
+    fallback: (store, hash) => {
+      let ofStore = fallbacksInFlight.get(store);
+      if (!ofStore) fallbacksInFlight.set(store, (ofStore = new Map()));
+      const making = ofStore;
+      let pending = making.get(hash);
+      if (!pending) {
+        pending = makeFallback(store, hash).finally(() => making.delete(hash));
+        making.set(hash, pending);
+      }
+      return pending;
+    },
     speak: async (text, language, speed) => {
       if (text.length > maxSpokenTextLength) throw new RangeError(`text: at most ${maxSpokenTextLength} characters can be spoken at once (this one has ${text.length})`);
       const hash = await hashOf(text, language, speed);

@@ -1,5 +1,6 @@
 /**
- * Where rendered sounds are kept: each sound's two files and, beside them, a record of what
+ * Where rendered sounds are kept: each sound's files (its Ogg, and its MP3 once a browser has
+ * asked for one) and, beside them, a record of what
  * every file measured and the SHA-256 of its bytes. The record is written last, so a sound
  * without one is unfinished and is rendered again. The build keeps its sounds in a folder
  * (`dist/audio/files`); the hub keeps what it renders on demand in its database (hub/audio),
@@ -9,7 +10,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
-import { soundFormats, type EncodedSound, type SoundFormat } from './encode.js';
+import type { EncodedSound, SoundFormat } from './encode.js';
 import { isSoundHash, type SoundHash } from './sound-id.js';
 
 /** A finished sound: its name and what {@link EncodedSound} says of it. */
@@ -21,10 +22,14 @@ export interface StoredSound extends EncodedSound {
 export interface SoundStore {
   /** The finished sound named `hash`, or undefined. */
   get(hash: SoundHash): Promise<StoredSound | undefined>;
-  /** Where the encoder writes `<stem>.ogg` and `<stem>.mp3` for `hash` before {@link commit}. */
+  /** Where the encoder writes `<stem>.<format>` for `hash` before {@link commit}. */
   stemFor(hash: SoundHash): Promise<string>;
-  /** Keeps the files written at `stemFor(hash)` with their figures; the sound is finished from now on. */
-  commit(sound: StoredSound): Promise<void>;
+  /**
+   * Keeps the files written at `stemFor(hash)` with their figures; the sound is finished from
+   * now on. `written` names the files written just now (default: every file `sound` lists);
+   * the others are kept already (an MP3 added to a stored sound).
+   */
+  commit(sound: StoredSound, written?: readonly SoundFormat[]): Promise<void>;
   /** One file's bytes, or undefined when the store has no finished sound of that name. */
   read(hash: SoundHash, format: SoundFormat): Promise<Buffer | undefined>;
   /**
@@ -50,7 +55,7 @@ export const soundRecordSchema = z.object({
   format: z.literal(1),
   hash: z.string().refine(isSoundHash, 'a sound hash is 24 hex digits'),
   duration: z.number().nonnegative(),
-  files: z.object({ ogg: fileFiguresSchema, mp3: fileFiguresSchema }),
+  files: z.object({ ogg: fileFiguresSchema, mp3: fileFiguresSchema.optional() }),
 });
 
 /** The record of `sound` as JSON text. */
@@ -62,16 +67,23 @@ export function soundRecordJson(sound: StoredSound): string {
 export function parseSoundRecord(json: string): StoredSound | undefined {
   try {
     const parsed = soundRecordSchema.safeParse(JSON.parse(json));
-    return parsed.success ? { hash: parsed.data.hash, duration: parsed.data.duration, files: parsed.data.files } : undefined;
+    if (!parsed.success) return undefined;
+    const { ogg, mp3 } = parsed.data.files;
+    return { hash: parsed.data.hash, duration: parsed.data.duration, files: mp3 ? { ogg, mp3 } : { ogg } };
   } catch {
     return undefined;
   }
 }
 
+/** The formats `sound` has files in. */
+export function formatsOf(sound: EncodedSound): SoundFormat[] {
+  return sound.files.mp3 ? ['ogg', 'mp3'] : ['ogg'];
+}
+
 /** An unfinished file older than this was left by a build that stopped. */
 const abandonedAfterMs = 60 * 60_000;
 
-/** A store in a folder: `<hash>.ogg`, `<hash>.mp3` and `<hash>.json` side by side. */
+/** A store in a folder: `<hash>.ogg`, `<hash>.json` and, once made, `<hash>.mp3` side by side. */
 export interface FolderSoundStore extends SoundStore {
   folder: string;
   /** Names of the finished sounds, read from the folder once. */
@@ -87,7 +99,9 @@ export function folderSoundStore(folder: string): FolderSoundStore {
     if (!isSoundHash(hash)) return undefined;
     const record = await readFile(file(hash, 'json'), 'utf8').then(parseSoundRecord, () => undefined);
     if (!record || record.hash !== hash) return undefined;
-    return soundFormats.every((format) => existsSync(file(hash, format))) ? record : undefined;
+    if (!existsSync(file(hash, 'ogg'))) return undefined;
+    // A fallback that has gone missing is made again when next asked for.
+    return record.files.mp3 && !existsSync(file(hash, 'mp3')) ? { ...record, files: { ogg: record.files.ogg } } : record;
   };
   return {
     folder,
@@ -101,14 +115,16 @@ export function folderSoundStore(folder: string): FolderSoundStore {
       await writeFile(partial, soundRecordJson(sound));
       await rename(partial, file(sound.hash, 'json'));
     },
-    read: async (hash, format) => ((await get(hash)) ? readFile(file(hash, format)) : undefined),
+    read: async (hash, format) => ((await get(hash))?.files[format] ? readFile(file(hash, format)) : undefined),
     list: async () => {
       const names = existsSync(folder) ? await readdir(folder) : [];
       const present = new Set(names);
       const finished = new Set<SoundHash>();
       for (const name of names) {
         const hash = name.slice(0, -'.json'.length);
-        if (name.endsWith('.json') && isSoundHash(hash) && soundFormats.every((format) => present.has(`${hash}.${format}`))) finished.add(hash);
+        // Its record lists its files, but reading every record would cost the no-change build
+        // its second: the Ogg every sound has is enough to count it (get() checks the rest).
+        if (name.endsWith('.json') && isSoundHash(hash) && present.has(`${hash}.ogg`)) finished.add(hash);
       }
       return finished;
     },

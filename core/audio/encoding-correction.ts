@@ -26,17 +26,17 @@ export interface EncodingSettings {
   limiterCeilingDb: number;
 }
 
-/** How one encoding of a sound measured once decoded, both formats together. */
+/** How one encoding of a sound measured once decoded, every file it was encoded to together. */
 export interface EncodedMeasurement {
-  /** The higher of the two files' sample peaks. */
+  /** The highest of the files' sample peaks. */
   peakDbfs: number;
   /** Each file's integrated loudness (BS.1770). */
-  loudness: { ogg: number; mp3: number };
+  loudness: readonly number[];
 }
 
 /** The settings for the next encoding, or `undefined` when `measured` is within bounds. */
 export function nextEncoding(measured: EncodedMeasurement, current: EncodingSettings): EncodingSettings | undefined {
-  const loudnessErrors = [measured.loudness.ogg, measured.loudness.mp3].map((loudness) => loudnessTarget.lufs - loudness).filter(Number.isFinite);
+  const loudnessErrors = measured.loudness.map((loudness) => loudnessTarget.lufs - loudness).filter(Number.isFinite);
   // Correct by the file further from the target; a silent file has no loudness to correct.
   const worstError = loudnessErrors.reduce((worst, error) => (Math.abs(error) > Math.abs(worst) ? error : worst), 0);
   const tooLoud = measured.peakDbfs > encodedBounds.maxPeakDbfs;

@@ -8,9 +8,9 @@ import type { Kysely } from 'kysely';
 import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { soundFormats } from '../../speech/encode.js';
+import type { SoundFormat } from '../../speech/encode.js';
 import { isSoundHash, type SoundHash } from '../../speech/sound-id.js';
-import { parseSoundRecord, soundRecordJson, type SoundStore, type StoredSound } from '../../speech/store.js';
+import { formatsOf, parseSoundRecord, soundRecordJson, type SoundStore, type StoredSound } from '../../speech/store.js';
 import type { HubDatabase } from '../db/schema.js';
 
 /** How many sounds are kept; the oldest go first. Names and waits vary, so it would grow without end. */
@@ -72,18 +72,27 @@ export function databaseSoundStore(db: Kysely<HubDatabase>, options: { limit?: n
       const taken = await db.updateTable('speech_sounds').set({ claimed_at: at }).where('hash', '=', hash).where('record', 'is', null).where('claimed_at', '<', at - staleClaimMs).executeTakeFirst();
       return Number(taken.numUpdatedRows) === 1;
     },
-    commit: async (sound: StoredSound) => {
+    commit: async (sound: StoredSound, written: readonly SoundFormat[] = formatsOf(sound)) => {
       const stem = path.join(await folder(), sound.hash);
       try {
-        const [ogg, mp3] = await Promise.all(soundFormats.map((format) => readFile(`${stem}.${format}`)));
+        const bytes: Partial<Record<SoundFormat, Buffer>> = {};
+        for (const format of written) bytes[format] = await readFile(`${stem}.${format}`);
+        const record = soundRecordJson(sound);
         const at = now();
-        await db
-          .insertInto('speech_sounds')
-          .values({ hash: sound.hash, record: soundRecordJson(sound), ogg: ogg ?? null, mp3: mp3 ?? null, claimed_at: at, created_at: at })
-          .onConflict((conflict) => conflict.column('hash').doUpdateSet({ record: soundRecordJson(sound), ogg: ogg ?? null, mp3: mp3 ?? null, created_at: at }))
-          .execute();
+        if (bytes.ogg) {
+          await db
+            .insertInto('speech_sounds')
+            .values({ hash: sound.hash, record, ogg: bytes.ogg, mp3: bytes.mp3 ?? null, claimed_at: at, created_at: at })
+            .onConflict((conflict) => conflict.column('hash').doUpdateSet({ record, ogg: bytes.ogg ?? null, mp3: bytes.mp3 ?? null, created_at: at }))
+            .execute();
+        } else if (bytes.mp3) {
+          // A fallback added to a stored sound: the record and its MP3 change together. A sound
+          // pruned meanwhile stays gone (an MP3 alone would be a record without its Ogg); two
+          // hubs adding the same fallback at once write the same kind of file, the last one wins.
+          await db.updateTable('speech_sounds').set({ record, mp3: bytes.mp3 }).where('hash', '=', sound.hash).where('record', 'is not', null).execute();
+        }
       } finally {
-        await Promise.all(soundFormats.map((format) => rm(`${stem}.${format}`, { force: true })));
+        await Promise.all(written.map((format) => rm(`${stem}.${format}`, { force: true })));
       }
       await prune();
     },

@@ -52,13 +52,13 @@ export function setupAudio(app: FastifyInstance, setup: AudioSetup): void {
   const audioFolder = setup.audioFolder === undefined ? undefined : path.resolve(setup.audioFolder);
   const buildStore = audioFolder === undefined ? undefined : folderSoundStore(path.join(audioFolder, storeFolderName));
   const sharedStore = databaseSoundStore(setup.db);
-  setupAudioFiles(app, audioFolder, sharedStore);
   const speaker = createSpeaker({
     engine: setup.engine ?? espeakEngine(),
     stores: buildStore ? [buildStore, sharedStore] : [sharedStore],
     ...(setup.concurrency === undefined ? {} : { concurrency: setup.concurrency }),
     ...(setup.maxWaiting === undefined ? {} : { maxWaiting: setup.maxWaiting }),
   });
+  setupAudioFiles(app, { audioFolder, buildStore, sharedStore, speaker });
   const speech = hubSpeech(speaker, buildStore);
   setupSpeechRoute(app, {
     db: setup.db,

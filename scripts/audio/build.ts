@@ -33,7 +33,7 @@ try {
   const languages = new Set(prompts.map((prompt) => prompt.language)).size;
   const seconds = (performance.now() - started) / 1000;
   console.log(
-    `audio: ${result.prompts} prompts in ${languages} languages, ${result.sounds} sounds (an .ogg and an .mp3 each): ` +
+    `audio: ${result.prompts} prompts in ${languages} languages, ${result.sounds} sounds (an .ogg each; the hub makes an .mp3 when a browser without Opus asks): ` +
       `${result.rendered} rendered, ${result.reused} already there, in ${seconds < 10 ? `${seconds.toFixed(2)} s` : formatDuration(seconds)} → ${path.relative(process.cwd(), path.join(paths.audioFolder, 'manifest.json'))}`,
   );
   if (result.failures.length > 0) {

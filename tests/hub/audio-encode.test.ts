@@ -12,7 +12,7 @@ import { integratedLoudness, loudnessTarget, peakDbfs } from '../../core/audio/l
 import { espeakEngine } from '../../speech/engine.js';
 import type { Pcm } from '../../speech/pcm.js';
 import { decodeAudio, measuringSampleRate } from '../../speech/decode.js';
-import { encodeSounds } from '../../speech/encode.js';
+import { encodeFallbacks, encodeSounds } from '../../speech/encode.js';
 
 const work = mkdtempSync(path.join(tmpdir(), 'paso-encode-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -43,6 +43,14 @@ function toneBurst(seconds: number): Pcm {
   return { samples, sampleRate };
 }
 
+/** Encodes `pcm` as the build does (Ogg) and as a browser without Opus has it made (MP3). */
+async function encodeBoth(pcm: Pcm, stem: string) {
+  const [encoded] = await encodeSounds([{ pcm, stem }]);
+  const [fallback] = await encodeFallbacks([{ pcm, stem }]);
+  expect(fallback?.bytes).toBeGreaterThan(0);
+  return encoded;
+}
+
 async function decodedBoth(stem: string) {
   // Decoded apart from the builder's streaming meter, to floats, and measured whole.
   const [ogg, mp3] = await Promise.all([decodeAudio(`${stem}.ogg`, { sampleRate: measuringSampleRate }), decodeAudio(`${stem}.mp3`, { sampleRate: measuringSampleRate })]);
@@ -57,7 +65,7 @@ describe('encodeSounds', () => {
     ['the one word "Sí", spoken fast', async () => (await espeakEngine().synthesize(['Sí'], 'es', 'fast'))[0] as Pcm],
   ])('keeps %s within the peak and loudness bounds once decoded', async (_, make) => {
     const stem = path.join(work, `sound-${Math.random().toString(36).slice(2)}`);
-    const [encoded] = await encodeSounds([{ pcm: await make(), stem }]);
+    const encoded = await encodeBoth(await make(), stem);
     expect(encoded?.duration).toBeGreaterThan(0);
     for (const file of await decodedBoth(stem)) {
       expect(file.peak).toBeLessThanOrEqual(encodedBounds.maxPeakDbfs + 0.05);
@@ -74,6 +82,11 @@ describe('encodeSounds', () => {
     // The trimmed lengths: two seconds of clicks, and the burst with its kept silence.
     expect(encoded[0]?.duration).toBeGreaterThan(1.5);
     expect(encoded[1]?.duration).toBeLessThan(0.6);
+    expect(encoded.map(({ files }) => files.mp3)).toEqual([undefined, undefined]);
+    await encodeFallbacks([
+      { pcm: clicks(2, 0.1), stem: stems[0] ?? '' },
+      { pcm: toneBurst(0.3), stem: stems[1] ?? '' },
+    ]);
     for (const stem of stems) {
       for (const file of await decodedBoth(stem)) {
         expect(file.peak).toBeLessThanOrEqual(encodedBounds.maxPeakDbfs + 0.05);

@@ -63,6 +63,73 @@ describe('on-demand speech under a flood', () => {
   }, 60_000);
 });
 
+/** espeak-ng that lets one batch through per permit the test gives. */
+function turnstileEngine() {
+  const real = espeakEngine();
+  const waiting: (() => void)[] = [];
+  let permits = 0;
+  let entered = 0;
+  const engine: SpeechEngine = {
+    ...real,
+    synthesize: async (batch, language, speed) => {
+      entered += 1;
+      if (permits > 0) permits -= 1;
+      else await new Promise<void>((resolve) => waiting.push(resolve));
+      return real.synthesize(batch, language, speed);
+    },
+  };
+  const permit = (count: number): void => {
+    for (let i = 0; i < count; i++) {
+      const next = waiting.shift();
+      if (next) next();
+      else permits += 1;
+    }
+  };
+  return { engine, permit, entered: () => entered };
+}
+
+describe('MP3 fallbacks made on demand', () => {
+  it('are made once in the speech queue, answer 429 in words when it is full, and are served once made', async () => {
+    const turnstile = turnstileEngine();
+    const hub = await startTestHub({ audioFolder: path.join(work, 'fallbacks'), speech: { engine: turnstile.engine, concurrency: 1, maxWaiting: 1 } });
+    const say = (name: string) => call<Record<string, unknown>>(hub.url, 'GET', `/api/kiosk/speech?key=help.coming&name=${encodeURIComponent(name)}&language=es`, { token: kioskToken });
+    try {
+      turnstile.permit(1);
+      const first = await say('Ana');
+      expect(first.status).toBe(200);
+      const mp3 = String(first.body['mp3']);
+      expect(mp3).toMatch(/^\/audio\/speech\/[a-f0-9]{24}\.mp3$/);
+      // The queue full: one sentence rendering, one waiting.
+      const queued = [say('Luis'), say('Eva')];
+      await vi.waitFor(() => expect(turnstile.entered()).toBe(2), { timeout: 10_000 });
+      const busy = await fetch(hub.url + mp3);
+      expect(busy.status).toBe(429);
+      expect(await busy.json()).toMatchObject({
+        error: 'Speech is busy: 1 sentences are already waiting to be spoken; try again in a few seconds. (this browser cannot play Ogg/Opus, so its MP3 has to be made first)',
+        code: 'speech-busy',
+      });
+      turnstile.permit(2);
+      expect((await Promise.all(queued)).map(({ status }) => status)).toEqual([200, 200]);
+      // Two browsers asking at once share one making of it.
+      const [made, again] = await Promise.all([fetch(hub.url + mp3), fetch(hub.url + mp3)]);
+      expect([made.status, again.status]).toEqual([200, 200]);
+      expect(made.headers.get('content-type')).toBe('audio/mpeg');
+      const bytes = Buffer.from(await made.arrayBuffer());
+      expect(bytes.length).toBeGreaterThan(1000);
+      expect(Buffer.from(await again.arrayBuffer()).equals(bytes)).toBe(true);
+      // MPEG audio frames begin with eleven set bits (after any ID3 tag).
+      const frame = bytes.subarray(bytes.subarray(0, 3).toString('latin1') === 'ID3' ? 10 + ((bytes[6] ?? 0) << 21 | (bytes[7] ?? 0) << 14 | (bytes[8] ?? 0) << 7 | (bytes[9] ?? 0)) : 0);
+      expect(frame[0]).toBe(0xff);
+      expect((frame[1] ?? 0) & 0xe0).toBe(0xe0);
+      // A name the hub never made is still a plain 404, not a render.
+      expect((await fetch(`${hub.url}/audio/speech/${'0'.repeat(24)}.mp3`)).status).toBe(404);
+    } finally {
+      turnstile.permit(10);
+      await hub.close();
+    }
+  }, 60_000);
+});
+
 describe('hubs sharing one PostgreSQL', () => {
   it('render a sound once, and every hub serves it', async () => {
     const database = await createTestDatabase();
@@ -82,8 +149,14 @@ describe('hubs sharing one PostgreSQL', () => {
       expect([first.rendered, second.rendered].sort()).toEqual([false, true]);
       for (const store of [storeA, storeB]) {
         expect((await store.read(first.sound.hash, 'ogg'))?.length).toBe(first.sound.files.ogg.bytes);
-        expect((await store.read(first.sound.hash, 'mp3'))?.length).toBe(first.sound.files.mp3.bytes);
+        // No MP3 until a browser without Opus asks for one.
+        expect(await store.read(first.sound.hash, 'mp3')).toBeUndefined();
       }
+      // One hub makes the fallback; the other serves it from the database they share.
+      const withMp3 = await speakerB.fallback(storeB, first.sound.hash);
+      expect(withMp3?.files.mp3?.bytes).toBeGreaterThan(0);
+      expect((await storeA.read(first.sound.hash, 'mp3'))?.length).toBe(withMp3?.files.mp3?.bytes);
+      expect((await storeA.get(first.sound.hash))?.files).toEqual(withMp3?.files);
     } finally {
       await Promise.all([storeA.close(), storeB.close()]);
       await Promise.all([a.close(), b.close()]);

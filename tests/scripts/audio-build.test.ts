@@ -15,6 +15,8 @@ import { espeakEngine } from '../../speech/engine.js';
 import { runTool } from '../../speech/tools.js';
 import { buildAudio } from '../../speech/build.js';
 import { checkAudio, measureFile } from '../../speech/check.js';
+import { withFallback } from '../../speech/fallback.js';
+import { folderSoundStore } from '../../speech/store.js';
 
 const run = promisify(execFile);
 const root = path.resolve(import.meta.dirname, '../..');
@@ -46,7 +48,8 @@ describe('audio:build', () => {
       if (!audio) throw new Error('missing prompt');
       for (const speed of promptSpeeds) {
         expect(existsSync(path.join(built, audio.speeds[speed].ogg))).toBe(true);
-        expect(existsSync(path.join(built, audio.speeds[speed].mp3))).toBe(true);
+        // The MP3 is made when a browser without Opus first asks for it (the hub's files route).
+        expect(existsSync(path.join(built, audio.speeds[speed].mp3))).toBe(false);
       }
       expect(audio.speeds.slow.duration).toBeGreaterThan(audio.speeds.normal.duration);
       expect(audio.speeds.normal.duration).toBeGreaterThan(audio.speeds.fast.duration);
@@ -74,8 +77,8 @@ describe('audio:build', () => {
     expect(readManifest(folder).prompts['ui/help.call']?.['es']?.text).toBe('Pedir ayuda');
     for (const file of oldFiles) expect(existsSync(path.join(folder, file))).toBe(false);
     const stored = readdirSync(path.join(folder, 'files'));
-    expect(stored.filter((name) => /\.(ogg|mp3)$/.test(name))).toHaveLength(12);
-    // Each sound's measurements beside its two files.
+    expect(stored.filter((name) => /\.(ogg|mp3)$/.test(name))).toHaveLength(6);
+    // Each sound's measurements beside its file.
     expect(stored.filter((name) => name.endsWith('.json'))).toHaveLength(6);
   }, 60_000);
 
@@ -134,7 +137,7 @@ describe('audio:check', () => {
   it('passes a fresh build, and its meter agrees with ffmpeg ebur128', async () => {
     const result = await checkAudio({ prompts, audioFolder: built });
     expect(result.problems).toEqual([]);
-    expect(result.measured).toBe(12);
+    expect(result.measured).toBe(6);
     const file = path.join(built, readManifest(built).prompts['ui/help.call']?.['es']?.speeds.slow.ogg ?? '');
     const ours = await measureFile(file);
     const { stderr } = await runTool('ffmpeg', ['-hide_banner', '-nostats', '-i', file, '-af', 'ebur128=peak=sample', '-f', 'null', '-']);
@@ -149,19 +152,40 @@ describe('audio:check', () => {
     cpSync(built, folder, { recursive: true });
     const speeds = readManifest(folder).prompts['ui/help.call']?.['es']?.speeds;
     if (!speeds) throw new Error('missing prompt');
-    rmSync(path.join(folder, speeds.fast.mp3));
+    rmSync(path.join(folder, speeds.fast.ogg));
     // A tone far over full scale, clipped: loud and peaking at 0 dBFS.
     await runTool('ffmpeg', ['-hide_banner', '-loglevel', 'error', '-y', '-f', 'lavfi', '-i', 'sine=frequency=440:duration=2', '-af', 'volume=20dB', '-c:a', 'libopus', '-f', 'ogg', path.join(folder, speeds.slow.ogg)]);
     const expected = [...prompts, { id: 'ui/help.cancel', language: 'es', text: 'Cancelar llamada', sensitive: false }].map((prompt) =>
       prompt.id === 'proc/mini/steps/dni/text' ? { ...prompt, text: 'Type your DNI number.' } : prompt,
     );
     const { problems } = await checkAudio({ prompts: expected, audioFolder: folder });
-    expect(problems).toContain(`missing file: ui/help.call (es) at fast speed needs ${speeds.fast.mp3}`);
+    expect(problems).toContain(`missing file: ui/help.call (es) at fast speed needs ${speeds.fast.ogg}`);
     expect(problems.some((problem) => problem.startsWith(`too loud: ${speeds.slow.ogg} peaks at`))).toBe(true);
     expect(problems.some((problem) => problem.startsWith(`loudness: ${speeds.slow.ogg} is`))).toBe(true);
     expect(problems).toContain('out of date: proc/mini/steps/dni/text (en) was rendered from "Type your number." but the text is now "Type your DNI number."');
     expect(problems).toContain('missing: ui/help.cancel (es) has no audio');
   });
+
+  it('holds an MP3 made on demand to the same bounds and its record, and names one that changed', async () => {
+    const folder = path.join(work, 'with-fallback');
+    cpSync(built, folder, { recursive: true });
+    const speeds = readManifest(folder).prompts['ui/help.call']?.['es']?.speeds;
+    if (!speeds) throw new Error('missing prompt');
+    const hash = path.basename(speeds.normal.ogg, '.ogg');
+    const store = folderSoundStore(path.join(folder, 'files'));
+    const sound = await withFallback(store, hash);
+    expect(sound?.files.mp3?.bytes).toBe(statSync(path.join(folder, speeds.normal.mp3)).size);
+    expect(Math.abs((sound?.files.mp3?.loudness ?? 0) - loudnessTarget.lufs)).toBeLessThan(loudnessTarget.toleranceLu);
+    // Made once: asking again keeps the same file.
+    expect((await withFallback(store, hash))?.files.mp3?.sha256).toBe(sound?.files.mp3?.sha256);
+    const checked = await checkAudio({ prompts, audioFolder: folder, share: 1 });
+    expect(checked.problems).toEqual([]);
+    expect(checked).toMatchObject({ measured: 7, decoded: 7 });
+    // Another sound's MP3 in its place is not the file its record describes.
+    await runTool('ffmpeg', ['-hide_banner', '-loglevel', 'error', '-y', '-f', 'lavfi', '-i', 'sine=frequency=440:duration=1', '-c:a', 'libmp3lame', path.join(folder, speeds.normal.mp3)]);
+    const { problems } = await checkAudio({ prompts, audioFolder: folder });
+    expect(problems).toContain(`changed: ${speeds.normal.mp3} is not the file its record describes (its bytes differ); run "npm run audio:build"`);
+  }, 60_000);
 
   it('fails from the command line with the reason when there is no build', async () => {
     const empty = path.join(work, 'empty');

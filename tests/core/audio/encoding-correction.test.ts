@@ -3,12 +3,12 @@ import { encodedBounds, maxGainDb, nextEncoding } from '../../../core/audio/enco
 import { loudnessTarget } from '../../../core/audio/loudness.js';
 
 const start = { gainDb: 0, limiterCeilingDb: -3 };
-const onTarget = { ogg: loudnessTarget.lufs, mp3: loudnessTarget.lufs };
+const onTarget = [loudnessTarget.lufs, loudnessTarget.lufs];
 
 describe('nextEncoding', () => {
   it('keeps an encoding whose peaks and loudness are within the bounds', () => {
     expect(nextEncoding({ peakDbfs: encodedBounds.maxPeakDbfs, loudness: onTarget }, start)).toBeUndefined();
-    expect(nextEncoding({ peakDbfs: -6, loudness: { ogg: loudnessTarget.lufs - 1, mp3: loudnessTarget.lufs + 1 } }, start)).toBeUndefined();
+    expect(nextEncoding({ peakDbfs: -6, loudness: [loudnessTarget.lufs - 1, loudnessTarget.lufs + 1] }, start)).toBeUndefined();
   });
 
   it('lowers the limiter by the overshoot and half a decibel, leaving the gain alone', () => {
@@ -20,24 +20,24 @@ describe('nextEncoding', () => {
 
   it('corrects the gain by the file furthest from the target loudness', () => {
     // The MP3 of a very short sound measured 4 LU quiet while its Opus was 1 LU quiet.
-    const next = nextEncoding({ peakDbfs: -4, loudness: { ogg: loudnessTarget.lufs - 1, mp3: loudnessTarget.lufs - 4 } }, { gainDb: 1, limiterCeilingDb: -3 });
+    const next = nextEncoding({ peakDbfs: -4, loudness: [loudnessTarget.lufs - 1, loudnessTarget.lufs - 4] }, { gainDb: 1, limiterCeilingDb: -3 });
     expect(next).toEqual({ gainDb: 5, limiterCeilingDb: -3 });
-    const tooLoud = nextEncoding({ peakDbfs: -4, loudness: { ogg: loudnessTarget.lufs + 3, mp3: loudnessTarget.lufs } }, start);
+    const tooLoud = nextEncoding({ peakDbfs: -4, loudness: [loudnessTarget.lufs + 3, loudnessTarget.lufs] }, start);
     expect(tooLoud?.gainDb).toBeCloseTo(-3, 6);
   });
 
   it('corrects both at once, and never chases the loudness of silence', () => {
-    const both = nextEncoding({ peakDbfs: -0.5, loudness: { ogg: loudnessTarget.lufs - 4, mp3: loudnessTarget.lufs - 4 } }, start);
+    const both = nextEncoding({ peakDbfs: -0.5, loudness: [loudnessTarget.lufs - 4, loudnessTarget.lufs - 4] }, start);
     expect(both?.gainDb).toBeCloseTo(4, 6);
     expect(both?.limiterCeilingDb).toBeCloseTo(-4.5, 6);
-    expect(nextEncoding({ peakDbfs: -Infinity, loudness: { ogg: -Infinity, mp3: -Infinity } }, start)).toBeUndefined();
+    expect(nextEncoding({ peakDbfs: -Infinity, loudness: [-Infinity, -Infinity] }, start)).toBeUndefined();
   });
 
   it('stops adding gain at its limit and stops when there is nothing left to change', () => {
-    const quiet = { peakDbfs: -3, loudness: { ogg: loudnessTarget.lufs - 4, mp3: loudnessTarget.lufs - 4 } };
+    const quiet = { peakDbfs: -3, loudness: [loudnessTarget.lufs - 4, loudnessTarget.lufs - 4] };
     expect(nextEncoding(quiet, { gainDb: 4, limiterCeilingDb: -3 })?.gainDb).toBe(maxGainDb);
     expect(nextEncoding(quiet, { gainDb: maxGainDb, limiterCeilingDb: -3 })).toBeUndefined();
-    const loud = { peakDbfs: -3, loudness: { ogg: loudnessTarget.lufs + 9, mp3: loudnessTarget.lufs + 9 } };
+    const loud = { peakDbfs: -3, loudness: [loudnessTarget.lufs + 9, loudnessTarget.lufs + 9] };
     expect(nextEncoding(loud, start)?.gainDb).toBe(-maxGainDb);
   });
 
