@@ -6,7 +6,7 @@
 import websocket from '@fastify/websocket';
 import type { FastifyInstance } from 'fastify';
 import type { Kysely } from 'kysely';
-import type { WebSocket } from 'ws';
+import type { RawData, WebSocket } from 'ws';
 import { clientMessageSchema, closeCodes, websocketPath, type HubMessage } from '../../core/protocol/ws.js';
 import { principalForToken, tokensStillValid } from '../auth/authenticate.js';
 import { hashToken } from '../auth/secrets.js';
@@ -89,8 +89,19 @@ export async function setupRealtime(app: FastifyInstance, deps: RealtimeDependen
     const helloTimeoutMs = deps.helloTimeoutMs ?? 10_000;
     const seconds = Math.max(1, Math.round(helloTimeoutMs / 1000));
     const helloTimer = setTimeout(() => close(socket, closeCodes.helloTimeout, `Say hello with your token within ${seconds} second${seconds === 1 ? '' : 's'}.`), helloTimeoutMs);
+    // One message at a time, in the order they came. A kiosk sends its status right after its
+    // hello; handled side by side, the status found the hello still waiting on the database and
+    // the socket was closed as if no hello had been said (a kiosk that then missed every
+    // publication). A client that runs far ahead of the hub is cut off rather than queued.
+    let handled: Promise<void> = Promise.resolve();
+    let queued = 0;
     socket.on('message', (data, isBinary) => {
-      void (async () => {
+      if (queued >= maxQueuedMessages) return close(socket, closeCodes.badMessage, `Too many messages at once: wait for the hub's answers (at most ${maxQueuedMessages} unanswered).`);
+      queued += 1;
+      handled = handled.then(() => handleMessage(data, isBinary)).finally(() => (queued -= 1));
+    });
+    const handleMessage = (data: RawData, isBinary: boolean): Promise<void> =>
+      (async () => {
         const message = decode(data, isBinary);
         if (!message.ok) return close(socket, closeCodes.badMessage, message.reason);
         if (message.value.type === 'hello') {
@@ -117,7 +128,6 @@ export async function setupRealtime(app: FastifyInstance, deps: RealtimeDependen
         app.log.error({ err: error }, 'realtime message failed');
         close(socket, 1011, 'The hub had a problem; reconnect.');
       });
-    });
     socket.on('close', () => {
       clearTimeout(helloTimer);
       if (client) unregister(client);
@@ -293,6 +303,9 @@ function send(socket: WebSocket, message: HubMessage): void {
 function sendText(socket: WebSocket, text: string): void {
   if (socket.readyState === socket.OPEN) socket.send(text);
 }
+
+/** Messages one socket may have waiting to be handled before it is cut off. */
+const maxQueuedMessages = 64;
 
 function close(socket: WebSocket, code: number, reason: string): void {
   // A close reason may carry at most 123 bytes.

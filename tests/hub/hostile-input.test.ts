@@ -99,6 +99,26 @@ describe('the hub refuses bad input plainly and keeps what it has', () => {
     expect((await closeAfter(test.wsUrl, ['x'.repeat(10_000)])).code).toBe(1009);
   });
 
+  it('handles the messages of a socket in order: a status sent with the hello is not refused as if no hello had been said', async () => {
+    const socket = new WebSocket(test.wsUrl);
+    const received: string[] = [];
+    const closed = new Promise<number>((resolve) => socket.on('close', (code) => resolve(code)));
+    socket.on('message', (data: Buffer) => received.push((JSON.parse(data.toString()) as { type: string }).type));
+    await new Promise((resolve) => socket.on('open', resolve));
+    // Both in the same tick, as the kiosk sends them: the hub reads them from one packet.
+    socket.send(JSON.stringify({ type: 'hello', token: kioskToken }));
+    socket.send(JSON.stringify({ type: 'kiosk.status', proceduresVersion: 1 }));
+    await expect.poll(() => received, { timeout: 5000 }).toContain('procedures-changed');
+    expect(received[0]).toBe('welcome');
+    socket.close();
+    expect(await closed).toBe(1005);
+  });
+
+  it('cuts off a socket that sends far more than the hub has answered, with the reason', async () => {
+    const frames = [JSON.stringify({ type: 'hello', token: kioskToken }), ...Array.from({ length: 200 }, () => JSON.stringify({ type: 'kiosk.status', proceduresVersion: 1 }))];
+    expect(await closeAfter(test.wsUrl, frames)).toEqual({ code: 4400, reason: "Too many messages at once: wait for the hub's answers (at most 64 unanswered)." });
+  });
+
   it('after all of that the hub is healthy and the stored call is intact', async () => {
     expect(await call(test.url, 'GET', hubRoutes.health)).toEqual({ status: 200, body: { status: 'ok', storage: 'sqlite', demo: true } });
     const current = await call(test.url, 'GET', hubRoutes.kioskCurrentCall, { token: kioskToken });
