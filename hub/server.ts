@@ -70,6 +70,9 @@ export const defaultHubConfig = {
   expireAfterMs: 2 * 60 * 60_000,
 };
 
+/** How long a stopping hub lets its sockets answer the goodbye and its requests finish. */
+const closeGraceMs = 2000;
+
 /** Starts a hub and resolves once it listens. */
 export async function startHub(config: HubConfig): Promise<RunningHub> {
   const now = config.now ?? Date.now;
@@ -148,7 +151,22 @@ export async function startHub(config: HubConfig): Promise<RunningHub> {
         clearInterval(timer);
         openRealtime.close();
         openCatalog.close();
-        await app.close();
+        // Stopping must not wait on clients: a socket that never answers the goodbye, a kiosk
+        // that reconnected just before the listener closed, or a keep-alive connection each
+        // held app.close() for up to 72 s (Fastify's keep-alive timeout). After a short grace
+        // for the goodbyes and the requests in flight, whatever is left is cut.
+        // (A request whose body never comes does not hold app.close(), but would outlive it.)
+        const cutEverything = (): void => {
+          openRealtime.terminate();
+          app.server.closeAllConnections();
+        };
+        const cutOff = setTimeout(cutEverything, closeGraceMs);
+        try {
+          await app.close();
+        } finally {
+          clearTimeout(cutOff);
+          cutEverything();
+        }
         await openFeed.close();
         await database.close();
       },

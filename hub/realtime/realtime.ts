@@ -45,7 +45,10 @@ const maxClientMessageBytes = 4096;
 
 /** The running endpoint. */
 export interface Realtime {
+  /** Says goodbye to every socket (a close frame that asks clients to reconnect in a moment). */
   close(): void;
+  /** Cuts every socket still open without waiting for its answer (the last step of stopping). */
+  terminate(): void;
   /** Kiosks with a live socket on this hub (for the staff fleet page). */
   connectedKiosks(): ReadonlySet<string>;
 }
@@ -278,6 +281,9 @@ export async function setupRealtime(app: FastifyInstance, deps: RealtimeDependen
       unsubscribeCatalog();
       unsubscribeMissed();
       for (const socket of app.websocketServer.clients) close(socket, closeCodes.shuttingDown, 'The hub is restarting; reconnect in a moment.');
+    },
+    terminate: () => {
+      for (const socket of app.websocketServer.clients) socket.terminate();
     },
   };
 }

@@ -46,7 +46,8 @@ function AuditList({ session, onSessionEnded, kind }: PageProps & { kind: AuditT
   const [older, setOlder] = useState<{ entries: AuditEntry[]; nextBefore: number | undefined } | undefined>();
   const [loadingMore, setLoadingMore] = useState(false);
   const [moreError, setMoreError] = useState<string | undefined>();
-  const end = useRef<HTMLParagraphElement>(null);
+  // Set when the last page arrives: the line that says so takes the focus as it appears.
+  const focusEnd = useRef(false);
 
   if (state.kind !== 'loaded') return <LoadState state={state} onRetry={reload} />;
   const entries = [...state.value.entries, ...(older?.entries ?? [])];
@@ -63,8 +64,9 @@ function AuditList({ session, onSessionEnded, kind }: PageProps & { kind: AuditT
       return setMoreError(text.message);
     }
     setOlder((current) => ({ entries: [...(current?.entries ?? []), ...page.value.entries], nextBefore: page.value.nextBefore }));
-    // The button goes away on the last page; the focus then lands on the line that says so.
-    if (page.value.nextBefore === undefined) requestAnimationFrame(() => end.current?.focus());
+    // The button goes away on the last page; the focus then lands on the line that says so
+    // (from its ref as React puts it on the page: a frame timed from here could come first).
+    if (page.value.nextBefore === undefined) focusEnd.current = true;
   };
 
   if (entries.length === 0) return <p>{t('audit.none')}</p>;
@@ -101,7 +103,15 @@ function AuditList({ session, onSessionEnded, kind }: PageProps & { kind: AuditT
           </button>
         </div>
       ) : (
-        <p ref={end} tabIndex={-1}>
+        <p
+          ref={(element) => {
+            if (element && focusEnd.current) {
+              focusEnd.current = false;
+              element.focus();
+            }
+          }}
+          tabIndex={-1}
+        >
           {t('audit.noOlder')}
         </p>
       )}
