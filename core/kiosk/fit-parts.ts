@@ -10,6 +10,8 @@ export interface FitInput {
   heights: readonly number[];
   /** The room for blocks in one part (the screen's step area, less what every part repeats). */
   room: number;
+  /** The room in the first part when it differs (its full heading takes more than the later parts' short one). */
+  firstRoom?: number;
   /** The space between two blocks of one part. */
   gap: number;
 }
@@ -22,13 +24,13 @@ export type Parts = number[][];
  * taller than the room on its own gets a part to itself (it cannot be split here; the fit scan
  * names it). No blocks give one empty part, so a screen always has a part to show.
  */
-export function packParts({ heights, room, gap }: FitInput): Parts {
+export function packParts({ heights, room, gap, firstRoom = room }: FitInput): Parts {
   const parts: Parts = [];
   let current: number[] = [];
   let used = 0;
   heights.forEach((height, index) => {
     const needed = current.length === 0 ? height : used + gap + height;
-    if (current.length > 0 && needed > room) {
+    if (current.length > 0 && needed > (parts.length === 0 ? firstRoom : room)) {
       parts.push(current);
       current = [index];
       used = height;

@@ -97,7 +97,8 @@ export function databaseSoundStore(db: Kysely<HubDatabase>, options: { limit?: n
       await prune();
     },
     close: async () => {
-      if (workFolder) await rm(await workFolder, { recursive: true, force: true });
+      // A render still finishing may write into it while it goes: retried, as rm's own ENOTEMPTY advice.
+      if (workFolder) await rm(await workFolder, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
     },
   };
 }

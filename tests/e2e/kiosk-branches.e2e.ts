@@ -7,7 +7,7 @@
  * exactly the answers of the way taken, and a done step's QR code encodes the script's own
  * address, never an answer. One page per procedure; "Terminar" / "Empezar de nuevo" between walks.
  */
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { create } from 'qrcode';
 import { qrPath, takeHomeAddress } from '../../core/kiosk/take-home.js';
 import { buildStepGraph, reachableFrom } from '../../core/procedure/graph.js';
@@ -15,6 +15,7 @@ import type { Procedure } from '../../core/procedure/schema.js';
 import { sampleProcedures } from '../support/procedures.js';
 import { expect, test } from './fixtures/hub.js';
 import { branchWalks, everyLink, linksTaken, sampleAnswer, type WalkStep } from './support/branch-walks.js';
+import { reveal } from './support/fit-scan.js';
 
 const kioskUrl = '/kiosk/#token=demo-kiosk-1-device-token-not-a-secret';
 const es = (text: Record<string, string> | undefined): string => text?.['es'] ?? '';
@@ -50,7 +51,8 @@ function expectedReview(trail: WalkStep[], typed: ReadonlyMap<string, string>): 
 
 async function progressOf(page: Page): Promise<{ position: number; total: number }> {
   const text = (await page.locator('.step-progress').textContent()) ?? '';
-  const match = /^Paso (\d+) de (\d+)$/.exec(text.trim());
+  // A step split into parts adds " · Parte 1 de 2" (issue 12).
+  const match = /^Paso (\d+) de (\d+)(?: · Parte \d+ de \d+)?$/.exec(text.trim());
   expect(match, `"${text}" reads "Paso N de M"`).not.toBeNull();
   return { position: Number(match?.[1]), total: Number(match?.[2]) };
 }
@@ -76,26 +78,32 @@ async function walk(page: Page, procedure: Procedure, steps: WalkStep[]): Promis
     previousTotal = total;
     seen.add(step.id);
     const next = page.getByRole('button', { name: 'Siguiente', exact: true });
+    // A step split into parts to fit shows its later answers and "Siguiente" after "Seguir leyendo".
+    const press = async (target: Locator): Promise<void> => {
+      await reveal(page, target, 'Seguir leyendo');
+      await target.click();
+    };
     switch (step.kind) {
       case 'question': {
         const choice = step.choices.find((c) => c.id === at.choiceId);
-        await page.locator('main .button-column').getByRole('button', { name: es(choice?.label), exact: true }).click();
+        await press(page.locator('main .fit-block-choice').getByRole('button', { name: es(choice?.label), exact: true }));
         break;
       }
       case 'input': {
         const answer = sampleAnswer(step);
+        await reveal(page, page.getByLabel(es(step.label), { exact: true }), 'Seguir leyendo');
         await page.getByLabel(es(step.label), { exact: true }).fill(answer);
         typed.set(step.id, answer);
-        await next.click();
+        await press(next);
         break;
       }
       case 'checklist':
         for (const item of step.items) {
           const box = page.getByRole('checkbox', { name: es(item.label) });
-          await box.click();
+          await press(box);
           await expect(box).toHaveAttribute('aria-checked', 'true');
         }
-        await next.click();
+        await press(next);
         break;
       case 'review': {
         const lines = expectedReview(steps.slice(0, index), typed);
@@ -105,7 +113,7 @@ async function walk(page: Page, procedure: Procedure, steps: WalkStep[]): Promis
           await expect(shown.nth(i).locator('dt')).toHaveText(label);
           await expect(shown.nth(i).locator('dd').first()).toHaveText(value);
         }
-        await next.click();
+        await press(next);
         break;
       }
       case 'done': {
@@ -124,7 +132,7 @@ async function walk(page: Page, procedure: Procedure, steps: WalkStep[]): Promis
         break;
       }
       default:
-        if (index < steps.length - 1) await next.click();
+        if (index < steps.length - 1) await press(next);
     }
   }
 }
@@ -145,7 +153,12 @@ test.describe('every branch of every sample procedure, through the kiosk', () =>
         await walk(page, procedure, steps);
         const end = steps[steps.length - 1]?.step;
         // At a done step the nav bar's "Terminar" ends the session; elsewhere "Empezar de nuevo".
-        if (end?.kind === 'done') await page.getByRole('button', { name: 'Terminar' }).last().click();
+        if (end?.kind === 'done') {
+          // A long done step (the take-home sheet) may be in parts: "Terminar" is on the last.
+          const finish = page.getByRole('button', { name: 'Terminar' }).last();
+          await reveal(page, finish, 'Seguir leyendo');
+          await finish.click();
+        }
         else await page.getByRole('button', { name: 'Empezar de nuevo' }).click();
         await expect(page.getByRole('button', { name: 'Toque la pantalla para empezar' })).toBeVisible();
       }

@@ -5,7 +5,7 @@
  * rollback; a concurrent save refused with who saved in between; axe (WCAG 2 A/AA) and a
  * screenshot of every page.
  */
-import type { Page } from '@playwright/test';
+import type { FrameLocator, Page } from '@playwright/test';
 import { mkdir } from 'node:fs/promises';
 import type { AudioManifest } from '../../core/audio/manifest.js';
 import { hubRoutes } from '../../core/protocol/http.js';
@@ -41,6 +41,17 @@ function spanishText(page: Page) {
 
 function yaml(page: Page) {
   return page.getByLabel('El trámite en YAML');
+}
+
+/**
+ * A step's text as the kiosk shows it: each sentence is a block of its own (so a long text can
+ * go over parts), and the text is the sentences in sight, joined.
+ */
+function shownText(scope: Page | FrameLocator): Promise<string> {
+  return scope
+    .locator('.step-text:visible')
+    .allInnerTexts()
+    .then((sentences) => sentences.join(' '));
 }
 
 /** The preview's kiosk, inside its frame. */
@@ -96,7 +107,7 @@ test.describe('the staff console', () => {
     const kiosk = await (await browser.newContext({ baseURL: hub.url })).newPage();
     await kiosk.goto(`${kioskUrl}&speechtest=1`);
     await kioskToFirstStep(kiosk, false);
-    await expect(kiosk.getByText(firstStepText)).toBeVisible();
+    await expect.poll(() => shownText(kiosk)).toBe(firstStepText);
     let kioskLoads = 0;
     kiosk.on('load', () => (kioskLoads += 1));
 
@@ -128,12 +139,12 @@ test.describe('the staff console', () => {
 
     await openEditor(page);
     await expect(spanishText(page)).toHaveValue(firstStepText);
-    await expect(preview(page).locator('.step-text')).toContainText(firstStepText);
+    await expect.poll(() => shownText(preview(page))).toBe(firstStepText);
     const newText = 'Vamos a pedir su certificado. No cuesta nada.';
     await spanishText(page).fill(newText);
     // The YAML pane follows the form, and the preview shows the kiosk with the new words.
     await expect(yaml(page)).toHaveValue(new RegExp(`es: ${newText}`));
-    await expect(preview(page).locator('.step-text')).toHaveText(newText);
+    await expect.poll(() => shownText(preview(page))).toBe(newText);
     // "Escuchar" has the hub speak the changed words, which no build has rendered yet.
     await expect(page.getByText('Este texto ha cambiado desde que se generó el audio')).toBeVisible();
     const spoken = page.waitForResponse((response) => response.url().endsWith('/api/staff/speech') && response.request().postDataJSON()?.text === newText);
@@ -170,7 +181,7 @@ test.describe('the staff console', () => {
     // The kiosk got the new version without a reload. A senior already inside the procedure
     // finishes with the version they started (the kiosk swaps only at a safe point); the next
     // session, on the same page, shows the published words.
-    await expect(kiosk.getByText(firstStepText)).toBeVisible();
+    await expect.poll(() => shownText(kiosk)).toBe(firstStepText);
     await kioskDownload;
     await kiosk.getByRole('button', { name: 'Empezar de nuevo' }).click();
     // The build spoke the old words: the kiosk asks the hub for the published ones, by id.
@@ -179,7 +190,7 @@ test.describe('the staff console', () => {
       return url.pathname === hubRoutes.kioskPromptSpeech && url.searchParams.get('id') === `proc/${procedureId}/steps/bienvenida/text`;
     });
     await kioskToFirstStep(kiosk, false);
-    await expect(kiosk.getByText(newText)).toBeVisible({ timeout: 15_000 });
+    await expect.poll(() => shownText(kiosk), { timeout: 15_000 }).toBe(newText);
     const answer = await newSpeech;
     expect(answer.status()).toBe(200);
     const spokenNow = (await answer.json()) as { text: string; ogg: string };
@@ -284,13 +295,13 @@ test.describe('the staff console', () => {
     await page.getByRole('button', { name: 'Volver a la versión 1' }).click();
     await expect(page.getByText('El texto de la versión 1 está publicado de nuevo como versión 3.')).toBeVisible();
     await expect(spanishText(page)).toHaveValue(firstStepText);
-    await expect(preview(page).locator('.step-text')).toHaveText(firstStepText);
+    await expect.poll(() => shownText(preview(page))).toBe(firstStepText);
 
     // A kiosk opened now shows the old words again and speaks them from the build's own file.
     const kiosk = await (await browser.newContext({ baseURL: hub.url })).newPage();
     await kiosk.goto(`${kioskUrl}&speechtest=1`);
     await kioskToFirstStep(kiosk, false);
-    await expect(kiosk.getByText(firstStepText)).toBeVisible();
+    await expect.poll(() => shownText(kiosk)).toBe(firstStepText);
     const built = builtAudio?.prompts[`proc/${procedureId}/steps/bienvenida/text`]?.['es'];
     expect(built?.text).toBe(firstStepText);
     await expect.poll(() => playedUrls(kiosk), { timeout: 20_000 }).toContain(`/audio/${built?.speeds.slow.ogg ?? ''}`);

@@ -55,19 +55,29 @@ export function KioskApp({ token }: KioskAppProps) {
     volunteerRef.current = volunteer;
   }, [volunteer]);
   const dockRef = useRef<HTMLDivElement>(null);
+  const barRef = useRef<HTMLElement>(null);
   const [navSlot, setNavSlot] = useState<HTMLDivElement | null>(null);
+  // How many parts the step on screen is split into to fit (the spoken "there is more").
+  const [stepParts, setStepParts] = useState(1);
 
-  // The page reserves the dock's height (step bar, help panel, help button) at its end and as
-  // scroll padding, so scrolling and focus bring every control clear of the dock.
+  // The page reserves the dock's height (step bar, help panel, help button) at its end, and a
+  // step's area is the screen less the bar on top and the dock: measured, because both grow
+  // with the text size and the help panel, and the step pages itself into what is left.
   useEffect(() => {
     const dock = dockRef.current;
-    if (!dock || typeof ResizeObserver === 'undefined') return;
+    const bar = barRef.current;
+    if (!dock || !bar || typeof ResizeObserver === 'undefined') return;
     const root = document.documentElement;
-    const observer = new ResizeObserver(() => root.style.setProperty('--dock-height', `${Math.ceil(dock.getBoundingClientRect().height)}px`));
+    const observer = new ResizeObserver(() => {
+      root.style.setProperty('--dock-height', `${Math.ceil(dock.getBoundingClientRect().height)}px`);
+      root.style.setProperty('--bar-height', `${Math.ceil(bar.getBoundingClientRect().height)}px`);
+    });
     observer.observe(dock);
+    observer.observe(bar);
     return () => {
       observer.disconnect();
       root.style.removeProperty('--dock-height');
+      root.style.removeProperty('--bar-height');
     };
   }, []);
 
@@ -121,7 +131,7 @@ export function KioskApp({ token }: KioskAppProps) {
   const idle = useIdle(session.screen.name !== 'attract', help.open, () => endSession(true));
 
   const { screen, language, comfort } = session;
-  useKioskSpeech({ session, procedures, loading: me === undefined && !loadFailed, hubDown: loadFailed, help: help.status, idleWarning: idle.secondsLeft !== undefined });
+  useKioskSpeech({ session, procedures, stepParts, loading: me === undefined && !loadFailed, hubDown: loadFailed, help: help.status, idleWarning: idle.secondsLeft !== undefined });
   // Every new screen starts at its top, with its heading in view.
   const screenKey = screen.name === 'steps' ? `steps:${screen.engine.current}` : screen.name === 'catalogue' ? `catalogue:${screen.page}` : screen.name === 'requirements' ? `requirements:${screen.index}` : screen.name;
   useEffect(() => {
@@ -153,7 +163,7 @@ export function KioskApp({ token }: KioskAppProps) {
 
   return (
     <div className={`kiosk${comfort.highContrast ? ' theme-contrast' : ''}`} style={style}>
-      <header className="session-bar no-print">
+      <header className="session-bar no-print" ref={barRef}>
         <div className="session-bar-start">
           {(me?.demo ?? healthDemo) ? <p className="demo-label">{t('app.demo')}</p> : null}
           <button type="button" className="kiosk-button" aria-haspopup="dialog" onClick={() => setVolunteerOpen(true)}>
@@ -213,7 +223,7 @@ export function KioskApp({ token }: KioskAppProps) {
         />
       ) : null}
       {screen.name === 'steps' && procedure ? (
-        <StepScreen procedure={procedure} state={screen.engine} language={language} onChange={(engine) => go({ ...screen, engine })} onEnd={() => endSession()} navSlot={navSlot} ignoreRepeats={comfort.ignoreRepeats} />
+        <StepScreen procedure={procedure} state={screen.engine} language={language} onChange={(engine) => go({ ...screen, engine })} onEnd={() => endSession()} navSlot={navSlot} ignoreRepeats={comfort.ignoreRepeats} onParts={setStepParts} />
       ) : null}
       {volunteerOpen && volunteer === undefined ? (
         <VolunteerSignIn siteId={me?.site.id} onSignedIn={setVolunteer} onCancel={() => setVolunteerOpen(false)} />

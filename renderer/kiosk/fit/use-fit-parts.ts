@@ -11,39 +11,46 @@ import { packParts, partOfBlock, type Parts } from '../../../core/kiosk/fit-part
 
 /** What a screen needs to page its blocks. */
 export interface FitParts {
-  /** Ref for the area whose height is the room (it repeats its header on every part). */
-  areaRef: (element: HTMLElement | null) => void;
-  /** Ref for the part of the area every part repeats (heading, progress): its height is not room. */
-  headerRef: (element: HTMLElement | null) => void;
-  /** Ref for block `index`'s wrapper. */
-  blockRef: (index: number) => (element: HTMLElement | null) => void;
+  /**
+   * Callback ref for the area whose height is the room. Its children marked `data-fit-block`
+   * are the blocks, in order; the one marked `data-fit-header` is repeated on every part, so
+   * its height is not room: in full on the first part, and on later parts in the shorter form
+   * it takes with `data-compact` (one line: the heading beside the progress).
+   */
+  attachArea: (element: HTMLElement | null) => void;
   /** Whether block `index` is on screen now (every block while measuring). */
   shows: (index: number) => boolean;
   /** The part on screen, from 0. */
   part: number;
   parts: number;
+  /**
+   * A block is taller than the room even alone: its part can be scrolled rather than cut off
+   * (a last resort, never the design: the fit scan names such a block).
+   */
+  overflows: boolean;
   next: () => void;
   previous: () => void;
 }
 
-/** The gap between blocks, CSS px: ACCESSIBILITY.md's 32 px between targets (kiosk.css .fit-block). */
+/** The gap between blocks, CSS px: ACCESSIBILITY.md's 32 px between targets (kiosk.css .fit-area). */
 const blockGap = 32;
 
+const blocksOf = (area: HTMLElement): HTMLElement[] => Array.from(area.querySelectorAll<HTMLElement>(':scope > [data-fit-block]'));
+
 /**
- * Pages `blockCount` blocks; `contentKey` changes when the screen shows something else (a new
- * step), which starts again at part 1.
+ * Pages `blockCount` blocks; `contentKey` changes when the screen shows something else, which
+ * starts again at part 1.
  */
 export function useFitParts(blockCount: number, contentKey: string): FitParts {
+  const [area, setArea] = useState<HTMLElement | null>(null);
   const [measuring, setMeasuring] = useState(true);
   const [parts, setParts] = useState<Parts>([[]]);
+  const [overflows, setOverflows] = useState(false);
   const [part, setPart] = useState(0);
-  const area = useRef<HTMLElement | null>(null);
-  const header = useRef<HTMLElement | null>(null);
-  const blocks = useRef<(HTMLElement | null)[]>([]);
-  const lastAreaSize = useRef('');
-  const lastHeights = useRef(new Map<Element, number>());
   // The first block of the part on screen: after a re-pack, the part that holds it is shown.
   const [anchor, setAnchor] = useState(0);
+  const lastAreaSize = useRef('');
+  const lastHeights = useRef(new Map<Element, number>());
 
   // A new screen: measure again from part 1.
   const [measuredKey, setMeasuredKey] = useState(contentKey);
@@ -57,34 +64,40 @@ export function useFitParts(blockCount: number, contentKey: string): FitParts {
   const remeasure = useCallback(() => setMeasuring(true), []);
 
   useLayoutEffect(() => {
-    if (!measuring) return;
-    const areaElement = area.current;
-    if (!areaElement) return;
-    const style = getComputedStyle(areaElement);
+    if (!measuring || !area) return;
+    const style = getComputedStyle(area);
     const padding = parseFloat(style.paddingBlockStart) + parseFloat(style.paddingBlockEnd);
-    const headerHeight = header.current ? header.current.getBoundingClientRect().height + blockGap : 0;
-    const room = areaElement.clientHeight - padding - headerHeight;
-    const heights: number[] = [];
-    for (let index = 0; index < blockCount; index++) {
-      const element = blocks.current[index];
-      const height = element ? element.getBoundingClientRect().height : 0;
-      heights.push(height);
-      if (element) lastHeights.current.set(element, height);
+    const header = area.querySelector(':scope > [data-fit-header]');
+    const headerHeight = header ? header.getBoundingClientRect().height + blockGap : 0;
+    // The later parts' header, measured by putting it in its short form for a moment (before paint).
+    let laterHeaderHeight = headerHeight;
+    if (header) {
+      header.setAttribute('data-compact', '');
+      laterHeaderHeight = header.getBoundingClientRect().height + blockGap;
+      header.removeAttribute('data-compact');
     }
-    const packed = packParts({ heights, room, gap: blockGap });
-    lastAreaSize.current = `${areaElement.clientWidth}x${areaElement.clientHeight}`;
+    const room = area.clientHeight - padding - laterHeaderHeight;
+    const firstRoom = area.clientHeight - padding - headerHeight;
+    const heights = blocksOf(area).map((element) => {
+      const height = element.getBoundingClientRect().height;
+      lastHeights.current.set(element, height);
+      return height;
+    });
+    const packed = packParts({ heights, room, firstRoom, gap: blockGap });
+    lastAreaSize.current = `${area.clientWidth}x${area.clientHeight}`;
     setParts(packed);
+    setOverflows(packed.some((indices, at) => indices.some((index) => (heights[index] ?? 0) > (at === 0 ? firstRoom : room))));
     setPart(partOfBlock(packed, anchor));
     setMeasuring(false);
-  }, [measuring, blockCount, measuredKey, anchor]);
+  }, [measuring, area, blockCount, measuredKey, anchor]);
 
   // Watch the area and every block: a size that changed while not measuring means pack again.
   useLayoutEffect(() => {
-    if (typeof ResizeObserver === 'undefined') return;
+    if (!area || typeof ResizeObserver === 'undefined') return;
     const watcher = new ResizeObserver((entries) => {
       for (const entry of entries) {
         const element = entry.target as HTMLElement;
-        if (element === area.current) {
+        if (element === area) {
           const size = `${element.clientWidth}x${element.clientHeight}`;
           if (size !== lastAreaSize.current) remeasure();
           continue;
@@ -96,10 +109,10 @@ export function useFitParts(blockCount: number, contentKey: string): FitParts {
         if (known === undefined || Math.abs(known - height) > 1) remeasure();
       }
     });
-    if (area.current) watcher.observe(area.current);
-    for (const element of blocks.current) if (element) watcher.observe(element);
+    watcher.observe(area);
+    for (const element of blocksOf(area)) watcher.observe(element);
     return () => watcher.disconnect();
-  }, [remeasure, measuredKey, blockCount]);
+  }, [area, remeasure, measuredKey, blockCount]);
 
   const shown = parts[part] ?? [];
   const go = (to: number): void => {
@@ -108,18 +121,11 @@ export function useFitParts(blockCount: number, contentKey: string): FitParts {
     setPart(bounded);
   };
   return {
-    areaRef: (element) => {
-      area.current = element;
-    },
-    headerRef: (element) => {
-      header.current = element;
-    },
-    blockRef: (index) => (element) => {
-      blocks.current[index] = element;
-    },
+    attachArea: setArea,
     shows: (index) => measuring || shown.includes(index),
     part: measuring ? 0 : part,
     parts: measuring ? 1 : parts.length,
+    overflows: !measuring && overflows,
     next: () => go(part + 1),
     previous: () => go(part - 1),
   };

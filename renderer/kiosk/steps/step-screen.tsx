@@ -3,7 +3,7 @@
  * what comes next, what "Atrás" and "Corregir" mean and whether an answer is good enough; this
  * screen shows it and explains a refusal in words (describeError).
  */
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { answerStep, compileProcedure, correctAnswer, getProgress, goBack, goNext, reviewLines, type EngineResult, type SessionState } from '../../../core/engine/index.js';
@@ -17,6 +17,7 @@ import { OnScreenKeyboard } from '../keyboard/on-screen-keyboard.js';
 import { DoneSheet } from './done-sheet.js';
 import { displayAnswer } from '../../../core/kiosk/answer-display.js';
 import { StepPicture } from './step-picture.js';
+import { useFitParts } from '../fit/use-fit-parts.js';
 import { procedureLanguage, type ProcedureLanguage } from './procedure-language.js';
 
 /** Props of {@link StepScreen}. */
@@ -33,6 +34,8 @@ export interface StepScreenProps {
   navSlot?: HTMLElement | null;
   /** The tremor option of the comfort screen, for the on-screen keyboard. */
   ignoreRepeats?: boolean;
+  /** Told how many parts the step is split into to fit the screen (the spoken "there is more"). */
+  onParts?: (parts: number) => void;
 }
 
 /** The step on screen, with "Paso 3 de 7", its content and "Atrás" / "Siguiente". */
@@ -44,7 +47,7 @@ export function StepScreen(props: StepScreenProps) {
   return <StepBody key={`${state.current}:${state.trail.length}`} {...props} step={step} />;
 }
 
-function StepBody({ procedure, state, language, onChange, onEnd, navSlot, ignoreRepeats = false, step }: StepScreenProps & { step: Step }) {
+function StepBody({ procedure, state, language, onChange, onEnd, navSlot, ignoreRepeats = false, onParts, step }: StepScreenProps & { step: Step }) {
   const { t } = useTranslation();
   const words = procedureLanguage(procedure, language);
   const { lang, text } = words;
@@ -67,19 +70,46 @@ function StepBody({ procedure, state, language, onChange, onEnd, navSlot, ignore
   };
   const next = (from: SessionState = state): void => void apply(goNext(procedure, from));
 
-  return (
-    <main className="kiosk-screen step" data-step-kind={step.kind}>
-      <p className="step-progress">{t('step.progress', { position: progress.position, total: progress.total })}</p>
-      <h1 lang={lang} data-step={step.id} {...{ elementtiming: 'step' }}>{text(step.title)}</h1>
-      <p className="step-text" lang={lang}>
-        <GlossaryText text={text(step.text)} procedure={procedure} words={words} />
-      </p>
-      {step.image ? <StepPicture image={step.image} words={words} /> : null}
-      {step.kind === 'question' ? <QuestionChoices step={step} words={words} selected={state.answers[step.id]} onChoose={(choiceId) => {
-        const answered = answerStep(procedure, state, { choiceId });
-        if (apply(answered) && answered.ok) next(answered.state);
-      }} /> : null}
-      {step.kind === 'input' ? (
+  // What the screen shows, as blocks the fit pager may spread over parts; the progress, the
+  // heading and a refusal are on every part, so the senior always sees where they are and what went wrong.
+  const blocks: { key: string; node: ReactNode }[] = [];
+  sentencesOf(text(step.text)).forEach((sentence, index) =>
+    blocks.push({
+      key: `text-${index}`,
+      node: (
+        <p className="step-text" lang={lang}>
+          <GlossaryText text={sentence} procedure={procedure} words={words} />
+        </p>
+      ),
+    }),
+  );
+  if (step.image) blocks.push({ key: 'image', node: <StepPicture image={step.image} words={words} /> });
+  if (step.kind === 'question') {
+    const selected = state.answers[step.id];
+    for (const choice of step.choices) {
+      blocks.push({
+        key: `choice-${choice.id}`,
+        node: (
+          <button
+            type="button"
+            className="kiosk-button kiosk-button-large"
+            lang={words.lang}
+            aria-pressed={selected?.kind === 'choice' && selected.choiceId === choice.id}
+            onClick={() => {
+              const answered = answerStep(procedure, state, { choiceId: choice.id });
+              if (apply(answered) && answered.ok) next(answered.state);
+            }}
+          >
+            {words.text(choice.label)}
+          </button>
+        ),
+      });
+    }
+  }
+  if (step.kind === 'input') {
+    blocks.push({
+      key: 'input',
+      node: (
         <InputField
           step={step}
           words={words}
@@ -92,32 +122,83 @@ function StepBody({ procedure, state, language, onChange, onEnd, navSlot, ignore
             if (apply(answered) && answered.ok) next(answered.state);
           }}
         />
-      ) : null}
-      {step.kind === 'checklist' ? <Checklist step={step} words={words} state={state} onToggle={(checked) => void apply(answerStep(procedure, state, { checked }))} /> : null}
-      {step.kind === 'review' ? <Review procedure={procedure} state={state} words={words} onCorrect={(stepId) => void apply(correctAnswer(procedure, state, stepId))} /> : null}
-      {step.kind === 'handoff' ? <p className="step-hint">{t('step.handoff')}</p> : null}
-      {step.kind === 'done' ? <DoneSheet step={step} procedure={procedure} words={words} /> : null}
-      {error !== undefined && step.kind !== 'input' ? (
-        <p className="step-error" role="alert" lang={errorLang}>
-          {error}
+      ),
+    });
+  }
+  if (step.kind === 'checklist') {
+    const answer = state.answers[step.id];
+    const checked = answer?.kind === 'checklist' ? answer.checked : [];
+    for (const item of step.items) {
+      const on = checked.includes(item.id);
+      blocks.push({
+        key: `item-${item.id}`,
+        node: (
+          <button type="button" className="kiosk-button checklist-item" role="checkbox" aria-checked={on} lang={words.lang} onClick={() => void apply(answerStep(procedure, state, { checked: on ? checked.filter((id) => id !== item.id) : [...checked, item.id] }))}>
+            <span aria-hidden="true" className="checklist-box">
+              {on ? '✔' : ''}
+            </span>
+            {words.text(item.label)}
+          </button>
+        ),
+      });
+    }
+  }
+  if (step.kind === 'review') {
+    const lines = reviewLines(procedure, state);
+    if (lines.length === 0) blocks.push({ key: 'review-empty', node: <p>{t('step.nothingToReview')}</p> });
+    for (const line of lines) blocks.push({ key: `review-${line.stepId}`, node: <ReviewLine procedure={procedure} line={line} words={words} onCorrect={(stepId) => void apply(correctAnswer(procedure, state, stepId))} /> });
+  }
+  if (step.kind === 'handoff') blocks.push({ key: 'handoff', node: <p className="step-hint">{t('step.handoff')}</p> });
+  if (step.kind === 'done') blocks.push({ key: 'done', node: <DoneSheet step={step} procedure={procedure} words={words} /> });
+
+  const { parts, part, shows, overflows, attachArea, next: nextPart, previous: previousPart } = useFitParts(blocks.length, `${state.current}:${state.trail.length}:${language}`);
+  useEffect(() => onParts?.(parts), [onParts, parts]);
+  const lastPart = part >= parts - 1;
+
+  return (
+    <main className="kiosk-screen step fit-area" data-step-kind={step.kind} data-part={part + 1} data-parts={parts} data-overflows={overflows || undefined} ref={attachArea}>
+      <div className="fit-header" data-fit-header data-compact={part > 0 || undefined}>
+        <p className="step-progress">
+          {t('step.progress', { position: progress.position, total: progress.total })}
+          {parts > 1 ? <span className="fit-part-label"> · {t('fit.part', { part: part + 1, parts })}</span> : null}
         </p>
-      ) : null}
+        <h1 lang={lang} data-step={step.id} {...{ elementtiming: 'step' }}>{text(step.title)}</h1>
+        {error !== undefined && step.kind !== 'input' ? (
+          <p className="step-error" role="alert" lang={errorLang}>
+            {error}
+          </p>
+        ) : null}
+      </div>
+      {blocks.map((block, index) => (
+        <div key={block.key} className={`fit-block fit-block-${block.key.replace(/-.*$/, '')}`} data-fit-block hidden={!shows(index)}>
+          {block.node}
+        </div>
+      ))}
       <StepNav slot={navSlot}>
-        {state.trail.length > 0 && step.kind !== 'done' ? (
-          <button type="button" className="kiosk-button" onClick={() => onChange(goBack(procedure, state))}>
+        {/* Keys: React must not turn "Seguir leyendo" into the submit button during its own click. */}
+        {part > 0 ? (
+          <button key="previous-part" type="button" className="kiosk-button nav-back" onClick={previousPart}>
+            {t('fit.previousPart', { part })}
+          </button>
+        ) : state.trail.length > 0 && step.kind !== 'done' ? (
+          <button key="back" type="button" className="kiosk-button nav-back" onClick={() => onChange(goBack(procedure, state))}>
             {t('step.back')}
           </button>
         ) : null}
-        {step.kind === 'done' ? (
-          <button type="button" className="kiosk-button kiosk-button-primary" onClick={onEnd}>
+        {!lastPart ? (
+          <button key="next-part" type="button" className="kiosk-button kiosk-button-primary nav-forward" onClick={nextPart}>
+            {t('fit.nextPart')}
+          </button>
+        ) : step.kind === 'done' ? (
+          <button key="end" type="button" className="kiosk-button kiosk-button-primary nav-forward" onClick={onEnd}>
             {t('session.end')}
           </button>
         ) : step.kind === 'question' ? null : step.kind === 'input' ? (
-          <button type="submit" form="step-input-form" className="kiosk-button kiosk-button-primary">
+          <button key="submit" type="submit" form="step-input-form" className="kiosk-button kiosk-button-primary nav-forward">
             {t('step.next')}
           </button>
         ) : (
-          <button type="button" className="kiosk-button kiosk-button-primary" onClick={() => next()}>
+          <button key="next" type="button" className="kiosk-button kiosk-button-primary nav-forward" onClick={() => next()}>
             {t('step.next')}
           </button>
         )}
@@ -126,29 +207,19 @@ function StepBody({ procedure, state, language, onChange, onEnd, navSlot, ignore
   );
 }
 
+/**
+ * A text's sentences, each a block of its own so a long text can go over parts between two
+ * sentences (one idea per sentence, as the authoring guide asks); never split inside one.
+ */
+export function sentencesOf(text: string): string[] {
+  const sentences = text.split(/(?<=[.!?…؟])\s+(?=\S)/u).filter((sentence) => sentence.trim() !== '');
+  return sentences.length > 0 ? sentences : [text];
+}
+
 /** The bar with "Atrás" / "Siguiente", in the help dock's slot when there is one. */
 function StepNav({ slot, children }: { slot: HTMLElement | null | undefined; children: ReactNode }) {
   const bar = <div className="step-nav no-print">{children}</div>;
   return slot ? createPortal(bar, slot) : bar;
-}
-
-function QuestionChoices({ step, words, selected, onChoose }: { step: StepOf<'question'>; words: ProcedureLanguage; selected: SessionState['answers'][string] | undefined; onChoose: (choiceId: string) => void }) {
-  return (
-    <div className="button-column">
-      {step.choices.map((choice) => (
-        <button
-          key={choice.id}
-          type="button"
-          className="kiosk-button kiosk-button-large"
-          lang={words.lang}
-          aria-pressed={selected?.kind === 'choice' && selected.choiceId === choice.id}
-          onClick={() => onChoose(choice.id)}
-        >
-          {words.text(choice.label)}
-        </button>
-      ))}
-    </div>
-  );
 }
 
 function InputField({ step, words, initial, error, errorLang, ignoreRepeats, onSubmit }: { step: StepOf<'input'>; words: ProcedureLanguage; initial: string; error: string | undefined; errorLang: string; ignoreRepeats: boolean; onSubmit: (value: string) => void }) {
@@ -177,7 +248,7 @@ function InputField({ step, words, initial, error, errorLang, ignoreRepeats, onS
         aria-invalid={error !== undefined}
         aria-describedby={error !== undefined ? 'step-input-error' : step.example ? 'step-input-example' : undefined}
       />
-      {step.example ? (
+      {step.example && error === undefined ? (
         <p id="step-input-example" className="step-hint">
           {t('step.example', { example: step.example })}
         </p>
@@ -193,45 +264,20 @@ function InputField({ step, words, initial, error, errorLang, ignoreRepeats, onS
   );
 }
 
-function Checklist({ step, words, state, onToggle }: { step: StepOf<'checklist'>; words: ProcedureLanguage; state: SessionState; onToggle: (checked: string[]) => void }) {
-  const answer = state.answers[step.id];
-  const checked = answer?.kind === 'checklist' ? answer.checked : [];
-  return (
-    <div className="button-column">
-      {step.items.map((item) => {
-        const on = checked.includes(item.id);
-        return (
-          <button key={item.id} type="button" className="kiosk-button checklist-item" role="checkbox" aria-checked={on} lang={words.lang} onClick={() => onToggle(on ? checked.filter((id) => id !== item.id) : [...checked, item.id])}>
-            <span aria-hidden="true" className="checklist-box">
-              {on ? '✔' : ''}
-            </span>
-            {words.text(item.label)}
-          </button>
-        );
-      })}
-    </div>
-  );
-}
-
-function Review({ procedure, state, words, onCorrect }: { procedure: Procedure; state: SessionState; words: ProcedureLanguage; onCorrect: (stepId: string) => void }) {
+/** One answer on the review screen, with "Corregir". */
+function ReviewLine({ procedure, line, words, onCorrect }: { procedure: Procedure; line: ReturnType<typeof reviewLines>[number]; words: ProcedureLanguage; onCorrect: (stepId: string) => void }) {
   const { t } = useTranslation();
-  const lines = reviewLines(procedure, state);
-  if (lines.length === 0) return <p>{t('step.nothingToReview')}</p>;
   return (
-    <dl className="review-list">
-      {lines.map((line) => (
-        <div key={line.stepId} className="review-line">
-          <dt lang={words.lang}>{words.text(line.label)}</dt>
-          <dd lang={line.value.kind === 'text' ? undefined : words.lang}>
-            {line.value.kind === 'text' ? displayAnswer(inputFormatOf(procedure, line.stepId), line.value.value) : line.value.kind === 'choice' ? words.text(line.value.label) : line.value.labels.map((label) => words.text(label)).join(', ')}
-          </dd>
-          <dd>
-            <button type="button" className="kiosk-button" aria-label={`${t('step.correct')}: ${words.text(line.label)}`} onClick={() => onCorrect(line.stepId)}>
-              {t('step.correct')}
-            </button>
-          </dd>
-        </div>
-      ))}
+    <dl className="review-line">
+      <dt lang={words.lang}>{words.text(line.label)}</dt>
+      <dd lang={line.value.kind === 'text' ? undefined : words.lang}>
+        {line.value.kind === 'text' ? displayAnswer(inputFormatOf(procedure, line.stepId), line.value.value) : line.value.kind === 'choice' ? words.text(line.value.label) : line.value.labels.map((label) => words.text(label)).join(', ')}
+      </dd>
+      <dd>
+        <button type="button" className="kiosk-button" aria-label={`${t('step.correct')}: ${words.text(line.label)}`} onClick={() => onCorrect(line.stepId)}>
+          {t('step.correct')}
+        </button>
+      </dd>
     </dl>
   );
 }

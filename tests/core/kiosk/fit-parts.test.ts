@@ -13,6 +13,10 @@ describe('packParts', () => {
     expect(packParts({ heights: [], room: 400, gap: 10 })).toEqual([[]]);
   });
 
+  it('gives the first part its own room when its heading is taller than the later parts\' one', () => {
+    expect(packParts({ heights: [100, 100, 100, 100], room: 400, firstRoom: 150, gap: 0 })).toEqual([[0], [1, 2, 3]]);
+  });
+
   it('finds the part of a block', () => {
     expect(partOfBlock([[0, 1], [2, 3]], 3)).toBe(1);
     expect(partOfBlock([[0, 1], [2, 3]], 9)).toBe(0);
@@ -20,19 +24,20 @@ describe('packParts', () => {
 
   it('keeps every block once, in order, and no part over the room unless one block alone is', () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 0, max: 1200 }), { maxLength: 40 }), fc.integer({ min: 1, max: 1200 }), fc.integer({ min: 0, max: 64 }), (heights, room, gap) => {
-        const parts = packParts({ heights, room, gap });
+      fc.property(fc.array(fc.integer({ min: 0, max: 1200 }), { maxLength: 40 }), fc.integer({ min: 1, max: 1200 }), fc.integer({ min: 0, max: 64 }), fc.integer({ min: 1, max: 1200 }), (heights, room, gap, firstRoom) => {
+        const parts = packParts({ heights, room, gap, firstRoom });
+        const roomOf = (part: number): number => (part === 0 ? firstRoom : room);
         expect(parts.flat()).toEqual(heights.map((_, index) => index));
-        for (const part of parts) {
+        parts.forEach((part, at) => {
           const total = part.reduce((sum, index) => sum + (heights[index] ?? 0), 0) + gap * Math.max(0, part.length - 1);
-          if (part.length > 1) expect(total).toBeLessThanOrEqual(room);
-        }
+          if (part.length > 1) expect(total).toBeLessThanOrEqual(roomOf(at));
+        });
         // Greedy: the first block of each later part would not have fitted in the part before.
         for (let i = 1; i < parts.length; i++) {
           const before = parts[i - 1] ?? [];
           const first = parts[i]?.[0] ?? 0;
           const total = before.reduce((sum, index) => sum + (heights[index] ?? 0), 0) + gap * before.length + (heights[first] ?? 0);
-          expect(total).toBeGreaterThan(room);
+          expect(total).toBeGreaterThan(roomOf(i - 1));
         }
       }),
     );

@@ -35,11 +35,23 @@ export async function fitProblems(page: Page): Promise<string[]> {
         if (box.bottom > room.bottom + 1) outs.push(`${Math.ceil(box.bottom - room.bottom)} px below the step's area`);
       }
       if (outs.length === 0) {
-        // Covered: the topmost element at the centre must be this one or inside it (or its label's text).
-        const x = Math.min(box.left + box.width / 2, root.clientWidth - 1);
-        const y = Math.min(box.top + box.height / 2, window.innerHeight - 1);
-        const top = document.elementFromPoint(x, y);
-        if (top && top !== element && !element.contains(top) && !top.contains(element)) outs.push(`covered by ${name(top)}`);
+        // Covered: at the centre and four corners (6 px in), the topmost element must be this one,
+        // inside it or around it; two buttons squeezed over each other show up here.
+        const inset = Math.min(6, box.width / 2, box.height / 2);
+        const points = [
+          [box.left + box.width / 2, box.top + box.height / 2],
+          [box.left + inset, box.top + inset],
+          [box.right - inset, box.top + inset],
+          [box.left + inset, box.bottom - inset],
+          [box.right - inset, box.bottom - inset],
+        ] as const;
+        for (const [x, y] of points) {
+          const top = document.elementFromPoint(Math.min(x, root.clientWidth - 1), Math.min(y, window.innerHeight - 1));
+          if (top && top !== element && !element.contains(top) && !top.contains(element)) {
+            outs.push(`covered by ${name(top)}`);
+            break;
+          }
+        }
       }
       if (outs.length > 0) problems.push(`${name(element)}: ${outs.join(', ')}`);
     }

@@ -4,8 +4,9 @@
  * The walk needs Playwright's clock installed before the page loads (for the idle warning);
  * after the idle warning the clock's time stands still, so no warning interrupts a visit.
  */
-import { expect, type Page, type Route } from '@playwright/test';
+import { expect, type Locator, type Page, type Route } from '@playwright/test';
 import { hubRoutes, routeFor } from '../../../core/protocol/http.js';
+import { reveal } from './fit-scan.js';
 import { kioskWords } from './kiosk-locale.js';
 import { loginToken, volunteers } from './volunteer-console.js';
 
@@ -99,6 +100,11 @@ export async function walkEveryScreen(page: Page, hubUrl: string, combination: C
   const { language } = combination;
   const t = kioskWords(language);
   const next = page.getByRole('button', { name: t('step.next'), exact: true });
+  // A step split into parts shows its later answers and "Siguiente" after "Seguir leyendo".
+  const press = async (target: Locator): Promise<void> => {
+    await reveal(page, target, t('fit.nextPart'));
+    await target.click();
+  };
   await page.clock.install();
   await page.goto(kioskUrl);
   // The attract and language screens come before any choice of size, colours or language.
@@ -125,35 +131,37 @@ export async function walkEveryScreen(page: Page, hubUrl: string, combination: C
   await page.getByRole('button', { name: t('requirements.goOn') }).click();
   await expect(page.locator('h1')).toHaveAttribute('data-step', 'bienvenida');
   await visit('step info');
-  await page.locator('.step-text').getByRole('button', { name: 'empadronamiento' }).click();
+  await press(page.locator('.step-text').getByRole('button', { name: 'empadronamiento' }));
   await expect(page.getByRole('dialog', { name: 'empadronamiento' })).toBeVisible();
   await visit('glossary');
   await page.getByRole('dialog', { name: 'empadronamiento' }).getByRole('button', { name: t('glossary.close') }).click();
-  await next.click();
+  await press(next);
   await visit('step question');
-  await page.getByRole('button', { name: 'Sí, me lo han pedido' }).click();
-  await page.getByRole('button', { name: 'Sí, tengo Cl@ve' }).click();
-  await page.getByRole('button', { name: 'No, solo lo de ahora' }).click();
+  await press(page.getByRole('button', { name: 'Sí, me lo han pedido' }));
+  await press(page.getByRole('button', { name: 'Sí, tengo Cl@ve' }));
+  await press(page.getByRole('button', { name: 'No, solo lo de ahora' }));
   await expect(page.locator('h1')).toHaveAttribute('data-step', 'entrar-con-clave');
   await visit('step handoff');
   await page.getByRole('button', { name: t('step.back') }).click();
   await page.getByRole('button', { name: t('step.back') }).click();
-  await page.getByRole('button', { name: 'No tengo Cl@ve' }).click();
+  await press(page.getByRole('button', { name: 'No tengo Cl@ve' }));
   const dni = page.locator('#step-input');
   await expect(page.locator('h1')).toHaveAttribute('data-step', 'escribir-dni');
   await expect(page.locator('.step-picture img')).toHaveJSProperty('complete', true);
   await visit('step input, letters keyboard, picture');
+  await reveal(page, dni, t('fit.nextPart'));
   await dni.fill('12345678A');
-  await next.click();
+  await press(next);
   await expect(page.getByRole('alert')).toBeVisible();
   await visit('step input with an error');
   await dni.fill('12345678Z');
-  await next.click();
+  await press(next);
   await expect(page.locator('h1')).toHaveAttribute('data-step', 'escribir-telefono');
   await visit('step input, digits keyboard');
+  await reveal(page, page.locator('#step-input'), t('fit.nextPart'));
   await page.locator('#step-input').fill('612345678');
-  await next.click();
-  await expect(page.locator('.review-list')).toBeVisible();
+  await press(next);
+  await expect(page.locator('main[data-step-kind="review"]')).toBeVisible();
   await visit('step review');
 
   await page.getByRole('button', { name: t('volunteer.entry'), exact: true }).click();
@@ -165,19 +173,19 @@ export async function walkEveryScreen(page: Page, hubUrl: string, combination: C
   await visit('volunteer panel');
   await page.getByRole('button', { name: t('volunteer.exit') }).click();
 
-  await next.click();
-  await next.click();
-  await expect(page.locator('.take-home-qr-code')).toBeVisible();
+  await press(next);
+  await press(next);
+  await reveal(page, page.locator('.take-home-qr-code'), t('fit.nextPart'));
   await visit('step done, take-home sheet with QR code');
   await page.getByRole('button', { name: t('session.end') }).last().click();
 
   // The tax payment has the checklist.
   await begin(page, t, combination);
   await openProcedure(page, t, 'Pagar un impuesto municipal', 3);
-  await next.click();
-  await page.getByRole('button', { name: 'Pagar ahora' }).click();
+  await press(next);
+  await press(page.getByRole('button', { name: 'Pagar ahora' }));
   await expect(page.getByRole('checkbox').first()).toBeVisible();
-  await page.getByRole('checkbox').first().click();
+  await press(page.getByRole('checkbox').first());
   await visit('step checklist');
 
 }
