@@ -15,6 +15,7 @@ import type { AudioManifest, PromptSpeed } from '../../core/audio/manifest.js';
 import { hubRoutes, routeFor } from '../../core/protocol/http.js';
 import { expect, test } from './fixtures/hub.js';
 import { coveredControls, layoutProblems } from './support/accessibility.js';
+import { reveal } from './support/fit-scan.js';
 import { readTestAudio, testAudioFolder } from './support/speech-audio.js';
 import { loginToken, volunteers } from './support/volunteer-console.js';
 
@@ -208,8 +209,9 @@ test.describe('the kiosk speaks', { tag: '@timing' }, () => {
     expect(fetched.filter((pathname) => codeFiles.includes(pathname))).toEqual([]);
     // Typing the code is a sensitive step too: silent as well.
     await page.getByRole('button', { name: 'Siguiente' }).click();
-    await expect(page.getByLabel('Código del SMS')).toBeVisible();
     await expect(page.getByText('Esto no se lee en voz alta')).toBeVisible();
+    // The step may come in parts (its words first): read on to the field.
+    await reveal(page, page.getByLabel('Código del SMS'), 'Seguir leyendo');
 
     // A kiosk with headphones, and a senior who chose them: the same step is heard.
     await page.getByRole('button', { name: 'Empezar de nuevo' }).click();
@@ -230,6 +232,8 @@ test.describe('the kiosk speaks', { tag: '@timing' }, () => {
     await page.getByRole('button', { name: 'Siguiente' }).click();
     await page.getByRole('button', { name: 'Sí, me lo han pedido' }).click();
     await page.getByRole('button', { name: 'No tengo Cl@ve' }).click();
+    // The DNI step comes in parts (its picture and words first): read on to the field.
+    await reveal(page, page.getByLabel('DNI o NIE'), 'Seguir leyendo');
     await page.getByLabel('DNI o NIE').fill('12345678A');
     await page.getByRole('button', { name: 'Siguiente' }).click();
     await expect(page.getByRole('alert')).toContainText(/letra/i);

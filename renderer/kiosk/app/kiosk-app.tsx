@@ -58,7 +58,10 @@ export function KioskApp({ token }: KioskAppProps) {
   const barRef = useRef<HTMLElement>(null);
   const [navSlot, setNavSlot] = useState<HTMLDivElement | null>(null);
   // How many parts the step on screen is split into to fit (the spoken "there is more").
-  const [stepParts, setStepParts] = useState(1);
+  // How many parts the step on screen took when it was first packed, by step: what its speech
+  // says ("Hay más…"). Later re-packs (an error shown, the help call's status opening) change
+  // the parts but must not make the kiosk say the whole step again over the error.
+  const [stepParts, setStepParts] = useState<{ key: string; parts: number } | undefined>();
 
   // The page reserves the dock's height (step bar, help panel, help button) at its end, and a
   // step's area is the screen less the bar on top and the dock: measured, because both grow
@@ -131,7 +134,8 @@ export function KioskApp({ token }: KioskAppProps) {
   const idle = useIdle(session.screen.name !== 'attract', help.open, () => endSession(true));
 
   const { screen, language, comfort } = session;
-  useKioskSpeech({ session, procedures, stepParts, loading: me === undefined && !loadFailed, hubDown: loadFailed, help: help.status, idleWarning: idle.secondsLeft !== undefined });
+  const stepKey = session.screen.name === 'steps' ? `${session.screen.procedureId}:${session.screen.engine.current}:${session.screen.engine.trail.length}:${session.language}` : '';
+  useKioskSpeech({ session, procedures, stepParts: stepParts?.key === stepKey ? stepParts.parts : undefined, loading: me === undefined && !loadFailed, hubDown: loadFailed, help: help.status, idleWarning: idle.secondsLeft !== undefined });
   // Every new screen starts at its top, with its heading in view.
   const screenKey = screen.name === 'steps' ? `steps:${screen.engine.current}` : screen.name === 'catalogue' ? `catalogue:${screen.page}` : screen.name === 'requirements' ? `requirements:${screen.index}` : screen.name;
   useEffect(() => {
@@ -223,7 +227,7 @@ export function KioskApp({ token }: KioskAppProps) {
         />
       ) : null}
       {screen.name === 'steps' && procedure ? (
-        <StepScreen procedure={procedure} state={screen.engine} language={language} onChange={(engine) => go({ ...screen, engine })} onEnd={() => endSession()} navSlot={navSlot} ignoreRepeats={comfort.ignoreRepeats} onParts={setStepParts} />
+        <StepScreen procedure={procedure} state={screen.engine} language={language} onChange={(engine) => go({ ...screen, engine })} onEnd={() => endSession()} navSlot={navSlot} ignoreRepeats={comfort.ignoreRepeats} onParts={(parts) => setStepParts((known) => (known?.key === stepKey ? known : { key: stepKey, parts }))} />
       ) : null}
       {volunteerOpen && volunteer === undefined ? (
         <VolunteerSignIn siteId={me?.site.id} onSignedIn={setVolunteer} onCancel={() => setVolunteerOpen(false)} />

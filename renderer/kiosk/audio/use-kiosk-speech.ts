@@ -27,8 +27,11 @@ export interface KioskSpeechInput {
   help: HelpCallStatus;
   /** The idle warning is on screen. */
   idleWarning: boolean;
-  /** How many parts the step on screen is split into to fit the screen (1 when it fits). */
-  stepParts?: number;
+  /**
+   * How many parts the step on screen is split into to fit the screen (1 when it fits);
+   * undefined on a step not packed yet, whose speech then waits for it (a moment, before paint).
+   */
+  stepParts?: number | undefined;
 }
 
 /** A screen's instruction, and what to load for the next one. */
@@ -136,11 +139,13 @@ export function useKioskSpeech(input: KioskSpeechInput): void {
 
   // The lists travel as their JSON, so an effect runs when what is said changes, not on every render.
   const screen = screenSpeech(input);
-  const screenKey = `${screen.key}|${JSON.stringify(screen.say)}`;
+  // A step is said once it is packed, so its "Hay más…" is known when it starts.
+  const waiting = session.screen.name === 'steps' && input.stepParts === undefined;
+  const screenKey = `${waiting ? 'waiting:' : ''}${screen.key}|${JSON.stringify(screen.say)}`;
   const preloadList = JSON.stringify(screen.preload);
   useEffect(() => {
-    if (ready) speech.say(JSON.parse(screenKey.slice(screenKey.indexOf('|') + 1)) as Utterance[]);
-  }, [speech, screenKey, ready]);
+    if (ready && !waiting) speech.say(JSON.parse(screenKey.slice(screenKey.indexOf('|') + 1)) as Utterance[]);
+  }, [speech, screenKey, ready, waiting]);
   useEffect(() => {
     if (ready) speech.preload(JSON.parse(preloadList) as Utterance[]);
   }, [speech, preloadList, ready]);

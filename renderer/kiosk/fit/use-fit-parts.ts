@@ -28,6 +28,8 @@ export interface FitParts {
    * (a last resort, never the design: the fit scan names such a block).
    */
   overflows: boolean;
+  /** The parts are packed for what is on screen now (false while the blocks are being measured). */
+  settled: boolean;
   next: () => void;
   previous: () => void;
 }
@@ -126,6 +128,7 @@ export function useFitParts(blockCount: number, contentKey: string): FitParts {
     part: measuring ? 0 : part,
     parts: measuring ? 1 : parts.length,
     overflows: !measuring && overflows,
+    settled: !measuring,
     next: () => go(part + 1),
     previous: () => go(part - 1),
   };

@@ -151,8 +151,11 @@ function StepBody({ procedure, state, language, onChange, onEnd, navSlot, ignore
   if (step.kind === 'handoff') blocks.push({ key: 'handoff', node: <p className="step-hint">{t('step.handoff')}</p> });
   if (step.kind === 'done') blocks.push({ key: 'done', node: <DoneSheet step={step} procedure={procedure} words={words} /> });
 
-  const { parts, part, shows, overflows, attachArea, next: nextPart, previous: previousPart } = useFitParts(blocks.length, `${state.current}:${state.trail.length}:${language}`);
-  useEffect(() => onParts?.(parts), [onParts, parts]);
+  const { parts, part, shows, overflows, settled, attachArea, next: nextPart, previous: previousPart } = useFitParts(blocks.length, `${state.current}:${state.trail.length}:${language}`);
+  // Told only once packed: while measuring, the count is the last step's or a placeholder.
+  useEffect(() => {
+    if (settled) onParts?.(parts);
+  }, [onParts, parts, settled]);
   const lastPart = part >= parts - 1;
 
   return (
