@@ -200,6 +200,49 @@ test.describe('the staff console', () => {
     expect(errors).toEqual([]);
   });
 
+  test('the preview draws the step at each kiosk screen and counts its parts at every screen and text size', async ({ page }) => {
+    await page.goto('/staff/');
+    await signIn(page);
+    await openEditor(page);
+    const survey = page.getByRole('table', { name: /Cómo cabe este paso en cada pantalla/ });
+    const cell = (screen: string, size: number) => survey.locator(`td[data-screen="${screen}"][data-size="${size}"]`);
+    // The first step (three short sentences) fits whole on the commonest screen at 32 px.
+    await expect(cell('1920x1080', 32)).toHaveText('Cabe entero');
+    // The DNI step: its picture and words, then the field with its keyboard; more parts as the
+    // text grows and the screen shrinks, never fewer.
+    await page.locator('#preview-step').selectOption('escribir-dni');
+    await expect(cell('1920x1080', 32)).toHaveText('2 partes');
+    const counted = async (screen: string, size: number) => Number((await cell(screen, size).getAttribute('data-parts')) ?? '0');
+    await expect.poll(() => counted('1366x768', 64)).toBeGreaterThanOrEqual(3);
+    for (const screen of ['1920x1080', '1366x768', '1280x1024', '1080x1920']) {
+      await expect.poll(() => counted(screen, 64)).toBeGreaterThan(0);
+      expect(await counted(screen, 64)).toBeGreaterThanOrEqual(await counted(screen, 32));
+    }
+    // Choosing a screen draws the kiosk at its size.
+    await page.getByRole('group', { name: 'Pantalla' }).getByRole('button', { name: '1366 × 768' }).click();
+    await expect(page.locator('iframe.preview-frame')).toHaveAttribute('title', /pantalla de 1366 × 768/);
+    expect(await page.locator('iframe.preview-frame').evaluate((frame) => (frame as HTMLIFrameElement).contentWindow?.innerWidth)).toBe(1366);
+    await expect(preview(page).locator('main')).toHaveAttribute('data-parts', String(await counted('1366x768', 32)));
+    expect(await axeAA(page)).toEqual([]);
+
+    // A first step of twelve sentences is a warning on the smallest screen at the largest text,
+    // not a problem: publishing stays possible, and the warning shows its step.
+    await page.locator('#preview-step').selectOption('bienvenida');
+    const long = Array.from({ length: 12 }, (_, i) => `Esta es la frase número ${i + 1} de un texto demasiado largo para una pantalla pequeña.`).join(' ');
+    await spanishText(page).fill(long);
+    const warning = page.getByRole('button', { name: /El paso «bienvenida» necesita \d+ partes en una pantalla de 1366 × 768 con texto de 64 px \(más de 3\)/ });
+    await expect(warning).toBeVisible({ timeout: 15_000 });
+    await expect(page.getByText('1 aviso (se puede publicar)')).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Sin problemas.' })).toBeVisible();
+    await page.locator('#preview-step').selectOption('escribir-dni');
+    await warning.click();
+    await expect(page.locator('#preview-step')).toHaveValue('bienvenida');
+    expect(await axeAA(page)).toEqual([]);
+    // Short again: the warning goes.
+    await spanishText(page).fill(firstStepText);
+    await expect(warning).toHaveCount(0, { timeout: 15_000 });
+  });
+
   test('a broken edit is shown at its line and on its field, and cannot be published', async ({ page }) => {
     await signIn(page);
     await openEditor(page);

@@ -80,6 +80,14 @@ export function SpeechProvider({ token, hasHeadphones, testLog = false, children
   );
 }
 
+/**
+ * The speech of a kiosk drawn to be looked at, not used (the staff preview): silent, but drawn
+ * as a kiosk that can speak, so its bar holds the same controls and takes the same room.
+ */
+export function PreviewSpeechProvider({ children }: { children: ReactNode }) {
+  return <AvailabilityContext.Provider value="ready">{children}</AvailabilityContext.Provider>;
+}
+
 /** The kiosk's speech channel; stable across renders. */
 export function useSpeech(): Speech {
   return useContext(SpeechContext);

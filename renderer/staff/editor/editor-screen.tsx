@@ -16,6 +16,8 @@ import type { HubFailure } from '../hub-api/request.js';
 import { discardDraft, fetchProcedure, fetchVersions, publishDraft, rollbackTo, saveDraft, setOwner } from '../hub-api/staff-api.js';
 import { HistoryPanel } from '../history/history-panel.js';
 import { OwnerPicker } from './owner-picker.js';
+import { mostPartsBeforeWarning } from '../../kiosk/fit/kiosk-screens.js';
+import { FitWarningSurvey, type FitWarning } from '../preview/fit-warnings.js';
 import { KioskPreview } from '../preview/kiosk-preview.js';
 import { formatMoment, pickText } from '../shared/format.js';
 import { LoadState } from '../shared/load-state.js';
@@ -85,6 +87,8 @@ function Editor({ session, onSessionEnded, procedureId, initial }: EditorScreenP
     notice.current?.focus();
   }, [message]);
   const check = useChecker(text);
+  // Steps too long for the smallest screen at the largest text: warned of, never blocking.
+  const [fitWarnings, setFitWarnings] = useState<FitWarning[]>([]);
   // The last procedure without problems, for the preview while the text has some (updated during render, React's pattern for derived state).
   const [lastGood, setLastGood] = useState<Procedure | undefined>(check.procedure);
   if (check.procedure && check.procedure !== lastGood) setLastGood(check.procedure);
@@ -275,7 +279,16 @@ function Editor({ session, onSessionEnded, procedureId, initial }: EditorScreenP
             onGoTo={(problem) => {
               if (textarea.current) goToLine(textarea.current, problem.line, problem.column);
             }}
+            warnings={fitWarnings.map(({ stepId, parts }) => ({
+              stepId,
+              message: t('editor.fitWarning', { step: stepId, parts, limit: mostPartsBeforeWarning.parts, width: mostPartsBeforeWarning.screen.width, height: mostPartsBeforeWarning.screen.height, size: mostPartsBeforeWarning.textSize }),
+            }))}
+            onGoToStep={(stepId) => {
+              const index = outlines.findIndex((step) => step.id === stepId);
+              if (index >= 0) setSelected(index);
+            }}
           />
+          <FitWarningSurvey procedure={check.procedure ?? lastGood} onWarnings={setFitWarnings} />
         </section>
       </div>
       <div className="editor-bottom">

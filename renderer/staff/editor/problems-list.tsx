@@ -7,10 +7,16 @@ export interface ProblemsListProps {
   problems: readonly PlacedProblem[];
   checking: boolean;
   onGoTo: (problem: PlacedProblem) => void;
+  /** Findings that do not stop publishing (a step too long for a small screen), each about a step. */
+  warnings?: readonly { stepId: string; message: string }[];
+  onGoToStep?: (stepId: string) => void;
 }
 
-/** The checker's findings in words, each with a button that jumps to its line in the YAML. */
-export function ProblemsList({ id, problems, checking, onGoTo }: ProblemsListProps) {
+/**
+ * The checker's findings in words, each with a button that jumps to its line in the YAML; then
+ * the warnings, which do not stop publishing, each with a button that shows its step.
+ */
+export function ProblemsList({ id, problems, checking, onGoTo, warnings = [], onGoToStep }: ProblemsListProps) {
   const { t } = useTranslation();
   return (
     <section className={`problems${problems.length > 0 ? ' problems-found' : ''}`} aria-labelledby={`${id}-heading`}>
@@ -38,6 +44,20 @@ export function ProblemsList({ id, problems, checking, onGoTo }: ProblemsListPro
             </li>
           ))}
         </ul>
+      ) : null}
+      {warnings.length > 0 ? (
+        <>
+          <h4 id={`${id}-warnings-heading`}>{t('editor.warningsHeading', { count: warnings.length })}</h4>
+          <ul className="problem-list warning-list" aria-labelledby={`${id}-warnings-heading`}>
+            {warnings.map((warning) => (
+              <li key={warning.stepId}>
+                <button type="button" className="link-button" onClick={() => onGoToStep?.(warning.stepId)}>
+                  {warning.message}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
       ) : null}
     </section>
   );

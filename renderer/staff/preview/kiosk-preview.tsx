@@ -1,25 +1,24 @@
 /**
  * The preview: the chosen step drawn by the kiosk's own StepScreen with the kiosk's own CSS,
- * inside a frame of the kiosk's size (1920 × 1080) scaled down to fit. A same-origin frame keeps
+ * inside a frame of a kiosk screen's size (1920 × 1080 unless staff choose another) scaled down
+ * to fit, with the kiosk's bar above and its dock below, so the step has the room it has on a
+ * kiosk. Beside it, how many parts the step takes on every supported screen at every text size
+ * (issue 12), counted by the same pager in hidden frames of each size. A same-origin frame keeps
  * the kiosk's styles (which size the whole page) away from the console's, and the kiosk's
  * components run in it through a React portal, with the kiosk's own strings.
  */
 import { useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
 import { createPortal } from 'react-dom';
 import { I18nextProvider, useTranslation } from 'react-i18next';
-import type { i18n } from 'i18next';
-import { jumpToStep, startSession, type SessionState } from '../../../core/engine/index.js';
 import type { Procedure } from '../../../core/procedure/schema.js';
-import { createKioskI18n } from '../../kiosk/i18n/kiosk-i18n.js';
+import { kioskScreens, type KioskScreen } from '../../kiosk/fit/kiosk-screens.js';
 import { textSizes } from '../../kiosk/session/kiosk-session.js';
-import { StepScreen } from '../../kiosk/steps/step-screen.js';
-import kioskCssUrl from '../../kiosk/kiosk.css?url';
-import tokensCssUrl from '../../ui/tokens.css?url';
 import { languageName } from '../editor/form-fields.js';
+import { KioskStep, MeasureFrame, useKioskDocument, type FrameContent } from './kiosk-frame.js';
 import { ListenButton } from './listen-button.js';
 
-/** The kiosk's screen size, which the preview reproduces. */
-export const kioskSize = { width: 1920, height: 1080 } as const;
+/** The screen the preview shows first: the commonest kiosk screen. */
+const firstScreen: KioskScreen = kioskScreens[0] ?? { id: '1920x1080', width: 1920, height: 1080 };
 
 /** Props of {@link KioskPreview}. */
 export interface KioskPreviewProps {
@@ -38,6 +37,7 @@ export function KioskPreview({ procedure, lastGood, stepId, onStepChange, token 
   const { t, i18n: consoleI18n } = useTranslation();
   const [language, setLanguage] = useState('es');
   const [size, setSize] = useState<(typeof textSizes)[number]>(32);
+  const [screen, setScreen] = useState<KioskScreen>(firstScreen);
   const languages = procedure?.languages ?? ['es'];
   const shownLanguage = languages.includes(language) ? language : (languages[0] ?? 'es');
   const step = procedure?.steps.find((candidate) => candidate.id === stepId) ?? procedure?.steps[0];
@@ -87,63 +87,57 @@ export function KioskPreview({ procedure, lastGood, stepId, onStepChange, token 
               ))}
             </div>
           </div>
+          <div role="group" aria-labelledby="preview-screen-label" className="toggle-group preview-screens">
+            <span id="preview-screen-label" className="toggle-label">
+              {t('preview.screen')}
+            </span>
+            {kioskScreens.map((candidate) => (
+              <button key={candidate.id} type="button" className="toggle" aria-pressed={candidate.id === screen.id} onClick={() => setScreen(candidate)}>
+                {t('preview.screenSize', { width: candidate.width, height: candidate.height })}
+              </button>
+            ))}
+          </div>
           <ListenButton procedure={procedure} step={step} language={shownLanguage} token={token} />
-          <KioskFrame procedure={procedure} stepId={step.id} language={shownLanguage} size={size} title={t('preview.frameTitle', { id: step.id, language: languageName(shownLanguage, consoleI18n.language), size })} />
+          <KioskFrame
+            procedure={procedure}
+            stepId={step.id}
+            language={shownLanguage}
+            size={size}
+            screen={screen}
+            title={t('preview.frameTitle', { id: step.id, language: languageName(shownLanguage, consoleI18n.language), size, width: screen.width, height: screen.height })}
+          />
+          <FitSurvey procedure={procedure} stepId={step.id} language={shownLanguage} />
         </>
       )}
     </section>
   );
 }
 
-/** The scaled frame with the kiosk inside. */
-function KioskFrame({ procedure, stepId, language, size, title }: { procedure: Procedure; stepId: string; language: string; size: number; title: string }) {
+/** The scaled frame with the kiosk inside, at `screen`'s size. */
+function KioskFrame({ procedure, stepId, language, size, screen, title }: FrameContent & { screen: KioskScreen; title: string }) {
   const box = useRef<HTMLDivElement>(null);
-  const frame = useRef<HTMLIFrameElement>(null);
-  const [scale, setScale] = useState(0.5);
-  const [inside, setInside] = useState<{ mount: HTMLElement; i18n: i18n } | undefined>();
+  const [room, setRoom] = useState(960);
+  const { attach, inside } = useKioskDocument(language);
 
   useEffect(() => {
     const element = box.current;
     if (!element) return;
-    const measure = (): void => setScale(Math.min(1, element.clientWidth / kioskSize.width));
+    const measure = (): void => setRoom(element.clientWidth);
     measure();
     const observer = new ResizeObserver(measure);
     observer.observe(element);
     return () => observer.disconnect();
   }, []);
 
-  // The frame is about:blank of this origin: its document is ready at once and is ours to fill.
-  useEffect(() => {
-    const document = frame.current?.contentDocument;
-    if (!document) return;
-    const links = [tokensCssUrl, kioskCssUrl].map((href) => {
-      const link = document.createElement('link');
-      link.rel = 'stylesheet';
-      link.href = new URL(href, window.location.href).href;
-      document.head.append(link);
-      return link;
-    });
-    const mount = document.createElement('div');
-    document.body.append(mount);
-    setInside({ mount, i18n: createKioskI18n(document.documentElement) });
-    return () => {
-      links.forEach((link) => link.remove());
-      mount.remove();
-      setInside(undefined);
-    };
-  }, []);
-
-  useEffect(() => {
-    if (inside) void inside.i18n.changeLanguage(language);
-  }, [inside, language]);
-
   // A new text of the procedure starts the preview again at the chosen step.
   const signature = useMemo(() => JSON.stringify(procedure), [procedure]);
-  const frameStyle: CSSProperties = { width: kioskSize.width, height: kioskSize.height, transform: `scale(${scale})` };
+  // A portrait screen would be as tall as the page at full width: it gets half the width.
+  const scale = Math.min(1, (screen.height > screen.width ? room / 2 : room) / screen.width);
+  const frameStyle: CSSProperties = { width: screen.width, height: screen.height, transform: `scale(${scale})` };
   return (
     <div className="preview-box" ref={box}>
-      <div className="preview-stage" style={{ height: kioskSize.height * scale }}>
-        <iframe ref={frame} className="preview-frame" title={title} style={frameStyle} />
+      <div className="preview-stage" style={{ width: screen.width * scale, height: screen.height * scale }}>
+        <iframe ref={attach} className="preview-frame" title={title} style={frameStyle} />
       </div>
       {inside
         ? createPortal(
@@ -157,25 +151,61 @@ function KioskFrame({ procedure, stepId, language, size, title }: { procedure: P
   );
 }
 
-/** Inside the frame: the kiosk's page around StepScreen, with its help dock, at one text size. */
-function KioskStep({ procedure, stepId, language, size }: { procedure: Procedure; stepId: string; language: string; size: number }) {
+/**
+ * How many parts the step takes on every supported screen at every text size: the kiosk's own
+ * pager counts them in a hidden frame of each size, so the figures are the kiosk's, not a guess.
+ */
+function FitSurvey({ procedure, stepId, language }: Omit<FrameContent, 'size'>) {
   const { t } = useTranslation();
-  const start = useMemo(() => {
-    const jumped = jumpToStep(procedure, startSession(procedure), stepId);
-    return jumped.ok ? jumped.state : startSession(procedure);
-  }, [procedure, stepId]);
-  const [state, setState] = useState<SessionState>(start);
-  const [navSlot, setNavSlot] = useState<HTMLElement | null>(null);
-  const style = { '--text-body': `${size}px`, '--text-heading': `${Math.round(size * 1.25)}px` } as CSSProperties;
+  const [counted, setCounted] = useState<Record<string, number>>({});
+  const signature = useMemo(() => JSON.stringify(procedure), [procedure]);
+  const cell = (screen: KioskScreen, size: number): string => `${screen.id}@${size}`;
   return (
-    <div className="kiosk" style={style} lang={language}>
-      <StepScreen procedure={procedure} state={state} language={language} onChange={setState} onEnd={() => setState(start)} navSlot={navSlot} />
-      <div className="help-dock no-print">
-        <div className="step-nav-slot" ref={setNavSlot} />
-        <button type="button" className="help-button">
-          {t('help.call')}
-        </button>
+    <div className="fit-survey">
+      <table className="data-table">
+        <caption>{t('preview.fitCaption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('preview.screen')}</th>
+            {textSizes.map((size) => (
+              <th key={size} scope="col">
+                {t('preview.size', { size })}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {kioskScreens.map((screen) => (
+            <tr key={screen.id}>
+              <th scope="row">{t('preview.screenSize', { width: screen.width, height: screen.height })}</th>
+              {textSizes.map((size) => {
+                const parts = counted[cell(screen, size)];
+                return (
+                  <td key={size} data-screen={screen.id} data-size={size} data-parts={parts}>
+                    {parts === undefined ? t('preview.counting') : parts === 1 ? t('preview.fits') : t('preview.parts', { count: parts })}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <div className="fit-survey-frames">
+        {kioskScreens.flatMap((screen) =>
+          textSizes.map((size) => (
+            <MeasureFrame
+              key={`${cell(screen, size)}:${stepId}:${signature}`}
+              procedure={procedure}
+              stepId={stepId}
+              language={language}
+              size={size}
+              screen={screen}
+              onParts={(parts) => setCounted((current) => (current[cell(screen, size)] === parts ? current : { ...current, [cell(screen, size)]: parts }))}
+            />
+          )),
+        )}
       </div>
     </div>
   );
 }
+
