@@ -9,7 +9,7 @@
  * Needs the UI built (`npm run build`, or PASO_UI_FOLDER) and the audio (`npm run audio:build`,
  * or PASO_AUDIO_FOLDER).
  */
-import { chromium, type Browser, type Page } from '@playwright/test';
+import { chromium, type Browser, type Locator, type Page } from '@playwright/test';
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -52,7 +52,20 @@ function loadProcedure(): Procedure {
 
 /** The walk: attract to done and back, on the branch without Cl@ve (input steps included). */
 function plannedWalk(procedure: Procedure): Tap[] {
-  const button = (name: string, exact = true) => (page: Page) => page.getByRole('button', { name, exact }).last().click();
+  // A step too long for the screen comes in parts (issue 12): the walk reads on to what it taps,
+  // as a senior does; the tap measured is the last one, on the target itself.
+  const readOnTo = async (page: Page, target: Locator): Promise<void> => {
+    const more = page.getByRole('button', { name: 'Seguir leyendo', exact: true });
+    // The new screen first: the target, or the way on to it (the hidden field of a later part
+    // is in the page already, so each is asked whether it is in sight).
+    for (const until = Date.now() + 10_000; Date.now() < until && !(await target.isVisible()) && !(await more.isVisible()); ) await page.waitForTimeout(20);
+    for (let i = 0; i < 5 && !(await target.isVisible()) && (await more.isVisible()); i++) await more.click();
+  };
+  const button = (name: string, exact = true) => async (page: Page) => {
+    const target = page.getByRole('button', { name, exact }).last();
+    await readOnTo(page, target);
+    await target.click();
+  };
   const choice = (stepId: string, choiceId: string): string => {
     const step = procedure.steps.find((candidate) => candidate.id === stepId);
     const label = step?.kind === 'question' ? step.choices.find((candidate) => candidate.id === choiceId)?.label['es'] : undefined;
@@ -60,8 +73,9 @@ function plannedWalk(procedure: Procedure): Tap[] {
     return label;
   };
   const typed = (value: string) => async (page: Page) => {
+    await readOnTo(page, page.locator('#step-input'));
     await page.locator('#step-input').fill(value);
-    await page.getByRole('button', { name: 'Siguiente', exact: true }).click();
+    await button('Siguiente')(page);
   };
   return [
     { label: 'attract → language', step: false, press: button('Toque la pantalla para empezar') },
