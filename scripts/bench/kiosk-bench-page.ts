@@ -91,7 +91,7 @@ export const driverInitScript = `(() => {
     for (const s of steps) {
       const before = q('[data-step]');
       if (s < 0) await tap(() => q('.step-nav .kiosk-button-primary'), 'Siguiente');
-      else await tap(() => document.querySelectorAll('main.step .button-column button')[s], 'choice ' + s);
+      else await tap(() => document.querySelectorAll('main.step button[data-choice]')[s], 'choice ' + s);
       await waitFor(() => { const h = q('[data-step]'); return h && h !== before; }, 'next step');
     }
     await tap(() => Array.from(document.querySelectorAll('.session-bar button')).find((b) => /^(Empezar de nuevo|Terminar)$/.test((b.textContent || '').trim())), 'Empezar de nuevo');

@@ -82,7 +82,19 @@ export function kioskDriver(procedureMatch: string): AppDriver {
       await page.evaluate(`window.__kbDrive.toFirstStep(${JSON.stringify(procedureMatch)})`);
     },
     prepare: async (page, step) => {
-      if (step.action.kind === 'choice') return page.locator('main.step .button-column button').nth(step.action.index);
+      // A step in parts (issue 12) is read on to, unmeasured: to its choice, or to its last part,
+      // where the forward button is "Siguiente" rather than "Seguir leyendo".
+      const readOn = page.locator('.step-nav .nav-forward');
+      const onLastPart = async (): Promise<boolean> => {
+        const [part, parts] = await Promise.all([page.locator('main.step').getAttribute('data-part'), page.locator('main.step').getAttribute('data-parts')]);
+        return part === parts;
+      };
+      if (step.action.kind === 'choice') {
+        const choice = page.locator(`main.step button[data-choice="${step.action.choiceId}"]`);
+        for (let i = 0; i < 5 && !(await choice.isVisible()); i++) await readOn.click();
+        return choice;
+      }
+      for (let i = 0; i < 5 && !(await onLastPart()); i++) await readOn.click();
       if (step.action.kind === 'input') await page.locator('#step-input').fill(step.action.value);
       return page.locator('.step-nav .kiosk-button-primary');
     },

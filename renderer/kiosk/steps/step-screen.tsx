@@ -94,6 +94,7 @@ function StepBody({ procedure, state, language, onChange, onEnd, navSlot, ignore
             type="button"
             className="kiosk-button kiosk-button-large"
             lang={words.lang}
+            data-choice={choice.id}
             aria-pressed={selected?.kind === 'choice' && selected.choiceId === choice.id}
             onClick={() => {
               const answered = answerStep(procedure, state, { choiceId: choice.id });
