@@ -43,7 +43,8 @@ export function FitWarningSurvey({ procedure, onWarnings }: FitWarningSurveyProp
     <div className="fit-survey-frames">
       {steps.map((stepId) => (
         <MeasureFrame
-          key={`${signature}:${stepId}`}
+          key={stepId}
+          contentKey={`${signature}:${stepId}`}
           procedure={procedure}
           stepId={stepId}
           language={procedure.languages[0] ?? 'es'}

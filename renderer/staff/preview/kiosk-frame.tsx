@@ -65,8 +65,11 @@ export interface FrameContent {
   size: number;
 }
 
-/** A hidden kiosk frame of `screen`'s size that reports how many parts the step takes in it. */
-export function MeasureFrame({ screen, onParts, ...content }: FrameContent & { screen: KioskScreen; onParts: (parts: number) => void }) {
+/**
+ * A hidden kiosk frame of `screen`'s size that reports how many parts the step takes in it;
+ * `contentKey` names what it draws (the step and the procedure's text).
+ */
+export function MeasureFrame({ screen, onParts, contentKey, ...content }: FrameContent & { screen: KioskScreen; onParts: (parts: number) => void; contentKey: string }) {
   const { attach, inside } = useKioskDocument(content.language);
   return (
     <>
@@ -74,7 +77,8 @@ export function MeasureFrame({ screen, onParts, ...content }: FrameContent & { s
       {inside
         ? createPortal(
             <I18nextProvider i18n={inside.i18n}>
-              <KioskStep {...content} onParts={onParts} />
+              {/* The frame stays (its styles loaded once); a new step or text starts the kiosk's page afresh. */}
+              <KioskStep key={contentKey} {...content} onParts={onParts} />
             </I18nextProvider>,
             inside.mount,
           )

@@ -194,7 +194,8 @@ function FitSurvey({ procedure, stepId, language }: Omit<FrameContent, 'size'>) 
         {kioskScreens.flatMap((screen) =>
           textSizes.map((size) => (
             <MeasureFrame
-              key={`${cell(screen, size)}:${stepId}:${signature}`}
+              key={cell(screen, size)}
+              contentKey={`${stepId}:${signature}`}
               procedure={procedure}
               stepId={stepId}
               language={language}
