@@ -30,7 +30,10 @@ export default defineConfig({
     { name: 'timing', grep: timing, dependencies: ['browser'], workers: 1 },
   ],
   retries: 0,
-  timeout: 30_000,
+  // A minute: a two-session walk that takes 15 s alone took over 30 s on a CI machine while the
+  // other worker ran the accessibility matrix (the 2-core machines vary about twofold). A test
+  // that hangs still fails, a minute later.
+  timeout: 60_000,
   reporter: process.env['PLAYWRIGHT_JSON_OUTPUT_NAME'] ? [['list'], ['json']] : [['list']],
   // No webServer: each test starts a real hub in-process (tests/e2e/fixtures/hub.ts), which
   // serves the UIs that `npm run test:e2e` builds first, and sets baseURL to it.
