@@ -38,11 +38,12 @@ async function checkStep(page: Page, where: string, problems: string[], shots: s
 
 /**
  * The screen and text-size pairs the census certificate fits today, all of them with FIT_ALL=1.
- * The others still overflow (1366×768 at 48 and 64 px, 1280×1024 at 64 px, 1080×1920 at 48 and
- * 64 px: the keyboard with the field and its error is taller than the room): issue 12 stays
- * open until every pair is here.
+ * The others still overflow on the DNI step: 1366×768 at 48 and 64 px and 1280×1024 at 64 px,
+ * where the field, its two-sentence error and even the two-row digit keyboard (88 px keys, 32 px
+ * apart) are taller than the room between the bar and the dock. Issue 12 stays open until every
+ * pair is here.
  */
-const fittingNow = ['1920x1080@32', '1920x1080@48', '1920x1080@64', '1366x768@32', '1280x1024@32', '1280x1024@48', '1080x1920@32'];
+const fittingNow = ['1920x1080@32', '1920x1080@48', '1920x1080@64', '1366x768@32', '1280x1024@32', '1280x1024@48', '1080x1920@32', '1080x1920@48', '1080x1920@64'];
 const fitting = new Set(process.env['FIT_ALL'] ? screens.flatMap((screen) => sizes.map((size) => `${screen.width}x${screen.height}@${size}`)) : fittingNow);
 
 for (const screen of screens) {

@@ -3,7 +3,8 @@
  * blocks are laid out all at once (before the browser paints), their heights read, and packed
  * by core/kiosk/fit-parts.ts; then only the current part's blocks are shown. A change of the
  * area (window, text size, the help panel growing in the dock) or of a shown block (an error
- * appearing) packs again, keeping the block the senior was reading on screen. Blocks stay
+ * appearing) packs again, keeping on screen a block that now shows an error, or else the one
+ * the senior was reading. Blocks stay
  * mounted while hidden, so a half-typed answer is never lost to a re-pack.
  */
 import { useCallback, useLayoutEffect, useRef, useState } from 'react';
@@ -108,7 +109,13 @@ export function useFitParts(blockCount: number, contentKey: string): FitParts {
         if (element.hidden) continue;
         const known = lastHeights.current.get(element);
         const height = element.getBoundingClientRect().height;
-        if (known === undefined || Math.abs(known - height) > 1) remeasure();
+        if (known === undefined || Math.abs(known - height) > 1) {
+          // A block that now holds an error (under its field) must be seen: after the re-pack,
+          // the part that holds it is on screen. Other changes (a picture loading) keep the part.
+          const index = blocksOf(area).indexOf(element);
+          if (index !== -1 && element.querySelector('[role="alert"]')) setAnchor(index);
+          remeasure();
+        }
       }
     });
     watcher.observe(area);

@@ -36,22 +36,78 @@ export function keyboardRows(format: InputFormat): Key[][] {
   }
 }
 
+/** How a keyboard is laid out on the screen it is drawn on. */
+export interface KeyboardFit {
+  /** A short screen (under 1,200 px tall): the letters and the digits are two pages. */
+  short: boolean;
+  /**
+   * How many 88 px keys with their 32 px gaps fit across (a wide key takes two). Under 10, the
+   * rows of 10 would wrap 8 + 2: the keys then flow into full rows instead, the letters in
+   * alphabetical order (a QWERTY row cut in two helps nobody), each page's controls after its keys.
+   */
+  columns: number;
+}
+
+/** The most keys a row has on the widest keyboards: the 10 digits. */
+export const fullRowKeys = 10;
+
+/** How many places a key takes in a row: "Borrar" and "Espacio" take two. */
+export const keySpan = (key: Key): number => (key.kind === 'erase' || key.kind === 'space' ? 2 : 1);
+
+/** Keys into rows of at most `columns` places, in order, each row as full as it goes. */
+export function flowKeys(keys: readonly Key[], columns: number): Key[][] {
+  const rows: Key[][] = [];
+  let row: Key[] = [];
+  let used = 0;
+  for (const key of keys) {
+    const span = keySpan(key);
+    if (row.length > 0 && used + span > columns) {
+      rows.push(row);
+      row = [];
+      used = 0;
+    }
+    row.push(key);
+    used += span;
+  }
+  if (row.length > 0) rows.push(row);
+  return rows;
+}
+
+const alphabet = 'ABCDEFGHIJKLMNÑOPQRSTUVWXYZ';
+
 /**
- * The keyboard's pages: one page of all its rows, or, on a short screen (`compact`), the DNI/NIE
- * and free-text keyboards as two pages, digits (a DNI starts with them) and letters, each with
- * a key to the other: two and three rows instead of four, so the field, its error and the keys
- * fit above the help button on a 768 px screen. Digit-only keyboards are one page of two rows there.
+ * The keyboard's pages: one page of all its rows on a tall, wide screen; otherwise the DNI/NIE
+ * and free-text keyboards are two pages, digits (a DNI starts with them) and letters, each with
+ * a key to the other, so the field, its error and the keys fit above the help button on a 768 px
+ * screen and across a 1080 px portrait one. Digit-only keyboards are one page: the phone pad on
+ * a tall screen, one row of digits with "Borrar" below on a short one.
  */
-export function keyboardPages(format: InputFormat, compact: boolean): Key[][][] {
-  if (!compact) return [keyboardRows(format)];
-  // A short screen has the digits in one row, as on the DNI keyboard, and "Borrar" (with "/"
-  // for a date) below: two rows instead of the phone pad's four, so the field stays on the
-  // screen with its step's words.
-  if (format !== 'dni-nie' && format !== 'text') return [[chars(digits), [...(format === 'date' ? chars('/') : []), { kind: 'erase' }]]];
+export function keyboardPages(format: InputFormat, fit: KeyboardFit = { short: false, columns: fullRowKeys }): Key[][][] {
+  const narrow = fit.columns < fullRowKeys;
+  if (!fit.short && !narrow) return [keyboardRows(format)];
   const erase: Key = { kind: 'erase' };
-  const digitsPage: Key[][] = [chars(digits), [{ kind: 'space' }, erase, { kind: 'page', to: 1, shows: 'letters' }]];
-  const lettersPage: Key[][] = [chars(letterRows[0] ?? ''), chars(letterRows[1] ?? ''), [...chars(letterRows[2] ?? ''), erase, { kind: 'page', to: 0, shows: 'digits' }]];
+  if (format !== 'dni-nie' && format !== 'text') {
+    // A short screen has the digits in one row and "Borrar" (with "/" for a date) below: two
+    // rows instead of the pad's four. A narrow, tall one keeps the pad (three keys across).
+    if (!fit.short) return [keyboardRows(format)];
+    return [[chars(digits), [...(format === 'date' ? chars('/') : []), erase]]];
+  }
+  const toLetters: Key = { kind: 'page', to: 1, shows: 'letters' };
+  const toDigits: Key = { kind: 'page', to: 0, shows: 'digits' };
+  const digitKeys: Key[] = [...chars(digits), { kind: 'space' }, erase, toLetters];
+  const digitsPage: Key[][] = narrow ? flowKeys(digitKeys, fit.columns) : [chars(digits), [{ kind: 'space' }, erase, toLetters]];
+  const lettersPage: Key[][] = narrow
+    ? flowKeys([...chars(alphabet), erase, toDigits], fit.columns)
+    : [chars(letterRows[0] ?? ''), chars(letterRows[1] ?? ''), [...chars(letterRows[2] ?? ''), erase, toDigits]];
+  // Free text starts with the letters: the page keys point the other way.
   return format === 'text' ? [lettersPage, digitsPage].map((page, index) => page.map((row) => row.map((key) => (key.kind === 'page' ? { ...key, to: 1 - index } : key)))) : [digitsPage, lettersPage];
+}
+
+/**
+ * How many keys of `keyWidth` with `gap` between them fit across `width` px: what {@link KeyboardFit.columns} is measured with.
+ */
+export function columnsThatFit(width: number, keyWidth: number, gap: number): number {
+  return Math.max(1, Math.floor((width + gap) / (keyWidth + gap)));
 }
 
 /** How long after a tap the same key is ignored when the tremor option is on. */

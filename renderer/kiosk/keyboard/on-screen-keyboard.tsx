@@ -4,10 +4,10 @@
  * key is an ordinary button: it acts on release, and sliding off cancels. With the tremor option
  * a second tap on the same key within 500 ms is ignored.
  */
-import { useLayoutEffect, useRef, useState } from 'react';
+import { useLayoutEffect, useRef, useState, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InputFormat } from '../../../core/procedure/schema.js';
-import { acceptsTap, keyboardPages, type Key, type LastTap } from './keyboard-layout.js';
+import { acceptsTap, columnsThatFit, fullRowKeys, keyboardPages, type Key, type KeyboardFit, type LastTap } from './keyboard-layout.js';
 
 /** Props of {@link OnScreenKeyboard}. */
 export interface OnScreenKeyboardProps {
@@ -24,6 +24,10 @@ const keyId = (key: Key): string => (key.kind === 'char' ? key.char : key.kind);
  */
 const compactBelowHeight = 1200;
 
+/** ACCESSIBILITY.md: the smallest target and the space between two, CSS px (kiosk.css uses the same). */
+const smallestKey = 88;
+const keyGap = 32;
+
 const pageKeyText = { letters: 'ABC', digits: '123' } as const;
 
 /** The keyboard for one format. */
@@ -31,14 +35,30 @@ export function OnScreenKeyboard({ format, ignoreRepeats, onKey }: OnScreenKeybo
   const { t } = useTranslation();
   const last = useRef<LastTap | undefined>(undefined);
   const group = useRef<HTMLDivElement>(null);
-  const [compact, setCompact] = useState(false);
+  const [fit, setFit] = useState<KeyboardFit>({ short: false, columns: fullRowKeys });
   const [page, setPage] = useState(0);
-  // The window the keyboard is drawn in (the staff preview draws it in a frame of a kiosk's size).
+  // The window the keyboard is drawn in (the staff preview draws it in a frame of a kiosk's
+  // size) and the width it has there, measured before the first paint.
   useLayoutEffect(() => {
-    const view = group.current?.ownerDocument.defaultView;
-    if (view) setCompact(view.innerHeight < compactBelowHeight);
+    const element = group.current;
+    const view = element?.ownerDocument.defaultView;
+    if (!element || !view) return;
+    const measure = (): void => {
+      // Hidden on another part of the step: nothing to measure until it is shown.
+      if (element.clientWidth === 0) return;
+      const columns = columnsThatFit(element.clientWidth, smallestKey, keyGap);
+      const short = view.innerHeight < compactBelowHeight;
+      setFit((current) => (current.columns === columns && current.short === short ? current : { short, columns }));
+    };
+    measure();
+    view.addEventListener('resize', measure);
+    return () => view.removeEventListener('resize', measure);
   }, []);
-  const pages = keyboardPages(format, compact);
+  const pages = keyboardPages(format, fit);
+  // Narrow: the keys flow into full rows of `columns`; only the DNI/NIE and text keyboards
+  // need it (a digit pad is three keys across).
+  const flowing = fit.columns < fullRowKeys && pages.length > 1;
+  const compact = fit.short || flowing;
   const rows = pages[Math.min(page, pages.length - 1)] ?? [];
   // The event's own time stamp: when the finger lifted, whatever the page was busy with.
   const tap = (key: Key, at: number): void => {
@@ -48,7 +68,15 @@ export function OnScreenKeyboard({ format, ignoreRepeats, onKey }: OnScreenKeybo
     else onKey(key);
   };
   return (
-    <div ref={group} className={`keyboard no-print${compact ? ' keyboard-compact' : ''}`} role="group" aria-label={t('keyboard.label')} dir="ltr" data-format={format}>
+    <div
+      ref={group}
+      className={`keyboard no-print${compact ? ' keyboard-compact' : ''}${flowing ? ' keyboard-flow' : ''}`}
+      style={flowing ? ({ '--keyboard-columns': fit.columns } as CSSProperties) : undefined}
+      role="group"
+      aria-label={t('keyboard.label')}
+      dir="ltr"
+      data-format={format}
+    >
       {rows.map((row, index) => (
         <div key={index} className="keyboard-row">
           {row.map((key) => (

@@ -3,7 +3,7 @@
  * what comes next, what "Atrás" and "Corregir" mean and whether an answer is good enough; this
  * screen shows it and explains a refusal in words (describeError).
  */
-import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
+import { useLayoutEffect, useState, type FormEvent, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { answerStep, compileProcedure, correctAnswer, getProgress, goBack, goNext, reviewLines, type EngineResult, type SessionState } from '../../../core/engine/index.js';
@@ -154,7 +154,8 @@ function StepBody({ procedure, state, language, onChange, onEnd, navSlot, ignore
 
   const { parts, part, shows, overflows, settled, attachArea, next: nextPart, previous: previousPart } = useFitParts(blocks.length, `${state.current}:${state.trail.length}:${language}`);
   // Told only once packed: while measuring, the count is the last step's or a placeholder.
-  useEffect(() => {
+  // Before the paint, so the step's speech (which waits for the count) starts a frame sooner.
+  useLayoutEffect(() => {
     if (settled) onParts?.(parts);
   }, [onParts, parts, settled]);
   const lastPart = part >= parts - 1;
@@ -163,7 +164,7 @@ function StepBody({ procedure, state, language, onChange, onEnd, navSlot, ignore
     <main className="kiosk-screen step fit-area" data-step-kind={step.kind} data-part={part + 1} data-parts={parts} data-overflows={overflows || undefined} ref={attachArea}>
       <div className="fit-header" data-fit-header data-compact={part > 0 || undefined}>
         <p className="step-progress">
-          {t('step.progress', { position: progress.position, total: progress.total })}
+          <span className="step-position">{t('step.progress', { position: progress.position, total: progress.total })}</span>
           {parts > 1 ? <span className="fit-part-label"> · {t('fit.part', { part: part + 1, parts })}</span> : null}
         </p>
         <h1 lang={lang} data-step={step.id} {...{ elementtiming: 'step' }}>{text(step.title)}</h1>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { acceptsTap, applyKey, keyboardPages, keyboardRows, repeatWindowMs, type Key } from '../../../renderer/kiosk/keyboard/keyboard-layout.js';
+import { acceptsTap, applyKey, columnsThatFit, flowKeys, keyboardPages, keyboardRows, repeatWindowMs, type Key } from '../../../renderer/kiosk/keyboard/keyboard-layout.js';
 
 const labels = (rows: Key[][]): string => rows.map((row) => row.map((key) => (key.kind === 'char' ? key.char : key.kind === 'page' ? `[to ${key.shows} ${key.to}]` : `[${key.kind}]`)).join('')).join('|');
 
@@ -26,21 +26,40 @@ describe('the on-screen keyboard', () => {
     }
   });
 
+  const short = { short: true, columns: 10 };
+
   it('on a short screen splits the DNI/NIE and text keyboards into a digits page and a letters page, each leading to the other', () => {
-    expect(keyboardPages('dni-nie', true).map(labels)).toEqual(['1234567890|[space][erase][to letters 1]', 'QWERTYUIOP|ASDFGHJKLÑ|ZXCVBNM[erase][to digits 0]']);
+    expect(keyboardPages('dni-nie', short).map(labels)).toEqual(['1234567890|[space][erase][to letters 1]', 'QWERTYUIOP|ASDFGHJKLÑ|ZXCVBNM[erase][to digits 0]']);
     // Free text starts with the letters.
-    expect(keyboardPages('text', true).map(labels)).toEqual(['QWERTYUIOP|ASDFGHJKLÑ|ZXCVBNM[erase][to digits 1]', '1234567890|[space][erase][to letters 0]']);
+    expect(keyboardPages('text', short).map(labels)).toEqual(['QWERTYUIOP|ASDFGHJKLÑ|ZXCVBNM[erase][to digits 1]', '1234567890|[space][erase][to letters 0]']);
     for (const format of ['dni-nie', 'text'] as const) {
-      const all = keyboardPages(format, true).map(labels).join('|');
+      const all = keyboardPages(format, short).map(labels).join('|');
       for (const letter of 'ABCDEFGHIJKLMNÑOPQRSTUVWXYZ0123456789') expect(all).toContain(letter);
-      expect(Math.max(...keyboardPages(format, true).map((page) => page.length))).toBeLessThanOrEqual(3);
+      expect(Math.max(...keyboardPages(format, short).map((page) => page.length))).toBeLessThanOrEqual(3);
     }
     // Digit keyboards keep one page, in two rows on a short screen; tall screens keep the pad.
-    for (const format of ['postcode', 'phone', 'mobile', 'number'] as const) expect(keyboardPages(format, true).map(labels)).toEqual(['1234567890|[erase]']);
-    expect(keyboardPages('date', true).map(labels)).toEqual(['1234567890|/[erase]']);
-    expect(keyboardPages('phone', false)).toEqual([keyboardRows('phone')]);
-    expect(keyboardPages('dni-nie', false)).toEqual([keyboardRows('dni-nie')]);
+    for (const format of ['postcode', 'phone', 'mobile', 'number'] as const) expect(keyboardPages(format, short).map(labels)).toEqual(['1234567890|[erase]']);
+    expect(keyboardPages('date', short).map(labels)).toEqual(['1234567890|/[erase]']);
+    expect(keyboardPages('phone')).toEqual([keyboardRows('phone')]);
+    expect(keyboardPages('dni-nie')).toEqual([keyboardRows('dni-nie')]);
     expect(applyKey('12', { kind: 'page', to: 1, shows: 'letters' })).toBe('12');
+  });
+
+  it('on a narrow screen (8 keys across, 1080 px portrait) flows the keys into full rows, the letters in alphabetical order, on two pages', () => {
+    const narrow = { short: false, columns: columnsThatFit(1016, 88, 32) };
+    expect(narrow.columns).toBe(8);
+    expect(keyboardPages('dni-nie', narrow).map(labels)).toEqual(['12345678|90[space][erase][to letters 1]', 'ABCDEFGH|IJKLMNÑO|PQRSTUVW|XYZ[erase][to digits 0]']);
+    // No row holds more than its places; "Borrar" and "Espacio" count two.
+    for (const page of keyboardPages('text', { short: true, columns: 7 })) {
+      for (const row of page) expect(row.reduce((places, key) => places + (key.kind === 'erase' || key.kind === 'space' ? 2 : 1), 0)).toBeLessThanOrEqual(7);
+    }
+    // A digit pad is three keys across: it stays a pad on a narrow, tall screen.
+    expect(keyboardPages('phone', narrow)).toEqual([keyboardRows('phone')]);
+    // A wide key that does not fit the rest of a row starts the next one.
+    expect(flowKeys([{ kind: 'char', char: 'A' }, { kind: 'erase' }], 2).map((row) => row.length)).toEqual([1, 1]);
+    expect(columnsThatFit(1168, 88, 32)).toBe(10);
+    expect(columnsThatFit(1167, 88, 32)).toBe(9);
+    expect(columnsThatFit(10, 88, 32)).toBe(1);
   });
 
   it('types, erases and spaces', () => {
