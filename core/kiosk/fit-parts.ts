@@ -48,3 +48,19 @@ export function partOfBlock(parts: Parts, block: number): number {
   const found = parts.findIndex((indices) => indices.includes(block));
   return found === -1 ? 0 : found;
 }
+
+/**
+ * {@link packParts} for blocks laid out in a grid of `columns` (the comfort screen's two columns
+ * on a wide screen): blocks go in rows of `columns`, a row as tall as its tallest block, and a
+ * part breaks only between rows, so the grid places each part's blocks as they were measured.
+ */
+export function packGridParts({ columns, heights, ...rest }: FitInput & { columns: number }): Parts {
+  const perRow = Math.max(1, Math.floor(columns));
+  const rows: number[][] = [];
+  heights.forEach((_, index) => {
+    if (index % perRow === 0) rows.push([]);
+    rows[rows.length - 1]?.push(index);
+  });
+  const rowParts = packParts({ ...rest, heights: rows.map((row) => Math.max(...row.map((index) => heights[index] ?? 0))) });
+  return rowParts.map((rowIndices) => rowIndices.flatMap((row) => rows[row] ?? []));
+}

@@ -9,6 +9,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures/hub.js';
 import { axeViolations, layoutProblems } from './support/accessibility.js';
+import { fitProblems } from './support/fit-scan.js';
 import { kioskWords } from './support/kiosk-locale.js';
 import { walkEveryScreen } from './support/kiosk-screens.js';
 
@@ -21,6 +22,17 @@ const themes = ['normal', 'contrast'] as const;
 const languages = ['es', 'ar'] as const;
 
 type Words = ReturnType<typeof kioskWords>;
+
+/**
+ * The screens the fit scan does not hold to "everything in sight" yet (issue 12 is open for
+ * them), all of them with FIT_ALL=1: the catalogue (and the help call's states and the idle
+ * warning, which are checked over it) shows six tiles whatever the room, so at 1920×1080 they
+ * end 50 px (32 px text) to 1,500 px (64 px) below the screen; the requirements' "vuelva con…"
+ * sheet is taller than the screen at 48 and 64 px; the volunteer's step list is longer than its
+ * panel; the attract screen is 5 px taller than the screen.
+ */
+const notFittingYet = new Set(['attract', 'catalogue', 'idle warning', 'help calling', 'help queued', 'help coming', 'help unreachable', 'missing sheet', 'volunteer panel']);
+const fitChecked = (screen: string): boolean => Boolean(process.env['FIT_ALL']) || !notFittingYet.has(screen);
 
 /** Checks one screen; gathers what is wrong instead of stopping at the first problem. */
 class ScreenChecker {
@@ -37,6 +49,8 @@ class ScreenChecker {
     this.checked.push(screen);
     for (const violation of await axeViolations(this.page)) this.problems.push(`${screen}: axe ${violation}`);
     for (const problem of await layoutProblems(this.page)) this.problems.push(`${screen}: ${problem}`);
+    // The fit scan (issue 12): nothing this screen shows is out of sight, covered, or scrolled to.
+    if (fitChecked(screen)) for (const problem of await fitProblems(this.page)) this.problems.push(`${screen}: ${problem}`);
     const help = this.page.getByRole('button', { name: this.words('help.call'), exact: true });
     const box = await help.boundingBox();
     if (!box) {

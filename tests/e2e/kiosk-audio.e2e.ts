@@ -83,7 +83,7 @@ async function toCatalogue(page: Page, url = kioskUrl, choose?: (page: Page) => 
   await page.getByRole('button', { name: 'Toque la pantalla para empezar' }).click();
   await page.getByRole('button', { name: 'Español' }).click();
   await choose?.(page);
-  await page.getByRole('button', { name: 'Seguir' }).click();
+  await page.getByRole('button', { name: 'Seguir', exact: true }).click();
   await expect(page.getByRole('heading', { name: '¿Qué quiere hacer hoy?' })).toBeVisible();
 }
 
@@ -294,7 +294,7 @@ test.describe('a kiosk without an audio build', () => {
     await page.getByRole('button', { name: 'Toque la pantalla para empezar' }).click();
     await page.getByRole('button', { name: 'Español' }).click();
     await expect(sign).toBeVisible();
-    await page.getByRole('button', { name: 'Seguir' }).click();
+    await page.getByRole('button', { name: 'Seguir', exact: true }).click();
     await expect(page.getByRole('heading', { name: '¿Qué quiere hacer hoy?' })).toBeVisible();
     await expect(sign).toBeVisible();
     expect((await events(page)).filter((event) => event.type === 'play')).toEqual([]);

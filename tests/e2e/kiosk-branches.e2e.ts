@@ -24,7 +24,7 @@ const es = (text: Record<string, string> | undefined): string => text?.['es'] ??
 async function openProcedure(page: Page, procedure: Procedure): Promise<void> {
   await page.getByRole('button', { name: 'Toque la pantalla para empezar' }).click();
   await page.getByRole('button', { name: 'Español' }).click();
-  await page.getByRole('button', { name: 'Seguir' }).click();
+  await page.getByRole('button', { name: 'Seguir', exact: true }).click();
   await expect(page.getByRole('heading', { name: '¿Qué quiere hacer hoy?' })).toBeVisible();
   const tile = page.locator('.catalogue-tile').filter({ hasText: es(procedure.title) });
   if ((await tile.count()) === 0) await page.getByRole('button', { name: 'Ver más trámites' }).click();

@@ -57,7 +57,10 @@ for (const screen of screens) {
       await page.getByRole('button', { name: 'Toque la pantalla para empezar' }).click();
       await page.getByRole('button', { name: 'Español' }).click();
       await page.getByRole('group', { name: t('comfort.textSize') }).getByRole('button', { name: t(`comfort.size${size}`), exact: true }).click();
-      await page.getByRole('button', { name: t('comfort.continue') }).click();
+      await checkStep(page, 'comfort', problems, shots);
+      const continueButton = page.getByRole('button', { name: t('comfort.continue'), exact: true });
+      await reveal(page, continueButton, t('fit.nextPart'));
+      await continueButton.click();
       await page.locator('.catalogue-tile').filter({ hasText: 'Certificado de empadronamiento' }).click();
       await page.getByRole('button', { name: t('requirements.yes') }).click();
       await page.getByRole('button', { name: t('requirements.yes') }).click();

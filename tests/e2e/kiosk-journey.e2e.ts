@@ -37,7 +37,7 @@ async function toCatalogue(page: Page): Promise<void> {
   await page.goto(kioskUrl);
   await page.getByRole('button', { name: 'Toque la pantalla para empezar' }).click();
   await page.getByRole('button', { name: 'Español' }).click();
-  await page.getByRole('button', { name: 'Seguir' }).click();
+  await page.getByRole('button', { name: 'Seguir', exact: true }).click();
   await expect(page.getByRole('heading', { name: '¿Qué quiere hacer hoy?' })).toBeVisible();
 }
 
@@ -84,7 +84,7 @@ test.describe('the kiosk', () => {
     await page.getByRole('button', { name: 'Español' }).click();
     boxes.add(await helpBox(page));
     await shoot(page, 'comfort');
-    await page.getByRole('button', { name: 'Seguir' }).click();
+    await page.getByRole('button', { name: 'Seguir', exact: true }).click();
 
     const titles = sampleProcedures().map((procedure) => procedure.title['es'] ?? '');
     await expect(page.getByRole('listitem')).toHaveCount(Math.min(6, titles.length));
@@ -259,7 +259,8 @@ test.describe('the kiosk', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveCSS('font-size', '80px');
     expect(await axeViolations(page)).toEqual([]);
     await shoot(page, 'comfort-64-contrast');
-    await page.getByRole('button', { name: 'Seguir' }).click();
+    // At 64 px the choices may come in parts: "Seguir" is on the last.
+    await press(page, page.getByRole('button', { name: 'Seguir', exact: true }));
     await page.getByRole('button', { name: /Certificado de empadronamiento/ }).click();
     await page.getByRole('button', { name: 'Sí, lo tengo' }).click();
     await page.getByRole('button', { name: 'Sí, lo tengo' }).click();
@@ -279,7 +280,7 @@ test.describe('the kiosk', () => {
     await page.getByRole('button', { name: 'Muy grande' }).click();
     await page.getByRole('button', { name: 'Alto contraste' }).click();
     expect(await coveredControls(page)).toEqual([]);
-    await page.getByRole('button', { name: 'Seguir' }).click();
+    await press(page, page.getByRole('button', { name: 'Seguir', exact: true }));
     expect(await coveredControls(page)).toEqual([]);
     await page.getByRole('button', { name: /Certificado de empadronamiento/ }).click();
     await page.getByRole('button', { name: 'Sí, lo tengo' }).click();
@@ -367,7 +368,7 @@ test.describe('the kiosk', () => {
     await page.getByRole('button', { name: 'Español' }).click();
     await page.getByRole('button', { name: 'No repetir la misma tecla' }).click();
     await expect(page.getByRole('button', { name: 'No repetir la misma tecla' })).toHaveAttribute('aria-pressed', 'true');
-    await page.getByRole('button', { name: 'Seguir' }).click();
+    await page.getByRole('button', { name: 'Seguir', exact: true }).click();
     await toDniStep(page);
     const key = (name: string) => page.getByRole('group', { name: 'Teclado' }).getByRole('button', { name, exact: true });
     await key('1').click();
@@ -600,7 +601,7 @@ test.describe('the kiosk', () => {
     await page.getByRole('button', { name: 'Toque la pantalla para empezar' }).click();
     await page.getByRole('button', { name: 'Español' }).click();
     expect(await layoutProblems(page)).toEqual([]);
-    await page.getByRole('button', { name: 'Seguir' }).click();
+    await page.getByRole('button', { name: 'Seguir', exact: true }).click();
     expect(await layoutProblems(page)).toEqual([]);
     await toDniStep(page);
     expect(await layoutProblems(page)).toEqual([]);

@@ -27,7 +27,7 @@ async function publish(hubUrl: string, edit: (source: string) => string, changel
 async function startSession(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Toque la pantalla para empezar' }).click();
   await page.getByRole('button', { name: 'Español' }).click();
-  await page.getByRole('button', { name: 'Seguir' }).click();
+  await page.getByRole('button', { name: 'Seguir', exact: true }).click();
 }
 
 test('a publication reaches the running kiosk, but never under a senior inside a procedure', async ({ page, hub }) => {

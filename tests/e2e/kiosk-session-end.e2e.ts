@@ -15,7 +15,7 @@ async function toCatalogue(page: Page): Promise<void> {
   await page.goto(kioskUrl);
   await page.getByRole('button', { name: 'Toque la pantalla para empezar' }).click();
   await page.getByRole('button', { name: 'Español' }).click();
-  await page.getByRole('button', { name: 'Seguir' }).click();
+  await page.getByRole('button', { name: 'Seguir', exact: true }).click();
   await expect(page.getByRole('heading', { name: '¿Qué quiere hacer hoy?' })).toBeVisible();
 }
 

@@ -64,7 +64,7 @@ async function kioskToFirstStep(page: Page, open = true): Promise<void> {
   if (open) await page.goto(kioskUrl);
   await page.getByRole('button', { name: 'Toque la pantalla para empezar' }).click();
   await page.getByRole('button', { name: 'Español' }).click();
-  await page.getByRole('button', { name: 'Seguir' }).click();
+  await page.getByRole('button', { name: 'Seguir', exact: true }).click();
   await page.getByRole('button', { name: /Certificado de empadronamiento/ }).click();
   await page.getByRole('button', { name: 'Sí, lo tengo' }).click();
   await page.getByRole('button', { name: 'Sí, lo tengo' }).click();

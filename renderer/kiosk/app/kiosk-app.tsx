@@ -192,7 +192,7 @@ export function KioskApp({ token }: KioskAppProps) {
         />
       ) : null}
       {screen.name === 'comfort' ? (
-        <ComfortScreen comfort={comfort} onChange={(next) => setSession((current) => ({ ...current, comfort: next }))} onDone={() => go({ name: 'catalogue', page: 0 })} />
+        <ComfortScreen comfort={comfort} onChange={(next) => setSession((current) => ({ ...current, comfort: next }))} onDone={() => go({ name: 'catalogue', page: 0 })} navSlot={navSlot} />
       ) : null}
       {screen.name === 'catalogue' ? (
         me === undefined && !loadFailed ? (

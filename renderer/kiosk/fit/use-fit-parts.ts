@@ -8,7 +8,7 @@
  * mounted while hidden, so a half-typed answer is never lost to a re-pack.
  */
 import { useCallback, useLayoutEffect, useRef, useState } from 'react';
-import { packParts, partOfBlock, type Parts } from '../../../core/kiosk/fit-parts.js';
+import { packGridParts, packParts, partOfBlock, type Parts } from '../../../core/kiosk/fit-parts.js';
 
 /** What a screen needs to page its blocks. */
 export interface FitParts {
@@ -86,7 +86,9 @@ export function useFitParts(blockCount: number, contentKey: string): FitParts {
       lastHeights.current.set(element, height);
       return height;
     });
-    const packed = packParts({ heights, room, firstRoom, gap: blockGap });
+    // A grid area (the comfort screen's columns) packs whole rows; a column of blocks packs each.
+    const columns = style.display === 'grid' ? style.gridTemplateColumns.split(' ').filter((track) => track !== '').length : 1;
+    const packed = columns > 1 ? packGridParts({ heights, columns, room, firstRoom, gap: blockGap }) : packParts({ heights, room, firstRoom, gap: blockGap });
     lastAreaSize.current = `${area.clientWidth}x${area.clientHeight}`;
     setParts(packed);
     setOverflows(packed.some((indices, at) => indices.some((index) => (heights[index] ?? 0) > (at === 0 ? firstRoom : room))));

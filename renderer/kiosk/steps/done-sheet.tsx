@@ -18,10 +18,9 @@ export interface DoneSheetProps {
   words: ProcedureLanguage;
 }
 
-/** The take-home sheet of a done step and its print button. */
+/** The take-home sheet of a done step: its words (its QR code is {@link TakeHomeQr}, its print button {@link PrintButton}). */
 export function DoneSheet({ step, procedure, words }: DoneSheetProps) {
   const { t } = useTranslation();
-  const address = takeHomeAddress(procedure, step);
   return (
     <>
       <section className="print-sheet take-home-sheet">
@@ -39,14 +38,37 @@ export function DoneSheet({ step, procedure, words }: DoneSheetProps) {
           </>
         ) : null}
         {step.takeHome ? <p lang={words.lang}>{words.text(step.takeHome)}</p> : null}
-        {address ? <QrCode address={address} /> : null}
       </section>
-      <div className="button-column no-print">
-        <button type="button" className="kiosk-button" onClick={() => window.print()}>
-          {t('step.print')}
-        </button>
-      </div>
     </>
+  );
+}
+
+/**
+ * The sheet's QR code of the official page, when the script names one: a block of its own on
+ * screen (the tallest piece of the sheet, so at a large text size it takes the next part rather
+ * than pushing the words out of sight), and the end of the sheet on paper.
+ */
+export function TakeHomeQr({ step, procedure }: Omit<DoneSheetProps, 'words'>) {
+  const address = takeHomeAddress(procedure, step);
+  return address ? (
+    <section className="print-sheet take-home-sheet-qr">
+      <QrCode address={address} />
+    </section>
+  ) : null;
+}
+
+/**
+ * "Imprimir la hoja para llevar": a block of its own, so on a small screen or at a large text
+ * size it goes to the sheet's next part rather than below the step's area.
+ */
+export function PrintButton() {
+  const { t } = useTranslation();
+  return (
+    <div className="button-column no-print">
+      <button type="button" className="kiosk-button" onClick={() => window.print()}>
+        {t('step.print')}
+      </button>
+    </div>
   );
 }
 

@@ -4,7 +4,6 @@
  * screen shows it and explains a refusal in words (describeError).
  */
 import { useLayoutEffect, useState, type FormEvent, type ReactNode } from 'react';
-import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { answerStep, compileProcedure, correctAnswer, getProgress, goBack, goNext, reviewLines, type EngineResult, type SessionState } from '../../../core/engine/index.js';
 import type { Procedure, Step, StepOf } from '../../../core/procedure/schema.js';
@@ -14,10 +13,12 @@ import { useSpeech } from '../audio/speech-context.js';
 import { GlossaryText } from '../glossary/glossary-text.js';
 import { applyKey } from '../keyboard/keyboard-layout.js';
 import { OnScreenKeyboard } from '../keyboard/on-screen-keyboard.js';
-import { DoneSheet } from './done-sheet.js';
+import { DoneSheet, PrintButton, TakeHomeQr } from './done-sheet.js';
+import { takeHomeAddress } from '../../../core/kiosk/take-home.js';
 import { displayAnswer } from '../../../core/kiosk/answer-display.js';
 import { StepPicture } from './step-picture.js';
 import { useFitParts } from '../fit/use-fit-parts.js';
+import { DockNav } from '../fit/dock-nav.js';
 import { procedureLanguage, type ProcedureLanguage } from './procedure-language.js';
 
 /** Props of {@link StepScreen}. */
@@ -150,7 +151,11 @@ function StepBody({ procedure, state, language, onChange, onEnd, navSlot, ignore
     for (const line of lines) blocks.push({ key: `review-${line.stepId}`, node: <ReviewLine procedure={procedure} line={line} words={words} onCorrect={(stepId) => void apply(correctAnswer(procedure, state, stepId))} /> });
   }
   if (step.kind === 'handoff') blocks.push({ key: 'handoff', node: <p className="step-hint">{t('step.handoff')}</p> });
-  if (step.kind === 'done') blocks.push({ key: 'done', node: <DoneSheet step={step} procedure={procedure} words={words} /> });
+  if (step.kind === 'done') {
+    blocks.push({ key: 'done', node: <DoneSheet step={step} procedure={procedure} words={words} /> });
+    if (takeHomeAddress(procedure, step)) blocks.push({ key: 'qr', node: <TakeHomeQr step={step} procedure={procedure} /> });
+    blocks.push({ key: 'print', node: <PrintButton /> });
+  }
 
   const { parts, part, shows, overflows, settled, attachArea, next: nextPart, previous: previousPart } = useFitParts(blocks.length, `${state.current}:${state.trail.length}:${language}`);
   // Told only once packed: while measuring, the count is the last step's or a placeholder.
@@ -179,7 +184,7 @@ function StepBody({ procedure, state, language, onChange, onEnd, navSlot, ignore
           {block.node}
         </div>
       ))}
-      <StepNav slot={navSlot}>
+      <DockNav slot={navSlot}>
         {/* Keys: React must not turn "Seguir leyendo" into the submit button during its own click. */}
         {part > 0 ? (
           <button key="previous-part" type="button" className="kiosk-button nav-back" onClick={previousPart}>
@@ -207,7 +212,7 @@ function StepBody({ procedure, state, language, onChange, onEnd, navSlot, ignore
             {t('step.next')}
           </button>
         )}
-      </StepNav>
+      </DockNav>
     </main>
   );
 }
@@ -219,12 +224,6 @@ function StepBody({ procedure, state, language, onChange, onEnd, navSlot, ignore
 export function sentencesOf(text: string): string[] {
   const sentences = text.split(/(?<=[.!?…؟])\s+(?=\S)/u).filter((sentence) => sentence.trim() !== '');
   return sentences.length > 0 ? sentences : [text];
-}
-
-/** The bar with "Atrás" / "Siguiente", in the help dock's slot when there is one. */
-function StepNav({ slot, children }: { slot: HTMLElement | null | undefined; children: ReactNode }) {
-  const bar = <div className="step-nav no-print">{children}</div>;
-  return slot ? createPortal(bar, slot) : bar;
 }
 
 function InputField({ step, words, initial, error, errorLang, ignoreRepeats, onSubmit }: { step: StepOf<'input'>; words: ProcedureLanguage; initial: string; error: string | undefined; errorLang: string; ignoreRepeats: boolean; onSubmit: (value: string) => void }) {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { packParts, partOfBlock } from '../../../core/kiosk/fit-parts.js';
+import { packGridParts, packParts, partOfBlock } from '../../../core/kiosk/fit-parts.js';
 
 describe('packParts', () => {
   it('keeps everything in one part when it fits, counting the gaps', () => {
@@ -42,4 +42,14 @@ describe('packParts', () => {
       }),
     );
   });
+
+  it('packs a grid by whole rows, each as tall as its tallest block', () => {
+    // Two columns: rows [0,1] (200), [2,3] (300), [4,5] (100); the room holds 200 + 32 + 300.
+    expect(packGridParts({ heights: [200, 150, 300, 100, 100, 50], columns: 2, room: 532, gap: 32 })).toEqual([[0, 1, 2, 3], [4, 5]]);
+    // One column is packParts itself.
+    expect(packGridParts({ heights: [100, 100, 100], columns: 1, room: 232, gap: 32 })).toEqual(packParts({ heights: [100, 100, 100], room: 232, gap: 32 }));
+    // A last row with one block.
+    expect(packGridParts({ heights: [100, 100, 100], columns: 2, room: 1000, gap: 32 })).toEqual([[0, 1, 2]]);
+  });
 });
+

@@ -16,7 +16,12 @@ export async function fitProblems(page: Page): Promise<string[]> {
       const text = (element.getAttribute('aria-label') ?? element.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 40);
       return `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''} "${text}"`;
     };
-    const needed = document.querySelectorAll('.kiosk button, .kiosk input, .kiosk h1, .kiosk h2, .kiosk p, .kiosk label, .kiosk dt, .kiosk dd, .kiosk li, .kiosk img, .kiosk legend');
+    const kinds = 'button, input, h1, h2, p, label, dt, dd, li, img, legend';
+    // A dialog over the screen (the glossary, "¿Sigue ahí?", volunteer mode) is what the senior
+    // has to deal with while it is open: the screen under it is meant to be covered, the dialog
+    // and the help dock are not.
+    const overlay = Array.from(document.querySelectorAll('.kiosk [role="dialog"], .kiosk [role="alertdialog"]')).find((dialog) => dialog.getBoundingClientRect().height > 0);
+    const needed = overlay ? [...overlay.querySelectorAll(kinds), ...document.querySelectorAll(`.help-dock :is(${kinds})`)] : Array.from(document.querySelectorAll(`.kiosk :is(${kinds})`));
     for (const element of needed) {
       if (element.closest('.print-only, [hidden]')) continue;
       const box = element.getBoundingClientRect();

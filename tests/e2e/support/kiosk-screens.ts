@@ -35,7 +35,10 @@ async function begin(page: Page, t: Words, combination: Combination, visit?: Vis
   await page.getByRole('group', { name: t('comfort.theme') }).getByRole('button', { name: t(theme === 'contrast' ? 'comfort.themeContrast' : 'comfort.themeNormal'), exact: true }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveCSS('font-size', `${Math.round(size * 1.25)}px`);
   if (visit) await visit('comfort');
-  await page.getByRole('button', { name: t('comfort.continue') }).click();
+  // At the larger sizes the choices may come in parts: "Seguir" is on the last.
+  const continueButton = page.getByRole('button', { name: t('comfort.continue'), exact: true });
+  await reveal(page, continueButton, t('fit.nextPart'));
+  await continueButton.click();
   await expect(page.getByRole('heading', { name: t('catalogue.heading') })).toBeVisible();
 }
 
@@ -177,7 +180,8 @@ export async function walkEveryScreen(page: Page, hubUrl: string, combination: C
   await press(next);
   await reveal(page, page.locator('.take-home-qr-code'), t('fit.nextPart'));
   await visit('step done, take-home sheet with QR code');
-  await page.getByRole('button', { name: t('session.end') }).last().click();
+  // "Terminar" ends the done step's last part (its print button may be on a part of its own).
+  await press(page.locator('.step-nav').getByRole('button', { name: t('session.end'), exact: true }));
 
   // The tax payment has the checklist.
   await begin(page, t, combination);
