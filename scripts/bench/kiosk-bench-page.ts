@@ -69,7 +69,7 @@ export const driverInitScript = `(() => {
   const toFirstStep = async (match) => {
     await tap(() => q('.attract-start'), 'start button');
     await tap(() => q('.button-column button[lang="es"]'), 'Español');
-    await tap(() => q('main .kiosk-button-primary'), 'comfort continue');
+    await tap(() => q('.step-nav .kiosk-button-primary'), 'comfort continue');
     for (let page = 0; page < 20; page++) {
       const tile = await waitFor(() => { const tiles = Array.from(document.querySelectorAll('.catalogue-tile')); return tiles.length ? tiles : null; }, 'catalogue');
       const hit = tiles_find(tile, match);
