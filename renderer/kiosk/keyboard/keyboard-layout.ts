@@ -52,7 +52,7 @@ export interface KeyboardFit {
 export const fullRowKeys = 10;
 
 /** How many places a key takes in a row: "Borrar" and "Espacio" take two. */
-export const keySpan = (key: Key): number => (key.kind === 'erase' || key.kind === 'space' ? 2 : 1);
+const keySpan = (key: Key): number => (key.kind === 'erase' || key.kind === 'space' ? 2 : 1);
 
 /** Keys into rows of at most `columns` places, in order, each row as full as it goes. */
 export function flowKeys(keys: readonly Key[], columns: number): Key[][] {
