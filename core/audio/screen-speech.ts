@@ -86,9 +86,12 @@ export function missingUtterances(procedure: Procedure, missing: readonly string
   ];
 }
 
-/** The catalogue: the question, then each tile's title on this page. */
-export function catalogueUtterances(shown: readonly Procedure[], languageOf: (procedure: Procedure) => string): Utterance[] {
-  return [ui('catalogue.heading'), ...shown.map((procedure) => ({ id: procedurePromptId(procedure.id, ['title']), language: languageOf(procedure) }))];
+/**
+ * The catalogue: the question, then each tile's title on this page, then, when later pages hold
+ * more, that there are more and how to see them (a senior who never looks at the dock still hears it).
+ */
+export function catalogueUtterances(shown: readonly Procedure[], languageOf: (procedure: Procedure) => string, morePages = false): Utterance[] {
+  return [ui('catalogue.heading'), ...shown.map((procedure) => ({ id: procedurePromptId(procedure.id, ['title']), language: languageOf(procedure) })), ...(morePages ? [ui('catalogue.morePages')] : [])];
 }
 
 /** A glossary word and its meaning, when the senior taps it. */

@@ -43,6 +43,7 @@ export const spokenUiKeys = [
   'catalogue.practice',
   'catalogue.more',
   'catalogue.previousPage',
+  'catalogue.morePages',
   'requirements.heading',
   'requirements.yes',
   'requirements.no',

@@ -71,10 +71,11 @@ export const driverInitScript = `(() => {
     await tap(() => q('.button-column button[lang="es"]'), 'Español');
     await tap(() => q('.step-nav .kiosk-button-primary'), 'comfort continue');
     for (let page = 0; page < 20; page++) {
-      const tile = await waitFor(() => { const tiles = Array.from(document.querySelectorAll('.catalogue-tile')); return tiles.length ? tiles : null; }, 'catalogue');
+      // The tiles on this page: the catalogue keeps the other pages' tiles hidden.
+      const tile = await waitFor(() => { const tiles = Array.from(document.querySelectorAll('.catalogue-tile')).filter((t) => !t.closest('[hidden]')); return tiles.length ? tiles : null; }, 'catalogue');
       const hit = tiles_find(tile, match);
       if (hit) { hit.click(); await tick(); break; }
-      const more = Array.from(document.querySelectorAll('.catalogue-paging button')).pop();
+      const more = q('.help-dock .nav-forward');
       if (!more) throw new Error('kiosk driver: procedure not in catalogue: ' + match);
       more.click(); await tick();
     }

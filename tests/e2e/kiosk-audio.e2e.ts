@@ -15,6 +15,7 @@ import type { AudioManifest, PromptSpeed } from '../../core/audio/manifest.js';
 import { hubRoutes, routeFor } from '../../core/protocol/http.js';
 import { expect, test } from './fixtures/hub.js';
 import { coveredControls, layoutProblems } from './support/accessibility.js';
+import { openTile } from './support/catalogue.js';
 import { reveal } from './support/fit-scan.js';
 import { readTestAudio, testAudioFolder } from './support/speech-audio.js';
 import { loginToken, volunteers } from './support/volunteer-console.js';
@@ -87,15 +88,9 @@ async function toCatalogue(page: Page, url = kioskUrl, choose?: (page: Page) => 
   await expect(page.getByRole('heading', { name: '¿Qué quiere hacer hoy?' })).toBeVisible();
 }
 
-async function openProcedure(page: Page, title: RegExp): Promise<void> {
-  const tile = page.getByRole('button', { name: title });
-  if (!(await tile.isVisible())) await page.getByRole('button', { name: 'Ver más trámites' }).click();
-  await tile.click();
-}
-
 /** Practice procedure, up to the step that shows the (fake) SMS code. */
 async function toPracticeCode(page: Page): Promise<void> {
-  await openProcedure(page, /Practicar con el código de Cl@ve/);
+  await openTile(page, /Practicar con el código de Cl@ve/);
   await page.getByRole('button', { name: 'Sí, lo tengo' }).click();
   await page.getByRole('button', { name: 'Sí, lo tengo' }).click();
   await page.getByRole('button', { name: 'Siguiente' }).click();
@@ -127,7 +122,7 @@ test.describe('the kiosk speaks', { tag: '@timing' }, () => {
     page.on('pageerror', (error) => errors.push(error.message));
     // Normal speed first, so "Más despacio" has somewhere to go.
     await toCatalogue(page, kioskUrl, (kiosk) => kiosk.getByRole('group', { name: 'Velocidad de la voz' }).getByRole('button', { name: 'Normal' }).click());
-    await openProcedure(page, /Certificado de empadronamiento/);
+    await openTile(page, /Certificado de empadronamiento/);
     await page.getByRole('button', { name: 'Sí, lo tengo' }).click();
     await page.getByRole('button', { name: 'Sí, lo tengo' }).click();
     await expect(page.getByText('Paso 1 de')).toBeVisible();
@@ -226,7 +221,7 @@ test.describe('the kiosk speaks', { tag: '@timing' }, () => {
 
   test('a refused answer and the help call\'s news are said, the help news through the hub\'s speech route', async ({ page, hub }) => {
     await toCatalogue(page);
-    await openProcedure(page, /Certificado de empadronamiento/);
+    await openTile(page, /Certificado de empadronamiento/);
     await page.getByRole('button', { name: 'Sí, lo tengo' }).click();
     await page.getByRole('button', { name: 'Sí, lo tengo' }).click();
     await page.getByRole('button', { name: 'Siguiente' }).click();

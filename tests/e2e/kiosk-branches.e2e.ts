@@ -15,20 +15,19 @@ import type { Procedure } from '../../core/procedure/schema.js';
 import { sampleProcedures } from '../support/procedures.js';
 import { expect, test } from './fixtures/hub.js';
 import { branchWalks, everyLink, linksTaken, sampleAnswer, type WalkStep } from './support/branch-walks.js';
+import { openTile } from './support/catalogue.js';
 import { reveal } from './support/fit-scan.js';
 
 const kioskUrl = '/kiosk/#token=demo-kiosk-1-device-token-not-a-secret';
 const es = (text: Record<string, string> | undefined): string => text?.['es'] ?? '';
 
-/** Attract → Español → Seguir → the procedure's tile (on the second page if need be) → "Sí, lo tengo" to each requirement. */
+/** Attract → Español → Seguir → the procedure's tile (a page or more on if need be) → "Sí, lo tengo" to each requirement. */
 async function openProcedure(page: Page, procedure: Procedure): Promise<void> {
   await page.getByRole('button', { name: 'Toque la pantalla para empezar' }).click();
   await page.getByRole('button', { name: 'Español' }).click();
   await page.getByRole('button', { name: 'Seguir', exact: true }).click();
   await expect(page.getByRole('heading', { name: '¿Qué quiere hacer hoy?' })).toBeVisible();
-  const tile = page.locator('.catalogue-tile').filter({ hasText: es(procedure.title) });
-  if ((await tile.count()) === 0) await page.getByRole('button', { name: 'Ver más trámites' }).click();
-  await tile.first().click();
+  await openTile(page, es(procedure.title));
   for (const requirement of procedure.requirements) {
     await expect(page.getByText(es(requirement.question))).toBeVisible();
     await page.getByRole('button', { name: 'Sí, lo tengo' }).click();

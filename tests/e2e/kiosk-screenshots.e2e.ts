@@ -1,8 +1,10 @@
 /**
  * Writes the kiosk's screenshots to docs/screenshots: every screen at each text size (32, 48,
- * 64 px) in Spanish with normal colours, some screens in high contrast and in Arabic, and the
- * take-home sheet as printed. Named kiosk-<screen>-<size>[-contrast][-ar].png. Not part of a
- * normal test run: it rewrites committed files. Run `npm run screenshots` (UPDATE_SCREENSHOTS=1).
+ * 64 px) in Spanish with normal colours on each supported screen (1920×1080, 1366×768,
+ * 1280×1024, 1080×1920), some screens in high contrast and in Arabic, and the take-home sheet as
+ * printed. Named kiosk-<screen>-<size>[-contrast][-ar][-<width>x<height>].png (no screen in the
+ * name: 1920×1080). Not part of a normal test run: it rewrites committed files. Run
+ * `npm run screenshots` (UPDATE_SCREENSHOTS=1).
  */
 import { mkdir } from 'node:fs/promises';
 import { expect, test } from './fixtures/hub.js';
@@ -40,22 +42,34 @@ const names: Record<string, string> = {
 /** In high contrast and in Arabic, the screens that show the most of the design. */
 const sampleScreens = new Set(['comfort', 'catalogue', 'keyboard-letters', 'input-error', 'review', 'done', 'help-coming', 'glossary']);
 
-const combinations: Array<Combination & { every: boolean }> = [
+/** The supported screens besides Playwright's 1920×1080 (issue 12). */
+const otherScreens = [
+  { width: 1366, height: 768 },
+  { width: 1280, height: 1024 },
+  { width: 1080, height: 1920 },
+] as const;
+
+type Shot = Combination & { every: boolean; screen?: { width: number; height: number } };
+
+const combinations: Shot[] = [
   { language: 'es', size: 32, theme: 'normal', every: true },
   { language: 'es', size: 48, theme: 'normal', every: true },
   { language: 'es', size: 64, theme: 'normal', every: true },
   { language: 'es', size: 64, theme: 'contrast', every: false },
   { language: 'ar', size: 32, theme: 'normal', every: false },
   { language: 'ar', size: 48, theme: 'contrast', every: false },
+  ...otherScreens.flatMap((screen) => ([32, 48, 64] as const).map((size): Shot => ({ language: 'es', size, theme: 'normal', every: true, screen }))),
 ];
 
 test.describe('kiosk screenshots', () => {
   test.skip(process.env['UPDATE_SCREENSHOTS'] !== '1', 'rewrites docs/screenshots: run "npm run screenshots" (UPDATE_SCREENSHOTS=1) to refresh them');
 
   for (const combination of combinations) {
-    const suffix = `${combination.size}${combination.theme === 'contrast' ? '-contrast' : ''}${combination.language === 'ar' ? '-ar' : ''}`;
+    const { screen } = combination;
+    const suffix = `${combination.size}${combination.theme === 'contrast' ? '-contrast' : ''}${combination.language === 'ar' ? '-ar' : ''}${screen ? `-${screen.width}x${screen.height}` : ''}`;
     test(`every screen at ${suffix}`, async ({ page, hub }) => {
       test.setTimeout(300_000);
+      if (screen) await page.setViewportSize(screen);
       await mkdir(folder, { recursive: true });
       const written: string[] = [];
       const first = combination.language === 'es' && combination.size === 32 && combination.theme === 'normal';

@@ -62,6 +62,8 @@ export function KioskApp({ token }: KioskAppProps) {
   // says ("Hay más…"). Later re-packs (an error shown, the help call's status opening) change
   // the parts but must not make the kiosk say the whole step again over the error.
   const [stepParts, setStepParts] = useState<{ key: string; parts: number } | undefined>();
+  // The procedures whose tiles are on the catalogue's page, once packed: what the kiosk says.
+  const [catalogueShown, setCatalogueShown] = useState<readonly string[] | undefined>();
 
   // The page reserves the dock's height (step bar, help panel, help button) at its end, and a
   // step's area is the screen less the bar on top and the dock: measured, because both grow
@@ -135,9 +137,9 @@ export function KioskApp({ token }: KioskAppProps) {
 
   const { screen, language, comfort } = session;
   const stepKey = session.screen.name === 'steps' ? `${session.screen.procedureId}:${session.screen.engine.current}:${session.screen.engine.trail.length}:${session.language}` : '';
-  useKioskSpeech({ session, procedures, stepParts: stepParts?.key === stepKey ? stepParts.parts : undefined, loading: me === undefined && !loadFailed, hubDown: loadFailed, help: help.status, idleWarning: idle.secondsLeft !== undefined });
+  useKioskSpeech({ session, procedures, stepParts: stepParts?.key === stepKey ? stepParts.parts : undefined, catalogueShown, loading: me === undefined && !loadFailed, hubDown: loadFailed, help: help.status, idleWarning: idle.secondsLeft !== undefined });
   // Every new screen starts at its top, with its heading in view.
-  const screenKey = screen.name === 'steps' ? `steps:${screen.engine.current}` : screen.name === 'catalogue' ? `catalogue:${screen.page}` : screen.name === 'requirements' ? `requirements:${screen.index}` : screen.name;
+  const screenKey = screen.name === 'steps' ? `steps:${screen.engine.current}` : screen.name === 'requirements' ? `requirements:${screen.index}` : screen.name;
   useEffect(() => {
     window.scrollTo(0, 0);
   }, [screenKey]);
@@ -166,7 +168,7 @@ export function KioskApp({ token }: KioskAppProps) {
   const style = { '--text-body': `${comfort.textSize}px`, '--text-heading': `${Math.round(comfort.textSize * 1.25)}px` } as CSSProperties;
 
   return (
-    <div className={`kiosk${comfort.highContrast ? ' theme-contrast' : ''}`} style={style}>
+    <div className={`kiosk${comfort.highContrast ? ' theme-contrast' : ''}`} style={style} data-text-size={comfort.textSize}>
       <header className="session-bar no-print" ref={barRef}>
         <div className="session-bar-start">
           {(me?.demo ?? healthDemo) ? <p className="demo-label">{t('app.demo')}</p> : null}
@@ -192,7 +194,7 @@ export function KioskApp({ token }: KioskAppProps) {
         />
       ) : null}
       {screen.name === 'comfort' ? (
-        <ComfortScreen comfort={comfort} onChange={(next) => setSession((current) => ({ ...current, comfort: next }))} onDone={() => go({ name: 'catalogue', page: 0 })} navSlot={navSlot} />
+        <ComfortScreen comfort={comfort} onChange={(next) => setSession((current) => ({ ...current, comfort: next }))} onDone={() => go({ name: 'catalogue' })} navSlot={navSlot} />
       ) : null}
       {screen.name === 'catalogue' ? (
         me === undefined && !loadFailed ? (
@@ -200,7 +202,7 @@ export function KioskApp({ token }: KioskAppProps) {
             <p>{t('app.loading')}</p>
           </main>
         ) : (
-          <CatalogueScreen procedures={procedures} language={language} page={screen.page} onPage={(page) => go({ name: 'catalogue', page })} onChoose={startProcedure} />
+          <CatalogueScreen procedures={procedures} language={language} onChoose={startProcedure} navSlot={navSlot} onShown={setCatalogueShown} />
         )
       ) : null}
       {screen.name === 'requirements' && procedure ? (
@@ -257,7 +259,7 @@ export function KioskApp({ token }: KioskAppProps) {
           onClose={() => setVolunteerOpen(false)}
         />
       ) : null}
-            {idle.secondsLeft !== undefined ? <IdleWarning secondsLeft={idle.secondsLeft} onMoreTime={idle.extend} /> : null}
+      {idle.secondsLeft !== undefined ? <IdleWarning secondsLeft={idle.secondsLeft} onMoreTime={idle.extend} /> : null}
       <div className="help-dock no-print" ref={dockRef}>
         <div className="step-nav-slot" ref={setNavSlot} />
         <HelpPanel status={help.status} onCancel={help.cancel} />

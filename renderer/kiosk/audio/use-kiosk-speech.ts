@@ -10,7 +10,6 @@ import { catalogueUtterances, helpStatusUtterances, missingUtterances, nextSteps
 import { compileProcedure } from '../../../core/engine/index.js';
 import type { HelpCallStatus } from '../../../core/kiosk/help-call-status.js';
 import type { Procedure } from '../../../core/procedure/schema.js';
-import { tilesPerPage } from '../catalogue/catalogue-screen.js';
 import { kioskLanguages } from '../i18n/kiosk-i18n.js';
 import type { KioskSession } from '../session/kiosk-session.js';
 import { procedureLanguage } from '../steps/procedure-language.js';
@@ -32,6 +31,11 @@ export interface KioskSpeechInput {
    * undefined on a step not packed yet, whose speech then waits for it (a moment, before paint).
    */
   stepParts?: number | undefined;
+  /**
+   * The procedures whose tiles are on the catalogue's page (it holds as many as fit the screen);
+   * undefined while they are measured, and the catalogue's speech then waits for them.
+   */
+  catalogueShown?: readonly string[] | undefined;
 }
 
 /** A screen's instruction, and what to load for the next one. */
@@ -49,7 +53,7 @@ function firstScreenOf(procedure: Procedure, language: string): Utterance[] {
 }
 
 /** What the screen on show says. Exported for the tests. */
-export function screenSpeech({ session, procedures, loading, hubDown, stepParts = 1 }: Pick<KioskSpeechInput, 'session' | 'procedures' | 'loading' | 'hubDown' | 'stepParts'>): ScreenSpeech {
+export function screenSpeech({ session, procedures, loading, hubDown, stepParts = 1, catalogueShown = [] }: Pick<KioskSpeechInput, 'session' | 'procedures' | 'loading' | 'hubDown' | 'stepParts' | 'catalogueShown'>): ScreenSpeech {
   const { screen, language } = session;
   const procedure = 'procedureId' in screen ? procedures.find((candidate) => candidate.id === screen.procedureId) : undefined;
   const lang = procedure ? procedureLanguage(procedure, language).lang : language;
@@ -72,11 +76,14 @@ export function screenSpeech({ session, procedures, loading, hubDown, stepParts 
       };
     case 'catalogue': {
       if (loading) return { key: 'catalogue:loading', say: [...down, ui('app.loading')], preload: [] };
-      const shown = procedures.slice(screen.page * tilesPerPage, (screen.page + 1) * tilesPerPage);
+      const shown = procedures.filter((candidate) => catalogueShown.includes(candidate.id));
       const languageOf = (candidate: Procedure): string => procedureLanguage(candidate, language).lang;
+      // The pages go in order: while the last procedure is not on this one, more pages follow.
+      const last = procedures[procedures.length - 1];
+      const morePages = last !== undefined && !catalogueShown.includes(last.id);
       return {
-        key: `catalogue:${language}:${screen.page}:${shown.map((candidate) => candidate.id).join(',')}`,
-        say: [...down, ...catalogueUtterances(shown, languageOf)],
+        key: `catalogue:${language}:${shown.map((candidate) => candidate.id).join(',')}`,
+        say: [...down, ...catalogueUtterances(shown, languageOf, morePages)],
         preload: shown.flatMap((candidate) => firstScreenOf(candidate, languageOf(candidate))),
       };
     }
@@ -139,8 +146,9 @@ export function useKioskSpeech(input: KioskSpeechInput): void {
 
   // The lists travel as their JSON, so an effect runs when what is said changes, not on every render.
   const screen = screenSpeech(input);
-  // A step is said once it is packed, so its "Hay más…" is known when it starts.
-  const waiting = session.screen.name === 'steps' && input.stepParts === undefined;
+  // A step is said once it is packed, so its "Hay más…" is known when it starts; the catalogue
+  // once it knows which tiles fit on its page.
+  const waiting = (session.screen.name === 'steps' && input.stepParts === undefined) || (session.screen.name === 'catalogue' && !input.loading && input.catalogueShown === undefined);
   const screenKey = `${waiting ? 'waiting:' : ''}${screen.key}|${JSON.stringify(screen.say)}`;
   const preloadList = JSON.stringify(screen.preload);
   useEffect(() => {

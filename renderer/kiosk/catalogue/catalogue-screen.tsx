@@ -1,63 +1,76 @@
+import { useLayoutEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Procedure } from '../../../core/procedure/schema.js';
+import { DockNav } from '../fit/dock-nav.js';
+import { useFitParts } from '../fit/use-fit-parts.js';
 import { procedureLanguage } from '../steps/procedure-language.js';
-
-/** No more than this many tiles on one screen (issue 4). */
-export const tilesPerPage = 6;
 
 /** Props of {@link CatalogueScreen}. */
 export interface CatalogueScreenProps {
   procedures: readonly Procedure[];
   language: string;
-  page: number;
-  onPage: (page: number) => void;
   onChoose: (procedure: Procedure) => void;
+  /** Where the paging buttons go: the help dock's slot, always in sight (see DockNav). */
+  navSlot?: HTMLElement | null;
+  /**
+   * Told which procedures' tiles are on screen once they are packed, and `undefined` while they
+   * are measured or when the screen goes: the kiosk says those tiles, and only those.
+   */
+  onShown?: (procedureIds: readonly string[] | undefined) => void;
 }
 
-/** The procedures as large tiles, six at most per screen, with paging. */
-export function CatalogueScreen({ procedures, language, page, onPage, onChoose }: CatalogueScreenProps) {
+/**
+ * The procedures as large tiles, as many on a page as the screen holds whole (issue 12): each
+ * tile is a block of the fit pager in a grid, packed by whole rows, so at a large text size on a
+ * small screen there are fewer tiles per page and more pages, and no tile is ever cut off by the
+ * dock. "Ver más trámites" / "Ver los anteriores" are in the dock.
+ */
+export function CatalogueScreen({ procedures, language, onChoose, navSlot, onShown }: CatalogueScreenProps) {
   const { t } = useTranslation();
-  const pages = Math.max(1, Math.ceil(procedures.length / tilesPerPage));
-  const shown = procedures.slice(page * tilesPerPage, (page + 1) * tilesPerPage);
+  // Another language or another published set: measured again from the first page.
+  const { parts, part, shows, settled, attachArea, next, previous } = useFitParts(procedures.length, `catalogue:${language}:${procedures.map((procedure) => procedure.id).join(',')}`);
+  const shownIds = settled ? procedures.filter((_, index) => shows(index)).map((procedure) => procedure.id).join(' ') : undefined;
+  useLayoutEffect(() => {
+    onShown?.(shownIds === undefined ? undefined : shownIds.split(' ').filter((id) => id !== ''));
+    return () => onShown?.(undefined);
+  }, [onShown, shownIds]);
   return (
-    <main className="kiosk-screen">
-      {/* Paging beside the heading: below the tiles it would sit under the help dock, out of sight. */}
-      <div className="catalogue-head">
+    <main className="kiosk-screen fit-area catalogue" data-part={part + 1} data-parts={parts} ref={attachArea}>
+      <div className="fit-header" data-fit-header data-compact={part > 0 || undefined}>
         <h1>{t('catalogue.heading')}</h1>
-        {pages > 1 ? (
-          <nav className="button-row catalogue-paging" aria-label={t('catalogue.page', { page: page + 1, pages })}>
-            {page > 0 ? (
-              <button type="button" className="kiosk-button" onClick={() => onPage(page - 1)}>
-                {t('catalogue.previousPage')}
-              </button>
-            ) : null}
-            <p>{t('catalogue.page', { page: page + 1, pages })}</p>
-            {page < pages - 1 ? (
-              <button type="button" className="kiosk-button" onClick={() => onPage(page + 1)}>
-                {t('catalogue.more')}
-              </button>
-            ) : null}
-          </nav>
-        ) : null}
+        {/* Measured with its line while packing, so the page label never pushes a tile out of sight. */}
+        {parts > 1 || !settled ? <p className="step-progress fit-part-label">{t('catalogue.page', { page: part + 1, pages: parts })}</p> : null}
       </div>
-      <ul className="catalogue-tiles">
-        {shown.map((procedure) => {
-          const { lang, text } = procedureLanguage(procedure, language);
-          return (
-            <li key={procedure.id}>
-              <button type="button" className="catalogue-tile" lang={lang} onClick={() => onChoose(procedure)}>
-                <span className="catalogue-tile-title">{text(procedure.title)}</span>
-                <span className="catalogue-tile-summary">{text(procedure.summary)}</span>
-                {procedure.practice === true ? (
-                  <span className="catalogue-badge" lang={language}>
-                    {t('catalogue.practice')}
-                  </span>
-                ) : null}
-              </button>
-            </li>
-          );
-        })}
-      </ul>
+      {procedures.map((procedure, index) => {
+        const { lang, text } = procedureLanguage(procedure, language);
+        return (
+          <div key={procedure.id} className="fit-block" data-fit-block hidden={!shows(index)}>
+            <button type="button" className="catalogue-tile" lang={lang} onClick={() => onChoose(procedure)}>
+              <span className="catalogue-tile-title">{text(procedure.title)}</span>
+              <span className="catalogue-tile-summary">{text(procedure.summary)}</span>
+              {procedure.practice === true ? (
+                <span className="catalogue-badge" lang={language}>
+                  {t('catalogue.practice')}
+                </span>
+              ) : null}
+            </button>
+          </div>
+        );
+      })}
+      {parts > 1 ? (
+        <DockNav slot={navSlot}>
+          {part > 0 ? (
+            <button key="previous-page" type="button" className="kiosk-button nav-back" onClick={previous}>
+              {t('catalogue.previousPage')}
+            </button>
+          ) : null}
+          {part < parts - 1 ? (
+            <button key="next-page" type="button" className="kiosk-button kiosk-button-primary nav-forward" onClick={next}>
+              {t('catalogue.more')}
+            </button>
+          ) : null}
+        </DockNav>
+      ) : null}
     </main>
   );
 }

@@ -31,7 +31,8 @@ export type Screen =
   | { name: 'attract'; wiped: boolean }
   | { name: 'language' }
   | { name: 'comfort' }
-  | { name: 'catalogue'; page: number }
+  // Its page is the catalogue screen's own: how many tiles a page holds depends on the screen.
+  | { name: 'catalogue' }
   | { name: 'requirements'; procedureId: string; index: number; missing: string[] }
   | { name: 'missing'; procedureId: string; missing: string[] }
   | { name: 'steps'; procedureId: string; engine: SessionState };

@@ -6,6 +6,7 @@
  */
 import { expect, type Locator, type Page, type Route } from '@playwright/test';
 import { hubRoutes, routeFor } from '../../../core/protocol/http.js';
+import { openTile } from './catalogue.js';
 import { reveal } from './fit-scan.js';
 import { kioskWords } from './kiosk-locale.js';
 import { loginToken, volunteers } from './volunteer-console.js';
@@ -43,7 +44,7 @@ async function begin(page: Page, t: Words, combination: Combination, visit?: Vis
 }
 
 async function openProcedure(page: Page, t: Words, title: string, requirements: number): Promise<void> {
-  await page.locator('.catalogue-tile').filter({ hasText: title }).click();
+  await openTile(page, title, t('catalogue.more'));
   for (let i = 0; i < requirements; i += 1) await page.getByRole('button', { name: t('requirements.yes') }).click();
 }
 
@@ -125,7 +126,7 @@ export async function walkEveryScreen(page: Page, hubUrl: string, combination: C
   await helpStates(page, t, visit, hubUrl);
 
   // The census certificate: requirements, the "vuelva con…" sheet, then each kind of step.
-  await page.locator('.catalogue-tile').filter({ hasText: 'Certificado de empadronamiento' }).click();
+  await openTile(page, 'Certificado de empadronamiento', t('catalogue.more'));
   await visit('requirements question');
   await page.getByRole('button', { name: t('requirements.no') }).click();
   await page.getByRole('button', { name: t('requirements.yes') }).click();

@@ -33,7 +33,7 @@ describe('a kiosk session', () => {
   });
 
   it('outside a procedure, calls about the catalogue with ids the hub accepts', () => {
-    const context = helpContext({ ...initialSession(), screen: { name: 'catalogue', page: 0 } });
+    const context = helpContext({ ...initialSession(), screen: { name: 'catalogue' } });
     expect(context).toEqual({ procedureId: 'kiosk', stepId: 'catalogue' });
     expect(idSchema.safeParse(context.procedureId).success).toBe(true);
     expect(idSchema.safeParse(context.stepId).success).toBe(true);
