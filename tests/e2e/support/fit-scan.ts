@@ -69,7 +69,9 @@ export async function reveal(page: Page, target: Locator, nextPart: string): Pro
   for (let i = 0; i < 5 && !(await target.isVisible()); i++) {
     const more = page.getByRole('button', { name: nextPart, exact: true });
     if (!(await more.isVisible())) break;
-    await more.click();
+    // The step may re-pack between the look and the tap (a picture or the QR code loading): the
+    // button can go, its part shown already. Then the loop looks again rather than wait on it.
+    await more.click({ timeout: 5_000 }).catch(() => undefined);
   }
   await expect(target).toBeVisible();
 }
