@@ -226,6 +226,7 @@ export function KioskApp({ token }: KioskAppProps) {
           missing={screen.missing}
           onGoOn={() => go({ name: 'steps', procedureId: procedure.id, engine: startSession(procedure) })}
           onStop={() => endSession()}
+          navSlot={navSlot}
         />
       ) : null}
       {screen.name === 'steps' && procedure ? (

@@ -1,5 +1,8 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Procedure } from '../../../core/procedure/schema.js';
+import { DockNav } from '../fit/dock-nav.js';
+import { useFitParts } from '../fit/use-fit-parts.js';
 import { procedureLanguage } from '../steps/procedure-language.js';
 
 /** Props of {@link RequirementsScreen}. */
@@ -42,38 +45,76 @@ export interface MissingSheetProps {
   missing: readonly string[];
   onGoOn: () => void;
   onStop: () => void;
+  /** Where "Seguir leyendo" / "Volver a la parte N" go: the help dock's slot (see DockNav). */
+  navSlot?: HTMLElement | null;
 }
 
-/** The large-print "vuelva con…" sheet: what is missing, to print, and the choice to stop or go on. */
-export function MissingSheet({ procedure, language, missing, onGoOn, onStop }: MissingSheetProps) {
+/**
+ * The large-print "vuelva con…" sheet: what is missing, to print, and the choice to stop or go
+ * on. Its pieces are blocks of the fit pager (issue 12): at 48 and 64 px the sheet and its three
+ * buttons come in parts rather than run under the dock. On paper the sheet is whole, with its
+ * heading, and without the buttons.
+ */
+export function MissingSheet({ procedure, language, missing, onGoOn, onStop, navSlot }: MissingSheetProps) {
   const { t } = useTranslation();
   const { lang, text } = procedureLanguage(procedure, language);
   const items = procedure.requirements.filter((requirement) => missing.includes(requirement.id));
-  return (
-    <main className="kiosk-screen">
-      <div className="print-sheet">
-        <h1>{t('requirements.missingHeading')}</h1>
-        <p className="print-sheet-title" lang={lang}>
-          {text(procedure.title)}
-        </p>
-        <p>{t('requirements.missingIntro')}</p>
+  const blocks: { key: string; print: boolean; node: ReactNode }[] = [
+    {
+      key: 'title',
+      print: true,
+      node: (
+        <>
+          <p className="print-sheet-title print-only">{t('requirements.missingHeading')}</p>
+          <p className="print-sheet-title" lang={lang}>
+            {text(procedure.title)}
+          </p>
+          <p>{t('requirements.missingIntro')}</p>
+        </>
+      ),
+    },
+    {
+      key: 'list',
+      print: true,
+      node: (
         <ul className="print-sheet-list" lang={lang}>
           {items.map((requirement) => (
             <li key={requirement.id}>{requirement.ifMissing ? text(requirement.ifMissing) : text(requirement.label)}</li>
           ))}
         </ul>
+      ),
+    },
+    { key: 'print', print: false, node: <button type="button" className="kiosk-button" onClick={() => window.print()}>{t('requirements.print')}</button> },
+    { key: 'go-on', print: false, node: <button type="button" className="kiosk-button" onClick={onGoOn}>{t('requirements.goOn')}</button> },
+    { key: 'stop', print: false, node: <button type="button" className="kiosk-button" onClick={onStop}>{t('requirements.stop')}</button> },
+  ];
+  const { parts, part, shows, settled, attachArea, next, previous } = useFitParts(blocks.length, `missing:${procedure.id}:${missing.join(',')}:${language}`);
+  return (
+    <main className="kiosk-screen fit-area missing-sheet" data-part={part + 1} data-parts={parts} ref={attachArea}>
+      <div className="fit-header" data-fit-header data-compact={part > 0 || undefined}>
+        <h1>{t('requirements.missingHeading')}</h1>
+        {parts > 1 || !settled ? <p className="step-progress fit-part-label">{t('fit.part', { part: part + 1, parts })}</p> : null}
       </div>
-      <div className="button-column no-print">
-        <button type="button" className="kiosk-button" onClick={() => window.print()}>
-          {t('requirements.print')}
-        </button>
-        <button type="button" className="kiosk-button" onClick={onGoOn}>
-          {t('requirements.goOn')}
-        </button>
-        <button type="button" className="kiosk-button" onClick={onStop}>
-          {t('requirements.stop')}
-        </button>
-      </div>
+      {blocks.map((block, index) => (
+        // The sheet's blocks are what goes on paper (kiosk.css: a screen with a print-sheet prints only those).
+        <div key={block.key} className={block.print ? 'fit-block print-sheet' : 'fit-block no-print'} data-fit-block hidden={!shows(index)}>
+          {block.node}
+        </div>
+      ))}
+      {parts > 1 ? (
+        <DockNav slot={navSlot}>
+          {part > 0 ? (
+            <button key="previous-part" type="button" className="kiosk-button nav-back" onClick={previous}>
+              {t('fit.previousPart', { part })}
+            </button>
+          ) : null}
+          {part < parts - 1 ? (
+            <button key="next-part" type="button" className="kiosk-button kiosk-button-primary nav-forward" onClick={next}>
+              {t('fit.nextPart')}
+            </button>
+          ) : null}
+        </DockNav>
+      ) : null}
     </main>
   );
 }

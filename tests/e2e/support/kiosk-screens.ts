@@ -137,7 +137,7 @@ export async function walkEveryScreen(page: Page, hubUrl: string, combination: C
   await page.getByRole('button', { name: t('requirements.yes') }).click();
   await expect(page.getByRole('heading', { name: t('requirements.missingHeading') })).toBeVisible();
   await visit('missing sheet');
-  await page.getByRole('button', { name: t('requirements.goOn') }).click();
+  await press(page.getByRole('button', { name: t('requirements.goOn') }));
   await expect(page.locator('h1')).toHaveAttribute('data-step', 'bienvenida');
   await visit('step info');
   await press(page.locator('.step-text').getByRole('button', { name: 'empadronamiento' }));
