@@ -11,6 +11,7 @@ import { KioskApp } from './app/kiosk-app.js';
 import { SpeechProvider } from './audio/speech-context.js';
 import { wantsSpeechTestLog } from './audio/speech-test-log.js';
 import { createKioskI18n } from './i18n/kiosk-i18n.js';
+import { readOpenAt, type OpenAt } from './session/open-at.js';
 import { connectToShell, shellBridge } from './shell/kiosk-shell.js';
 import './kiosk.css';
 
@@ -27,13 +28,13 @@ function headphonesFromFragment(hash: string): boolean {
   return new URLSearchParams(hash.replace(/^#/, '')).get('headphones') === '1';
 }
 
-function renderKiosk(root: HTMLElement, token: string, hasHeadphones: boolean, testLog: boolean): void {
+function renderKiosk(root: HTMLElement, token: string, hasHeadphones: boolean, testLog: boolean, openAt?: OpenAt): void {
   const i18n = createKioskI18n(document.documentElement);
   createRoot(root).render(
     <StrictMode>
       <I18nextProvider i18n={i18n}>
         <SpeechProvider token={token} hasHeadphones={hasHeadphones} testLog={testLog}>
-          <KioskApp token={token} />
+          <KioskApp token={token} {...(openAt ? { openAt } : {})} />
         </SpeechProvider>
       </I18nextProvider>
     </StrictMode>,
@@ -49,7 +50,10 @@ if (root && shell) {
   const token = tokenFromFragment(window.location.hash);
   const hasHeadphones = headphonesFromFragment(window.location.hash);
   const testLog = wantsSpeechTestLog(window.location.hash);
+  // `#at=<procedure>/<step>`: staff and the fit scan open the kiosk at a step (session/open-at.ts).
+  const openAt = readOpenAt(window.location.hash);
+  if (openAt.kind === 'invalid') console.warn(`Paso a Paso: the kiosk cannot open there: ${openAt.problem}`);
   // Not left in the address bar, history or storage: it is the kiosk's credential.
   if (window.location.hash) window.history.replaceState(null, '', window.location.pathname + window.location.search);
-  renderKiosk(root, token, hasHeadphones, testLog);
+  renderKiosk(root, token, hasHeadphones, testLog, openAt.kind === 'open' ? openAt.at : undefined);
 }

@@ -25,6 +25,8 @@ import { useIdle } from '../idle/use-idle.js';
 import { LanguageScreen } from '../language/language-screen.js';
 import { MissingSheet, RequirementsScreen } from '../requirements/requirements-screen.js';
 import { helpContext, initialSession, type KioskSession } from '../session/kiosk-session.js';
+import { sessionAt, type OpenAt } from '../session/open-at.js';
+import { usePendingOpenAt } from '../session/use-open-at.js';
 import { procedureLanguage } from '../steps/procedure-language.js';
 import { StepScreen } from '../steps/step-screen.js';
 import { volunteerLogout, type KioskVolunteer } from '../volunteer/volunteer-api.js';
@@ -34,10 +36,12 @@ import { VolunteerPanel, VolunteerSignIn } from '../volunteer/volunteer-mode.js'
 export interface KioskAppProps {
   /** The device token, from the URL fragment or (later) the Electron shell; kept in memory only. */
   token: string;
+  /** A step to open at once the procedures are loaded (`#at=…`, session/open-at.ts). */
+  openAt?: OpenAt;
 }
 
 /** The kiosk page. */
-export function KioskApp({ token }: KioskAppProps) {
+export function KioskApp({ token, openAt }: KioskAppProps) {
   const { t, i18n } = useTranslation();
   const [me, setMe] = useState<KioskMeResponse | undefined>(undefined);
   const [loadFailed, setLoadFailed] = useState(false);
@@ -133,6 +137,24 @@ export function KioskApp({ token }: KioskAppProps) {
     },
     [i18n, report, cancelHelp],
   );
+  // Opening at a step (`#at=…`): a fresh session there, as after "Empezar de nuevo", except that
+  // an open help call stays open (the person waiting is still there).
+  const { pending: pendingOpenAt, opened: openedAt } = usePendingOpenAt(openAt);
+  useEffect(() => {
+    if (!pendingOpenAt || procedures.length === 0) return;
+    openedAt();
+    const opening = sessionAt(procedures, pendingOpenAt);
+    if (!opening.ok) {
+      console.warn(`Paso a Paso: the kiosk cannot open there: ${opening.problem}`);
+      return;
+    }
+    analytics.current = { sessionId: '', completed: false };
+    if (volunteerRef.current) volunteerLogout(volunteerRef.current.token);
+    setVolunteer(undefined);
+    setVolunteerOpen(false);
+    setSession(opening.session);
+    void i18n.changeLanguage(opening.session.language);
+  }, [pendingOpenAt, openedAt, procedures, i18n]);
   const idle = useIdle(session.screen.name !== 'attract', help.open, () => endSession(true));
 
   const { screen, language, comfort } = session;
