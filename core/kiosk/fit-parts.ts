@@ -43,6 +43,16 @@ export function packParts({ heights, room, gap, firstRoom = room }: FitInput): P
   return parts;
 }
 
+/**
+ * Whether the first part should take the later parts' short heading too: when the first block
+ * (or the first row of a grid) is taller than the room under the full heading but fits under the
+ * short one. Otherwise that block would be cut off on part 1 (a sentence with a glossary term
+ * under a two-line heading at 64 px on a 768 px screen), and the short heading saves it.
+ */
+export function compactFirstPart({ first, room, firstRoom }: { first: number; room: number; firstRoom: number }): boolean {
+  return first > firstRoom && first <= room;
+}
+
 /** The part that holds `block`, so what the senior was looking at stays on screen after a re-pack. */
 export function partOfBlock(parts: Parts, block: number): number {
   const found = parts.findIndex((indices) => indices.includes(block));

@@ -1,7 +1,7 @@
 import { useLayoutEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Procedure } from '../../../core/procedure/schema.js';
-import { DockNav } from '../fit/dock-nav.js';
+import { PartNav } from '../fit/part-nav.js';
 import { useFitParts } from '../fit/use-fit-parts.js';
 import { procedureLanguage } from '../steps/procedure-language.js';
 
@@ -28,7 +28,7 @@ export interface CatalogueScreenProps {
 export function CatalogueScreen({ procedures, language, onChoose, navSlot, onShown }: CatalogueScreenProps) {
   const { t } = useTranslation();
   // Another language or another published set: measured again from the first page.
-  const { parts, part, shows, settled, attachArea, next, previous } = useFitParts(procedures.length, `catalogue:${language}:${procedures.map((procedure) => procedure.id).join(',')}`);
+  const { parts, part, compact, shows, settled, attachArea, next, previous } = useFitParts(procedures.length, `catalogue:${language}:${procedures.map((procedure) => procedure.id).join(',')}`);
   const shownIds = settled ? procedures.filter((_, index) => shows(index)).map((procedure) => procedure.id).join(' ') : undefined;
   useLayoutEffect(() => {
     onShown?.(shownIds === undefined ? undefined : shownIds.split(' ').filter((id) => id !== ''));
@@ -36,7 +36,7 @@ export function CatalogueScreen({ procedures, language, onChoose, navSlot, onSho
   }, [onShown, shownIds]);
   return (
     <main className="kiosk-screen fit-area catalogue" data-part={part + 1} data-parts={parts} ref={attachArea}>
-      <div className="fit-header" data-fit-header data-compact={part > 0 || undefined}>
+      <div className="fit-header" data-fit-header data-compact={compact || undefined}>
         <h1>{t('catalogue.heading')}</h1>
         {/* Measured with its line while packing, so the page label never pushes a tile out of sight. */}
         {parts > 1 || !settled ? <p className="step-progress fit-part-label">{t('catalogue.page', { page: part + 1, pages: parts })}</p> : null}
@@ -57,20 +57,7 @@ export function CatalogueScreen({ procedures, language, onChoose, navSlot, onSho
           </div>
         );
       })}
-      {parts > 1 ? (
-        <DockNav slot={navSlot}>
-          {part > 0 ? (
-            <button key="previous-page" type="button" className="kiosk-button nav-back" onClick={previous}>
-              {t('catalogue.previousPage')}
-            </button>
-          ) : null}
-          {part < parts - 1 ? (
-            <button key="next-page" type="button" className="kiosk-button kiosk-button-primary nav-forward" onClick={next}>
-              {t('catalogue.more')}
-            </button>
-          ) : null}
-        </DockNav>
-      ) : null}
+      <PartNav slot={navSlot} part={part} parts={parts} onPrevious={previous} onNext={next} previousLabel={t('catalogue.previousPage')} nextLabel={t('catalogue.more')} />
     </main>
   );
 }

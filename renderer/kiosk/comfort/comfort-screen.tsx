@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSpeech } from '../audio/speech-context.js';
-import { DockNav } from '../fit/dock-nav.js';
+import { PartNav } from '../fit/part-nav.js';
 import { useFitParts } from '../fit/use-fit-parts.js';
 import { textSizes, type Comfort } from '../session/kiosk-session.js';
 
@@ -43,92 +43,30 @@ function OptionGroup<T extends string | number | boolean>({ label, options, valu
  */
 export function ComfortScreen({ comfort, onChange, onDone, navSlot }: ComfortScreenProps) {
   const { t } = useTranslation();
-  // Only a kiosk with headphones offers them; private prompts are heard through them alone.
   const { hasHeadphones } = useSpeech();
-  const groups: { key: string; node: ReactNode }[] = [
-    {
-      key: 'text-size',
-      node: <OptionGroup label={t('comfort.textSize')} options={textSizes.map((size) => ({ value: size, label: t(`comfort.size${size}`) }))} value={comfort.textSize} onChange={(textSize) => onChange({ ...comfort, textSize })} />,
-    },
-    {
-      key: 'theme',
-      node: (
-        <OptionGroup
-          label={t('comfort.theme')}
-          options={[
-            { value: false, label: t('comfort.themeNormal') },
-            { value: true, label: t('comfort.themeContrast') },
-          ]}
-          value={comfort.highContrast}
-          onChange={(highContrast) => onChange({ ...comfort, highContrast })}
-        />
-      ),
-    },
-    {
-      key: 'speech-rate',
-      node: (
-        <OptionGroup
-          label={t('comfort.speechRate')}
-          options={[
-            { value: 'slow' as const, label: t('comfort.rateSlow') },
-            { value: 'normal' as const, label: t('comfort.rateNormal') },
-          ]}
-          value={comfort.speechRate}
-          onChange={(speechRate) => onChange({ ...comfort, speechRate })}
-        />
-      ),
-    },
-    {
-      key: 'volume',
-      node: (
-        <OptionGroup
-          label={t('comfort.volume')}
-          options={[
-            { value: 'low' as const, label: t('comfort.volumeLow') },
-            { value: 'high' as const, label: t('comfort.volumeHigh') },
-          ]}
-          value={comfort.volume}
-          onChange={(volume) => onChange({ ...comfort, volume })}
-        />
-      ),
-    },
-  ];
-  if (hasHeadphones) {
-    groups.push({
-      key: 'output',
-      node: (
-        <OptionGroup
-          label={t('comfort.output')}
-          options={[
-            { value: 'speaker' as const, label: t('comfort.outputSpeaker') },
-            { value: 'headphones' as const, label: t('comfort.outputHeadphones') },
-          ]}
-          value={comfort.output}
-          onChange={(output) => onChange({ ...comfort, output })}
-        />
-      ),
-    });
-  }
-  groups.push({
-    key: 'repeats',
-    node: (
-      <OptionGroup
-        label={t('comfort.repeats')}
-        options={[
-          { value: false, label: t('comfort.repeatsOff') },
-          { value: true, label: t('comfort.repeatsOn') },
-        ]}
-        value={comfort.ignoreRepeats}
-        onChange={(ignoreRepeats) => onChange({ ...comfort, ignoreRepeats })}
-      />
-    ),
+  // Each choice is one (field, question, answers) row; the screen is the table, in reading order.
+  const choice = <K extends keyof Comfort>(field: K, label: string, options: readonly { value: Comfort[K]; label: string }[]) => ({
+    key: field,
+    node: <OptionGroup label={label} options={options} value={comfort[field]} onChange={(value) => onChange({ ...comfort, [field]: value })} />,
   });
+  const two = <T,>(first: T, firstLabel: string, second: T, secondLabel: string) => [
+    { value: first, label: t(firstLabel) },
+    { value: second, label: t(secondLabel) },
+  ];
+  const groups: { key: string; node: ReactNode }[] = [
+    choice('textSize', t('comfort.textSize'), textSizes.map((size) => ({ value: size, label: t(`comfort.size${size}`) }))),
+    choice('highContrast', t('comfort.theme'), two(false, 'comfort.themeNormal', true, 'comfort.themeContrast')),
+    choice('speechRate', t('comfort.speechRate'), two('slow' as const, 'comfort.rateSlow', 'normal' as const, 'comfort.rateNormal')),
+    choice('volume', t('comfort.volume'), two('low' as const, 'comfort.volumeLow', 'high' as const, 'comfort.volumeHigh')),
+    // Only a kiosk with headphones offers them; private prompts are heard through them alone.
+    ...(hasHeadphones ? [choice('output', t('comfort.output'), two('speaker' as const, 'comfort.outputSpeaker', 'headphones' as const, 'comfort.outputHeadphones'))] : []),
+    choice('ignoreRepeats', t('comfort.repeats'), two(false, 'comfort.repeatsOff', true, 'comfort.repeatsOn')),
+  ];
   // A new text size changes every block's height: packed again from part 1 (the pager also sees the change).
-  const { parts, part, shows, settled, attachArea, next, previous } = useFitParts(groups.length, `comfort:${comfort.textSize}`);
-  const lastPart = part >= parts - 1;
+  const { parts, part, compact, shows, settled, attachArea, next, previous } = useFitParts(groups.length, `comfort:${comfort.textSize}`);
   return (
     <main className="kiosk-screen fit-area comfort" data-part={part + 1} data-parts={parts} ref={attachArea}>
-      <div className="fit-header" data-fit-header data-compact={part > 0 || undefined}>
+      <div className="fit-header" data-fit-header data-compact={compact || undefined}>
         <h1>{t('comfort.heading')}</h1>
         {/* Measured with its line while packing, so a part label never pushes a choice out of sight. */}
         {parts > 1 || !settled ? <p className="step-progress fit-part-label">{t('fit.part', { part: part + 1, parts })}</p> : null}
@@ -138,22 +76,18 @@ export function ComfortScreen({ comfort, onChange, onDone, navSlot }: ComfortScr
           {group.node}
         </div>
       ))}
-      <DockNav slot={navSlot}>
-        {part > 0 ? (
-          <button key="previous-part" type="button" className="kiosk-button nav-back" onClick={previous}>
-            {t('fit.previousPart', { part })}
-          </button>
-        ) : null}
-        {lastPart ? (
+      <PartNav
+        slot={navSlot}
+        part={part}
+        parts={parts}
+        onPrevious={previous}
+        onNext={next}
+        last={
           <button key="continue" type="button" className="kiosk-button kiosk-button-primary nav-forward" onClick={onDone}>
             {t('comfort.continue')}
           </button>
-        ) : (
-          <button key="next-part" type="button" className="kiosk-button kiosk-button-primary nav-forward" onClick={next}>
-            {t('fit.nextPart')}
-          </button>
-        )}
-      </DockNav>
+        }
+      />
     </main>
   );
 }

@@ -8,7 +8,7 @@
  * mounted while hidden, so a half-typed answer is never lost to a re-pack.
  */
 import { useCallback, useLayoutEffect, useRef, useState } from 'react';
-import { packGridParts, packParts, partOfBlock, type Parts } from '../../../core/kiosk/fit-parts.js';
+import { compactFirstPart, packGridParts, packParts, partOfBlock, type Parts } from '../../../core/kiosk/fit-parts.js';
 
 /** What a screen needs to page its blocks. */
 export interface FitParts {
@@ -23,6 +23,11 @@ export interface FitParts {
   shows: (index: number) => boolean;
   /** The part on screen, from 0. */
   part: number;
+  /**
+   * The header takes its short form (`data-compact`) on the part on screen: on every part after
+   * the first, and on the first too when its first block fits only under the short one.
+   */
+  compact: boolean;
   parts: number;
   /**
    * A block is taller than the room even alone: its part can be scrolled rather than cut off
@@ -49,6 +54,7 @@ export function useFitParts(blockCount: number, contentKey: string): FitParts {
   const [measuring, setMeasuring] = useState(true);
   const [parts, setParts] = useState<Parts>([[]]);
   const [overflows, setOverflows] = useState(false);
+  const [compactFirst, setCompactFirst] = useState(false);
   const [part, setPart] = useState(0);
   // The first block of the part on screen: after a re-pack, the part that holds it is shown.
   const [anchor, setAnchor] = useState(0);
@@ -80,7 +86,7 @@ export function useFitParts(blockCount: number, contentKey: string): FitParts {
       header.removeAttribute('data-compact');
     }
     const room = area.clientHeight - padding - laterHeaderHeight;
-    const firstRoom = area.clientHeight - padding - headerHeight;
+    const fullFirstRoom = area.clientHeight - padding - headerHeight;
     const heights = blocksOf(area).map((element) => {
       const height = element.getBoundingClientRect().height;
       lastHeights.current.set(element, height);
@@ -88,9 +94,12 @@ export function useFitParts(blockCount: number, contentKey: string): FitParts {
     });
     // A grid area (the comfort screen's columns) packs whole rows; a column of blocks packs each.
     const columns = style.display === 'grid' ? style.gridTemplateColumns.split(' ').filter((track) => track !== '').length : 1;
+    const compact = compactFirstPart({ first: Math.max(0, ...heights.slice(0, columns)), room, firstRoom: fullFirstRoom });
+    const firstRoom = compact ? room : fullFirstRoom;
     const packed = columns > 1 ? packGridParts({ heights, columns, room, firstRoom, gap: blockGap }) : packParts({ heights, room, firstRoom, gap: blockGap });
     lastAreaSize.current = `${area.clientWidth}x${area.clientHeight}`;
     setParts(packed);
+    setCompactFirst(compact);
     setOverflows(packed.some((indices, at) => indices.some((index) => (heights[index] ?? 0) > (at === 0 ? firstRoom : room))));
     setPart(partOfBlock(packed, anchor));
     setMeasuring(false);
@@ -135,6 +144,8 @@ export function useFitParts(blockCount: number, contentKey: string): FitParts {
     attachArea: setArea,
     shows: (index) => measuring || shown.includes(index),
     part: measuring ? 0 : part,
+    // While measuring the header is in its full form: the layout effect reads both forms itself.
+    compact: !measuring && (part > 0 || compactFirst),
     parts: measuring ? 1 : parts.length,
     overflows: !measuring && overflows,
     settled: !measuring,

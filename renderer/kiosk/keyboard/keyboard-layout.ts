@@ -8,7 +8,7 @@ import type { InputFormat } from '../../../core/procedure/schema.js';
  * A key: a character typed as is, one of the two action keys, or the key that turns to the
  * keyboard's other page (letters ↔ digits) on a short screen.
  */
-export type Key = { kind: 'char'; char: string } | { kind: 'erase' } | { kind: 'space' } | { kind: 'page'; to: number; shows: 'letters' | 'digits' };
+export type Key = { kind: 'char'; char: string } | { kind: 'erase' } | { kind: 'space' } | { kind: 'page'; to: number; shows: 'letters' | 'digits'; range?: string };
 
 const digits = '1234567890';
 const letterRows = ['QWERTYUIOP', 'ASDFGHJKLÑ', 'ZXCVBNM'];
@@ -46,6 +46,12 @@ export interface KeyboardFit {
    * alphabetical order (a QWERTY row cut in two helps nobody), each page's controls after its keys.
    */
   columns: number;
+  /**
+   * The most rows of keys a page may have, when the screen is too short for the letters' three
+   * (a 768 px screen: two). The letters then flow in alphabetical order over as many pages as
+   * that takes ("A–N", "Ñ–Z"), each with "Borrar" and keys to the others.
+   */
+  maxRows?: number;
 }
 
 /** The most keys a row has on the widest keyboards: the 10 digits. */
@@ -92,15 +98,39 @@ export function keyboardPages(format: InputFormat, fit: KeyboardFit = { short: f
     if (!fit.short) return [keyboardRows(format)];
     return [[chars(digits), [...(format === 'date' ? chars('/') : []), erase]]];
   }
-  const toLetters: Key = { kind: 'page', to: 1, shows: 'letters' };
-  const toDigits: Key = { kind: 'page', to: 0, shows: 'digits' };
-  const digitKeys: Key[] = [...chars(digits), { kind: 'space' }, erase, toLetters];
-  const digitsPage: Key[][] = narrow ? flowKeys(digitKeys, fit.columns) : [chars(digits), [{ kind: 'space' }, erase, toLetters]];
-  const lettersPage: Key[][] = narrow
-    ? flowKeys([...chars(alphabet), erase, toDigits], fit.columns)
-    : [chars(letterRows[0] ?? ''), chars(letterRows[1] ?? ''), [...chars(letterRows[2] ?? ''), erase, toDigits]];
-  // Free text starts with the letters: the page keys point the other way.
-  return format === 'text' ? [lettersPage, digitsPage].map((page, index) => page.map((row) => row.map((key) => (key.kind === 'page' ? { ...key, to: 1 - index } : key)))) : [digitsPage, lettersPage];
+  // Keys flow into full rows in alphabetical order where the QWERTY rows cannot be kept whole.
+  const flow = narrow || fit.maxRows !== undefined;
+  const letterGroups = flow ? letterPages(fit.columns, fit.maxRows) : [alphabet];
+  const rangeOf = (group: string): string => `${group.at(0) ?? ''}–${group.at(-1) ?? ''}`;
+  // Free text starts with the letters; a DNI/NIE with the digits (it starts with them).
+  const order: ('digits' | number)[] = format === 'text' ? [...letterGroups.map((_, index) => index), 'digits'] : ['digits', ...letterGroups.map((_, index) => index)];
+  const pageOf = (what: 'digits' | number): number => order.indexOf(what);
+  const toDigits: Key = { kind: 'page', to: pageOf('digits'), shows: 'digits' };
+  const toLetters = (index: number): Key => ({ kind: 'page', to: pageOf(index), shows: 'letters', ...(letterGroups.length > 1 ? { range: rangeOf(letterGroups[index] ?? '') } : {}) });
+  const digitKeys: Key[] = [...chars(digits), { kind: 'space' }, erase, toLetters(0)];
+  const digitsPage: Key[][] = flow ? flowKeys(digitKeys, fit.columns) : [chars(digits), [{ kind: 'space' }, erase, toLetters(0)]];
+  const lettersPage = (index: number): Key[][] => {
+    const others = letterGroups.map((_, other) => other).filter((other) => other !== index).map(toLetters);
+    return flow ? flowKeys([...chars(letterGroups[index] ?? ''), erase, ...others, toDigits], fit.columns) : [chars(letterRows[0] ?? ''), chars(letterRows[1] ?? ''), [...chars(letterRows[2] ?? ''), erase, toDigits]];
+  };
+  return order.map((what) => (what === 'digits' ? digitsPage : lettersPage(what)));
+}
+
+/**
+ * The alphabet in as few groups as keep each letters page (its letters, "Borrar", a key to each
+ * other page) within `maxRows` rows of `columns`; one group when there is no such limit.
+ */
+export function letterPages(columns: number, maxRows: number | undefined): string[] {
+  const letters = Array.from(alphabet);
+  if (maxRows === undefined) return [alphabet];
+  for (let count = 1; count < letters.length; count++) {
+    const size = Math.ceil(letters.length / count);
+    const groups = Array.from({ length: count }, (_, index) => letters.slice(index * size, (index + 1) * size).join('')).filter((group) => group !== '');
+    // Each page: its letters, "Borrar" (two places), a key to every other letters page and "123".
+    const fits = groups.every((group) => flowKeys([...chars(group), { kind: 'erase' }, ...groups.slice(1).map((): Key => ({ kind: 'page', to: 0, shows: 'letters' })), { kind: 'page', to: 0, shows: 'digits' }], columns).length <= maxRows);
+    if (fits) return groups;
+  }
+  return letters;
 }
 
 /**

@@ -16,13 +16,21 @@ export interface OnScreenKeyboardProps {
   onKey: (key: Key) => void;
 }
 
-const keyId = (key: Key): string => (key.kind === 'char' ? key.char : key.kind);
+const keyId = (key: Key): string => (key.kind === 'char' ? key.char : key.kind === 'page' ? `page-${key.to}` : key.kind);
 
 /**
  * Screens shorter than this get the two-page keyboard: four rows of keys, the field and the
  * step bar do not fit above the help button on a 1080 px tall screen at the larger text sizes.
  */
 const compactBelowHeight = 1200;
+
+/**
+ * On the same short screens a page of keys has two rows at most: at 64 px with a help call's
+ * status open, even 1,080 px leaves room for the field, its error and two rows, not three. The
+ * letters flow in alphabetical order: one page of two rows across 1,920 px, two pages ("A–N",
+ * "Ñ–Z") across 1,366 or 1,280 px.
+ */
+const twoRowsBelowHeight = compactBelowHeight;
 
 /** ACCESSIBILITY.md: the smallest target and the space between two, CSS px (kiosk.css uses the same). */
 const smallestKey = 88;
@@ -48,16 +56,17 @@ export function OnScreenKeyboard({ format, ignoreRepeats, onKey }: OnScreenKeybo
       if (element.clientWidth === 0) return;
       const columns = columnsThatFit(element.clientWidth, smallestKey, keyGap);
       const short = view.innerHeight < compactBelowHeight;
-      setFit((current) => (current.columns === columns && current.short === short ? current : { short, columns }));
+      const maxRows = view.innerHeight < twoRowsBelowHeight ? 2 : undefined;
+      setFit((current) => (current.columns === columns && current.short === short && current.maxRows === maxRows ? current : { short, columns, ...(maxRows !== undefined ? { maxRows } : {}) }));
     };
     measure();
     view.addEventListener('resize', measure);
     return () => view.removeEventListener('resize', measure);
   }, []);
   const pages = keyboardPages(format, fit);
-  // Narrow: the keys flow into full rows of `columns`; only the DNI/NIE and text keyboards
-  // need it (a digit pad is three keys across).
-  const flowing = fit.columns < fullRowKeys && pages.length > 1;
+  // Narrow, or too short for three rows of letters: the keys flow into full rows of `columns`;
+  // only the DNI/NIE and text keyboards need it (a digit pad is three keys across).
+  const flowing = (fit.columns < fullRowKeys || fit.maxRows !== undefined) && pages.length > 1;
   const compact = fit.short || flowing;
   const rows = pages[Math.min(page, pages.length - 1)] ?? [];
   // The event's own time stamp: when the finger lifted, whatever the page was busy with.
@@ -85,10 +94,10 @@ export function OnScreenKeyboard({ format, ignoreRepeats, onKey }: OnScreenKeybo
               type="button"
               className={`kiosk-button keyboard-key keyboard-key-${key.kind}`}
               // The page key shows ABC / 123 and says what it brings: "Letras ABC", "Números 123".
-              aria-label={key.kind === 'page' ? `${t(`keyboard.${key.shows}`)} ${pageKeyText[key.shows]}` : undefined}
+              aria-label={key.kind === 'page' ? `${t(`keyboard.${key.shows}`)} ${key.range ?? pageKeyText[key.shows]}` : undefined}
               onClick={(event) => tap(key, event.timeStamp)}
             >
-              {key.kind === 'char' ? key.char : key.kind === 'page' ? pageKeyText[key.shows] : t(`keyboard.${key.kind}`)}
+              {key.kind === 'char' ? key.char : key.kind === 'page' ? (key.range ?? pageKeyText[key.shows]) : t(`keyboard.${key.kind}`)}
             </button>
           ))}
         </div>

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Procedure } from '../../../core/procedure/schema.js';
-import { DockNav } from '../fit/dock-nav.js';
+import { PartNav } from '../fit/part-nav.js';
 import { useFitParts } from '../fit/use-fit-parts.js';
 import { procedureLanguage } from '../steps/procedure-language.js';
 
@@ -88,10 +88,10 @@ export function MissingSheet({ procedure, language, missing, onGoOn, onStop, nav
     { key: 'go-on', print: false, node: <button type="button" className="kiosk-button" onClick={onGoOn}>{t('requirements.goOn')}</button> },
     { key: 'stop', print: false, node: <button type="button" className="kiosk-button" onClick={onStop}>{t('requirements.stop')}</button> },
   ];
-  const { parts, part, shows, settled, attachArea, next, previous } = useFitParts(blocks.length, `missing:${procedure.id}:${missing.join(',')}:${language}`);
+  const { parts, part, compact, shows, settled, attachArea, next, previous } = useFitParts(blocks.length, `missing:${procedure.id}:${missing.join(',')}:${language}`);
   return (
     <main className="kiosk-screen fit-area missing-sheet" data-part={part + 1} data-parts={parts} ref={attachArea}>
-      <div className="fit-header" data-fit-header data-compact={part > 0 || undefined}>
+      <div className="fit-header" data-fit-header data-compact={compact || undefined}>
         <h1>{t('requirements.missingHeading')}</h1>
         {parts > 1 || !settled ? <p className="step-progress fit-part-label">{t('fit.part', { part: part + 1, parts })}</p> : null}
       </div>
@@ -101,20 +101,7 @@ export function MissingSheet({ procedure, language, missing, onGoOn, onStop, nav
           {block.node}
         </div>
       ))}
-      {parts > 1 ? (
-        <DockNav slot={navSlot}>
-          {part > 0 ? (
-            <button key="previous-part" type="button" className="kiosk-button nav-back" onClick={previous}>
-              {t('fit.previousPart', { part })}
-            </button>
-          ) : null}
-          {part < parts - 1 ? (
-            <button key="next-part" type="button" className="kiosk-button kiosk-button-primary nav-forward" onClick={next}>
-              {t('fit.nextPart')}
-            </button>
-          ) : null}
-        </DockNav>
-      ) : null}
+      <PartNav slot={navSlot} part={part} parts={parts} onPrevious={previous} onNext={next} />
     </main>
   );
 }

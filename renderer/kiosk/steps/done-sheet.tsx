@@ -4,43 +4,54 @@
  * script's own words and addresses, never an answer: it leaves the building on paper.
  * "Imprimir" calls window.print(); in the kiosk shell Electron makes that print silently.
  */
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { create } from 'qrcode';
 import { qrPath, takeHomeAddress } from '../../../core/kiosk/take-home.js';
 import type { Procedure, StepOf } from '../../../core/procedure/schema.js';
+import { sentencesOf } from '../../../core/text/sentences.js';
 import type { ProcedureLanguage } from './procedure-language.js';
 
-/** Props of {@link DoneSheet}. */
-export interface DoneSheetProps {
-  step: StepOf<'done'>;
-  procedure: Procedure;
-  words: ProcedureLanguage;
+/** One piece of the take-home sheet: a block of the fit pager on screen, a paragraph on paper. */
+export interface SheetBlock {
+  key: string;
+  node: ReactNode;
 }
 
-/** The take-home sheet of a done step: its words (its QR code is {@link TakeHomeQr}, its print button {@link PrintButton}). */
-export function DoneSheet({ step, procedure, words }: DoneSheetProps) {
-  const { t } = useTranslation();
-  return (
+/**
+ * The take-home sheet of a done step as blocks: "Qué hacer ahora" with its first sentence, then
+ * each further sentence of it and of the sheet's text on its own, so at 64 px a long sheet goes
+ * over parts between two sentences instead of running under the dock; on paper they print
+ * whole, in order (its QR code is {@link TakeHomeQr}, its print button {@link PrintButton}).
+ */
+export function doneSheetBlocks(step: StepOf<'done'>, procedure: Procedure, words: ProcedureLanguage, t: TFunction): SheetBlock[] {
+  // On paper the screen's heading is not printed: the sheet names the procedure and the outcome itself.
+  const paperHeading = (
     <>
-      <section className="print-sheet take-home-sheet">
-        {/* On paper the screen's heading is not printed: the sheet names the procedure and the outcome itself. */}
-        <p className="print-sheet-title print-only" lang={words.lang}>
-          {words.text(procedure.title)}
-        </p>
-        <p className="print-only" lang={words.lang}>
-          <strong>{words.text(step.title)}.</strong> {words.text(step.text)}
-        </p>
-        {step.whatNext ? (
-          <>
-            <h2>{t('step.whatNext')}</h2>
-            <p lang={words.lang}>{words.text(step.whatNext)}</p>
-          </>
-        ) : null}
-        {step.takeHome ? <p lang={words.lang}>{words.text(step.takeHome)}</p> : null}
-      </section>
+      <p className="print-sheet-title print-only" lang={words.lang}>
+        {words.text(procedure.title)}
+      </p>
+      <p className="print-only" lang={words.lang}>
+        <strong>{words.text(step.title)}.</strong> {words.text(step.text)}
+      </p>
     </>
   );
+  const whatNext = step.whatNext ? sentencesOf(words.text(step.whatNext)) : [];
+  const takeHome = step.takeHome ? sentencesOf(words.text(step.takeHome)) : [];
+  const sentence = (key: string, text: string, first: boolean): SheetBlock => ({
+    key,
+    node: (
+      <section className="print-sheet take-home-sheet">
+        {first ? paperHeading : null}
+        {first && whatNext.length > 0 ? <h2>{t('step.whatNext')}</h2> : null}
+        <p lang={words.lang}>{text}</p>
+      </section>
+    ),
+  });
+  const blocks = [...whatNext.map((text, index) => sentence(`next-${index}`, text, index === 0)), ...takeHome.map((text, index) => sentence(`home-${index}`, text, whatNext.length === 0 && index === 0))];
+  // A done step without either still prints its heading.
+  return blocks.length > 0 ? blocks : [{ key: 'sheet', node: <section className="print-sheet take-home-sheet">{paperHeading}</section> }];
 }
 
 /**
@@ -48,7 +59,7 @@ export function DoneSheet({ step, procedure, words }: DoneSheetProps) {
  * screen (the tallest piece of the sheet, so at a large text size it takes the next part rather
  * than pushing the words out of sight), and the end of the sheet on paper.
  */
-export function TakeHomeQr({ step, procedure }: Omit<DoneSheetProps, 'words'>) {
+export function TakeHomeQr({ step, procedure }: { step: StepOf<'done'>; procedure: Procedure }) {
   const address = takeHomeAddress(procedure, step);
   return address ? (
     <section className="print-sheet take-home-sheet-qr">

@@ -13,12 +13,13 @@ import { useSpeech } from '../audio/speech-context.js';
 import { GlossaryText } from '../glossary/glossary-text.js';
 import { applyKey } from '../keyboard/keyboard-layout.js';
 import { OnScreenKeyboard } from '../keyboard/on-screen-keyboard.js';
-import { DoneSheet, PrintButton, TakeHomeQr } from './done-sheet.js';
+import { sentencesOf } from '../../../core/text/sentences.js';
+import { doneSheetBlocks, PrintButton, TakeHomeQr } from './done-sheet.js';
 import { takeHomeAddress } from '../../../core/kiosk/take-home.js';
 import { displayAnswer } from '../../../core/kiosk/answer-display.js';
 import { StepPicture } from './step-picture.js';
 import { useFitParts } from '../fit/use-fit-parts.js';
-import { DockNav } from '../fit/dock-nav.js';
+import { PartNav } from '../fit/part-nav.js';
 import { procedureLanguage, type ProcedureLanguage } from './procedure-language.js';
 
 /** Props of {@link StepScreen}. */
@@ -152,25 +153,25 @@ function StepBody({ procedure, state, language, onChange, onEnd, navSlot, ignore
   }
   if (step.kind === 'handoff') blocks.push({ key: 'handoff', node: <p className="step-hint">{t('step.handoff')}</p> });
   if (step.kind === 'done') {
-    blocks.push({ key: 'done', node: <DoneSheet step={step} procedure={procedure} words={words} /> });
+    blocks.push(...doneSheetBlocks(step, procedure, words, t));
     if (takeHomeAddress(procedure, step)) blocks.push({ key: 'qr', node: <TakeHomeQr step={step} procedure={procedure} /> });
     blocks.push({ key: 'print', node: <PrintButton /> });
   }
 
-  const { parts, part, shows, overflows, settled, attachArea, next: nextPart, previous: previousPart } = useFitParts(blocks.length, `${state.current}:${state.trail.length}:${language}`);
+  const { parts, part, compact, shows, overflows, settled, attachArea, next: nextPart, previous: previousPart } = useFitParts(blocks.length, `${state.current}:${state.trail.length}:${language}`);
   // Told only once packed: while measuring, the count is the last step's or a placeholder.
   // Before the paint, so the step's speech (which waits for the count) starts a frame sooner.
   useLayoutEffect(() => {
     if (settled) onParts?.(parts);
   }, [onParts, parts, settled]);
-  const lastPart = part >= parts - 1;
 
   return (
-    <main className="kiosk-screen step fit-area" data-step-kind={step.kind} data-part={part + 1} data-parts={parts} data-overflows={overflows || undefined} ref={attachArea}>
-      <div className="fit-header" data-fit-header data-compact={part > 0 || undefined}>
+    <main className="kiosk-screen step fit-area" data-step-kind={step.kind} data-procedure-id={procedure.id} data-step-id={step.id} data-packed={settled || undefined} data-part={part + 1} data-parts={parts} data-overflows={overflows || undefined} ref={attachArea}>
+      <div className="fit-header" data-fit-header data-compact={compact || undefined}>
         <p className="step-progress">
           <span className="step-position">{t('step.progress', { position: progress.position, total: progress.total })}</span>
-          {parts > 1 ? <span className="fit-part-label"> · {t('fit.part', { part: part + 1, parts })}</span> : null}
+          {/* Measured with the header while packing (as "Parte 1 de 1"), so the label never pushes a part's last block out of sight. */}
+          {parts > 1 || !settled ? <span className="fit-part-label"> · {t('fit.part', { part: part + 1, parts })}</span> : null}
         </p>
         <h1 lang={lang} data-step={step.id} {...{ elementtiming: 'step' }}>{text(step.title)}</h1>
         {error !== undefined && step.kind !== 'input' ? (
@@ -184,46 +185,37 @@ function StepBody({ procedure, state, language, onChange, onEnd, navSlot, ignore
           {block.node}
         </div>
       ))}
-      <DockNav slot={navSlot}>
-        {/* Keys: React must not turn "Seguir leyendo" into the submit button during its own click. */}
-        {part > 0 ? (
-          <button key="previous-part" type="button" className="kiosk-button nav-back" onClick={previousPart}>
-            {t('fit.previousPart', { part })}
-          </button>
-        ) : state.trail.length > 0 && step.kind !== 'done' ? (
-          <button key="back" type="button" className="kiosk-button nav-back" onClick={() => onChange(goBack(procedure, state))}>
-            {t('step.back')}
-          </button>
-        ) : null}
-        {!lastPart ? (
-          <button key="next-part" type="button" className="kiosk-button kiosk-button-primary nav-forward" onClick={nextPart}>
-            {t('fit.nextPart')}
-          </button>
-        ) : step.kind === 'done' ? (
-          <button key="end" type="button" className="kiosk-button kiosk-button-primary nav-forward" onClick={onEnd}>
-            {t('session.end')}
-          </button>
-        ) : step.kind === 'question' ? null : step.kind === 'input' ? (
-          <button key="submit" type="submit" form="step-input-form" className="kiosk-button kiosk-button-primary nav-forward">
-            {t('step.next')}
-          </button>
-        ) : (
-          <button key="next" type="button" className="kiosk-button kiosk-button-primary nav-forward" onClick={() => next()}>
-            {t('step.next')}
-          </button>
-        )}
-      </DockNav>
+      <PartNav
+        slot={navSlot}
+        part={part}
+        parts={parts}
+        onPrevious={previousPart}
+        onNext={nextPart}
+        first={
+          state.trail.length > 0 && step.kind !== 'done' ? (
+            <button key="back" type="button" className="kiosk-button nav-back" onClick={() => onChange(goBack(procedure, state))}>
+              {t('step.back')}
+            </button>
+          ) : null
+        }
+        last={
+          step.kind === 'done' ? (
+            <button key="end" type="button" className="kiosk-button kiosk-button-primary nav-forward" onClick={onEnd}>
+              {t('session.end')}
+            </button>
+          ) : step.kind === 'question' ? null : step.kind === 'input' ? (
+            <button key="submit" type="submit" form="step-input-form" className="kiosk-button kiosk-button-primary nav-forward">
+              {t('step.next')}
+            </button>
+          ) : (
+            <button key="next" type="button" className="kiosk-button kiosk-button-primary nav-forward" onClick={() => next()}>
+              {t('step.next')}
+            </button>
+          )
+        }
+      />
     </main>
   );
-}
-
-/**
- * A text's sentences, each a block of its own so a long text can go over parts between two
- * sentences (one idea per sentence, as the authoring guide asks); never split inside one.
- */
-export function sentencesOf(text: string): string[] {
-  const sentences = text.split(/(?<=[.!?…؟])\s+(?=\S)/u).filter((sentence) => sentence.trim() !== '');
-  return sentences.length > 0 ? sentences : [text];
 }
 
 function InputField({ step, words, initial, error, errorLang, ignoreRepeats, onSubmit }: { step: StepOf<'input'>; words: ProcedureLanguage; initial: string; error: string | undefined; errorLang: string; ignoreRepeats: boolean; onSubmit: (value: string) => void }) {

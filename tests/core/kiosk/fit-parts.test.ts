@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { packGridParts, packParts, partOfBlock } from '../../../core/kiosk/fit-parts.js';
+import { compactFirstPart, packGridParts, packParts, partOfBlock } from '../../../core/kiosk/fit-parts.js';
 
 describe('packParts', () => {
   it('keeps everything in one part when it fits, counting the gaps', () => {
@@ -53,3 +53,17 @@ describe('packParts', () => {
   });
 });
 
+
+describe('the short heading on the first part', () => {
+  it('is taken when the first block fits only under the short heading', () => {
+    expect(compactFirstPart({ first: 260, room: 300, firstRoom: 240 })).toBe(true);
+  });
+
+  it('is not taken when the first block fits under the full heading', () => {
+    expect(compactFirstPart({ first: 240, room: 300, firstRoom: 240 })).toBe(false);
+  });
+
+  it('is not taken when even the short heading leaves too little room: that block overflows either way, and the full heading stays', () => {
+    expect(compactFirstPart({ first: 301, room: 300, firstRoom: 240 })).toBe(false);
+  });
+});

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { acceptsTap, applyKey, columnsThatFit, flowKeys, keyboardPages, keyboardRows, repeatWindowMs, type Key } from '../../../renderer/kiosk/keyboard/keyboard-layout.js';
+import { acceptsTap, applyKey, columnsThatFit, flowKeys, keyboardPages, keyboardRows, letterPages, repeatWindowMs, type Key } from '../../../renderer/kiosk/keyboard/keyboard-layout.js';
 
-const labels = (rows: Key[][]): string => rows.map((row) => row.map((key) => (key.kind === 'char' ? key.char : key.kind === 'page' ? `[to ${key.shows} ${key.to}]` : `[${key.kind}]`)).join('')).join('|');
+const labels = (rows: Key[][]): string => rows.map((row) => row.map((key) => (key.kind === 'char' ? key.char : key.kind === 'page' ? `[to ${key.range ?? key.shows} ${key.to}]` : `[${key.kind}]`)).join('')).join('|');
 
 describe('the on-screen keyboard', () => {
   it('has digits only for postcode, phone, mobile and number', () => {
@@ -60,6 +60,29 @@ describe('the on-screen keyboard', () => {
     expect(columnsThatFit(1168, 88, 32)).toBe(10);
     expect(columnsThatFit(1167, 88, 32)).toBe(9);
     expect(columnsThatFit(10, 88, 32)).toBe(1);
+  });
+
+  it('on a 768 px screen (two rows a page, 11 keys across) gives the letters two pages, A–N and Ñ–Z, each leading to the other and to the digits', () => {
+    const short = { short: true, columns: columnsThatFit(1302, 88, 32), maxRows: 2 };
+    expect(short.columns).toBe(11);
+    expect(keyboardPages('dni-nie', short).map(labels)).toEqual([
+      '1234567890|[space][erase][to A–N 1]',
+      'ABCDEFGHIJK|LMN[erase][to Ñ–Z 2][to digits 0]',
+      'ÑOPQRSTUVWX|YZ[erase][to A–N 1][to digits 0]',
+    ]);
+    // Free text starts with the letters, and its page keys point there.
+    expect(keyboardPages('text', short).map(labels)).toEqual([
+      'ABCDEFGHIJK|LMN[erase][to Ñ–Z 1][to digits 2]',
+      'ÑOPQRSTUVWX|YZ[erase][to A–N 0][to digits 2]',
+      '1234567890|[space][erase][to A–N 0]',
+    ]);
+    // Every letters page of every width keeps within its rows (the digits, 15 places, need 8 keys across); one page where the letters fit in it.
+    const hasLetters = (page: Key[][]): boolean => page.some((row) => row.some((key) => key.kind === 'char' && /\p{L}/u.test(key.char)));
+    for (const columns of [7, 8, 9, 10, 11, 14]) {
+      for (const page of keyboardPages('text', { short: true, columns, maxRows: 2 }).filter(hasLetters)) expect(page.length).toBeLessThanOrEqual(2);
+    }
+    expect(letterPages(11, undefined)).toEqual(['ABCDEFGHIJKLMNÑOPQRSTUVWXYZ']);
+    expect(letterPages(40, 2)).toEqual(['ABCDEFGHIJKLMNÑOPQRSTUVWXYZ']);
   });
 
   it('types, erases and spaces', () => {

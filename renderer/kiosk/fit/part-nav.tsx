@@ -1,0 +1,59 @@
+/**
+ * The part buttons of a screen the fit pager splits: "Volver a la parte N" on every part but the
+ * first and "Seguir leyendo" on every part but the last, in the help dock (see DockNav). A screen
+ * may put its own button where a part button is missing: "Atrás" on the first part, "Siguiente"
+ * or "Seguir" on the last. One component for the step, comfort, catalogue and "vuelva con…"
+ * screens, so the buttons look, read and are keyed alike everywhere.
+ */
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { DockNav } from './dock-nav.js';
+
+/** Props of {@link PartNav}. */
+export interface PartNavProps {
+  /** The help dock's slot (kiosk-app.tsx), or nothing outside the kiosk's page. */
+  slot: HTMLElement | null | undefined;
+  /** The part shown, from 0. */
+  part: number;
+  /** How many parts the screen is split into (1 when it fits whole). */
+  parts: number;
+  onPrevious: () => void;
+  onNext: () => void;
+  /** The backward label; by default "Volver a la parte N". */
+  previousLabel?: string;
+  /** The forward label; by default "Seguir leyendo". */
+  nextLabel?: string;
+  /** What the first part shows in place of the backward button (e.g. "Atrás"), if anything. */
+  first?: ReactNode;
+  /** What the last part shows in place of the forward button (e.g. "Siguiente"), if anything. */
+  last?: ReactNode;
+}
+
+/** The dock's backward and forward buttons of a paged screen; nothing when it has none to show. */
+export function PartNav({ slot, part, parts, onPrevious, onNext, previousLabel, nextLabel, first, last }: PartNavProps) {
+  const { t } = useTranslation();
+  const backward =
+    part > 0 ? (
+      // Keys: React must not turn "Seguir leyendo" into the submit button during its own click.
+      <button key="previous-part" type="button" className="kiosk-button nav-back" data-part-nav="previous" onClick={onPrevious}>
+        {previousLabel ?? t('fit.previousPart', { part })}
+      </button>
+    ) : (
+      first ?? null
+    );
+  const forward =
+    part < parts - 1 ? (
+      <button key="next-part" type="button" className="kiosk-button kiosk-button-primary nav-forward" data-part-nav="next" onClick={onNext}>
+        {nextLabel ?? t('fit.nextPart')}
+      </button>
+    ) : (
+      last ?? null
+    );
+  if (!backward && !forward) return null;
+  return (
+    <DockNav slot={slot}>
+      {backward}
+      {forward}
+    </DockNav>
+  );
+}
