@@ -118,7 +118,8 @@ async function walk(page: Page, procedure: Procedure, steps: WalkStep[]): Promis
       case 'done': {
         expect(position, `${where}: the end is "Paso ${total} de ${total}"`).toBe(total);
         await expect(next).toHaveCount(0);
-        const sheet = page.locator('.take-home-sheet');
+        // The whole screen, the sheet's every sentence with it.
+        const sheet = page.locator('main.step');
         for (const answer of typed.values()) await expect(sheet, `${where}: the take-home sheet never carries an answer`).not.toContainText(answer);
         const address = takeHomeAddress(procedure, step);
         const code = page.locator('.take-home-qr-code path');

@@ -8,7 +8,7 @@
  */
 import { mkdir } from 'node:fs/promises';
 import { expect, test } from './fixtures/hub.js';
-import { walkEveryScreen, type Combination } from './support/kiosk-screens.js';
+import { supportedScreens, walkEveryScreen, type Combination } from './support/kiosk-screens.js';
 
 const folder = 'docs/screenshots';
 
@@ -43,11 +43,7 @@ const names: Record<string, string> = {
 const sampleScreens = new Set(['comfort', 'catalogue', 'keyboard-letters', 'input-error', 'review', 'done', 'help-coming', 'glossary']);
 
 /** The supported screens besides Playwright's 1920×1080 (issue 12). */
-const otherScreens = [
-  { width: 1366, height: 768 },
-  { width: 1280, height: 1024 },
-  { width: 1080, height: 1920 },
-] as const;
+const otherScreens = supportedScreens.slice(1);
 
 type Shot = Combination & { every: boolean; screen?: { width: number; height: number } };
 

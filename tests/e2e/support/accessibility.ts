@@ -88,47 +88,53 @@ export const layoutRules = { minTextPx: 28, minTargetPx: 88, minGapPx: 32 };
  * 28 px, a control under 88 px tall, two controls closer than 32 px. Empty when all is well.
  */
 export async function layoutProblems(page: Page): Promise<string[]> {
-  return page.evaluate((rules) => {
-    const problems: string[] = [];
-    const root = document.documentElement;
-    if (root.scrollWidth > root.clientWidth) problems.push(`the page is ${root.scrollWidth} px wide on a ${root.clientWidth} px screen`);
-    const visible = (element: Element): boolean => {
-      const box = element.getBoundingClientRect();
-      return box.width > 0 && box.height > 0 && getComputedStyle(element).visibility !== 'hidden';
-    };
-    const describe = (element: Element): string => `${element.tagName.toLowerCase()} "${(element.textContent ?? '').trim().slice(0, 40) || element.getAttribute('aria-label') || element.id}"`;
-    for (const element of Array.from(document.querySelectorAll('body *'))) {
-      if (!visible(element)) continue;
-      const box = element.getBoundingClientRect();
-      if (box.right > root.clientWidth + 0.5) problems.push(`${describe(element)} reaches ${Math.round(box.right)} px, past the screen's edge`);
-      const hasText = Array.from(element.childNodes).some((node) => node.nodeType === Node.TEXT_NODE && (node.textContent ?? '').trim() !== '');
-      const size = parseFloat(getComputedStyle(element).fontSize);
-      if (hasText && size < rules.minTextPx) problems.push(`${describe(element)} has ${size} px text`);
+  return page.evaluate(scanLayout, layoutRules);
+}
+
+/**
+ * Runs in the page: {@link layoutProblems}' scan. Self-contained (Playwright sends its source to
+ * the page), so the fit matrix's in-page loop calls it too (fit-matrix.ts).
+ */
+export function scanLayout(rules: typeof layoutRules): string[] {
+  const problems: string[] = [];
+  const root = document.documentElement;
+  if (root.scrollWidth > root.clientWidth) problems.push(`the page is ${root.scrollWidth} px wide on a ${root.clientWidth} px screen`);
+  const visible = (element: Element): boolean => {
+    const box = element.getBoundingClientRect();
+    return box.width > 0 && box.height > 0 && getComputedStyle(element).visibility !== 'hidden';
+  };
+  const describe = (element: Element): string => `${element.tagName.toLowerCase()} "${(element.textContent ?? '').trim().slice(0, 40) || element.getAttribute('aria-label') || element.id}"`;
+  for (const element of Array.from(document.querySelectorAll('body *'))) {
+    if (!visible(element)) continue;
+    const box = element.getBoundingClientRect();
+    if (box.right > root.clientWidth + 0.5) problems.push(`${describe(element)} reaches ${Math.round(box.right)} px, past the screen's edge`);
+    const hasText = Array.from(element.childNodes).some((node) => node.nodeType === Node.TEXT_NODE && (node.textContent ?? '').trim() !== '');
+    const size = parseFloat(getComputedStyle(element).fontSize);
+    if (hasText && size < rules.minTextPx) problems.push(`${describe(element)} has ${size} px text`);
+  }
+  const targets = Array.from(document.querySelectorAll('button, input, select, textarea, a[href], [role="button"], [role="switch"]')).filter(visible);
+  for (const target of targets) {
+    const box = target.getBoundingClientRect();
+    if (box.height < rules.minTargetPx - 0.5) problems.push(`${describe(target)} is ${box.height.toFixed(1)} px tall`);
+    if (box.width < rules.minTargetPx - 0.5) problems.push(`${describe(target)} is ${box.width.toFixed(1)} px wide`);
+  }
+  // The help dock is fixed over the scrolling page, and a dialog (glossary, volunteer mode, the
+  // idle warning) opens above it: their controls and the page's are in different layers, and
+  // whether a layer hides a control of the page is coveredControls' question. Gaps are
+  // measured between controls of the same layer.
+  const layerOf = (element: Element): Element | null => element.closest('.help-dock, [role="dialog"], [role="alertdialog"]');
+  for (let i = 0; i < targets.length; i += 1) {
+    for (let j = i + 1; j < targets.length; j += 1) {
+      if (layerOf(targets[i] as Element) !== layerOf(targets[j] as Element)) continue;
+      const a = (targets[i] as Element).getBoundingClientRect();
+      const b = (targets[j] as Element).getBoundingClientRect();
+      const gapX = Math.max(b.left - a.right, a.left - b.right);
+      const gapY = Math.max(b.top - a.bottom, a.top - b.bottom);
+      const gap = Math.max(gapX, gapY);
+      if (gap < rules.minGapPx - 0.5) problems.push(`${describe(targets[i] as Element)} and ${describe(targets[j] as Element)} are ${gap.toFixed(1)} px apart`);
     }
-    const targets = Array.from(document.querySelectorAll('button, input, select, textarea, a[href], [role="button"], [role="switch"]')).filter(visible);
-    for (const target of targets) {
-      const box = target.getBoundingClientRect();
-      if (box.height < rules.minTargetPx - 0.5) problems.push(`${describe(target)} is ${box.height.toFixed(1)} px tall`);
-      if (box.width < rules.minTargetPx - 0.5) problems.push(`${describe(target)} is ${box.width.toFixed(1)} px wide`);
-    }
-    // The help dock is fixed over the scrolling page, and a dialog (glossary, volunteer mode, the
-    // idle warning) opens above it: their controls and the page's are in different layers, and
-    // whether a layer hides a control of the page is coveredControls' question. Gaps are
-    // measured between controls of the same layer.
-    const layerOf = (element: Element): Element | null => element.closest('.help-dock, [role="dialog"], [role="alertdialog"]');
-    for (let i = 0; i < targets.length; i += 1) {
-      for (let j = i + 1; j < targets.length; j += 1) {
-        if (layerOf(targets[i] as Element) !== layerOf(targets[j] as Element)) continue;
-        const a = (targets[i] as Element).getBoundingClientRect();
-        const b = (targets[j] as Element).getBoundingClientRect();
-        const gapX = Math.max(b.left - a.right, a.left - b.right);
-        const gapY = Math.max(b.top - a.bottom, a.top - b.bottom);
-        const gap = Math.max(gapX, gapY);
-        if (gap < rules.minGapPx - 0.5) problems.push(`${describe(targets[i] as Element)} and ${describe(targets[j] as Element)} are ${gap.toFixed(1)} px apart`);
-      }
-    }
-    return problems;
-  }, layoutRules);
+  }
+  return problems;
 }
 
 /**

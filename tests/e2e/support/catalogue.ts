@@ -5,7 +5,7 @@
 import { expect, type Page } from '@playwright/test';
 
 /** The catalogue's tile for a procedure, by (part of) its title. */
-export const tileOf = (page: Page, title: string | RegExp) => page.locator('.catalogue-tile').filter({ hasText: title });
+const tileOf = (page: Page, title: string | RegExp) => page.locator('.catalogue-tile').filter({ hasText: title });
 
 /**
  * Pages on through the catalogue until the procedure's tile is on screen (at most 10 pages) and

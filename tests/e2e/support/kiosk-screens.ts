@@ -11,6 +11,17 @@ import { reveal } from './fit-scan.js';
 import { kioskWords } from './kiosk-locale.js';
 import { loginToken, volunteers } from './volunteer-console.js';
 
+/** The supported kiosk screens (issue 12), Playwright's default 1920×1080 first. */
+export const supportedScreens = [
+  { width: 1920, height: 1080 },
+  { width: 1366, height: 768 },
+  { width: 1280, height: 1024 },
+  { width: 1080, height: 1920 },
+] as const;
+
+/** The comfort screen's text sizes, px. */
+export const textSizes = [32, 48, 64] as const;
+
 /** The kiosk's URL with the demo device token. */
 export const kioskUrl = '/kiosk/#token=demo-kiosk-1-device-token-not-a-secret';
 
