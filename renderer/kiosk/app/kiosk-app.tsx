@@ -26,7 +26,7 @@ import { LanguageScreen } from '../language/language-screen.js';
 import { MissingSheet, RequirementsScreen } from '../requirements/requirements-screen.js';
 import { helpContext, initialSession, type KioskSession } from '../session/kiosk-session.js';
 import { sessionAt, type OpenAt } from '../session/open-at.js';
-import { usePendingOpenAt } from '../session/use-open-at.js';
+import { useOpenAtRequests } from '../session/use-open-at.js';
 import { procedureLanguage } from '../steps/procedure-language.js';
 import { StepScreen } from '../steps/step-screen.js';
 import { volunteerLogout, type KioskVolunteer } from '../volunteer/volunteer-api.js';
@@ -90,23 +90,56 @@ export function KioskApp({ token, openAt }: KioskAppProps) {
     };
   }, []);
 
+  // Anonymous analytics: a random id per session, the procedure in progress and whether it got
+  // to its end; refs, not state, because nothing on screen depends on them.
+  const analytics = useRef<{ sessionId: string; procedureId?: string; stepId?: string; completed: boolean }>({ sessionId: '', completed: false });
+
+  // Opening at a step (`#at=…`): a fresh session there, as after "Empezar de nuevo", except that
+  // an open help call stays open (the person waiting is still there).
+  const openAtStep = useCallback(
+    (list: readonly Procedure[], at: OpenAt): void => {
+      const opening = sessionAt(list, at);
+      if (!opening.ok) {
+        console.warn(`Paso a Paso: the kiosk cannot open there: ${opening.problem}`);
+        return;
+      }
+      analytics.current = { sessionId: '', completed: false };
+      if (volunteerRef.current) volunteerLogout(volunteerRef.current.token);
+      setVolunteer(undefined);
+      setVolunteerOpen(false);
+      setSession(opening.session);
+      void i18n.changeLanguage(opening.session.language);
+    },
+    [i18n],
+  );
+  const initialOpenAt = useRef(openAt);
+  const proceduresRef = useRef(procedures);
+  useEffect(() => {
+    proceduresRef.current = procedures;
+  }, [procedures]);
+  useOpenAtRequests((at) => openAtStep(proceduresRef.current, at));
+
   useEffect(() => {
     let cancelled = false;
     void Promise.all([fetchKioskMe(token), loadProcedures()]).then(([who, list]) => {
       if (cancelled) return;
       if (who) setMe(who);
       setLoadFailed(!who || !list);
+      // The step the page was opened at, once there are procedures to open it in; once only (this
+      // runs again when the procedures are fetched again, and must not undo the senior's steps).
+      const at = initialOpenAt.current;
+      if (at && list) {
+        initialOpenAt.current = undefined;
+        openAtStep(list, at);
+      }
       // Without a valid token the hub's public /health still says whether this is a demo.
       if (!who) void fetchDemoMode().then((demo) => !cancelled && setHealthDemo(demo));
     });
     return () => {
       cancelled = true;
     };
-  }, [token, loadProcedures]);
+  }, [token, loadProcedures, openAtStep]);
 
-  // Anonymous analytics: a random id per session, the procedure in progress and whether it got
-  // to its end; refs, not state, because nothing on screen depends on them.
-  const analytics = useRef<{ sessionId: string; procedureId?: string; stepId?: string; completed: boolean }>({ sessionId: '', completed: false });
   const report = useCallback(
     (type: KioskEvent['type'], where: { procedureId?: string; stepId?: string } = {}): void => {
       if (analytics.current.sessionId === '') analytics.current = { sessionId: newAnalyticsSessionId(), completed: false };
@@ -137,24 +170,6 @@ export function KioskApp({ token, openAt }: KioskAppProps) {
     },
     [i18n, report, cancelHelp],
   );
-  // Opening at a step (`#at=…`): a fresh session there, as after "Empezar de nuevo", except that
-  // an open help call stays open (the person waiting is still there).
-  const { pending: pendingOpenAt, opened: openedAt } = usePendingOpenAt(openAt);
-  useEffect(() => {
-    if (!pendingOpenAt || procedures.length === 0) return;
-    openedAt();
-    const opening = sessionAt(procedures, pendingOpenAt);
-    if (!opening.ok) {
-      console.warn(`Paso a Paso: the kiosk cannot open there: ${opening.problem}`);
-      return;
-    }
-    analytics.current = { sessionId: '', completed: false };
-    if (volunteerRef.current) volunteerLogout(volunteerRef.current.token);
-    setVolunteer(undefined);
-    setVolunteerOpen(false);
-    setSession(opening.session);
-    void i18n.changeLanguage(opening.session.language);
-  }, [pendingOpenAt, openedAt, procedures, i18n]);
   const idle = useIdle(session.screen.name !== 'attract', help.open, () => endSession(true));
 
   const { screen, language, comfort } = session;

@@ -25,12 +25,13 @@ const keyId = (key: Key): string => (key.kind === 'char' ? key.char : key.kind =
 const compactBelowHeight = 1200;
 
 /**
- * On the same short screens a page of keys has two rows at most: at 64 px with a help call's
- * status open, even 1,080 px leaves room for the field, its error and two rows, not three. The
- * letters flow in alphabetical order: one page of two rows across 1,920 px, two pages ("A–N",
- * "Ñ–Z") across 1,366 or 1,280 px.
+ * On a short screen, two rows of keys a page at most where it holds fewer than this many lines
+ * of the text size: every short screen but 1,920×1,080 at 32 px. There a help call's status
+ * leaves room for the field, its error and two rows, not three (the fit matrix's finding: a
+ * third row was 87 px under the dock on 1,280×1,024 at 32 px); the letters then flow in
+ * alphabetical order, in pages like "A–N" and "Ñ–Z" where two rows cannot hold them all.
  */
-const twoRowsBelowHeight = compactBelowHeight;
+const twoRowsBelowLines = 33;
 
 /** ACCESSIBILITY.md: the smallest target and the space between two, CSS px (kiosk.css uses the same). */
 const smallestKey = 88;
@@ -56,7 +57,8 @@ export function OnScreenKeyboard({ format, ignoreRepeats, onKey }: OnScreenKeybo
       if (element.clientWidth === 0) return;
       const columns = columnsThatFit(element.clientWidth, smallestKey, keyGap);
       const short = view.innerHeight < compactBelowHeight;
-      const maxRows = view.innerHeight < twoRowsBelowHeight ? 2 : undefined;
+      const textSize = parseFloat(view.getComputedStyle(element).getPropertyValue('--text-body')) || 32;
+      const maxRows = short && view.innerHeight / textSize < twoRowsBelowLines ? 2 : undefined;
       setFit((current) => (current.columns === columns && current.short === short && current.maxRows === maxRows ? current : { short, columns, ...(maxRows !== undefined ? { maxRows } : {}) }));
     };
     measure();
