@@ -18,16 +18,9 @@ const screens = supportedScreens;
 const sizes = textSizes;
 const t = kioskWords('es');
 
-/** The buttons that page a screen: a step's parts by default, or the catalogue's pages. */
-interface Paging {
-  next: string;
-  previous: (part: number) => string;
-}
-const stepPaging: Paging = { next: t('fit.nextPart'), previous: (part) => t('fit.previousPart', { part }) };
-const cataloguePaging: Paging = { next: t('catalogue.more'), previous: () => t('catalogue.previousPage') };
 
-/** Checks every part of the screen on show (a step's parts, the catalogue's pages), from its first part to its last. */
-async function checkStep(page: Page, where: string, problems: string[], shots: string, paging = stepPaging): Promise<void> {
+/** Checks every page of the catalogue on show, from its first to its last, and goes back to the first. */
+async function checkCataloguePages(page: Page, where: string, problems: string[], shots: string): Promise<void> {
   // Pictures loaded and two frames drawn: the parts are packed from what is on screen.
   await page.waitForFunction(() => Array.from(document.images).every((image) => image.complete));
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
@@ -35,9 +28,9 @@ async function checkStep(page: Page, where: string, problems: string[], shots: s
   for (let part = 1; part <= parts; part++) {
     for (const problem of [...(await fitProblems(page)), ...(await layoutProblems(page))]) problems.push(`${where}, part ${part} of ${parts}: ${problem}`);
     await page.screenshot({ path: `${shots}-${where.replace(/\W+/g, '-')}-${part}.png` });
-    if (part < parts) await page.getByRole('button', { name: paging.next, exact: true }).click();
+    if (part < parts) await page.getByRole('button', { name: t('catalogue.more'), exact: true }).click();
   }
-  for (let part = parts; part > 1; part--) await page.getByRole('button', { name: paging.previous(part - 1), exact: true }).click();
+  for (let part = parts; part > 1; part--) await page.getByRole('button', { name: t('catalogue.previousPage'), exact: true }).click();
 }
 
 /**
@@ -67,11 +60,11 @@ test('the catalogue fits every screen at every text size, page by page, with a h
       await expect(page.locator('.catalogue-tile:visible').first()).toBeVisible();
       const pageProblems: string[] = [];
       const shots = testInfo.outputPath(`catalogue-${screen.width}x${screen.height}-${size}`);
-      await checkStep(page, 'catalogue', pageProblems, shots, cataloguePaging);
+      await checkCataloguePages(page, 'catalogue', pageProblems, shots);
       // A real call: "Usted es el número 1 en la lista…" in the dock, the tiles packed again above it.
       await page.getByRole('button', { name: t('help.call'), exact: true }).click();
       await expect(page.locator('.help-panel')).toContainText(t('help.queuedSoon', { position: 1 }).split('.')[0] ?? '');
-      if (catalogueFitsWithHelpCall.has(`${screen.width}x${screen.height}@${size}`)) await checkStep(page, 'catalogue with a help call', pageProblems, shots, cataloguePaging);
+      if (catalogueFitsWithHelpCall.has(`${screen.width}x${screen.height}@${size}`)) await checkCataloguePages(page, 'catalogue with a help call', pageProblems, shots);
       await page.getByRole('button', { name: t('help.cancel') }).click();
       await expect(page.locator('.help-panel')).toBeHidden();
       problems.push(...pageProblems.map((problem) => `${screen.width}×${screen.height} at ${size} px: ${problem}`));

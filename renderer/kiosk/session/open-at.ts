@@ -7,7 +7,7 @@
  * never carries anything from the session it replaces, except an open help call.
  */
 import { jumpToStep, startSession } from '../../../core/engine/index.js';
-import type { Procedure } from '../../../core/procedure/schema.js';
+import { idSchema, type Procedure } from '../../../core/procedure/schema.js';
 import { kioskLanguages, type KioskLanguage } from '../i18n/kiosk-i18n.js';
 import { defaultComfort, textSizes, type Comfort, type KioskSession } from './kiosk-session.js';
 
@@ -30,8 +30,9 @@ export function readOpenAt(hash: string): OpenAtRequest {
   const params = new URLSearchParams(hash.replace(/^#/, ''));
   const at = params.get('at');
   if (at === null) return { kind: 'none' };
-  const match = /^([a-z0-9-]{1,64})\/([a-z0-9-]{1,64})$/.exec(at);
-  if (!match?.[1] || !match[2]) return { kind: 'invalid', problem: `"at" must be <procedure>/<step> in lower case, e.g. cita-previa/dni; got "${at.slice(0, 80)}"` };
+  // The scripts' own rule for ids (core/procedure/schema.ts): a step the kiosk can have, or nothing.
+  const [procedureId, stepId, ...rest] = at.split('/');
+  if (rest.length > 0 || !idSchema.safeParse(procedureId).success || !idSchema.safeParse(stepId).success) return { kind: 'invalid', problem: `"at" must be <procedure>/<step> in lower case, e.g. cita-previa/dni; got "${at.slice(0, 80)}"` };
   const size = params.get('size') ?? String(defaultComfort.textSize);
   const textSize = textSizes.find((known) => String(known) === size);
   if (textSize === undefined) return { kind: 'invalid', problem: `"size" must be one of ${textSizes.join(', ')}; got "${size.slice(0, 20)}"` };
@@ -39,7 +40,7 @@ export function readOpenAt(hash: string): OpenAtRequest {
   if (theme !== 'normal' && theme !== 'contrast') return { kind: 'invalid', problem: `"theme" must be normal or contrast; got "${theme.slice(0, 20)}"` };
   const language = params.get('lang') ?? 'es';
   if (!isLanguage(language)) return { kind: 'invalid', problem: `"lang" must be one of ${kioskLanguages.join(', ')}; got "${language.slice(0, 20)}"` };
-  return { kind: 'open', at: { procedureId: match[1], stepId: match[2], language, textSize, highContrast: theme === 'contrast' } };
+  return { kind: 'open', at: { procedureId: procedureId as string, stepId: stepId as string, language, textSize, highContrast: theme === 'contrast' } };
 }
 
 /**
