@@ -134,3 +134,14 @@ export function helpStatusUtterances(status: HelpCallStatus): Utterance[] {
       return [];
   }
 }
+
+/**
+ * The help call in full when the senior opens it from the help button of a short screen: its
+ * status, then its two buttons ("Seguir esperando", "Cancelar llamada"; "Cerrar" alone once the
+ * volunteer is there), as the idle warning says its button.
+ */
+export function helpCallSheetUtterances(status: HelpCallStatus): Utterance[] {
+  const said = helpStatusUtterances(status);
+  if (said.length === 0) return [];
+  return status.kind === 'arrived' ? [...said, ui('glossary.close')] : [...said, ui('help.keepWaiting'), ui('help.cancel')];
+}

@@ -70,6 +70,7 @@ export const spokenUiKeys = [
   'help.calling',
   'help.stillTrying',
   'help.cancel',
+  'help.keepWaiting',
   'idle.heading',
   'idle.countdown',
   'idle.more',
@@ -105,7 +106,8 @@ export type OnDemandUiKey = (typeof onDemandUiKeys)[number];
  * `step.example` is read from the field itself; `step.qrLabel` describes a code for screen
  * readers; the keyboard's labels name keys the senior is touching; "Volver a la parte N"
  * (`fit.previousPart`) leads back to a part already heard; `volunteer.*` is the volunteer's own mode; the speech controls act on speech itself, and "sound unavailable" is
- * shown precisely when nothing can be played. A key ending in `.` covers its whole group.
+ * shown precisely when nothing can be played; the help button's short status on a short screen
+ * (`help.short.*`, "Toque para ver la llamada") stands for a sentence spoken in full. A key ending in `.` covers its whole group.
  */
 export const unspokenUiKeyPrefixes = [
   'app.title',
@@ -125,6 +127,8 @@ export const unspokenUiKeyPrefixes = [
   'speech.volumeHigh',
   'speech.volumeLow',
   'speech.unavailable',
+  'help.short.',
+  'help.seeCall',
 ] as const;
 
 // Written as an object so the compiler insists on every code (a new code without audio fails the build).

@@ -14,9 +14,14 @@ import { newAnalyticsSessionId, sendKioskEvent } from '../analytics/kiosk-events
 import { AttractScreen } from '../attract/attract-screen.js';
 import { SpeechControls } from '../audio/speech-controls.js';
 import { useKioskSpeech } from '../audio/use-kiosk-speech.js';
+import { useSpeech } from '../audio/speech-context.js';
+import { helpCallSheetUtterances } from '../../../core/audio/screen-speech.js';
 import { CatalogueScreen } from '../catalogue/catalogue-screen.js';
 import { ComfortScreen } from '../comfort/comfort-screen.js';
+import { HelpCallSheet } from '../help/help-call-sheet.js';
+import { helpCallShort } from '../help/help-call-words.js';
 import { HelpPanel } from '../help/help-panel.js';
+import { useMediaQuery } from '../fit/use-media-query.js';
 import { useHelpCall } from '../help/use-help-call.js';
 import { fetchKioskMe } from '../hub-api/kiosk-api.js';
 import { useProcedures } from '../hub-api/use-procedures.js';
@@ -31,6 +36,9 @@ import { procedureLanguage } from '../steps/procedure-language.js';
 import { StepScreen } from '../steps/step-screen.js';
 import { volunteerLogout, type KioskVolunteer } from '../volunteer/volunteer-api.js';
 import { VolunteerPanel, VolunteerSignIn } from '../volunteer/volunteer-mode.js';
+
+/** Screens this short show a help call's status in the help button's box, not in a panel above it. */
+const shortScreenQuery = '(max-height: 800px)';
 
 /** Props of {@link KioskApp}. */
 export interface KioskAppProps {
@@ -51,6 +59,16 @@ export function KioskApp({ token, openAt }: KioskAppProps) {
   // senior finishes with the version they started (hub-api/use-procedures.ts).
   const { procedures, load: loadProcedures } = useProcedures(token, !('procedureId' in session.screen));
   const help = useHelpCall(token, me?.site.inPersonHelp ?? '');
+  // On a short screen (768 px) the status panel, a row of its own above the help button, took
+  // 130 of the step's 500 px: a DNI field with its error and keys no longer fitted (the fit
+  // matrix). There the help button's own box shows the status in a few words instead, and a tap
+  // on it opens the call in full, with "Cancelar llamada" (help/help-call-sheet.tsx).
+  const shortScreen = useMediaQuery(shortScreenQuery);
+  const helpShort = shortScreen ? helpCallShort(help.status, t) : undefined;
+  const [callSheetOpen, setCallSheetOpen] = useState(false);
+  const speech = useSpeech();
+  // A call that ended closes its sheet, so the next call does not open with it.
+  if (callSheetOpen && helpShort === undefined) setCallSheetOpen(false);
   // Volunteer mode: the token in memory only, dropped when the session ends.
   const [volunteer, setVolunteer] = useState<KioskVolunteer | undefined>(undefined);
   const [volunteerOpen, setVolunteerOpen] = useState(false);
@@ -298,20 +316,43 @@ export function KioskApp({ token, openAt }: KioskAppProps) {
         />
       ) : null}
       {idle.secondsLeft !== undefined ? <IdleWarning secondsLeft={idle.secondsLeft} onMoreTime={idle.extend} /> : null}
+      {helpShort !== undefined && callSheetOpen ? (
+        <HelpCallSheet
+          status={help.status}
+          onClose={() => setCallSheetOpen(false)}
+          onCancel={() => {
+            help.cancel();
+            setCallSheetOpen(false);
+          }}
+        />
+      ) : null}
       <div className="help-dock no-print" ref={dockRef}>
         <div className="step-nav-slot" ref={setNavSlot} />
-        <HelpPanel status={help.status} onCancel={help.cancel} />
-        <button
-          type="button"
-          className="help-button"
-          onClick={() => {
-            const context = helpContext(session);
-            if (!help.open) report('help-called', context.procedureId === 'kiosk' ? {} : { procedureId: context.procedureId, stepId: context.stepId });
-            help.call({ ...context, language });
-          }}
-        >
-          {t('help.call')}
-        </button>
+        {helpShort === undefined ? <HelpPanel status={help.status} onCancel={help.cancel} /> : null}
+        {helpShort === undefined ? (
+          <button
+            type="button"
+            className="help-button"
+            onClick={() => {
+              const context = helpContext(session);
+              if (!help.open) report('help-called', context.procedureId === 'kiosk' ? {} : { procedureId: context.procedureId, stepId: context.stepId });
+              help.call({ ...context, language });
+            }}
+          >
+            {t('help.call')}
+          </button>
+        ) : (
+          // The same box, showing the call: a tap opens it in full (its status and "Cancelar llamada").
+          <button type="button" className="help-button help-button-call" aria-haspopup="dialog" aria-expanded={callSheetOpen} data-help-call-status={help.status.kind} onClick={() => {
+              setCallSheetOpen(true);
+              speech.say(helpCallSheetUtterances(help.status));
+            }}>
+            <span className="help-button-status" aria-live="polite">
+              {helpShort}
+            </span>
+            <span className="help-button-more">{t('help.seeCall')}</span>
+          </button>
+        )}
       </div>
     </div>
   );

@@ -6,7 +6,8 @@ import type { InputFormat } from '../../../core/procedure/schema.js';
 
 /**
  * A key: a character typed as is, one of the two action keys, or the key that turns to the
- * keyboard's other page (letters ↔ digits) on a short screen.
+ * keyboard's other page (letters ↔ digits) on a short screen. "Borrar" is not on the keyboard's
+ * pages but beside the field it erases (step-screen.tsx): a row less of keys on a short screen.
  */
 export type Key = { kind: 'char'; char: string } | { kind: 'erase' } | { kind: 'space' } | { kind: 'page'; to: number; shows: 'letters' | 'digits'; range?: string };
 
@@ -17,8 +18,9 @@ const chars = (row: string): Key[] => Array.from(row, (char) => ({ kind: 'char',
 
 /**
  * The rows of keys for a format: digits only for postcode, phone, mobile and number; digits and
- * "/" for a date; digits and the letters with Ñ for a DNI/NIE and free text. "Borrar" is on
- * every keyboard, "Espacio" wherever a space can be part of the answer.
+ * "/" for a date; digits and the letters with Ñ for a DNI/NIE and free text. "Espacio" only
+ * where a space can be part of the answer (free text: a DNI/NIE has none). "Borrar" is beside
+ * the field, not here.
  */
 export function keyboardRows(format: InputFormat): Key[][] {
   switch (format) {
@@ -26,13 +28,14 @@ export function keyboardRows(format: InputFormat): Key[][] {
     case 'phone':
     case 'mobile':
     case 'number':
-      return [chars('123'), chars('456'), chars('789'), [...chars('0'), { kind: 'erase' }]];
+      return [chars('123'), chars('456'), chars('789'), chars('0')];
     case 'date':
-      return [chars('123'), chars('456'), chars('789'), [...chars('/0'), { kind: 'erase' }]];
+      return [chars('123'), chars('456'), chars('789'), chars('/0')];
     case 'dni-nie':
+      return [chars(digits), chars(letterRows[0] ?? ''), chars(letterRows[1] ?? ''), chars(letterRows[2] ?? '')];
     case 'text':
-      // "Espacio" and "Borrar" end the last letter row: four rows, not five, on a 1080 px screen.
-      return [chars(digits), chars(letterRows[0] ?? ''), chars(letterRows[1] ?? ''), [...chars(letterRows[2] ?? ''), { kind: 'space' }, { kind: 'erase' }]];
+      // "Espacio" ends the last letter row: four rows, not five, on a 1080 px screen.
+      return [chars(digits), chars(letterRows[0] ?? ''), chars(letterRows[1] ?? ''), [...chars(letterRows[2] ?? ''), { kind: 'space' }]];
   }
 }
 
@@ -49,7 +52,7 @@ export interface KeyboardFit {
   /**
    * The most rows of keys a page may have, when the screen is too short for the letters' three
    * (a 768 px screen: two). The letters then flow in alphabetical order over as many pages as
-   * that takes ("A–N", "Ñ–Z"), each with "Borrar" and keys to the others.
+   * that takes ("A–N", "Ñ–Z"), each with keys to the others.
    */
   maxRows?: number;
 }
@@ -86,17 +89,17 @@ const alphabet = 'ABCDEFGHIJKLMNÑOPQRSTUVWXYZ';
  * and free-text keyboards are two pages, digits (a DNI starts with them) and letters, each with
  * a key to the other, so the field, its error and the keys fit above the help button on a 768 px
  * screen and across a 1080 px portrait one. Digit-only keyboards are one page: the phone pad on
- * a tall screen, one row of digits with "Borrar" below on a short one.
+ * a tall screen, the digits in one row on a short one (a date's "/" after them, in a second
+ * row where 11 keys do not fit across).
  */
 export function keyboardPages(format: InputFormat, fit: KeyboardFit = { short: false, columns: fullRowKeys }): Key[][][] {
   const narrow = fit.columns < fullRowKeys;
   if (!fit.short && !narrow) return [keyboardRows(format)];
-  const erase: Key = { kind: 'erase' };
   if (format !== 'dni-nie' && format !== 'text') {
-    // A short screen has the digits in one row and "Borrar" (with "/" for a date) below: two
-    // rows instead of the pad's four. A narrow, tall one keeps the pad (three keys across).
+    // A short screen has the digits in one row instead of the pad's four. A narrow, tall one
+    // keeps the pad (three keys across).
     if (!fit.short) return [keyboardRows(format)];
-    return [[chars(digits), [...(format === 'date' ? chars('/') : []), erase]]];
+    return [flowKeys(chars(format === 'date' ? `${digits}/` : digits), Math.max(fit.columns, fullRowKeys))];
   }
   // Keys flow into full rows in alphabetical order where the QWERTY rows cannot be kept whole.
   const flow = narrow || fit.maxRows !== undefined;
@@ -107,18 +110,19 @@ export function keyboardPages(format: InputFormat, fit: KeyboardFit = { short: f
   const pageOf = (what: 'digits' | number): number => order.indexOf(what);
   const toDigits: Key = { kind: 'page', to: pageOf('digits'), shows: 'digits' };
   const toLetters = (index: number): Key => ({ kind: 'page', to: pageOf(index), shows: 'letters', ...(letterGroups.length > 1 ? { range: rangeOf(letterGroups[index] ?? '') } : {}) });
-  const digitKeys: Key[] = [...chars(digits), { kind: 'space' }, erase, toLetters(0)];
-  const digitsPage: Key[][] = flow ? flowKeys(digitKeys, fit.columns) : [chars(digits), [{ kind: 'space' }, erase, toLetters(0)]];
+  const space: Key[] = format === 'text' ? [{ kind: 'space' }] : [];
+  const digitKeys: Key[] = [...chars(digits), ...space, toLetters(0)];
+  const digitsPage: Key[][] = flow ? flowKeys(digitKeys, fit.columns) : [chars(digits), [...space, toLetters(0)]];
   const lettersPage = (index: number): Key[][] => {
     const others = letterGroups.map((_, other) => other).filter((other) => other !== index).map(toLetters);
-    return flow ? flowKeys([...chars(letterGroups[index] ?? ''), erase, ...others, toDigits], fit.columns) : [chars(letterRows[0] ?? ''), chars(letterRows[1] ?? ''), [...chars(letterRows[2] ?? ''), erase, toDigits]];
+    return flow ? flowKeys([...chars(letterGroups[index] ?? ''), ...others, toDigits], fit.columns) : [chars(letterRows[0] ?? ''), chars(letterRows[1] ?? ''), [...chars(letterRows[2] ?? ''), toDigits]];
   };
   return order.map((what) => (what === 'digits' ? digitsPage : lettersPage(what)));
 }
 
 /**
- * The alphabet in as few groups as keep each letters page (its letters, "Borrar", a key to each
- * other page) within `maxRows` rows of `columns`; one group when there is no such limit.
+ * The alphabet in as few groups as keep each letters page (its letters, a key to each other
+ * page) within `maxRows` rows of `columns`; one group when there is no such limit.
  */
 export function letterPages(columns: number, maxRows: number | undefined): string[] {
   const letters = Array.from(alphabet);
@@ -126,8 +130,8 @@ export function letterPages(columns: number, maxRows: number | undefined): strin
   for (let count = 1; count < letters.length; count++) {
     const size = Math.ceil(letters.length / count);
     const groups = Array.from({ length: count }, (_, index) => letters.slice(index * size, (index + 1) * size).join('')).filter((group) => group !== '');
-    // Each page: its letters, "Borrar" (two places), a key to every other letters page and "123".
-    const fits = groups.every((group) => flowKeys([...chars(group), { kind: 'erase' }, ...groups.slice(1).map((): Key => ({ kind: 'page', to: 0, shows: 'letters' })), { kind: 'page', to: 0, shows: 'digits' }], columns).length <= maxRows);
+    // Each page: its letters, a key to every other letters page and "123".
+    const fits = groups.every((group) => flowKeys([...chars(group), ...groups.slice(1).map((): Key => ({ kind: 'page', to: 0, shows: 'letters' })), { kind: 'page', to: 0, shows: 'digits' }], columns).length <= maxRows);
     if (fits) return groups;
   }
   return letters;

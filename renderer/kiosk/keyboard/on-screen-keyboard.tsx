@@ -1,19 +1,40 @@
 /**
  * The large on-screen keyboard under an input step's field: keys of at least 88 px with 32 px
- * gaps, "Borrar" and "Espacio", in the page's flow (so it never covers the help button). Each
- * key is an ordinary button: it acts on release, and sliding off cancels. With the tremor option
- * a second tap on the same key within 500 ms is ignored.
+ * gaps, "Espacio" where a space can be typed, in the page's flow (so it never covers the help
+ * button); "Borrar" is beside the field (step-screen.tsx), sharing the keyboard's tap filter.
+ * Each key is an ordinary button: it acts on release, and sliding off cancels. With the tremor
+ * option a second tap on the same key within 500 ms is ignored.
  */
-import { useLayoutEffect, useRef, useState, type CSSProperties } from 'react';
+import { useCallback, useLayoutEffect, useRef, useState, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InputFormat } from '../../../core/procedure/schema.js';
-import { acceptsTap, columnsThatFit, fullRowKeys, keyboardPages, type Key, type KeyboardFit, type LastTap } from './keyboard-layout.js';
+import { acceptsTap, columnsThatFit, fullRowKeys, keyboardPages, letterPages, type Key, type KeyboardFit, type LastTap } from './keyboard-layout.js';
 
 /** Props of {@link OnScreenKeyboard}. */
 export interface OnScreenKeyboardProps {
   format: InputFormat;
-  ignoreRepeats: boolean;
+  /** Whether a tap counts (the tremor filter of {@link useTapFilter}, shared with "Borrar"). */
+  accepts: TapFilter;
   onKey: (key: Key) => void;
+}
+
+/** Whether a tap on the key named `key`, at the event's time stamp `at`, counts. */
+export type TapFilter = (key: string, at: number) => boolean;
+
+/**
+ * The tremor option's filter for one field's keys and its "Borrar": with the option on, the same
+ * key again within 500 ms is ignored (core of it in keyboard-layout.ts, acceptsTap).
+ */
+export function useTapFilter(ignoreRepeats: boolean): TapFilter {
+  const last = useRef<LastTap | undefined>(undefined);
+  return useCallback(
+    (key: string, at: number): boolean => {
+      if (!acceptsTap(ignoreRepeats, last.current, key, at)) return false;
+      last.current = { key, at };
+      return true;
+    },
+    [ignoreRepeats],
+  );
 }
 
 const keyId = (key: Key): string => (key.kind === 'char' ? key.char : key.kind === 'page' ? `page-${key.to}` : key.kind);
@@ -33,6 +54,14 @@ const compactBelowHeight = 1200;
  */
 const twoRowsBelowLines = 33;
 
+/**
+ * Under this height (a 768 px screen) the letters take one row a page where that can be done in
+ * at most {@link mostOneRowLetterPages} pages (11 keys across: "A–G", "H–N", "Ñ–T", "U–Z"): two
+ * rows and the field's error were 89 px more than the room at 48 px (the fit matrix).
+ */
+const oneRowBelowHeight = 800;
+const mostOneRowLetterPages = 4;
+
 /** ACCESSIBILITY.md: the smallest target and the space between two, CSS px (kiosk.css uses the same). */
 const smallestKey = 88;
 const keyGap = 32;
@@ -40,9 +69,8 @@ const keyGap = 32;
 const pageKeyText = { letters: 'ABC', digits: '123' } as const;
 
 /** The keyboard for one format. */
-export function OnScreenKeyboard({ format, ignoreRepeats, onKey }: OnScreenKeyboardProps) {
+export function OnScreenKeyboard({ format, accepts, onKey }: OnScreenKeyboardProps) {
   const { t } = useTranslation();
-  const last = useRef<LastTap | undefined>(undefined);
   const group = useRef<HTMLDivElement>(null);
   const [fit, setFit] = useState<KeyboardFit>({ short: false, columns: fullRowKeys });
   const [page, setPage] = useState(0);
@@ -58,23 +86,30 @@ export function OnScreenKeyboard({ format, ignoreRepeats, onKey }: OnScreenKeybo
       const columns = columnsThatFit(element.clientWidth, smallestKey, keyGap);
       const short = view.innerHeight < compactBelowHeight;
       const textSize = parseFloat(view.getComputedStyle(element).getPropertyValue('--text-body')) || 32;
-      const maxRows = short && view.innerHeight / textSize < twoRowsBelowLines ? 2 : undefined;
+      const oneRow = view.innerHeight < oneRowBelowHeight && letterPages(columns, 1).length <= mostOneRowLetterPages;
+      const maxRows = short && view.innerHeight / textSize < twoRowsBelowLines ? (oneRow ? 1 : 2) : undefined;
       setFit((current) => (current.columns === columns && current.short === short && current.maxRows === maxRows ? current : { short, columns, ...(maxRows !== undefined ? { maxRows } : {}) }));
     };
     measure();
     view.addEventListener('resize', measure);
-    return () => view.removeEventListener('resize', measure);
+    // Its own width changes too: a number pad first drawn beside the field (in the field's grid)
+    // goes under it once it knows the screen is short, with the whole width for its digits.
+    const watcher = typeof ResizeObserver === 'undefined' ? undefined : new ResizeObserver(measure);
+    watcher?.observe(element);
+    return () => {
+      view.removeEventListener('resize', measure);
+      watcher?.disconnect();
+    };
   }, []);
   const pages = keyboardPages(format, fit);
   // Narrow, or too short for three rows of letters: the keys flow into full rows of `columns`;
   // only the DNI/NIE and text keyboards need it (a digit pad is three keys across).
-  const flowing = (fit.columns < fullRowKeys || fit.maxRows !== undefined) && pages.length > 1;
+  const flowing = ((fit.columns < fullRowKeys || fit.maxRows !== undefined) && pages.length > 1) || pages.some((rows) => rows.some((row) => row.length > fullRowKeys));
   const compact = fit.short || flowing;
   const rows = pages[Math.min(page, pages.length - 1)] ?? [];
   // The event's own time stamp: when the finger lifted, whatever the page was busy with.
   const tap = (key: Key, at: number): void => {
-    if (!acceptsTap(ignoreRepeats, last.current, keyId(key), at)) return;
-    last.current = { key: keyId(key), at };
+    if (!accepts(keyId(key), at)) return;
     if (key.kind === 'page') setPage(key.to);
     else onKey(key);
   };

@@ -3,7 +3,7 @@
  * what comes next, what "Atrás" and "Corregir" mean and whether an answer is good enough; this
  * screen shows it and explains a refusal in words (describeError).
  */
-import { useLayoutEffect, useState, type FormEvent, type ReactNode } from 'react';
+import { useLayoutEffect, useState, type CSSProperties, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { answerStep, compileProcedure, correctAnswer, getProgress, goBack, goNext, reviewLines, type EngineResult, type SessionState } from '../../../core/engine/index.js';
 import type { Procedure, Step, StepOf } from '../../../core/procedure/schema.js';
@@ -12,7 +12,7 @@ import { describeError, messageLanguageFor } from '../../../core/validation/inde
 import { useSpeech } from '../audio/speech-context.js';
 import { GlossaryText } from '../glossary/glossary-text.js';
 import { applyKey } from '../keyboard/keyboard-layout.js';
-import { OnScreenKeyboard } from '../keyboard/on-screen-keyboard.js';
+import { OnScreenKeyboard, useTapFilter } from '../keyboard/on-screen-keyboard.js';
 import { sentencesOf } from '../../../core/text/sentences.js';
 import { doneSheetBlocks, PrintButton, TakeHomeQr } from './done-sheet.js';
 import { takeHomeAddress } from '../../../core/kiosk/take-home.js';
@@ -226,8 +226,12 @@ function InputField({ step, words, initial, error, errorLang, ignoreRepeats, onS
     onSubmit(value);
   };
   const numeric = step.format === 'phone' || step.format === 'mobile' || step.format === 'postcode' || step.format === 'number';
+  const accepts = useTapFilter(ignoreRepeats);
+  const chars = answerLength(step);
+  // Letter-spaced by 0.1em (about 0.16ch a character), with room for the padding and the caret.
+  const width = chars === undefined ? undefined : ({ '--field-width': `${Math.ceil(chars * 1.2) + 2}ch` } as CSSProperties);
   return (
-    <form id="step-input-form" className={`step-input${numeric || step.format === 'date' ? ' step-input-pad' : ''}`} onSubmit={submit} noValidate>
+    <form id="step-input-form" className={`step-input${numeric || step.format === 'date' ? ' step-input-pad' : ''}`} data-format={step.format} style={width} onSubmit={submit} noValidate>
       <div className="step-input-field">
       <label htmlFor="step-input" lang={words.lang}>
         {words.text(step.label)}
@@ -244,6 +248,10 @@ function InputField({ step, words, initial, error, errorLang, ignoreRepeats, onS
         aria-invalid={error !== undefined}
         aria-describedby={error !== undefined ? 'step-input-error' : step.example ? 'step-input-example' : undefined}
       />
+      {/* Beside the field it erases, on every screen: on a short one the keys then take a row less. */}
+      <button type="button" className="kiosk-button field-erase no-print" onClick={(event) => accepts('erase', event.timeStamp) && setValue((current) => applyKey(current, { kind: 'erase' }))}>
+        {t('keyboard.erase')}
+      </button>
       {step.example && error === undefined ? (
         <p id="step-input-example" className="step-hint">
           {t('step.example', { example: step.example })}
@@ -255,9 +263,27 @@ function InputField({ step, words, initial, error, errorLang, ignoreRepeats, onS
         </p>
       ) : null}
       </div>
-      <OnScreenKeyboard format={step.format} ignoreRepeats={ignoreRepeats} onKey={(key) => setValue((current) => applyKey(current, key))} />
+      <OnScreenKeyboard format={step.format} accepts={accepts} onKey={(key) => setValue((current) => applyKey(current, key))} />
     </form>
   );
+}
+
+/** How many characters the answer has at most, where the format says (a number's example says it); free text: none. */
+function answerLength(step: StepOf<'input'>): number | undefined {
+  switch (step.format) {
+    case 'dni-nie':
+    case 'phone':
+    case 'mobile':
+      return 9;
+    case 'postcode':
+      return 5;
+    case 'date':
+      return 10;
+    case 'number':
+      return step.example?.length;
+    case 'text':
+      return undefined;
+  }
 }
 
 /** One answer on the review screen, with "Corregir". */

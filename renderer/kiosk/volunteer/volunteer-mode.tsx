@@ -7,10 +7,13 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Procedure } from '../../../core/procedure/schema.js';
-import { applyKey } from '../keyboard/keyboard-layout.js';
+import { applyKey, type Key } from '../keyboard/keyboard-layout.js';
 import { OnScreenKeyboard } from '../keyboard/on-screen-keyboard.js';
 import type { ProcedureLanguage } from '../steps/procedure-language.js';
 import { closeCallAsVolunteer, volunteerLogin, type KioskVolunteer } from './volunteer-api.js';
+
+/** The volunteer's own mode has no tremor option: every tap counts. */
+const acceptEveryTap = (): boolean => true;
 
 /** Props of {@link VolunteerSignIn}. */
 export interface VolunteerSignInProps {
@@ -29,6 +32,7 @@ export function VolunteerSignIn({ siteId, onSignedIn, onCancel }: VolunteerSignI
   const [busy, setBusy] = useState(false);
   const first = useRef<HTMLInputElement>(null);
   useEffect(() => first.current?.focus(), []);
+  const type = (key: Key): void => (field === 'name' ? setName((value) => applyKey(value, key)) : setPin((value) => applyKey(value, key)));
   const submit = (event: FormEvent): void => {
     event.preventDefault();
     if (siteId === undefined || busy) return;
@@ -59,7 +63,11 @@ export function VolunteerSignIn({ siteId, onSignedIn, onCancel }: VolunteerSignI
             {problem}
           </p>
         ) : null}
-        <OnScreenKeyboard format="dni-nie" ignoreRepeats={false} onKey={(key) => (field === 'name' ? setName((value) => applyKey(value, key)) : setPin((value) => applyKey(value, key)))} />
+        {/* Free text: a name has spaces; "Borrar" beside the fields, as beside a step's field. */}
+        <button type="button" className="kiosk-button field-erase" onClick={() => type({ kind: 'erase' })}>
+          {t('keyboard.erase')}
+        </button>
+        <OnScreenKeyboard format="text" accepts={acceptEveryTap} onKey={type} />
         <div className="button-row">
           <button type="submit" className="kiosk-button kiosk-button-primary" disabled={busy}>
             {t('volunteer.signIn')}

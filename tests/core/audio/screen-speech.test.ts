@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { procedurePrompts } from '../../../core/audio/procedure-prompts.js';
-import { catalogueUtterances, helpStatusUtterances, nextStepsUtterances, requirementUtterances, stepPrivacy, stepUtterances, validationUtterance } from '../../../core/audio/screen-speech.js';
+import { catalogueUtterances, helpCallSheetUtterances, helpStatusUtterances, nextStepsUtterances, requirementUtterances, stepPrivacy, stepUtterances, validationUtterance } from '../../../core/audio/screen-speech.js';
 import { spokenUiKeys, validationErrorCodes } from '../../../core/audio/spoken-ui-keys.js';
 import { compileProcedure } from '../../../core/engine/index.js';
 import type { HelpCallStatus } from '../../../core/kiosk/help-call-status.js';
@@ -54,6 +54,8 @@ describe('what each screen says', () => {
       ...samples.flatMap((procedure) => requirementUtterances(procedure, 0, 'es')),
       ...helpStatusUtterances({ kind: 'calling', since: 0 }),
       ...helpStatusUtterances({ kind: 'unreachable', inPersonHelp: 'x', stillTrying: true }),
+      ...helpCallSheetUtterances({ kind: 'calling', since: 0 }),
+      ...helpCallSheetUtterances({ kind: 'arrived', callId: 'c', volunteerName: 'Luis' }),
     ].filter((utterance) => utterance.id.startsWith('ui/'));
     expect(asked.length).toBeGreaterThan(3);
     for (const utterance of asked) expect(rendered).toContain(utterance.id);
@@ -94,5 +96,13 @@ describe('what each screen says', () => {
     }
     expect(helpStatusUtterances({ kind: 'none' })).toEqual([]);
     expect(helpStatusUtterances({ kind: 'closed', callId: 'c' })).toEqual([]);
+  });
+
+  it('the call sheet of a short screen says the status, then its buttons; no call, nothing', () => {
+    const queued: HelpCallStatus = { kind: 'queued', callId: 'c', position: 1, estimatedWaitSeconds: 120 };
+    expect(helpCallSheetUtterances(queued).map((utterance) => utterance.id)).toEqual(['help.queued', 'ui/help.keepWaiting', 'ui/help.cancel']);
+    // With the volunteer there nothing is cancelled: the sheet only closes.
+    expect(helpCallSheetUtterances({ kind: 'arrived', callId: 'c', volunteerName: 'Luis' }).map((utterance) => utterance.id)).toEqual(['help.arrived', 'ui/glossary.close']);
+    expect(helpCallSheetUtterances({ kind: 'none' })).toEqual([]);
   });
 });

@@ -64,10 +64,29 @@ async function openProcedure(page: Page, t: Words, title: string, requirements: 
   for (let i = 0; i < requirements; i += 1) await page.getByRole('button', { name: t('requirements.yes') }).click();
 }
 
-/** The help panel's states: calling, hub unreachable, queued, a volunteer coming. */
+/**
+ * The help call's status as it shows: the sentence in the panel above the help button, or on a
+ * short screen (768 px) the few words in the help button's own box (kiosk-app.tsx).
+ */
+export function helpStatusShown(page: Page, t: Words): { status: Locator; says: (key: 'calling' | 'unreachable' | 'queuedSoon' | 'coming', values?: Record<string, string | number>) => string; cancel: () => Promise<void> } {
+  const short = (page.viewportSize()?.height ?? 1080) <= 800;
+  const full = { calling: 'help.calling', unreachable: 'help.stillTrying', queuedSoon: 'help.queuedSoon', coming: 'help.coming' } as const;
+  return {
+    status: page.locator('.help-dock [data-help-call-status]'),
+    // The full "queued" sentence's first half ("Usted es el número 1 en la lista") or the short form's ("Número 1"): the wait depends on the hub's estimate.
+    says: (key, values) => (short ? t(`help.short.${key}`, values).split(' · ')[0] : t(full[key], values).split('.')[0]) ?? '',
+    // On a short screen the call opens in full first: cancelling takes two taps there.
+    cancel: async () => {
+      if (short) await page.locator('.help-dock .help-button').click();
+      await page.getByRole('button', { name: t('help.cancel') }).click();
+    },
+  };
+}
+
+/** The help call's states: calling, hub unreachable, queued, a volunteer coming. */
 async function helpStates(page: Page, t: Words, visit: Visit, hubUrl: string): Promise<void> {
   const help = page.getByRole('button', { name: t('help.call'), exact: true });
-  const panel = page.locator('.help-panel');
+  const { status: panel, says, cancel } = helpStatusShown(page, t);
   // "Calling…" lasts until the hub answers or 2 s pass: hold the request and stop the clock's
   // time (its timers still run: axe needs them). The kiosk tries again every 5 s, and a slow
   // visit lets a retry come in while the first is held: every one is held, then refused, and
@@ -80,20 +99,20 @@ async function helpStates(page: Page, t: Words, visit: Visit, hubUrl: string): P
   });
   await page.clock.setFixedTime(await page.evaluate(() => Date.now()));
   await help.click();
-  await expect(panel).toContainText(t('help.calling'));
+  await expect(panel).toContainText(says('calling'));
   await expect.poll(() => held.length > 0).toBe(true);
   await visit('help calling');
   refusing = true;
   for (const route of held.splice(0)) await route.abort('connectionrefused');
-  await expect(panel).toContainText(t('help.stillTrying'));
+  await expect(panel).toContainText(says('unreachable'));
   await visit('help unreachable');
-  await page.getByRole('button', { name: t('help.cancel') }).click();
+  await cancel();
   await page.unrouteAll({ behavior: 'ignoreErrors' });
   await expect(panel).toBeHidden();
 
   await help.click();
   // "You are number 1 on the list." and then a wait that depends on the hub's estimate.
-  await expect(panel).toContainText(t('help.queuedSoon', { position: 1 }).split('.')[0] ?? '');
+  await expect(panel).toContainText(says('queuedSoon', { position: 1 }));
   await visit('help queued');
   const token = await loginToken(hubUrl, volunteers.ana);
   const auth = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
@@ -103,9 +122,9 @@ async function helpStates(page: Page, t: Words, visit: Visit, hubUrl: string): P
   const open = list.calls.find((call) => call.state === 'waiting' || call.state === 'offered');
   const accepted = await fetch(hubUrl + routeFor(hubRoutes.volunteerAccept, open?.id ?? ''), { method: 'POST', headers: { authorization: `Bearer ${token}` } });
   expect(accepted.status).toBe(200);
-  await expect(panel).toContainText(t('help.coming', { name: volunteers.ana.name }));
+  await expect(panel).toContainText(says('coming', { name: volunteers.ana.name }));
   await visit('help coming');
-  await page.getByRole('button', { name: t('help.cancel') }).click();
+  await cancel();
   await expect(panel).toBeHidden();
 }
 

@@ -6,21 +6,22 @@ const labels = (rows: Key[][]): string => rows.map((row) => row.map((key) => (ke
 describe('the on-screen keyboard', () => {
   it('has digits only for postcode, phone, mobile and number', () => {
     for (const format of ['postcode', 'phone', 'mobile', 'number'] as const) {
-      expect(labels(keyboardRows(format))).toBe('123|456|789|0[erase]');
+      expect(labels(keyboardRows(format))).toBe('123|456|789|0');
     }
   });
 
   it('adds "/" for a date', () => {
-    expect(labels(keyboardRows('date'))).toBe('123|456|789|/0[erase]');
+    expect(labels(keyboardRows('date'))).toBe('123|456|789|/0');
   });
 
-  it('has letters with Ñ, digits, space and erase for a DNI/NIE and for text', () => {
+  it('has letters with Ñ and digits for a DNI/NIE and for text, a space for text only, and never "Borrar" (it is beside the field)', () => {
+    expect(labels(keyboardRows('text'))).toContain('[space]');
+    expect(labels(keyboardRows('dni-nie'))).not.toContain('[space]');
+    for (const format of ['dni-nie', 'text', 'phone', 'date'] as const) expect(labels(keyboardRows(format))).not.toContain('[erase]');
     for (const format of ['dni-nie', 'text'] as const) {
       const all = labels(keyboardRows(format));
       expect(all).toContain('Ñ');
       expect(all).toContain('1234567890');
-      expect(all).toContain('[space]');
-      expect(all).toContain('[erase]');
       // Every letter of the Spanish alphabet, X, Y and Z of the NIE included.
       for (const letter of 'ABCDEFGHIJKLMNÑOPQRSTUVWXYZ') expect(all).toContain(letter);
     }
@@ -29,17 +30,19 @@ describe('the on-screen keyboard', () => {
   const short = { short: true, columns: 10 };
 
   it('on a short screen splits the DNI/NIE and text keyboards into a digits page and a letters page, each leading to the other', () => {
-    expect(keyboardPages('dni-nie', short).map(labels)).toEqual(['1234567890|[space][erase][to letters 1]', 'QWERTYUIOP|ASDFGHJKLÑ|ZXCVBNM[erase][to digits 0]']);
+    expect(keyboardPages('dni-nie', short).map(labels)).toEqual(['1234567890|[to letters 1]', 'QWERTYUIOP|ASDFGHJKLÑ|ZXCVBNM[to digits 0]']);
     // Free text starts with the letters.
-    expect(keyboardPages('text', short).map(labels)).toEqual(['QWERTYUIOP|ASDFGHJKLÑ|ZXCVBNM[erase][to digits 1]', '1234567890|[space][erase][to letters 0]']);
+    expect(keyboardPages('text', short).map(labels)).toEqual(['QWERTYUIOP|ASDFGHJKLÑ|ZXCVBNM[to digits 1]', '1234567890|[space][to letters 0]']);
     for (const format of ['dni-nie', 'text'] as const) {
       const all = keyboardPages(format, short).map(labels).join('|');
       for (const letter of 'ABCDEFGHIJKLMNÑOPQRSTUVWXYZ0123456789') expect(all).toContain(letter);
       expect(Math.max(...keyboardPages(format, short).map((page) => page.length))).toBeLessThanOrEqual(3);
     }
-    // Digit keyboards keep one page, in two rows on a short screen; tall screens keep the pad.
-    for (const format of ['postcode', 'phone', 'mobile', 'number'] as const) expect(keyboardPages(format, short).map(labels)).toEqual(['1234567890|[erase]']);
-    expect(keyboardPages('date', short).map(labels)).toEqual(['1234567890|/[erase]']);
+    // Digit keyboards keep one page, one row on a short screen (a date's "/" on a second where
+    // 11 keys do not fit across); tall screens keep the pad.
+    for (const format of ['postcode', 'phone', 'mobile', 'number'] as const) expect(keyboardPages(format, short).map(labels)).toEqual(['1234567890']);
+    expect(keyboardPages('date', short).map(labels)).toEqual(['1234567890|/']);
+    expect(keyboardPages('date', { short: true, columns: 11 }).map(labels)).toEqual(['1234567890/']);
     expect(keyboardPages('phone')).toEqual([keyboardRows('phone')]);
     expect(keyboardPages('dni-nie')).toEqual([keyboardRows('dni-nie')]);
     expect(applyKey('12', { kind: 'page', to: 1, shows: 'letters' })).toBe('12');
@@ -48,8 +51,8 @@ describe('the on-screen keyboard', () => {
   it('on a narrow screen (8 keys across, 1080 px portrait) flows the keys into full rows, the letters in alphabetical order, on two pages', () => {
     const narrow = { short: false, columns: columnsThatFit(1016, 88, 32) };
     expect(narrow.columns).toBe(8);
-    expect(keyboardPages('dni-nie', narrow).map(labels)).toEqual(['12345678|90[space][erase][to letters 1]', 'ABCDEFGH|IJKLMNÑO|PQRSTUVW|XYZ[erase][to digits 0]']);
-    // No row holds more than its places; "Borrar" and "Espacio" count two.
+    expect(keyboardPages('dni-nie', narrow).map(labels)).toEqual(['12345678|90[to letters 1]', 'ABCDEFGH|IJKLMNÑO|PQRSTUVW|XYZ[to digits 0]']);
+    // No row holds more than its places; "Espacio" counts two.
     for (const page of keyboardPages('text', { short: true, columns: 7 })) {
       for (const row of page) expect(row.reduce((places, key) => places + (key.kind === 'erase' || key.kind === 'space' ? 2 : 1), 0)).toBeLessThanOrEqual(7);
     }
@@ -62,25 +65,36 @@ describe('the on-screen keyboard', () => {
     expect(columnsThatFit(10, 88, 32)).toBe(1);
   });
 
-  it('on a 768 px screen (two rows a page, 11 keys across) gives the letters two pages, A–N and Ñ–Z, each leading to the other and to the digits', () => {
+  it('on a 768 px screen (two rows a page, 11 keys across) gives a DNI its digits in one row and the letters two pages, A–N and Ñ–Z, each leading to the other and to the digits', () => {
     const short = { short: true, columns: columnsThatFit(1302, 88, 32), maxRows: 2 };
     expect(short.columns).toBe(11);
     expect(keyboardPages('dni-nie', short).map(labels)).toEqual([
-      '1234567890|[space][erase][to A–N 1]',
-      'ABCDEFGHIJK|LMN[erase][to Ñ–Z 2][to digits 0]',
-      'ÑOPQRSTUVWX|YZ[erase][to A–N 1][to digits 0]',
+      '1234567890[to A–N 1]',
+      'ABCDEFGHIJK|LMN[to Ñ–Z 2][to digits 0]',
+      'ÑOPQRSTUVWX|YZ[to A–N 1][to digits 0]',
     ]);
     // Free text starts with the letters, and its page keys point there.
     expect(keyboardPages('text', short).map(labels)).toEqual([
-      'ABCDEFGHIJK|LMN[erase][to Ñ–Z 1][to digits 2]',
-      'ÑOPQRSTUVWX|YZ[erase][to A–N 0][to digits 2]',
-      '1234567890|[space][erase][to A–N 0]',
+      'ABCDEFGHIJK|LMN[to Ñ–Z 1][to digits 2]',
+      'ÑOPQRSTUVWX|YZ[to A–N 0][to digits 2]',
+      '1234567890|[space][to A–N 0]',
     ]);
-    // Every letters page of every width keeps within its rows (the digits, 15 places, need 8 keys across); one page where the letters fit in it.
+    // Every letters page of every width keeps within its rows; one page where the letters fit in it.
     const hasLetters = (page: Key[][]): boolean => page.some((row) => row.some((key) => key.kind === 'char' && /\p{L}/u.test(key.char)));
     for (const columns of [7, 8, 9, 10, 11, 14]) {
       for (const page of keyboardPages('text', { short: true, columns, maxRows: 2 }).filter(hasLetters)) expect(page.length).toBeLessThanOrEqual(2);
     }
+    // One row a page (a 768 px screen): four pages of 7 letters, each with its 3 other pages and "123".
+    expect(letterPages(11, 1)).toEqual(['ABCDEFG', 'HIJKLMN', 'ÑOPQRST', 'UVWXYZ']);
+    expect(keyboardPages('dni-nie', { short: true, columns: 11, maxRows: 1 }).map(labels)).toEqual([
+      '1234567890[to A–G 1]',
+      'ABCDEFG[to H–N 2][to Ñ–T 3][to U–Z 4][to digits 0]',
+      'HIJKLMN[to A–G 1][to Ñ–T 3][to U–Z 4][to digits 0]',
+      'ÑOPQRST[to A–G 1][to H–N 2][to U–Z 4][to digits 0]',
+      'UVWXYZ[to A–G 1][to H–N 2][to Ñ–T 3][to digits 0]',
+    ]);
+    // Ten keys across cannot hold a letters page in one row: one letter a page is what is left, and the kiosk keeps two rows then.
+    expect(letterPages(10, 1)).toHaveLength(27);
     expect(letterPages(11, undefined)).toEqual(['ABCDEFGHIJKLMNÑOPQRSTUVWXYZ']);
     expect(letterPages(40, 2)).toEqual(['ABCDEFGHIJKLMNÑOPQRSTUVWXYZ']);
   });

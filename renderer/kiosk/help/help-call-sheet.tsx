@@ -1,0 +1,57 @@
+/**
+ * The help call in full, over the step, on a short screen where the help button shows the
+ * call's status in a few words (kiosk-app.tsx): the whole sentence, "Cancelar llamada" and
+ * "Seguir esperando". Cancelling takes two taps there, so a shaky tap on the help button never
+ * cancels a call by itself. Not modal and above the help dock, like the glossary's dialog.
+ */
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { HelpCallStatus } from '../../../core/kiosk/help-call-status.js';
+import { helpCallMessage } from './help-call-words.js';
+
+/** Props of {@link HelpCallSheet}. */
+export interface HelpCallSheetProps {
+  status: HelpCallStatus;
+  onCancel: () => void;
+  onClose: () => void;
+}
+
+/** The call's status in full, with its two choices; nothing when there is no call. */
+export function HelpCallSheet({ status, onCancel, onClose }: HelpCallSheetProps) {
+  const { t } = useTranslation();
+  const keepWaiting = useRef<HTMLButtonElement>(null);
+  const latestClose = useRef(onClose);
+  useEffect(() => {
+    latestClose.current = onClose;
+  }, [onClose]);
+  useEffect(() => {
+    keepWaiting.current?.focus();
+    const onKey = (event: KeyboardEvent): void => {
+      if (event.key === 'Escape') latestClose.current();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
+  const message = helpCallMessage(status, t);
+  if (message === undefined) return null;
+  return (
+    <div className="kiosk-dialog help-call-sheet" role="dialog" aria-modal="false" aria-labelledby="help-call-sheet-message">
+      <div className="kiosk-dialog-box">
+        <p id="help-call-sheet-message" className="help-call-sheet-message" aria-live="polite">
+          {message}
+        </p>
+        <div className="button-row">
+          <button ref={keepWaiting} type="button" className="kiosk-button kiosk-button-primary" onClick={onClose}>
+            {/* With the volunteer there, there is nothing to wait for: the sheet just closes. */}
+            {status.kind === 'arrived' ? t('glossary.close') : t('help.keepWaiting')}
+          </button>
+          {status.kind === 'arrived' ? null : (
+            <button type="button" className="kiosk-button" onClick={onCancel}>
+              {t('help.cancel')}
+            </button>
+          )}
+        </div>
+      </div>
+    </div>
+  );
+}
