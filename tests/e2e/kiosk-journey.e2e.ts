@@ -556,10 +556,7 @@ test.describe('the kiosk', () => {
     // The PIN typed on the on-screen keyboard.
     await signIn.getByLabel('Su PIN').fill('');
     await signIn.getByLabel('Su PIN').focus();
-    // The free-text keyboard (a name has spaces): its digits are behind "Números 123" where the letters come first.
-    const signInKeys = signIn.getByRole('group', { name: 'Teclado' });
-    if (await signInKeys.getByRole('button', { name: 'Números 123' }).isVisible()) await signInKeys.getByRole('button', { name: 'Números 123' }).click();
-    for (const digit of volunteers.ana.pin) await signInKeys.getByRole('button', { name: digit, exact: true }).click();
+    for (const digit of volunteers.ana.pin) await signIn.getByRole('group', { name: 'Teclado' }).getByRole('button', { name: digit, exact: true }).click();
     await signIn.getByRole('button', { name: 'Entrar' }).click();
 
     const panel = page.getByRole('dialog', { name: `Modo voluntario: ${volunteers.ana.name}` });

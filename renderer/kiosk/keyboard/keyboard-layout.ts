@@ -19,10 +19,10 @@ const chars = (row: string): Key[] => Array.from(row, (char) => ({ kind: 'char',
 /**
  * The rows of keys for a format: digits only for postcode, phone, mobile and number; digits and
  * "/" for a date; digits and the letters with Ñ for a DNI/NIE and free text. "Espacio" only
- * where a space can be part of the answer (free text: a DNI/NIE has none). "Borrar" is beside
- * the field, not here.
+ * where a space can be part of the answer (`space`: free text, a volunteer's name; a DNI/NIE
+ * has none). "Borrar" is beside the field, not here.
  */
-export function keyboardRows(format: InputFormat): Key[][] {
+export function keyboardRows(format: InputFormat, space = format === 'text'): Key[][] {
   switch (format) {
     case 'postcode':
     case 'phone':
@@ -32,10 +32,9 @@ export function keyboardRows(format: InputFormat): Key[][] {
     case 'date':
       return [chars('123'), chars('456'), chars('789'), chars('/0')];
     case 'dni-nie':
-      return [chars(digits), chars(letterRows[0] ?? ''), chars(letterRows[1] ?? ''), chars(letterRows[2] ?? '')];
     case 'text':
       // "Espacio" ends the last letter row: four rows, not five, on a 1080 px screen.
-      return [chars(digits), chars(letterRows[0] ?? ''), chars(letterRows[1] ?? ''), [...chars(letterRows[2] ?? ''), { kind: 'space' }]];
+      return [chars(digits), chars(letterRows[0] ?? ''), chars(letterRows[1] ?? ''), [...chars(letterRows[2] ?? ''), ...(space ? [{ kind: 'space' } as const] : [])]];
   }
 }
 
@@ -92,9 +91,9 @@ const alphabet = 'ABCDEFGHIJKLMNÑOPQRSTUVWXYZ';
  * a tall screen, the digits in one row on a short one (a date's "/" after them, in a second
  * row where 11 keys do not fit across).
  */
-export function keyboardPages(format: InputFormat, fit: KeyboardFit = { short: false, columns: fullRowKeys }): Key[][][] {
+export function keyboardPages(format: InputFormat, fit: KeyboardFit = { short: false, columns: fullRowKeys }, withSpace = format === 'text'): Key[][][] {
   const narrow = fit.columns < fullRowKeys;
-  if (!fit.short && !narrow) return [keyboardRows(format)];
+  if (!fit.short && !narrow) return [keyboardRows(format, withSpace)];
   if (format !== 'dni-nie' && format !== 'text') {
     // A short screen has the digits in one row instead of the pad's four. A narrow, tall one
     // keeps the pad (three keys across).
@@ -110,7 +109,7 @@ export function keyboardPages(format: InputFormat, fit: KeyboardFit = { short: f
   const pageOf = (what: 'digits' | number): number => order.indexOf(what);
   const toDigits: Key = { kind: 'page', to: pageOf('digits'), shows: 'digits' };
   const toLetters = (index: number): Key => ({ kind: 'page', to: pageOf(index), shows: 'letters', ...(letterGroups.length > 1 ? { range: rangeOf(letterGroups[index] ?? '') } : {}) });
-  const space: Key[] = format === 'text' ? [{ kind: 'space' }] : [];
+  const space: Key[] = withSpace ? [{ kind: 'space' }] : [];
   const digitKeys: Key[] = [...chars(digits), ...space, toLetters(0)];
   const digitsPage: Key[][] = flow ? flowKeys(digitKeys, fit.columns) : [chars(digits), [...space, toLetters(0)]];
   const lettersPage = (index: number): Key[][] => {

@@ -13,6 +13,8 @@ import { acceptsTap, columnsThatFit, fullRowKeys, keyboardPages, letterPages, ty
 /** Props of {@link OnScreenKeyboard}. */
 export interface OnScreenKeyboardProps {
   format: InputFormat;
+  /** An "Espacio" key (free text has one whatever this says; a DNI/NIE none unless asked, as the volunteer's name does). */
+  space?: boolean;
   /** Whether a tap counts (the tremor filter of {@link useTapFilter}, shared with "Borrar"). */
   accepts: TapFilter;
   onKey: (key: Key) => void;
@@ -69,7 +71,7 @@ const keyGap = 32;
 const pageKeyText = { letters: 'ABC', digits: '123' } as const;
 
 /** The keyboard for one format. */
-export function OnScreenKeyboard({ format, accepts, onKey }: OnScreenKeyboardProps) {
+export function OnScreenKeyboard({ format, space = format === 'text', accepts, onKey }: OnScreenKeyboardProps) {
   const { t } = useTranslation();
   const group = useRef<HTMLDivElement>(null);
   const [fit, setFit] = useState<KeyboardFit>({ short: false, columns: fullRowKeys });
@@ -101,7 +103,7 @@ export function OnScreenKeyboard({ format, accepts, onKey }: OnScreenKeyboardPro
       watcher?.disconnect();
     };
   }, []);
-  const pages = keyboardPages(format, fit);
+  const pages = keyboardPages(format, fit, space);
   // Narrow, or too short for three rows of letters: the keys flow into full rows of `columns`;
   // only the DNI/NIE and text keyboards need it (a digit pad is three keys across).
   const flowing = ((fit.columns < fullRowKeys || fit.maxRows !== undefined) && pages.length > 1) || pages.some((rows) => rows.some((row) => row.length > fullRowKeys));

@@ -57,17 +57,18 @@ export function VolunteerSignIn({ siteId, onSignedIn, onCancel }: VolunteerSignI
             {t('volunteer.pin')}
             <input type="password" inputMode="numeric" value={pin} autoComplete="off" onFocus={() => setField('pin')} onChange={(event) => setPin(event.target.value)} />
           </label>
+          {/* Beside the fields, as beside a step's field: it erases in the one last touched. */}
+          <button type="button" className="kiosk-button field-erase" onClick={() => type({ kind: 'erase' })}>
+            {t('keyboard.erase')}
+          </button>
         </div>
         {problem !== undefined ? (
           <p className="step-error" role="alert">
             {problem}
           </p>
         ) : null}
-        {/* Free text: a name has spaces; "Borrar" beside the fields, as beside a step's field. */}
-        <button type="button" className="kiosk-button field-erase" onClick={() => type({ kind: 'erase' })}>
-          {t('keyboard.erase')}
-        </button>
-        <OnScreenKeyboard format="text" accepts={acceptEveryTap} onKey={type} />
+        {/* The digits first (the PIN), with "Espacio" (a name has spaces). */}
+        <OnScreenKeyboard format="dni-nie" space accepts={acceptEveryTap} onKey={type} />
         <div className="button-row">
           <button type="submit" className="kiosk-button kiosk-button-primary" disabled={busy}>
             {t('volunteer.signIn')}

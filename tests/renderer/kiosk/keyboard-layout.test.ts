@@ -18,6 +18,8 @@ describe('the on-screen keyboard', () => {
     expect(labels(keyboardRows('text'))).toContain('[space]');
     expect(labels(keyboardRows('dni-nie'))).not.toContain('[space]');
     for (const format of ['dni-nie', 'text', 'phone', 'date'] as const) expect(labels(keyboardRows(format))).not.toContain('[erase]');
+    // The volunteer's sign-in: digits first (the PIN) with a space (a name has them).
+    expect(keyboardPages('dni-nie', { short: true, columns: 10 }, true).map(labels)[0]).toBe('1234567890|[space][to letters 1]');
     for (const format of ['dni-nie', 'text'] as const) {
       const all = labels(keyboardRows(format));
       expect(all).toContain('Ñ');
