@@ -82,10 +82,17 @@ export function OnScreenKeyboard({ format, space = format === 'text', accepts, o
     const element = group.current;
     const view = element?.ownerDocument.defaultView;
     if (!element || !view) return;
+    // The width is its container's (the field's form, the sign-in box), not its own: a number
+    // pad is first drawn beside the field in a narrow column, and measured there it took 3 keys
+    // across, then stayed so while its part was hidden (a date's "/" on a second row at
+    // 1920×1080, and a re-pack to one part when the part was shown).
+    const container = element.parentElement ?? element;
     const measure = (): void => {
+      const style = view.getComputedStyle(container);
+      const width = container.clientWidth - parseFloat(style.paddingInlineStart) - parseFloat(style.paddingInlineEnd);
       // Hidden on another part of the step: nothing to measure until it is shown.
-      if (element.clientWidth === 0) return;
-      const columns = columnsThatFit(element.clientWidth, smallestKey, keyGap);
+      if (!(width > 0)) return;
+      const columns = columnsThatFit(width, smallestKey, keyGap);
       const short = view.innerHeight < compactBelowHeight;
       const textSize = parseFloat(view.getComputedStyle(element).getPropertyValue('--text-body')) || 32;
       const oneRow = view.innerHeight < oneRowBelowHeight && letterPages(columns, 1).length <= mostOneRowLetterPages;
@@ -94,10 +101,9 @@ export function OnScreenKeyboard({ format, space = format === 'text', accepts, o
     };
     measure();
     view.addEventListener('resize', measure);
-    // Its own width changes too: a number pad first drawn beside the field (in the field's grid)
-    // goes under it once it knows the screen is short, with the whole width for its digits.
+    // The container's width changes without the window's too (a part shown, the staff preview's frame).
     const watcher = typeof ResizeObserver === 'undefined' ? undefined : new ResizeObserver(measure);
-    watcher?.observe(element);
+    watcher?.observe(container);
     return () => {
       view.removeEventListener('resize', measure);
       watcher?.disconnect();
