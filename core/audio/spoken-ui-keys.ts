@@ -66,6 +66,7 @@ export const spokenUiKeys = [
   'glossary.close',
   'session.end',
   'session.restart',
+  'bar.more',
   'help.call',
   'help.calling',
   'help.stillTrying',

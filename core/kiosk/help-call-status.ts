@@ -72,3 +72,13 @@ export function nextHelpCallStatus(status: HelpCallStatus, event: HelpCallEvent,
 export function isHelpCallOpen(status: HelpCallStatus): boolean {
   return status.kind !== 'none' && status.kind !== 'closed' && status.kind !== 'unreachable';
 }
+
+/**
+ * Whether a help call's status shows in the help button's own box, in a few words, rather than
+ * in a panel above it: where the panel's row would take the room a step needs, on screens up to
+ * 800 px tall at every text size, and up to 1,024 px tall at 64 px (the fit matrix found a
+ * sentence at 64 px that no part could hold beside the panel on a 1280×1024 screen).
+ */
+export function helpStatusInButton(viewportHeight: number, textSize: number): boolean {
+  return viewportHeight <= 800 || (viewportHeight <= 1024 && textSize >= 64);
+}

@@ -45,29 +45,31 @@ export function messageLanguageFor(language: string): MessageLanguage {
   return (messageLanguages as readonly string[]).includes(base) ? (base as MessageLanguage) : 'es';
 }
 
+// Short on purpose: an input's error sits between its field and its keys, and at 64 px on a
+// 768 px screen two lines are all the room there is (issue 12's fit matrix); plain words too.
 const messages: Record<InputErrorCode, Record<MessageLanguage, string>> = {
   empty: { es: 'Escriba algo aquí para seguir.', en: 'Type something here to go on.', ar: 'اكتب شيئًا هنا لتتابع.' },
   'too-long': { es: 'Es demasiado largo. Escriba menos letras.', en: 'This is too long. Type fewer letters.', ar: 'هذا طويل جدًا. اكتب أحرفًا أقل.' },
   'dni-nie-format': {
-    es: 'Escriba 8 números y una letra. Si es un NIE, empieza por X, Y o Z.',
+    es: 'Escriba 8 números y una letra. Un NIE empieza por X, Y o Z.',
     en: 'Type 8 numbers and a letter. A NIE starts with X, Y or Z.',
-    ar: 'اكتب 8 أرقام وحرفًا. إذا كانت بطاقة أجنبي (NIE) فهي تبدأ بـ X أو Y أو Z.',
+    ar: 'اكتب 8 أرقام وحرفًا. بطاقة الأجنبي (NIE) تبدأ بـ X أو Y أو Z.',
   },
   'dni-letter': {
-    es: 'La letra no corresponde a ese número. Mire su DNI y compruebe los números y la letra.',
-    en: 'The letter does not match that number. Look at your DNI and check the numbers and the letter.',
-    ar: 'الحرف لا يطابق هذا الرقم. انظر إلى بطاقتك (DNI) وتحقق من الأرقام والحرف.',
+    es: 'La letra no va con ese número. Mire su DNI otra vez.',
+    en: 'The letter does not go with that number. Look at your DNI again.',
+    ar: 'الحرف لا يطابق هذا الرقم. انظر إلى بطاقتك (DNI) مرة أخرى.',
   },
   'nie-letter': {
-    es: 'La letra del final no corresponde a ese número. Mire su NIE y compruebe todo.',
-    en: 'The last letter does not match that number. Look at your NIE and check everything.',
-    ar: 'الحرف الأخير لا يطابق هذا الرقم. انظر إلى بطاقتك (NIE) وتحقق من كل شيء.',
+    es: 'La última letra no va con ese número. Mire su NIE otra vez.',
+    en: 'The last letter does not go with that number. Look at your NIE again.',
+    ar: 'الحرف الأخير لا يطابق هذا الرقم. انظر إلى بطاقتك (NIE) مرة أخرى.',
   },
   'postcode-format': { es: 'El código postal tiene 5 números.', en: 'A postcode has 5 numbers.', ar: 'الرمز البريدي فيه 5 أرقام.' },
   'postcode-province': {
-    es: 'Ese código postal no existe en España. Mire una carta con su dirección.',
-    en: 'That postcode does not exist in Spain. Look at a letter with your address.',
-    ar: 'هذا الرمز البريدي غير موجود في إسبانيا. انظر إلى رسالة عليها عنوانك.',
+    es: 'Ese código postal no existe. Mírelo en una carta suya.',
+    en: 'That postcode does not exist. Look at a letter sent to you.',
+    ar: 'هذا الرمز البريدي غير موجود. انظر إلى رسالة وصلتك.',
   },
   'phone-format': {
     es: 'El teléfono tiene 9 números y empieza por 6, 7, 8 o 9.',
@@ -75,14 +77,14 @@ const messages: Record<InputErrorCode, Record<MessageLanguage, string>> = {
     ar: 'رقم الهاتف فيه 9 أرقام ويبدأ بـ 6 أو 7 أو 8 أو 9.',
   },
   'phone-not-mobile': {
-    es: 'Aquí hace falta un móvil. Los móviles empiezan por 6 o 7.',
-    en: 'A mobile number is needed here. Mobile numbers start with 6 or 7.',
-    ar: 'نحتاج هنا رقم هاتف محمول. أرقام المحمول تبدأ بـ 6 أو 7.',
+    es: 'Hace falta un móvil: empieza por 6 o 7.',
+    en: 'A mobile is needed: it starts with 6 or 7.',
+    ar: 'نحتاج رقم محمول: يبدأ بـ 6 أو 7.',
   },
   'date-format': {
-    es: 'Escriba la fecha así: día, mes y año. Por ejemplo, 05/03/1950.',
-    en: 'Type the date like this: day, month and year. For example, 05/03/1950.',
-    ar: 'اكتب التاريخ هكذا: اليوم ثم الشهر ثم السنة. مثلًا 05/03/1950.',
+    es: 'Escriba día, mes y año. Por ejemplo: 05/03/1950.',
+    en: 'Type the day, month and year. For example: 05/03/1950.',
+    ar: 'اكتب اليوم ثم الشهر ثم السنة. مثلًا 05/03/1950.',
   },
   'date-not-a-day': {
     es: 'Esa fecha no existe. Compruebe el día y el mes.',

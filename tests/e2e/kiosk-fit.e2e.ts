@@ -54,8 +54,8 @@ test('the catalogue fits every screen at every text size, page by page, with a h
       const shots = testInfo.outputPath(`catalogue-${screen.width}x${screen.height}-${size}`);
       await checkCataloguePages(page, 'catalogue', pageProblems, shots);
       // A real call: "Usted es el número 1 en la lista…" in the dock, the tiles packed again above it.
-      // (On a 768 px screen in the help button's own box.)
-      const helpCall = helpStatusShown(page, t);
+      // (On a short screen in the help button's own box.)
+      const helpCall = helpStatusShown(page, t, size);
       await page.getByRole('button', { name: t('help.call'), exact: true }).click();
       await expect(helpCall.status).toContainText(helpCall.says('queuedSoon', { position: 1 }));
       await checkCataloguePages(page, 'catalogue with a help call', pageProblems, shots);

@@ -12,16 +12,18 @@ import type { KioskEvent, KioskMeResponse } from '../../../core/protocol/http.js
 import { fetchDemoMode } from '../../ui/demo-mode.js';
 import { newAnalyticsSessionId, sendKioskEvent } from '../analytics/kiosk-events.js';
 import { AttractScreen } from '../attract/attract-screen.js';
-import { SpeechControls } from '../audio/speech-controls.js';
+import { useSpeechControls } from '../audio/speech-controls.js';
+import { SessionBar } from './session-bar.js';
 import { useKioskSpeech } from '../audio/use-kiosk-speech.js';
 import { useSpeech } from '../audio/speech-context.js';
-import { helpCallSheetUtterances } from '../../../core/audio/screen-speech.js';
+import { helpCallSheetUtterances, moreOptionsUtterances } from '../../../core/audio/screen-speech.js';
+import { helpStatusInButton } from '../../../core/kiosk/help-call-status.js';
 import { CatalogueScreen } from '../catalogue/catalogue-screen.js';
 import { ComfortScreen } from '../comfort/comfort-screen.js';
 import { HelpCallSheet } from '../help/help-call-sheet.js';
 import { helpCallShort } from '../help/help-call-words.js';
 import { HelpPanel } from '../help/help-panel.js';
-import { useMediaQuery } from '../fit/use-media-query.js';
+import { useViewportHeight } from '../fit/use-media-query.js';
 import { useHelpCall } from '../help/use-help-call.js';
 import { fetchKioskMe } from '../hub-api/kiosk-api.js';
 import { useProcedures } from '../hub-api/use-procedures.js';
@@ -36,9 +38,6 @@ import { procedureLanguage } from '../steps/procedure-language.js';
 import { StepScreen } from '../steps/step-screen.js';
 import { volunteerLogout, type KioskVolunteer } from '../volunteer/volunteer-api.js';
 import { VolunteerPanel, VolunteerSignIn } from '../volunteer/volunteer-mode.js';
-
-/** Screens this short show a help call's status in the help button's box, not in a panel above it. */
-const shortScreenQuery = '(max-height: 800px)';
 
 /** Props of {@link KioskApp}. */
 export interface KioskAppProps {
@@ -63,8 +62,8 @@ export function KioskApp({ token, openAt }: KioskAppProps) {
   // 130 of the step's 500 px: a DNI field with its error and keys no longer fitted (the fit
   // matrix). There the help button's own box shows the status in a few words instead, and a tap
   // on it opens the call in full, with "Cancelar llamada" (help/help-call-sheet.tsx).
-  const shortScreen = useMediaQuery(shortScreenQuery);
-  const helpShort = shortScreen ? helpCallShort(help.status, t) : undefined;
+  const viewportHeight = useViewportHeight();
+  const helpShort = helpStatusInButton(viewportHeight, session.comfort.textSize) ? helpCallShort(help.status, t) : undefined;
   const [callSheetOpen, setCallSheetOpen] = useState(false);
   const speech = useSpeech();
   // A call that ended closes its sheet, so the next call does not open with it.
@@ -220,24 +219,22 @@ export function KioskApp({ token, openAt }: KioskAppProps) {
     else go({ name: 'steps', procedureId: chosen.id, engine: startSession(chosen) });
   };
 
+  const speechControls = useSpeechControls({ speed: comfort.speechRate, volume: comfort.volume, onChange: (change) => setSession((current) => ({ ...current, comfort: { ...current.comfort, ...change } })) });
   const style = { '--text-body': `${comfort.textSize}px`, '--text-heading': `${Math.round(comfort.textSize * 1.25)}px` } as CSSProperties;
 
   return (
     <div className={`kiosk${comfort.highContrast ? ' theme-contrast' : ''}`} style={style} data-text-size={comfort.textSize}>
-      <header className="session-bar no-print" ref={barRef}>
-        <div className="session-bar-start">
-          {(me?.demo ?? healthDemo) ? <p className="demo-label">{t('app.demo')}</p> : null}
-          <button type="button" className="kiosk-button" aria-haspopup="dialog" onClick={() => setVolunteerOpen(true)}>
-            {t('volunteer.entry')}
-          </button>
-        </div>
-        <SpeechControls speed={comfort.speechRate} volume={comfort.volume} onChange={(change) => setSession((current) => ({ ...current, comfort: { ...current.comfort, ...change } }))} />
-        {screen.name === 'attract' ? null : (
-          <button type="button" className="kiosk-button" onClick={() => endSession()}>
-            {screen.name === 'steps' ? t('session.restart') : t('session.end')}
-          </button>
-        )}
-      </header>
+      <SessionBar
+        barRef={barRef}
+        demo={Boolean(me?.demo ?? healthDemo)}
+        controls={[
+          { id: 'volunteer', label: t('volunteer.entry'), opensDialog: true, onPress: () => setVolunteerOpen(true) },
+          ...speechControls.controls,
+          ...(screen.name === 'attract' ? [] : [{ id: 'restart' as const, label: screen.name === 'steps' ? t('session.restart') : t('session.end'), onPress: () => endSession() }]),
+        ]}
+        signs={speechControls.signs}
+        onMoreOpened={(ids) => speech.say(moreOptionsUtterances(ids.includes('restart') && screen.name !== 'attract' ? { restart: screen.name === 'steps' ? 'session.restart' : 'session.end' } : {}))}
+      />
       {loadFailed && screen.name !== 'attract' ? <p className="step-error">{t('app.hubDown')}</p> : null}
       {screen.name === 'attract' ? <AttractScreen wiped={screen.wiped} onStart={() => go({ name: 'language' })} /> : null}
       {screen.name === 'language' ? (

@@ -1,9 +1,11 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { VolumeLevel } from '../../../core/audio/channel.js';
+import type { BarControlSpec } from '../app/session-bar.js';
 import { useSpeech, useSpeechStatus } from './speech-context.js';
 import './speech.css';
 
-/** Props of {@link SpeechControls}. */
+/** Props of {@link useSpeechControls}. */
 export interface SpeechControlsProps {
   /** The session's comfort speed: "Más despacio" is pressed while it is slow. */
   speed: 'slow' | 'normal';
@@ -12,55 +14,62 @@ export interface SpeechControlsProps {
   onChange: (change: { speechRate?: 'slow' | 'normal'; volume?: VolumeLevel }) => void;
 }
 
+/** The speech's controls for the bar at the top, and the signs that say the kiosk is not speaking. */
+export interface SpeechControls {
+  /** "Repetir", "Más despacio" and the volume, in that order. */
+  controls: BarControlSpec[];
+  /** "Sin sonido" when the kiosk cannot speak, "Esto no se lee en voz alta" on a private step. */
+  signs: ReactNode;
+}
+
 /**
  * "Repetir", "Más despacio" and the volume, on every screen in the bar at the top, far from the
  * help button at the bottom; and a visible "Sin sonido" when the kiosk cannot speak, so a senior
  * waiting for a voice knows to read. A change is heard at once: the last prompt is said again.
  */
-export function SpeechControls({ speed, volume, onChange }: SpeechControlsProps) {
+export function useSpeechControls({ speed, volume, onChange }: SpeechControlsProps): SpeechControls {
   const { t } = useTranslation();
   const speech = useSpeech();
   const { status, availability } = useSpeechStatus();
-  return (
-    <div className="speech-controls" role="group" aria-label={t('speech.controls')}>
+  const controls: BarControlSpec[] = [
+    { id: 'repeat', label: t('speech.repeat'), onPress: () => speech.repeat() },
+    {
+      id: 'slower',
+      label: t('speech.slower'),
+      pressed: speed === 'slow',
+      staysInSheet: true,
+      onPress: () => {
+        const next = speed === 'slow' ? 'normal' : 'slow';
+        speech.configure({ speed: next });
+        onChange({ speechRate: next });
+        speech.repeat();
+      },
+    },
+    {
+      id: 'volume',
+      label: volume === 'high' ? t('speech.volumeHigh') : t('speech.volumeLow'),
+      staysInSheet: true,
+      onPress: () => {
+        const next = volume === 'high' ? 'low' : 'high';
+        speech.configure({ volume: next });
+        onChange({ volume: next });
+        speech.repeat();
+      },
+    },
+  ];
+  const signs = (
+    <>
       {availability === 'unavailable' ? (
-        <p className="speech-sign" role="status">
+        <p className="speech-sign" role="status" data-bar-fixed>
           {t('speech.unavailable')}
         </p>
       ) : null}
-      <button type="button" className="kiosk-button" onClick={() => speech.repeat()}>
-        {t('speech.repeat')}
-      </button>
-      <button
-        type="button"
-        className="kiosk-button"
-        aria-pressed={speed === 'slow'}
-        onClick={() => {
-          const next = speed === 'slow' ? 'normal' : 'slow';
-          speech.configure({ speed: next });
-          onChange({ speechRate: next });
-          speech.repeat();
-        }}
-      >
-        {t('speech.slower')}
-      </button>
-      <button
-        type="button"
-        className="kiosk-button"
-        onClick={() => {
-          const next = volume === 'high' ? 'low' : 'high';
-          speech.configure({ volume: next });
-          onChange({ volume: next });
-          speech.repeat();
-        }}
-      >
-        {volume === 'high' ? t('speech.volumeHigh') : t('speech.volumeLow')}
-      </button>
       {status.heldBack ? (
-        <p className="speech-sign" role="status">
+        <p className="speech-sign" role="status" data-bar-fixed>
           {t('speech.private')}
         </p>
       ) : null}
-    </div>
+    </>
   );
+  return { controls, signs };
 }

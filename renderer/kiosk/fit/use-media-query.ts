@@ -22,3 +22,18 @@ export function useMediaQuery(query: string): boolean {
     () => false,
   );
 }
+
+const subscribeToResize = (changed: () => void): (() => void) => {
+  if (typeof window === 'undefined') return () => undefined;
+  window.addEventListener('resize', changed);
+  return () => window.removeEventListener('resize', changed);
+};
+
+/** The window's height in CSS px, kept up to date (0 where there is no window). */
+export function useViewportHeight(): number {
+  return useSyncExternalStore(
+    subscribeToResize,
+    () => (typeof window === 'undefined' ? 0 : window.innerHeight),
+    () => 0,
+  );
+}

@@ -3,13 +3,14 @@
  * meaning. The dialog is not modal and stops above the help dock, so "Llamar a un voluntario"
  * stays in sight and in reach; a big "Cerrar" (or Escape) closes it and focus goes back to the word.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { glossaryUtterances } from '../../../core/audio/screen-speech.js';
 import type { Procedure } from '../../../core/procedure/schema.js';
 import { useSpeech } from '../audio/speech-context.js';
 import type { ProcedureLanguage } from '../steps/procedure-language.js';
 import { glossaryPieces } from './glossary-pieces.js';
+import { useDialogClose } from '../dialog/use-dialog-close.js';
 
 /** Props of {@link GlossaryText}. */
 export interface GlossaryTextProps {
@@ -56,19 +57,7 @@ export function GlossaryText({ text, procedure, words }: GlossaryTextProps) {
 
 function GlossaryDialog({ term, meaning, lang, onClose }: { term: string; meaning: string; lang: string; onClose: () => void }) {
   const { t } = useTranslation();
-  const close = useRef<HTMLButtonElement>(null);
-  const latestClose = useRef(onClose);
-  useEffect(() => {
-    latestClose.current = onClose;
-  }, [onClose]);
-  useEffect(() => {
-    close.current?.focus();
-    const onKey = (event: KeyboardEvent): void => {
-      if (event.key === 'Escape') latestClose.current();
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, []);
+  const close = useDialogClose(onClose);
   return (
     <span className="glossary-dialog" role="dialog" aria-modal="false" aria-labelledby="glossary-dialog-term">
       <span className="glossary-dialog-box">

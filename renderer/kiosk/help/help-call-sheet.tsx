@@ -4,10 +4,10 @@
  * "Seguir esperando". Cancelling takes two taps there, so a shaky tap on the help button never
  * cancels a call by itself. Not modal and above the help dock, like the glossary's dialog.
  */
-import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HelpCallStatus } from '../../../core/kiosk/help-call-status.js';
 import { helpCallMessage } from './help-call-words.js';
+import { useDialogClose } from '../dialog/use-dialog-close.js';
 
 /** Props of {@link HelpCallSheet}. */
 export interface HelpCallSheetProps {
@@ -19,19 +19,7 @@ export interface HelpCallSheetProps {
 /** The call's status in full, with its two choices; nothing when there is no call. */
 export function HelpCallSheet({ status, onCancel, onClose }: HelpCallSheetProps) {
   const { t } = useTranslation();
-  const keepWaiting = useRef<HTMLButtonElement>(null);
-  const latestClose = useRef(onClose);
-  useEffect(() => {
-    latestClose.current = onClose;
-  }, [onClose]);
-  useEffect(() => {
-    keepWaiting.current?.focus();
-    const onKey = (event: KeyboardEvent): void => {
-      if (event.key === 'Escape') latestClose.current();
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, []);
+  const keepWaiting = useDialogClose(onClose);
   const message = helpCallMessage(status, t);
   if (message === undefined) return null;
   return (

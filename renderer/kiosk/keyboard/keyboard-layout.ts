@@ -17,8 +17,8 @@ const letterRows = ['QWERTYUIOP', 'ASDFGHJKLÑ', 'ZXCVBNM'];
 const chars = (row: string): Key[] => Array.from(row, (char) => ({ kind: 'char', char }));
 
 /**
- * The rows of keys for a format: digits only for postcode, phone, mobile and number; digits and
- * "/" for a date; digits and the letters with Ñ for a DNI/NIE and free text. "Espacio" only
+ * The rows of keys for a format: digits only for postcode, phone, mobile, number and date (the
+ * date's "/" is put in as it is typed); digits and the letters with Ñ for a DNI/NIE and free text. "Espacio" only
  * where a space can be part of the answer (`space`: free text, a volunteer's name; a DNI/NIE
  * has none). "Borrar" is beside the field, not here.
  */
@@ -30,7 +30,8 @@ export function keyboardRows(format: InputFormat, space = format === 'text'): Ke
     case 'number':
       return [chars('123'), chars('456'), chars('789'), chars('0')];
     case 'date':
-      return [chars('123'), chars('456'), chars('789'), chars('/0')];
+      // No "/": the keys put it in (applyKey), so a date is 8 digits to type and a row of keys.
+      return [chars('123'), chars('456'), chars('789'), chars('0')];
     case 'dni-nie':
     case 'text':
       // "Espacio" ends the last letter row: four rows, not five, on a 1080 px screen.
@@ -88,8 +89,7 @@ const alphabet = 'ABCDEFGHIJKLMNÑOPQRSTUVWXYZ';
  * and free-text keyboards are two pages, digits (a DNI starts with them) and letters, each with
  * a key to the other, so the field, its error and the keys fit above the help button on a 768 px
  * screen and across a 1080 px portrait one. Digit-only keyboards are one page: the phone pad on
- * a tall screen, the digits in one row on a short one (a date's "/" after them, in a second
- * row where 11 keys do not fit across).
+ * a tall screen, the digits in one row on a short one.
  */
 export function keyboardPages(format: InputFormat, fit: KeyboardFit = { short: false, columns: fullRowKeys }, withSpace = format === 'text'): Key[][][] {
   const narrow = fit.columns < fullRowKeys;
@@ -98,7 +98,7 @@ export function keyboardPages(format: InputFormat, fit: KeyboardFit = { short: f
     // A short screen has the digits in one row instead of the pad's four. A narrow, tall one
     // keeps the pad (three keys across).
     if (!fit.short) return [keyboardRows(format)];
-    return [flowKeys(chars(format === 'date' ? `${digits}/` : digits), Math.max(fit.columns, fullRowKeys))];
+    return [flowKeys(chars(digits), Math.max(fit.columns, fullRowKeys))];
   }
   // Keys flow into full rows in alphabetical order where the QWERTY rows cannot be kept whole.
   const flow = narrow || fit.maxRows !== undefined;
@@ -161,10 +161,27 @@ export function acceptsTap(ignoreRepeats: boolean, last: LastTap | undefined, ke
   return last.key !== key || at - last.at >= repeatWindowMs;
 }
 
-/** The value after a key: the character added, the last one erased, or a space. */
-export function applyKey(value: string, key: Key): string {
+/**
+ * The value after a key: the character added, the last one erased, or a space. A date's keys
+ * put its "/" in as the digits come (3 → 31 → 31/0 → 31/01/1 … 31/01/1950, at most 8 digits), and
+ * "Borrar" takes a digit and its "/" away together: a senior types the 8 digits on their
+ * document and sees the date take its shape (core's date check takes both forms).
+ */
+export function applyKey(value: string, key: Key, format?: InputFormat): string {
   if (key.kind === 'page') return value;
+  if (format === 'date' && (key.kind === 'erase' || (key.kind === 'char' && /^[0-9]$/.test(key.char)))) {
+    const typed = value.replace(/[^0-9]/g, '');
+    return dateAsTyped(key.kind === 'erase' ? typed.slice(0, -1) : (typed + key.char).slice(0, 8));
+  }
   if (key.kind === 'erase') return Array.from(value).slice(0, -1).join('');
   if (key.kind === 'space') return `${value} `;
   return value + key.char;
+}
+
+/** Up to 8 digits as day/month/year, each "/" after a part that is complete and followed. */
+function dateAsTyped(digitsTyped: string): string {
+  const day = digitsTyped.slice(0, 2);
+  const month = digitsTyped.slice(2, 4);
+  const year = digitsTyped.slice(4, 8);
+  return [day, month, year].filter((part) => part !== '').join('/');
 }

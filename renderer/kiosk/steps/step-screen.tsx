@@ -227,9 +227,8 @@ function InputField({ step, words, initial, error, errorLang, ignoreRepeats, onS
   };
   const numeric = step.format === 'phone' || step.format === 'mobile' || step.format === 'postcode' || step.format === 'number';
   const accepts = useTapFilter(ignoreRepeats);
-  const chars = answerLength(step);
-  // Letter-spaced by 0.1em (about 0.16ch a character), with room for the padding and the caret.
-  const width = chars === undefined ? undefined : ({ '--field-width': `${Math.ceil(chars * 1.2) + 2}ch` } as CSSProperties);
+  const widest = widestAnswer(step);
+  const width = widest === undefined ? undefined : ({ '--field-width': fieldWidthFor(widest) } as CSSProperties);
   return (
     <form id="step-input-form" className={`step-input${numeric || step.format === 'date' ? ' step-input-pad' : ''}`} data-format={step.format} style={width} onSubmit={submit} noValidate>
       <div className="step-input-field">
@@ -249,7 +248,7 @@ function InputField({ step, words, initial, error, errorLang, ignoreRepeats, onS
         aria-describedby={error !== undefined ? 'step-input-error' : step.example ? 'step-input-example' : undefined}
       />
       {/* Beside the field it erases, on every screen: on a short one the keys then take a row less. */}
-      <button type="button" className="kiosk-button field-erase no-print" onClick={(event) => accepts('erase', event.timeStamp) && setValue((current) => applyKey(current, { kind: 'erase' }))}>
+      <button type="button" className="kiosk-button field-erase no-print" onClick={(event) => accepts('erase', event.timeStamp) && setValue((current) => applyKey(current, { kind: 'erase' }, step.format))}>
         {t('keyboard.erase')}
       </button>
       {step.example && error === undefined ? (
@@ -263,27 +262,39 @@ function InputField({ step, words, initial, error, errorLang, ignoreRepeats, onS
         </p>
       ) : null}
       </div>
-      <OnScreenKeyboard format={step.format} accepts={accepts} onKey={(key) => setValue((current) => applyKey(current, key))} />
+      <OnScreenKeyboard format={step.format} accepts={accepts} onKey={(key) => setValue((current) => applyKey(current, key, step.format))} />
     </form>
   );
 }
 
-/** How many characters the answer has at most, where the format says (a number's example says it); free text: none. */
-function answerLength(step: StepOf<'input'>): number | undefined {
+/** The widest answer the field takes, where the format says (a number's example says it); free text: none. */
+function widestAnswer(step: StepOf<'input'>): string | undefined {
   switch (step.format) {
     case 'dni-nie':
+      return '12345678Z';
     case 'phone':
     case 'mobile':
-      return 9;
+      return '612345678';
     case 'postcode':
-      return 5;
+      return '28001';
     case 'date':
-      return 10;
+      return '31/12/1950';
     case 'number':
-      return step.example?.length;
+      return step.example;
     case 'text':
       return undefined;
   }
+}
+
+/**
+ * A field just wide enough for `answer` (CSS): a digit is 1ch, a letter a little more, "/" about
+ * half; 0.1em of letter-spacing each; 44 px of padding, border and caret. No wider: at 64 px on a
+ * 1,366 px screen a date's label, field and "Borrar" then fit one row, not two (the fit matrix).
+ */
+export function fieldWidthFor(answer: string): string {
+  const chars = Array.from(answer);
+  const ch = chars.reduce((sum, char) => sum + (/[0-9]/.test(char) ? 1 : char === '/' ? 0.55 : 1.1), 0);
+  return `calc(${ch.toFixed(2)}ch + ${(chars.length * 0.1).toFixed(1)}em + 44px)`;
 }
 
 /** One answer on the review screen, with "Corregir". */

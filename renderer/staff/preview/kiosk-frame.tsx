@@ -10,7 +10,8 @@ import type { i18n } from 'i18next';
 import { jumpToStep, startSession, type SessionState } from '../../../core/engine/index.js';
 import type { Procedure } from '../../../core/procedure/schema.js';
 import { PreviewSpeechProvider } from '../../kiosk/audio/speech-context.js';
-import { SpeechControls } from '../../kiosk/audio/speech-controls.js';
+import { useSpeechControls } from '../../kiosk/audio/speech-controls.js';
+import { SessionBar } from '../../kiosk/app/session-bar.js';
 import speechCssUrl from '../../kiosk/audio/speech.css?url';
 import type { KioskScreen } from '../../kiosk/fit/kiosk-screens.js';
 import { createKioskI18n } from '../../kiosk/i18n/kiosk-i18n.js';
@@ -103,17 +104,7 @@ export function KioskStep({ procedure, stepId, language, size, onParts }: FrameC
   return (
     <PreviewSpeechProvider>
       <div className="kiosk" style={style} lang={language}>
-        <header className="session-bar no-print">
-          <div className="session-bar-start">
-            <button type="button" className="kiosk-button">
-              {t('volunteer.entry')}
-            </button>
-          </div>
-          <SpeechControls speed="slow" volume="high" onChange={() => undefined} />
-          <button type="button" className="kiosk-button">
-            {t('session.restart')}
-          </button>
-        </header>
+        <PreviewBar />
         <StepScreen procedure={procedure} state={state} language={language} onChange={setState} onEnd={() => setState(start)} navSlot={navSlot} {...(onParts ? { onParts } : {})} />
         <div className="help-dock no-print">
           <div className="step-nav-slot" ref={setNavSlot} />
@@ -124,4 +115,12 @@ export function KioskStep({ procedure, stepId, language, size, onParts }: FrameC
       </div>
     </PreviewSpeechProvider>
   );
+}
+
+/** The kiosk's bar as a step shows it (its controls do nothing here): its row takes the same room, with the same controls in "Más opciones". */
+function PreviewBar() {
+  const { t } = useTranslation();
+  const speech = useSpeechControls({ speed: 'slow', volume: 'high', onChange: () => undefined });
+  const nothing = (): void => undefined;
+  return <SessionBar demo={false} controls={[{ id: 'volunteer', label: t('volunteer.entry'), opensDialog: true, onPress: nothing }, ...speech.controls, { id: 'restart', label: t('session.restart'), onPress: nothing }]} signs={speech.signs} />;
 }

@@ -100,7 +100,7 @@ describe('UI prompts', () => {
     for (const language of messageLanguages) {
       expect(validation.find((prompt) => prompt.id === 'ui/validation.dni-letter' && prompt.language === language)?.text).toBe(describeError('dni-letter', language));
     }
-    expect(validation.find((prompt) => prompt.id === 'ui/validation.dni-letter' && prompt.language === 'en')?.text).toMatch(/letter does not match/);
+    expect(validation.find((prompt) => prompt.id === 'ui/validation.dni-letter' && prompt.language === 'en')?.text).toMatch(/letter does not go with that number/);
     // Only languages with a kiosk locale are rendered.
     expect(uiPrompts({ es: locales.es }).some((prompt) => prompt.id.startsWith('ui/validation.') && prompt.language !== 'es')).toBe(false);
   });

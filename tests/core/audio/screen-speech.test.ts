@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { procedurePrompts } from '../../../core/audio/procedure-prompts.js';
-import { catalogueUtterances, helpCallSheetUtterances, helpStatusUtterances, nextStepsUtterances, requirementUtterances, stepPrivacy, stepUtterances, validationUtterance } from '../../../core/audio/screen-speech.js';
+import { catalogueUtterances, helpCallSheetUtterances, helpStatusUtterances, moreOptionsUtterances, nextStepsUtterances, requirementUtterances, stepPrivacy, stepUtterances, validationUtterance } from '../../../core/audio/screen-speech.js';
 import { spokenUiKeys, validationErrorCodes } from '../../../core/audio/spoken-ui-keys.js';
 import { compileProcedure } from '../../../core/engine/index.js';
 import type { HelpCallStatus } from '../../../core/kiosk/help-call-status.js';
@@ -56,6 +56,8 @@ describe('what each screen says', () => {
       ...helpStatusUtterances({ kind: 'unreachable', inPersonHelp: 'x', stillTrying: true }),
       ...helpCallSheetUtterances({ kind: 'calling', since: 0 }),
       ...helpCallSheetUtterances({ kind: 'arrived', callId: 'c', volunteerName: 'Luis' }),
+      ...moreOptionsUtterances({ restart: 'session.restart' }),
+      ...moreOptionsUtterances({ restart: 'session.end' }),
     ].filter((utterance) => utterance.id.startsWith('ui/'));
     expect(asked.length).toBeGreaterThan(3);
     for (const utterance of asked) expect(rendered).toContain(utterance.id);
@@ -101,6 +103,9 @@ describe('what each screen says', () => {
   it('the call sheet of a short screen says the status, then its buttons; no call, nothing', () => {
     const queued: HelpCallStatus = { kind: 'queued', callId: 'c', position: 1, estimatedWaitSeconds: 120 };
     expect(helpCallSheetUtterances(queued).map((utterance) => utterance.id)).toEqual(['help.queued', 'ui/help.keepWaiting', 'ui/help.cancel']);
+    // "Más opciones" says its heading, and the way out when it holds it.
+    expect(moreOptionsUtterances({}).map((utterance) => utterance.id)).toEqual(['ui/bar.more']);
+    expect(moreOptionsUtterances({ restart: 'session.restart' }).map((utterance) => utterance.id)).toEqual(['ui/bar.more', 'ui/session.restart']);
     // With the volunteer there nothing is cancelled: the sheet only closes.
     expect(helpCallSheetUtterances({ kind: 'arrived', callId: 'c', volunteerName: 'Luis' }).map((utterance) => utterance.id)).toEqual(['help.arrived', 'ui/glossary.close']);
     expect(helpCallSheetUtterances({ kind: 'none' })).toEqual([]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isHelpCallOpen, nextHelpCallStatus, type HelpCallEvent, type HelpCallStatus } from '../../../core/kiosk/help-call-status.js';
+import { helpStatusInButton, isHelpCallOpen, nextHelpCallStatus, type HelpCallEvent, type HelpCallStatus } from '../../../core/kiosk/help-call-status.js';
 
 const desk = 'Pregunte en el mostrador de información.';
 const id = '00000000-0000-4000-8000-000000000001';
@@ -52,5 +52,15 @@ describe('the help call as the kiosk shows it', () => {
     const calling = run([{ type: 'help-pressed', at: 0 }]);
     expect(nextHelpCallStatus(calling, { type: 'help-pressed', at: 500 }, desk)).toBe(calling);
     expect(nextHelpCallStatus(calling, { type: 'cancel-pressed' }, desk)).toEqual({ kind: 'none' });
+  });
+});
+
+describe('helpStatusInButton', () => {
+  it('puts the status in the help button on screens up to 800 px tall, and up to 1,024 px at 64 px', () => {
+    for (const size of [32, 48, 64]) expect(helpStatusInButton(768, size)).toBe(true);
+    expect(helpStatusInButton(1024, 64)).toBe(true);
+    expect(helpStatusInButton(1024, 48)).toBe(false);
+    expect(helpStatusInButton(1080, 64)).toBe(false);
+    expect(helpStatusInButton(1920, 64)).toBe(false);
   });
 });

@@ -40,6 +40,8 @@ export interface StepScan {
   problems: string[];
   /** Whether a wrong answer was sent and its error shown. */
   errorShown: boolean;
+  /** The step's area, px high, as first packed: the room the bar and the dock leave it. */
+  areaHeight: number;
 }
 
 /** Makes the fit scan and the geometry scan callable from the in-page loop; once per page load. */
@@ -112,6 +114,7 @@ export async function scanStepState(page: Page, state: StepState): Promise<StepS
     window.location.hash = `at=${procedureId}/${stepId}&size=${size}&lang=${language}`;
     let main = await still(() => true, 'the step');
     const parts = Number(main.dataset['parts'] ?? '1');
+    const areaHeight = main.clientHeight;
     for (let part = 1; part <= parts; part++) {
       scanPart(main, '');
       if (part < parts) {
@@ -144,6 +147,6 @@ export async function scanStepState(page: Page, state: StepState): Promise<StepS
       errorShown = true;
       scanPart(main, `, with the error for "${wrongAnswer}"`);
     }
-    return { parts, problems, errorShown };
+    return { parts, problems, errorShown, areaHeight };
   }, { ...state, rules: layoutRules });
 }

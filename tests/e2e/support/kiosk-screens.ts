@@ -5,6 +5,7 @@
  * after the idle warning the clock's time stands still, so no warning interrupts a visit.
  */
 import { expect, type Locator, type Page, type Route } from '@playwright/test';
+import { helpStatusInButton } from '../../../core/kiosk/help-call-status.js';
 import { hubRoutes, routeFor } from '../../../core/protocol/http.js';
 import { openTile } from './catalogue.js';
 import { reveal } from './fit-scan.js';
@@ -66,10 +67,10 @@ async function openProcedure(page: Page, t: Words, title: string, requirements: 
 
 /**
  * The help call's status as it shows: the sentence in the panel above the help button, or on a
- * short screen (768 px) the few words in the help button's own box (kiosk-app.tsx).
+ * short screen the few words in the help button's own box (core's helpStatusInButton says where).
  */
-export function helpStatusShown(page: Page, t: Words): { status: Locator; says: (key: 'calling' | 'unreachable' | 'queuedSoon' | 'coming', values?: Record<string, string | number>) => string; cancel: () => Promise<void> } {
-  const short = (page.viewportSize()?.height ?? 1080) <= 800;
+export function helpStatusShown(page: Page, t: Words, size: number): { status: Locator; says: (key: 'calling' | 'unreachable' | 'queuedSoon' | 'coming', values?: Record<string, string | number>) => string; cancel: () => Promise<void> } {
+  const short = helpStatusInButton(page.viewportSize()?.height ?? 1080, size);
   const full = { calling: 'help.calling', unreachable: 'help.stillTrying', queuedSoon: 'help.queuedSoon', coming: 'help.coming' } as const;
   return {
     status: page.locator('.help-dock [data-help-call-status]'),
@@ -83,10 +84,21 @@ export function helpStatusShown(page: Page, t: Words): { status: Locator; says: 
   };
 }
 
+/**
+ * Presses one of the bar's controls: in its row, or in "Más opciones" where the row had no room
+ * for it at this screen and text size (app/session-bar.tsx).
+ */
+export async function pressBarControl(page: Page, t: Words, key: string): Promise<void> {
+  const bar = page.locator('header.session-bar');
+  const control = bar.getByRole('button', { name: t(key), exact: true });
+  if ((await control.count()) === 0) await bar.getByRole('button', { name: t('bar.more'), exact: true }).click();
+  await control.click();
+}
+
 /** The help call's states: calling, hub unreachable, queued, a volunteer coming. */
-async function helpStates(page: Page, t: Words, visit: Visit, hubUrl: string): Promise<void> {
+async function helpStates(page: Page, t: Words, visit: Visit, hubUrl: string, size: number): Promise<void> {
   const help = page.getByRole('button', { name: t('help.call'), exact: true });
-  const { status: panel, says, cancel } = helpStatusShown(page, t);
+  const { status: panel, says, cancel } = helpStatusShown(page, t, size);
   // "Calling…" lasts until the hub answers or 2 s pass: hold the request and stop the clock's
   // time (its timers still run: axe needs them). The kiosk tries again every 5 s, and a slow
   // visit lets a retry come in while the first is held: every one is held, then refused, and
@@ -158,7 +170,7 @@ export async function walkEveryScreen(page: Page, hubUrl: string, combination: C
   await expect(page.getByRole('alertdialog')).toBeHidden();
 
   // From here on the clock's time stands still (no idle warning in the middle of a check).
-  await helpStates(page, t, visit, hubUrl);
+  await helpStates(page, t, visit, hubUrl, combination.size);
 
   // The census certificate: requirements, the "vuelva con…" sheet, then each kind of step.
   await openTile(page, 'Certificado de empadronamiento', t('catalogue.more'));
@@ -203,7 +215,7 @@ export async function walkEveryScreen(page: Page, hubUrl: string, combination: C
   await expect(page.locator('main[data-step-kind="review"]')).toBeVisible();
   await visit('step review');
 
-  await page.getByRole('button', { name: t('volunteer.entry'), exact: true }).click();
+  await pressBarControl(page, t, 'volunteer.entry');
   await visit('volunteer sign-in');
   await page.getByLabel(t('volunteer.name')).fill(volunteers.ana.name);
   await page.getByLabel(t('volunteer.pin')).fill(volunteers.ana.pin);

@@ -10,8 +10,20 @@ describe('the on-screen keyboard', () => {
     }
   });
 
-  it('adds "/" for a date', () => {
-    expect(labels(keyboardRows('date'))).toBe('123|456|789|/0');
+  it('has digits only for a date, whose "/" the keys put in as it is typed, and take out with "Borrar"', () => {
+    expect(labels(keyboardRows('date'))).toBe('123|456|789|0');
+    const typed: string[] = [];
+    let value = '';
+    for (const digit of '310119501') {
+      value = applyKey(value, { kind: 'char', char: digit }, 'date');
+      typed.push(value);
+    }
+    expect(typed).toEqual(['3', '31', '31/0', '31/01', '31/01/1', '31/01/19', '31/01/195', '31/01/1950', '31/01/1950']);
+    expect(applyKey('31/01/1', { kind: 'erase' }, 'date')).toBe('31/01');
+    expect(applyKey('31/0', { kind: 'erase' }, 'date')).toBe('31');
+    // A stored answer shown again ("Corregir") goes on the same way; other formats are untouched.
+    expect(applyKey('05/03/1950', { kind: 'erase' }, 'date')).toBe('05/03/195');
+    expect(applyKey('12', { kind: 'char', char: '3' }, 'number')).toBe('123');
   });
 
   it('has letters with Ñ and digits for a DNI/NIE and for text, a space for text only, and never "Borrar" (it is beside the field)', () => {
@@ -40,11 +52,8 @@ describe('the on-screen keyboard', () => {
       for (const letter of 'ABCDEFGHIJKLMNÑOPQRSTUVWXYZ0123456789') expect(all).toContain(letter);
       expect(Math.max(...keyboardPages(format, short).map((page) => page.length))).toBeLessThanOrEqual(3);
     }
-    // Digit keyboards keep one page, one row on a short screen (a date's "/" on a second where
-    // 11 keys do not fit across); tall screens keep the pad.
-    for (const format of ['postcode', 'phone', 'mobile', 'number'] as const) expect(keyboardPages(format, short).map(labels)).toEqual(['1234567890']);
-    expect(keyboardPages('date', short).map(labels)).toEqual(['1234567890|/']);
-    expect(keyboardPages('date', { short: true, columns: 11 }).map(labels)).toEqual(['1234567890/']);
+    // Digit keyboards keep one page, one row on a short screen; tall screens keep the pad.
+    for (const format of ['postcode', 'phone', 'mobile', 'number', 'date'] as const) expect(keyboardPages(format, short).map(labels)).toEqual(['1234567890']);
     expect(keyboardPages('phone')).toEqual([keyboardRows('phone')]);
     expect(keyboardPages('dni-nie')).toEqual([keyboardRows('dni-nie')]);
     expect(applyKey('12', { kind: 'page', to: 1, shows: 'letters' })).toBe('12');

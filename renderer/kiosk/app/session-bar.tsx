@@ -1,0 +1,182 @@
+/**
+ * The bar at the top of every kiosk screen: the volunteers' way in, the speech's controls and
+ * "Empezar de nuevo". Its text grows with the senior's text size (three quarters of it, 32 to
+ * 48 px) and it stays one row at every size (issue 12): the controls that do not fit go, in the
+ * bar's order, into a sheet that "Más opciones" opens (core/kiosk/bar-fit.ts says which).
+ *
+ * A hidden copy of every control on one row is measured, so the choice never depends on what is
+ * on show (which would flicker between two answers).
+ */
+import { useLayoutEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
+import { useTranslation } from 'react-i18next';
+import { fitBarControls } from '../../../core/kiosk/bar-fit.js';
+import { useDialogClose } from '../dialog/use-dialog-close.js';
+
+/** One control of the bar. */
+export interface BarControlSpec {
+  id: BarControlId;
+  label: string;
+  onPress: () => void;
+  /** A toggle's state ("Más despacio"): `aria-pressed`. */
+  pressed?: boolean;
+  /** It opens a dialog of its own (the volunteers' sign-in). */
+  opensDialog?: boolean;
+  /** Heard at once ("Más despacio", the volume): pressed in the sheet, the sheet stays to show the change. */
+  staysInSheet?: boolean;
+}
+
+/** The bar's controls. */
+export type BarControlId = 'volunteer' | 'repeat' | 'slower' | 'volume' | 'restart';
+
+/**
+ * Which stay in the bar first: "Repetir" (a senior who missed a sentence must find it at once),
+ * then the way out, then the speech's pace and volume; the volunteers' way in goes first into
+ * "Más opciones", a volunteer knows where to look.
+ */
+const keptFirst: readonly BarControlId[] = ['repeat', 'restart', 'slower', 'volume', 'volunteer'];
+
+/** Props of {@link SessionBar}. */
+export interface SessionBarProps {
+  /** Its element, for the app to measure the bar's height. */
+  barRef?: RefObject<HTMLElement | null>;
+  /** The "DEMO" label, on a demonstration kiosk. */
+  demo: boolean;
+  /** In the bar's order, from its start. */
+  controls: readonly BarControlSpec[];
+  /** The signs that stay in the bar whatever its width ("Sin sonido"). */
+  signs?: ReactNode;
+  /** Told as "Más opciones" opens, with what it holds: the kiosk says it. */
+  onMoreOpened?: (holds: readonly BarControlId[]) => void;
+}
+
+/** The bar, one row at every screen and text size. */
+export function SessionBar({ barRef, demo, controls, signs, onMoreOpened }: SessionBarProps) {
+  const { t } = useTranslation();
+  const ownRef = useRef<HTMLElement>(null);
+  const bar = barRef ?? ownRef;
+  const measureRow = useRef<HTMLDivElement>(null);
+  const kept = useKeptControls(bar, measureRow);
+  const [sheetOpen, setSheetOpen] = useState(false);
+  const inBar = (control: BarControlSpec): boolean => kept === undefined || kept.has(control.id);
+  const inSheet = controls.filter((control) => !inBar(control));
+  // A wider screen (or a smaller text) may bring every control back: nothing is left to show.
+  if (sheetOpen && inSheet.length === 0) setSheetOpen(false);
+  const button = (control: BarControlSpec, where: 'bar' | 'sheet' | 'measure') => (
+    <button
+      key={control.id}
+      type="button"
+      className="kiosk-button"
+      data-bar-control={where === 'measure' ? undefined : control.id}
+      data-bar-measure={where === 'measure' ? control.id : undefined}
+      tabIndex={where === 'measure' ? -1 : undefined}
+      aria-pressed={control.pressed}
+      aria-haspopup={control.opensDialog ? 'dialog' : undefined}
+      onClick={
+        where === 'measure'
+          ? undefined
+          : () => {
+              if (where === 'sheet' && !control.staysInSheet) setSheetOpen(false);
+              control.onPress();
+            }
+      }
+    >
+      {control.label}
+    </button>
+  );
+  const volunteer = controls.filter((control) => control.id === 'volunteer');
+  const speech = controls.filter((control) => control.id === 'repeat' || control.id === 'slower' || control.id === 'volume');
+  const end = controls.filter((control) => control.id === 'restart');
+  return (
+    <header className="session-bar no-print" ref={bar} data-bar-full={inSheet.length === 0 || undefined}>
+      <div className="session-bar-start">
+        {demo ? (
+          <p className="demo-label" data-bar-fixed>
+            {t('app.demo')}
+          </p>
+        ) : null}
+        {volunteer.filter(inBar).map((control) => button(control, 'bar'))}
+      </div>
+      <div className="speech-controls" role="group" aria-label={t('speech.controls')}>
+        {signs}
+        {speech.filter(inBar).map((control) => button(control, 'bar'))}
+      </div>
+      <div className="session-bar-end">
+        {end.filter(inBar).map((control) => button(control, 'bar'))}
+        {inSheet.length > 0 ? (
+          <button
+            type="button"
+            className="kiosk-button"
+            aria-haspopup="dialog"
+            aria-expanded={sheetOpen}
+            onClick={() => {
+              setSheetOpen(true);
+              onMoreOpened?.(inSheet.map((control) => control.id));
+            }}
+          >
+            {t('bar.more')}
+          </button>
+        ) : null}
+      </div>
+      {/* Every control on one row, out of sight, for measuring: see the file's comment. */}
+      <div className="session-bar-measure" ref={measureRow} aria-hidden="true" inert>
+        {controls.map((control) => button(control, 'measure'))}
+        <button type="button" className="kiosk-button" data-bar-measure-more tabIndex={-1}>
+          {t('bar.more')}
+        </button>
+      </div>
+      {sheetOpen && inSheet.length > 0 ? <MoreSheet controls={inSheet} button={(control) => button(control, 'sheet')} onClose={() => setSheetOpen(false)} /> : null}
+    </header>
+  );
+}
+
+/** The controls the bar keeps, measured (undefined before the first measure: all of them). */
+function useKeptControls(bar: RefObject<HTMLElement | null>, measureRow: RefObject<HTMLDivElement | null>): ReadonlySet<BarControlId> | undefined {
+  const [kept, setKept] = useState<ReadonlySet<BarControlId> | undefined>(undefined);
+  // After every render (a label, the language or the text size may have changed: cheap, a few
+  // boxes), and whenever the bar or the measured row changes size (the window, a font loading).
+  useLayoutEffect(() => {
+    const barElement = bar.current;
+    const row = measureRow.current;
+    if (!barElement || !row) return;
+    const measure = (): void => {
+      const widthOf = (element: Element): number => element.getBoundingClientRect().width;
+      const style = getComputedStyle(barElement);
+      const gap = parseFloat(style.columnGap) || 0;
+      const inner = barElement.clientWidth - parseFloat(style.paddingInlineStart) - parseFloat(style.paddingInlineEnd);
+      // In portrait the DEMO label leaves the bar for the dock's corner (position: fixed).
+      const fixed = Array.from(barElement.querySelectorAll(':scope > div > [data-bar-fixed]')).filter((element) => getComputedStyle(element).position !== 'fixed');
+      const width = inner - fixed.reduce((sum, element) => sum + widthOf(element) + gap, 0);
+      const measured = new Map(Array.from(row.querySelectorAll<HTMLElement>('[data-bar-measure]'), (element) => [element.dataset['barMeasure'] as BarControlId, Math.ceil(widthOf(element))]));
+      const more = row.querySelector('[data-bar-measure-more]');
+      const byPriority = keptFirst.flatMap((id) => (measured.has(id) ? [{ id, width: measured.get(id) ?? 0 }] : []));
+      const chosen = fitBarControls(byPriority, { width, gap, moreWidth: more ? Math.ceil(widthOf(more)) : 0 });
+      setKept((current) => (current !== undefined && current.size === chosen.size && [...chosen].every((id) => current.has(id)) ? current : chosen));
+    };
+    measure();
+    if (typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(measure);
+    observer.observe(barElement);
+    observer.observe(row);
+    return () => observer.disconnect();
+  });
+  return kept;
+}
+
+/** "Más opciones": the controls the bar had no room for, at the bar's size, and "Cerrar". */
+function MoreSheet({ controls, button, onClose }: { controls: readonly BarControlSpec[]; button: (control: BarControlSpec) => ReactNode; onClose: () => void }) {
+  const { t } = useTranslation();
+  const close = useDialogClose(onClose);
+  return (
+    <div className="kiosk-dialog bar-more-sheet" role="dialog" aria-modal="false" aria-labelledby="bar-more-heading">
+      <div className="kiosk-dialog-box">
+        <h2 id="bar-more-heading">{t('bar.more')}</h2>
+        <div className="bar-more-controls">{controls.map(button)}</div>
+        <div className="button-row">
+          <button ref={close} type="button" className="kiosk-button kiosk-button-primary" onClick={onClose}>
+            {t('glossary.close')}
+          </button>
+        </div>
+      </div>
+    </div>
+  );
+}
