@@ -152,7 +152,9 @@ export async function coveredControls(page: Page): Promise<string[]> {
     const fixed = (element: Element): boolean => element.closest('.help-dock') !== null;
     const controls = Array.from(document.querySelectorAll(selector)).filter((element) => {
       const box = element.getBoundingClientRect();
-      return box.width > 0 && box.height > 0 && !fixed(element);
+      // Not drawn and not reachable (the bar's hidden row it measures its controls on): no control.
+      const hidden = getComputedStyle(element).visibility === 'hidden' || element.closest('[inert]') !== null;
+      return box.width > 0 && box.height > 0 && !fixed(element) && !hidden;
     });
     const seen = new Set<Element>();
     const uncovered = (element: Element): boolean => {
