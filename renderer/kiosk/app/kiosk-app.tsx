@@ -219,6 +219,8 @@ export function KioskApp({ token, openAt }: KioskAppProps) {
     else go({ name: 'steps', procedureId: chosen.id, engine: startSession(chosen) });
   };
 
+  // "Empezar de nuevo" during a procedure, "Terminar" before one (none on the attract screen).
+  const restartKey = screen.name === 'steps' ? 'session.restart' : 'session.end';
   const speechControls = useSpeechControls({ speed: comfort.speechRate, volume: comfort.volume, onChange: (change) => setSession((current) => ({ ...current, comfort: { ...current.comfort, ...change } })) });
   const style = { '--text-body': `${comfort.textSize}px`, '--text-heading': `${Math.round(comfort.textSize * 1.25)}px` } as CSSProperties;
 
@@ -230,10 +232,10 @@ export function KioskApp({ token, openAt }: KioskAppProps) {
         controls={[
           { id: 'volunteer', label: t('volunteer.entry'), opensDialog: true, onPress: () => setVolunteerOpen(true) },
           ...speechControls.controls,
-          ...(screen.name === 'attract' ? [] : [{ id: 'restart' as const, label: screen.name === 'steps' ? t('session.restart') : t('session.end'), onPress: () => endSession() }]),
+          ...(screen.name === 'attract' ? [] : [{ id: 'restart' as const, label: t(restartKey), onPress: () => endSession() }]),
         ]}
         signs={speechControls.signs}
-        onMoreOpened={(ids) => speech.say(moreOptionsUtterances(ids.includes('restart') && screen.name !== 'attract' ? { restart: screen.name === 'steps' ? 'session.restart' : 'session.end' } : {}))}
+        onMoreOpened={(ids) => speech.say(moreOptionsUtterances(ids.includes('restart') ? { restart: restartKey } : {}))}
       />
       {loadFailed && screen.name !== 'attract' ? <p className="step-error">{t('app.hubDown')}</p> : null}
       {screen.name === 'attract' ? <AttractScreen wiped={screen.wiped} onStart={() => go({ name: 'language' })} /> : null}

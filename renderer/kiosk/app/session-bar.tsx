@@ -132,13 +132,13 @@ export function SessionBar({ barRef, demo, controls, signs, onMoreOpened }: Sess
 /** The controls the bar keeps, measured (undefined before the first measure: all of them). */
 function useKeptControls(bar: RefObject<HTMLElement | null>, measureRow: RefObject<HTMLDivElement | null>): ReadonlySet<BarControlId> | undefined {
   const [kept, setKept] = useState<ReadonlySet<BarControlId> | undefined>(undefined);
-  // After every render (a label, the language or the text size may have changed: cheap, a few
-  // boxes), and whenever the bar or the measured row changes size (the window, a font loading).
+  const latestMeasure = useRef<() => void>(() => undefined);
+  // After every render: a label, the language or the text size may have changed (a few boxes).
   useLayoutEffect(() => {
-    const barElement = bar.current;
-    const row = measureRow.current;
-    if (!barElement || !row) return;
     const measure = (): void => {
+      const barElement = bar.current;
+      const row = measureRow.current;
+      if (!barElement || !row) return;
       const widthOf = (element: Element): number => element.getBoundingClientRect().width;
       const style = getComputedStyle(barElement);
       const gap = parseFloat(style.columnGap) || 0;
@@ -152,13 +152,18 @@ function useKeptControls(bar: RefObject<HTMLElement | null>, measureRow: RefObje
       const chosen = fitBarControls(byPriority, { width, gap, moreWidth: more ? Math.ceil(widthOf(more)) : 0 });
       setKept((current) => (current !== undefined && current.size === chosen.size && [...chosen].every((id) => current.has(id)) ? current : chosen));
     };
+    latestMeasure.current = measure;
     measure();
-    if (typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver(measure);
-    observer.observe(barElement);
-    observer.observe(row);
-    return () => observer.disconnect();
   });
+  // And whenever the bar or the measured row changes size (the window, a font loading): one
+  // observer for the bar's life, not one a render.
+  useLayoutEffect(() => {
+    if (!bar.current || !measureRow.current || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(() => latestMeasure.current());
+    observer.observe(bar.current);
+    observer.observe(measureRow.current);
+    return () => observer.disconnect();
+  }, [bar, measureRow]);
   return kept;
 }
 

@@ -31,31 +31,16 @@ export function useSpeechControls({ speed, volume, onChange }: SpeechControlsPro
   const { t } = useTranslation();
   const speech = useSpeech();
   const { status, availability } = useSpeechStatus();
+  // A change is kept in the session and heard at once: the last prompt is said again.
+  const change = (setting: { speed: 'slow' | 'normal' } | { volume: VolumeLevel }): void => {
+    speech.configure(setting);
+    onChange('speed' in setting ? { speechRate: setting.speed } : setting);
+    speech.repeat();
+  };
   const controls: BarControlSpec[] = [
     { id: 'repeat', label: t('speech.repeat'), onPress: () => speech.repeat() },
-    {
-      id: 'slower',
-      label: t('speech.slower'),
-      pressed: speed === 'slow',
-      staysInSheet: true,
-      onPress: () => {
-        const next = speed === 'slow' ? 'normal' : 'slow';
-        speech.configure({ speed: next });
-        onChange({ speechRate: next });
-        speech.repeat();
-      },
-    },
-    {
-      id: 'volume',
-      label: volume === 'high' ? t('speech.volumeHigh') : t('speech.volumeLow'),
-      staysInSheet: true,
-      onPress: () => {
-        const next = volume === 'high' ? 'low' : 'high';
-        speech.configure({ volume: next });
-        onChange({ volume: next });
-        speech.repeat();
-      },
-    },
+    { id: 'slower', label: t('speech.slower'), pressed: speed === 'slow', staysInSheet: true, onPress: () => change({ speed: speed === 'slow' ? 'normal' : 'slow' }) },
+    { id: 'volume', label: volume === 'high' ? t('speech.volumeHigh') : t('speech.volumeLow'), staysInSheet: true, onPress: () => change({ volume: volume === 'high' ? 'low' : 'high' }) },
   ];
   const signs = (
     <>
