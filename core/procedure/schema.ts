@@ -8,6 +8,7 @@
  * `check-content.ts`, so each problem can be reported at its own place in the file.
  */
 import { z } from 'zod';
+import { idMaxLength, idPattern } from './ids.js';
 
 /** A language tag such as `es`, `en`, `ar` or `pt-BR`. */
 export const languageCodeSchema = z
@@ -20,11 +21,10 @@ export const localizedTextSchema = z.record(
   z.string().trim().min(1, 'this text is empty').max(2000, 'this text is longer than 2,000 characters'),
 );
 
-const idPattern = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const idMessage = 'an id is written in small letters, digits and dashes, like "pedir-cita"';
 
 /** An identifier for a step, choice, item or glossary entry: kebab-case, at most 64 characters. */
-export const idSchema = z.string().max(64, 'an id is at most 64 characters long').regex(idPattern, idMessage);
+export const idSchema = z.string().max(idMaxLength, `an id is at most ${idMaxLength} characters long`).regex(idPattern, idMessage);
 
 /** Where a step's spoken text may be played. Sensitive steps must not use `speaker`. */
 export const speechOutputSchema = z.enum(['speaker', 'headphones', 'never']);
