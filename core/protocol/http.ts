@@ -19,6 +19,7 @@ export const hubRoutes = {
   kioskCalls: '/api/kiosk/calls',
   kioskCurrentCall: '/api/kiosk/calls/current',
   kioskCancelCall: '/api/kiosk/calls/:id/cancel',
+  kioskVolunteerSignIn: '/api/kiosk/calls/:id/volunteer',
   kioskEvents: '/api/kiosk/events',
   kioskSpeech: '/api/kiosk/speech',
   kioskPromptSpeech: '/api/kiosk/speech/prompt',
@@ -29,6 +30,7 @@ export const hubRoutes = {
   volunteerAccept: '/api/volunteer/calls/:id/accept',
   volunteerArrive: '/api/volunteer/calls/:id/arrive',
   volunteerResolve: '/api/volunteer/calls/:id/resolve',
+  volunteerTakeOver: '/api/volunteer/calls/:id/take-over',
   staffLogin: '/api/staff/login',
   staffSites: '/api/staff/sites',
   staffKiosks: '/api/staff/kiosks',
@@ -48,13 +50,20 @@ export function routeFor(route: string, id: string): string {
 }
 
 /**
+ * The refusals of a route's role check: no token (`not-signed-in`), a token the hub does not
+ * know or no longer honours (`token-not-valid`), a token of another role (`wrong-role`). For a
+ * kiosk any of them means its device token is not (or no longer) authorised.
+ */
+export const accessRefusalCodes = ['not-signed-in', 'token-not-valid', 'wrong-role'] as const;
+
+/**
  * Every error answer: a plain sentence, which field was wrong when one was, and for the refusals
  * UIs translate a stable `code` with its facts (who took the call, minutes left on a lock).
  */
 export const errorResponseSchema = z.object({
   error: z.string(),
   field: z.string().optional(),
-  code: z.enum(['call-taken', 'already-accepted', 'already-arrived', 'call-closed', 'not-your-call', 'not-found', 'wrong-credentials', 'account-locked']).optional(),
+  code: z.enum(['call-taken', 'already-accepted', 'already-arrived', 'call-closed', 'not-your-call', 'not-found', 'wrong-credentials', 'account-locked', 'not-accepted', ...accessRefusalCodes]).optional(),
   by: z.string().optional(),
   minutes: z.number().optional(),
 });
@@ -96,6 +105,20 @@ export const kioskCallViewSchema = z.object({
   /** Where to ask in person when nobody could come (escalated) or the hub is unreachable. */
   inPersonHelp: z.string().optional(),
   outcome: z.enum(callOutcomes).optional(),
+});
+
+/**
+ * The PIN of the volunteer who holds the kiosk's call, typed at the kiosk after they asked from
+ * their phone to take control of it (`POST /api/kiosk/calls/:id/volunteer`). The hub checks it
+ * against that volunteer only: the kiosk never sends a name.
+ */
+export const kioskVolunteerSignInRequestSchema = z.strictObject({ pin: pinSchema });
+
+/** The answer: the volunteer's session, held by the kiosk in memory for volunteer mode. */
+export const kioskVolunteerSignInResponseSchema = z.object({
+  token: tokenSchema,
+  /** The first name, which is all the kiosk shows. */
+  volunteer: z.object({ name: z.string() }),
 });
 
 /** The kiosk's own identity and site, for the kiosk screen and its offline fallback text. */
@@ -173,6 +196,12 @@ export const volunteerLoginResponseSchema = z.object({
 
 /** The availability switch. */
 export const availabilityRequestSchema = z.strictObject({ available: z.boolean() });
+
+/**
+ * "Tomar el control del quiosco": the volunteer who holds a call asks its kiosk for their PIN
+ * (`POST /api/volunteer/calls/:id/take-over`, an empty body). Only that volunteer may.
+ */
+export const takeOverRequestSchema = z.strictObject({});
 
 /** How a volunteer closes a call. */
 export const resolveCallRequestSchema = z.strictObject({ outcome: z.enum(callOutcomes) });
@@ -255,6 +284,7 @@ export type CreateCallRequest = z.infer<typeof createCallRequestSchema>;
 export type KioskCallView = z.infer<typeof kioskCallViewSchema>;
 export type KioskEvent = z.infer<typeof kioskEventSchema>;
 export type KioskMeResponse = z.infer<typeof kioskMeResponseSchema>;
+export type KioskVolunteerSignInResponse = z.infer<typeof kioskVolunteerSignInResponseSchema>;
 export type SpeechQuery = z.infer<typeof speechQuerySchema>;
 export type PromptSpeechQuery = z.infer<typeof promptSpeechQuerySchema>;
 export type SpeechResponse = z.infer<typeof speechResponseSchema>;

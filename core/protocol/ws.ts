@@ -5,7 +5,7 @@
  * current state, so nothing needs replaying.
  */
 import { z } from 'zod';
-import { tokenSchema } from './common.js';
+import { recordIdSchema, tokenSchema } from './common.js';
 import { kioskCallViewSchema, volunteerCallViewSchema } from './http.js';
 
 /** The path of the WebSocket endpoint. */
@@ -35,6 +35,9 @@ export const hubMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('volunteer.call'), call: volunteerCallViewSchema, serverNow: z.number() }),
   // A call nobody accepted in time (to staff).
   z.object({ type: z.literal('staff.alert'), callId: z.string(), siteId: z.string(), message: z.string() }),
+  // The volunteer who holds the kiosk's call asked from their phone to take control of the kiosk:
+  // it asks for their PIN (to that kiosk only; the first name is all it shows).
+  z.object({ type: z.literal('kiosk.take-over'), callId: recordIdSchema, volunteerName: z.string().min(1).max(80) }),
   // Staff published procedures: kiosks fetch GET /api/procedures again (to every kiosk, after hello too).
   z.object({ type: z.literal('procedures-changed'), version: z.int().min(0) }),
 ]);

@@ -5,7 +5,7 @@
  */
 import type { Kysely } from 'kysely';
 import type { ChangeFeed } from '../db/change-feed.js';
-import type { HubDatabase } from '../db/schema.js';
+import type { HubDatabase, VolunteersTable } from '../db/schema.js';
 import { HubError } from '../http/hub-error.js';
 import { hashToken, newToken, verifySecret } from './secrets.js';
 
@@ -27,20 +27,36 @@ export interface VolunteerLogin {
 export async function loginVolunteer(db: Kysely<HubDatabase>, input: { siteId: string; name: string; pin: string }, now: number): Promise<VolunteerLogin> {
   const site = await db.selectFrom('sites').select(['id', 'name']).where('id', '=', input.siteId).executeTakeFirst();
   if (!site) throw new HubError(404, 'This site does not exist.', 'siteId');
-  const candidates = await db
-    .selectFrom('volunteers')
-    .innerJoin('volunteer_sites', 'volunteer_sites.volunteer_id', 'volunteers.id')
-    .selectAll('volunteers')
-    .where('volunteer_sites.site_id', '=', site.id)
-    .execute();
+  const candidates = await volunteersOfSite(db, site.id).execute();
   const volunteer = candidates.find((candidate) => candidate.name.toLocaleLowerCase('es') === input.name.trim().toLocaleLowerCase('es'));
-  const wrong = new HubError(401, 'The name or the PIN is not right.', undefined, { code: 'wrong-credentials' });
-  if (!volunteer) throw wrong;
+  if (!volunteer) throw wrongCredentials();
+  return checkPinAndSignIn(db, volunteer, site, input.pin, now);
+}
+
+/**
+ * Signs in the one volunteer a kiosk's call names, by their id (the kiosk's volunteer mode, after
+ * they asked from their phone to take control of it): the same PIN check and lock as by name.
+ */
+export async function loginVolunteerById(db: Kysely<HubDatabase>, input: { siteId: string; volunteerId: string; pin: string }, now: number): Promise<VolunteerLogin> {
+  const site = await db.selectFrom('sites').select(['id', 'name']).where('id', '=', input.siteId).executeTakeFirst();
+  const volunteer = site ? await volunteersOfSite(db, site.id).where('volunteers.id', '=', input.volunteerId).executeTakeFirst() : undefined;
+  if (!site || !volunteer) throw wrongCredentials();
+  return checkPinAndSignIn(db, volunteer, site, input.pin, now);
+}
+
+const wrongCredentials = (): HubError => new HubError(401, 'The name or the PIN is not right.', undefined, { code: 'wrong-credentials' });
+
+function volunteersOfSite(db: Kysely<HubDatabase>, siteId: string) {
+  return db.selectFrom('volunteers').innerJoin('volunteer_sites', 'volunteer_sites.volunteer_id', 'volunteers.id').selectAll('volunteers').where('volunteer_sites.site_id', '=', siteId);
+}
+
+/** Five wrong PINs in a row lock the account; a right one clears the count and opens a session. */
+async function checkPinAndSignIn(db: Kysely<HubDatabase>, volunteer: VolunteersTable, site: { id: string; name: string }, pin: string, now: number): Promise<VolunteerLogin> {
   if (volunteer.locked_until !== null && volunteer.locked_until > now) {
     const minutes = Math.ceil((volunteer.locked_until - now) / 60_000);
     throw new HubError(423, `Too many wrong PINs. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}, or ask staff to reset your PIN.`, undefined, { code: 'account-locked', minutes });
   }
-  if (!(await verifySecret(input.pin, volunteer.pin_hash))) {
+  if (!(await verifySecret(pin, volunteer.pin_hash))) {
     const attempts = volunteer.failed_pin_attempts + 1;
     const locks = attempts >= maxWrongPins;
     await db
@@ -49,7 +65,7 @@ export async function loginVolunteer(db: Kysely<HubDatabase>, input: { siteId: s
       .where('id', '=', volunteer.id)
       .execute();
     if (locks) throw new HubError(423, 'Too many wrong PINs. Try again in 15 minutes, or ask staff to reset your PIN.', undefined, { code: 'account-locked', minutes: pinLockMs / 60_000 });
-    throw wrong;
+    throw wrongCredentials();
   }
   await db.updateTable('volunteers').set({ failed_pin_attempts: 0, locked_until: null }).where('id', '=', volunteer.id).execute();
   const token = await createSession(db, { role: 'volunteer', subjectId: volunteer.id, siteId: site.id }, now);

@@ -19,6 +19,11 @@ export interface SiteChange {
   volunteerId?: string;
   /** A token (its hash) that no longer admits anyone: sockets that said hello with it are closed. */
   revokedTokenHash?: string;
+  /**
+   * The volunteer who holds a call asked its kiosk for their PIN ("Tomar el control del
+   * quiosco"): pushed to that kiosk only, with the volunteer's first name.
+   */
+  takeOver?: { kioskId: string; callId: string; volunteerName: string };
   /** Staff published procedures (with `siteId` {@link allSites}): every hub reloads its catalogue and tells its kiosks. */
   proceduresChanged?: boolean;
 }

@@ -1,11 +1,13 @@
 /**
  * What a kiosk may do over HTTP: read who it is, read the published procedures, ask for a
- * volunteer and cancel, and report anonymous events. Nothing here ever carries an answer the
+ * volunteer and cancel, sign in the volunteer who holds its call (volunteer mode), and report
+ * anonymous events. Nothing here ever carries an answer the
  * senior typed.
  */
 import type { FastifyInstance } from 'fastify';
 import type { Kysely } from 'kysely';
-import { createCallRequestSchema, hubRoutes, kioskEventsRequestSchema, type KioskMeResponse } from '../../core/protocol/http.js';
+import { createCallRequestSchema, hubRoutes, kioskEventsRequestSchema, kioskVolunteerSignInRequestSchema, type KioskMeResponse, type KioskVolunteerSignInResponse } from '../../core/protocol/http.js';
+import { loginVolunteerById } from '../auth/login.js';
 import type { HubDatabase } from '../db/schema.js';
 import { kioskOf, type roleGuards } from '../http/guards.js';
 import { notFound } from '../http/hub-error.js';
@@ -13,6 +15,7 @@ import { idParam } from '../http/params.js';
 import { parseWith } from '../http/validation.js';
 import type { ProcedureCatalog } from '../procedures/catalog.js';
 import type { HelpQueue } from './queue-service.js';
+import { firstName } from './views.js';
 
 /** Dependencies of the kiosk routes. */
 export interface KioskRouteDependencies {
@@ -65,6 +68,18 @@ export function setupKioskRoutes(app: FastifyInstance, deps: KioskRouteDependenc
     const kiosk = kioskOf(request);
     await queue.cancelCall(kiosk, idParam(request.params));
     return { call: await queue.kioskView(kiosk.kioskId, kiosk.siteId) };
+  });
+
+  // Volunteer mode, after the volunteer who holds this kiosk's call asked for it from their phone:
+  // the PIN typed here is checked against that volunteer alone (the lock after five wrong PINs
+  // included), so the kiosk needs no name and nobody else can sign in through it.
+  app.post(hubRoutes.kioskVolunteerSignIn, { preHandler: guards.kiosk }, async (request): Promise<KioskVolunteerSignInResponse> => {
+    const kiosk = kioskOf(request);
+    const callId = idParam(request.params);
+    const { pin } = parseWith(kioskVolunteerSignInRequestSchema, request.body);
+    const volunteerId = await queue.callHolder(kiosk, callId);
+    const login = await loginVolunteerById(deps.db, { siteId: kiosk.siteId, volunteerId, pin }, deps.now());
+    return { token: login.token, volunteer: { name: firstName(login.volunteer.name) } };
   });
 
   app.post(hubRoutes.kioskEvents, { preHandler: guards.kiosk }, async (request, reply) => {

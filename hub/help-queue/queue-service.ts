@@ -14,7 +14,10 @@ import { HubError, notFound } from '../http/hub-error.js';
 import type { HubMetrics } from '../metrics/metrics.js';
 import type { ProcedureCatalog } from '../procedures/catalog.js';
 import { callRow, siteCallRows, type CallRow } from './call-rows.js';
-import { kioskCallView, volunteerCallView } from './views.js';
+import { firstName, kioskCallView, volunteerCallView } from './views.js';
+
+/** The states in which a volunteer holds a call: on the way, or with the senior. */
+const heldStates: readonly CallState[] = ['accepted', 'arrived'];
 
 /** What the queue needs from the rest of the hub; the clock and ids are passed in so tests control them. */
 export interface QueueDependencies {
@@ -146,6 +149,36 @@ export class HelpQueue {
     const resolved = await this.transition(volunteer.siteId, callId, 'resolve', { volunteerId: volunteer.volunteerId, ownOnly: true, outcome });
     if (!resolved) throw await this.refusal(volunteer, callId, 'resolve');
     this.deps.metrics.observeTransition('resolve', (resolved.resolved_at ?? 0) - resolved.created_at);
+  }
+
+  /**
+   * "Tomar el control del quiosco": the volunteer who holds a call (accepted or arrived) asks its
+   * kiosk for their PIN. Nothing is stored; the request is announced once the call is read again
+   * inside the transaction (so a call closed meanwhile announces nothing), and only that kiosk is told.
+   */
+  async requestTakeOver(volunteer: VolunteerPrincipal, callId: string): Promise<void> {
+    const call = await callRow(this.deps.db, callId);
+    if (!call || call.site_id !== volunteer.siteId) throw notFound('This call');
+    if (call.volunteer_id !== volunteer.volunteerId) throw new HubError(403, 'Only the volunteer who accepted this call can do that.', undefined, { code: 'not-your-call' });
+    if (!heldStates.includes(call.state as CallState)) throw new HubError(409, 'This call is already closed.', undefined, { code: 'call-closed' });
+    const change: SiteChange = { siteId: call.site_id, takeOver: { kioskId: call.kiosk_id, callId, volunteerName: firstName(call.volunteer_name ?? volunteer.name) } };
+    await this.inTransaction(change, async (trx) => {
+      const still = await trx.selectFrom('calls').select('id').where('id', '=', callId).where('volunteer_id', '=', volunteer.volunteerId).where('state', 'in', heldStates).executeTakeFirst();
+      if (!still) throw new HubError(409, 'This call is already closed.', undefined, { code: 'call-closed' });
+    });
+  }
+
+  /**
+   * The volunteer who holds one of this kiosk's calls now (accepted or arrived): the only one
+   * whose PIN the kiosk may ask for. Refused for another kiosk's call, or a call nobody holds.
+   */
+  async callHolder(kiosk: KioskPrincipal, callId: string): Promise<string> {
+    const call = await this.deps.db.selectFrom('calls').select(['kiosk_id', 'state', 'volunteer_id']).where('id', '=', callId).executeTakeFirst();
+    // Another kiosk's call is as unknown to this one as a call that does not exist.
+    if (!call || call.kiosk_id !== kiosk.kioskId) throw notFound('This call');
+    if (heldStates.includes(call.state as CallState) && call.volunteer_id !== null) return call.volunteer_id;
+    if (activeStates.includes(call.state as CallState)) throw new HubError(409, 'No volunteer has accepted this call yet.', undefined, { code: 'not-accepted' });
+    throw new HubError(409, 'This call is already closed.', undefined, { code: 'call-closed' });
   }
 
   /**

@@ -1,7 +1,7 @@
-/** What a volunteer may do over HTTP: sign in and out, switch availability, and act on calls. */
+/** What a volunteer may do over HTTP: sign in and out, switch availability, act on calls, and take control of a call's kiosk. */
 import type { FastifyInstance } from 'fastify';
 import type { Kysely } from 'kysely';
-import { availabilityRequestSchema, hubRoutes, resolveCallRequestSchema, volunteerLoginRequestSchema, type VolunteerLoginResponse } from '../../core/protocol/http.js';
+import { availabilityRequestSchema, hubRoutes, resolveCallRequestSchema, takeOverRequestSchema, volunteerLoginRequestSchema, type VolunteerLoginResponse } from '../../core/protocol/http.js';
 import { bearerToken } from '../auth/authenticate.js';
 import { loginVolunteer, logout } from '../auth/login.js';
 import type { ChangeFeed } from '../db/change-feed.js';
@@ -60,6 +60,15 @@ export function setupVolunteerRoutes(app: FastifyInstance, deps: VolunteerRouteD
     const volunteer = volunteerOf(request);
     const callId = idParam(request.params);
     await queue.arriveAtCall(volunteer, callId);
+    return { call: await queue.volunteerView(volunteer, callId) };
+  });
+
+  // "Tomar el control del quiosco": the kiosk of a call this volunteer holds asks for their PIN.
+  app.post(hubRoutes.volunteerTakeOver, { preHandler: guards.volunteer }, async (request) => {
+    const volunteer = volunteerOf(request);
+    const callId = idParam(request.params);
+    parseWith(takeOverRequestSchema, request.body);
+    await queue.requestTakeOver(volunteer, callId);
     return { call: await queue.volunteerView(volunteer, callId) };
   });
 

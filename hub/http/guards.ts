@@ -19,10 +19,12 @@ declare module 'fastify' {
 export function roleGuards(db: Kysely<HubDatabase>, now: () => number) {
   const guard = (role: Principal['role']) => async (request: FastifyRequest, _reply: FastifyReply) => {
     const token = bearerToken(request.headers.authorization);
-    if (!token) throw new HubError(401, 'Sign in first: this needs an "Authorization: Bearer" token.');
+    // Each refusal has a stable code (core/protocol/http.ts, accessRefusalCodes): a kiosk tells
+    // them apart from a wrong PIN or a closed call, and says at once that it is not authorised.
+    if (!token) throw new HubError(401, 'Sign in first: this needs an "Authorization: Bearer" token.', undefined, { code: 'not-signed-in' });
     const principal = await principalForToken(db, token, now());
-    if (!principal) throw new HubError(401, 'This token is not valid (unknown, revoked or expired). Sign in again.');
-    if (principal.role !== role) throw new HubError(403, `Only a ${role} can do this.`);
+    if (!principal) throw new HubError(401, 'This token is not valid (unknown, revoked or expired). Sign in again.', undefined, { code: 'token-not-valid' });
+    if (principal.role !== role) throw new HubError(403, `Only a ${role} can do this.`, undefined, { code: 'wrong-role' });
     request.principal = principal;
   };
   return { kiosk: guard('kiosk'), volunteer: guard('volunteer'), staff: guard('staff') };

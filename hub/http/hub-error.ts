@@ -19,7 +19,9 @@ export class HubError extends Error {
 /** The stable codes of the refusals UIs translate. */
 export type HubErrorDetail =
   | { code: 'call-taken'; by: string }
-  | { code: 'already-accepted' | 'already-arrived' | 'call-closed' | 'not-your-call' | 'not-found' | 'wrong-credentials' }
+  | { code: 'already-accepted' | 'already-arrived' | 'call-closed' | 'not-your-call' | 'not-found' | 'wrong-credentials' | 'not-accepted' }
+  // A route's role check (http/guards.ts).
+  | { code: 'not-signed-in' | 'token-not-valid' | 'wrong-role' }
   | { code: 'account-locked'; minutes: number }
   // The staff console's refusals (core/protocol/staff-console.ts).
   | { code: 'version-conflict'; by: string; at: number; revision: number }

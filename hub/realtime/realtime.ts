@@ -170,6 +170,14 @@ export async function setupRealtime(app: FastifyInstance, deps: RealtimeDependen
 
   /** Pushes one site's change to its clients; changes of one site are pushed in order. */
   const pushChange = async (change: SiteChange): Promise<void> => {
+    if (change.takeOver) {
+      // To the kiosk of the call alone (both its sockets; the procedures one ignores it).
+      const { kioskId, callId, volunteerName } = change.takeOver;
+      for (const client of clientsBySite.get(change.siteId) ?? []) {
+        if (client.principal.role === 'kiosk' && client.principal.kioskId === kioskId) send(client.socket, { type: 'kiosk.take-over', callId, volunteerName });
+      }
+      return;
+    }
     if (change.revokedTokenHash) {
       for (const client of [...(clientsBySite.get(change.siteId) ?? [])]) {
         if (hashToken(client.token) === change.revokedTokenHash) {

@@ -1,6 +1,6 @@
 /**
  * Every route against every role: a route answers only the role it is for; any other role gets
- * 403, no token or a bad one gets 401, with a plain sentence each time.
+ * 403, no token or a bad one gets 401, with a plain sentence and a stable code each time.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hubRoutes, routeFor } from '../../core/protocol/http.js';
@@ -17,6 +17,7 @@ const protectedRoutes: { method: string; route: string; role: Role; body?: unkno
   { method: 'POST', route: hubRoutes.kioskCalls, role: 'kiosk', body: { idempotencyKey: 'roles-test-1', procedureId: 'cita-previa', stepId: 'bienvenida', language: 'es' } },
   { method: 'GET', route: hubRoutes.kioskCurrentCall, role: 'kiosk' },
   { method: 'POST', route: routeFor(hubRoutes.kioskCancelCall, someId), role: 'kiosk' },
+  { method: 'POST', route: routeFor(hubRoutes.kioskVolunteerSignIn, someId), role: 'kiosk', body: { pin: '2468' } },
   { method: 'POST', route: hubRoutes.kioskEvents, role: 'kiosk', body: { events: [{ sessionId: 'session-1234', type: 'procedure-started', procedureId: 'cita-previa' }] } },
   // Signs the volunteer out, so it runs with a token of its own.
   { method: 'POST', route: hubRoutes.volunteerLogout, role: 'volunteer', ownToken: true },
@@ -25,6 +26,7 @@ const protectedRoutes: { method: string; route: string; role: Role; body?: unkno
   { method: 'POST', route: routeFor(hubRoutes.volunteerAccept, someId), role: 'volunteer' },
   { method: 'POST', route: routeFor(hubRoutes.volunteerArrive, someId), role: 'volunteer' },
   { method: 'POST', route: routeFor(hubRoutes.volunteerResolve, someId), role: 'volunteer', body: { outcome: 'solved' } },
+  { method: 'POST', route: routeFor(hubRoutes.volunteerTakeOver, someId), role: 'volunteer', body: {} },
   { method: 'GET', route: hubRoutes.staffSites, role: 'staff' },
   { method: 'POST', route: hubRoutes.staffSites, role: 'staff', body: { name: 'Centro de Mayores Roles', inPersonHelp: 'Recepción' } },
   { method: 'GET', route: hubRoutes.staffKiosks, role: 'staff' },
@@ -53,12 +55,12 @@ describe('every route checks the role', () => {
     it(`${method} ${route} is for the ${role} only`, async () => {
       for (const other of (['kiosk', 'volunteer', 'staff'] as const).filter((candidate) => candidate !== role)) {
         const answer = await call(test.url, method, route, { token: tokens[other], ...(body ? { body } : {}) });
-        expect(answer, `${other} on ${method} ${route}`).toEqual({ status: 403, body: { error: `Only a ${role} can do this.` } });
+        expect(answer, `${other} on ${method} ${route}`).toEqual({ status: 403, body: { error: `Only a ${role} can do this.`, code: 'wrong-role' } });
       }
       const anonymous = await call(test.url, method, route, body ? { body } : {});
-      expect(anonymous).toEqual({ status: 401, body: { error: 'Sign in first: this needs an "Authorization: Bearer" token.' } });
+      expect(anonymous).toEqual({ status: 401, body: { error: 'Sign in first: this needs an "Authorization: Bearer" token.', code: 'not-signed-in' } });
       const forged = await call(test.url, method, route, { token: 'x'.repeat(43), ...(body ? { body } : {}) });
-      expect(forged.status).toBe(401);
+      expect(forged).toEqual({ status: 401, body: { error: 'This token is not valid (unknown, revoked or expired). Sign in again.', code: 'token-not-valid' } });
       const token = ownToken ? await volunteerToken(test.url, 'Luis') : tokens[role];
       const allowed = await call(test.url, method, route, { token, ...(body ? { body } : {}) });
       expect([401, 403], `${role} on ${method} ${route}: ${JSON.stringify(allowed.body)}`).not.toContain(allowed.status);
@@ -75,7 +77,7 @@ describe('every route checks the role', () => {
     expect((await call(test.url, 'POST', routeFor(hubRoutes.staffRevokeKiosk, created.body.kiosk.id), { token: tokens.staff })).status).toBe(204);
     expect(await call(test.url, 'GET', hubRoutes.kioskMe, { token: created.body.deviceToken })).toEqual({
       status: 401,
-      body: { error: 'This token is not valid (unknown, revoked or expired). Sign in again.' },
+      body: { error: 'This token is not valid (unknown, revoked or expired). Sign in again.', code: 'token-not-valid' },
     });
   });
 

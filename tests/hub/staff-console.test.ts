@@ -329,7 +329,7 @@ describe('only staff reach the staff console', () => {
     for (const [method, route, body] of routesToTry) {
       for (const token of [kioskToken, volunteer]) {
         const answer = await call(test.url, method, route, { token, ...(body !== undefined ? { body } : {}) });
-        expect(answer, `${method} ${route}`).toEqual({ status: 403, body: { error: 'Only a staff can do this.' } });
+        expect(answer, `${method} ${route}`).toEqual({ status: 403, body: { error: 'Only a staff can do this.', code: 'wrong-role' } });
       }
       expect((await call(test.url, method, route, body !== undefined ? { body } : {})).status, `${method} ${route}`).toBe(401);
     }
