@@ -1,7 +1,8 @@
 /**
  * `npm run procedures:check -- [files or folders]`: checks procedure scripts and prints one
- * `path:line:column: message` line per problem, or a one-line summary when all is well.
- * Exit code 1 on any problem, 2 when the command itself is used wrongly.
+ * `path:line:column: message` line per problem, then one `path:line:column: note: message` line
+ * per note (a language no native speaker has reviewed), then a one-line summary.
+ * Exit code 1 on any problem, 0 when there are only notes, 2 when the command itself is used wrongly.
  */
 import { checkProcedureFiles } from './procedures/check-files.js';
 

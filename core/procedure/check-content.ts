@@ -1,9 +1,10 @@
 /**
  * The checks that need a whole, well-formed procedure: ids, links between steps, reachability,
- * loops, translations, privacy of sensitive steps, input patterns and the review-before-submit
+ * loops, translations (and which of them are reviewed), privacy of sensitive steps, input patterns and the review-before-submit
  * rule. The staff editor and the command-line checker share them.
  */
 import { closestWord } from '../text/closest-word.js';
+import { checkReviewedLanguages } from './check-review.js';
 import { buildStepGraph, canReach, linksOf, reachableFrom, stronglyConnectedComponents, type StepGraph } from './graph.js';
 import type { Problem } from './problem.js';
 import type { Procedure, Step } from './schema.js';
@@ -18,6 +19,7 @@ export function checkProcedureContent(procedure: Procedure, sourceMap: SourceMap
     ...checkLinks(procedure, sourceMap),
     ...checkFlow(procedure, graph, sourceMap),
     ...checkLanguages(procedure, sourceMap),
+    ...checkReviewedLanguages(procedure, sourceMap),
     ...checkSensitiveSteps(procedure, sourceMap),
     ...checkInputPatterns(procedure, sourceMap),
     ...checkReviewBeforeSubmit(procedure, graph, sourceMap),

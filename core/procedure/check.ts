@@ -1,34 +1,42 @@
 /**
  * The procedure checker: from the text of a file to a typed procedure or a list of located
- * problems. Pure: reading files and printing belong to `scripts/procedures-check.ts` and the
+ * problems, and the notes that do not fail it. Pure: reading files and printing belong to `scripts/procedures-check.ts` and the
  * staff editor.
  */
 import { checkProcedureContent } from './check-content.js';
 import { checkProcedureSchema } from './check-schema.js';
-import { limitProblems, type Problem } from './problem.js';
+import { unreviewedLanguageNotes } from './check-review.js';
+import { limitProblems, type Note, type Problem } from './problem.js';
 import { decodeProcedureBytes, readProcedureYaml } from './read-yaml.js';
 import type { Procedure } from './schema.js';
 
-/** What checking one file gives: the procedure when it has no problems. */
+/**
+ * What checking one file gives: the procedure when it has no problems, the problems (each one
+ * fails the check and stops publishing) and the notes (which do neither: a language no native
+ * speaker has reviewed yet). Notes need a procedure that passed the schema, so a file the schema
+ * refuses has none until it is fixed.
+ */
 export interface ProcedureCheckResult {
   procedure?: Procedure;
   problems: Problem[];
+  notes: Note[];
 }
 
 /** Checks the text of one procedure file. Never throws, whatever the text. */
 export function checkProcedureText(text: string): ProcedureCheckResult {
   const read = readProcedureYaml(text);
-  if (!read.ok) return { problems: limitProblems(read.problems) };
+  if (!read.ok) return { problems: limitProblems(read.problems), notes: [] };
   const schema = checkProcedureSchema(read.data, read.sourceMap);
-  if (!schema.ok) return { problems: limitProblems(schema.problems) };
+  if (!schema.ok) return { problems: limitProblems(schema.problems), notes: [] };
   const problems = checkProcedureContent(schema.procedure, read.sourceMap);
-  return problems.length === 0 ? { procedure: schema.procedure, problems } : { problems: limitProblems(problems) };
+  const notes = unreviewedLanguageNotes(schema.procedure, read.sourceMap);
+  return problems.length === 0 ? { procedure: schema.procedure, problems, notes } : { problems: limitProblems(problems), notes };
 }
 
 /** Checks the raw bytes of a procedure file (refusing binary and oversized files first). */
 export function checkProcedureBytes(bytes: Uint8Array): ProcedureCheckResult {
   const decoded = decodeProcedureBytes(bytes);
-  return decoded.ok ? checkProcedureText(decoded.text) : { problems: decoded.problems };
+  return decoded.ok ? checkProcedureText(decoded.text) : { problems: decoded.problems, notes: [] };
 }
 
 /** A checked file, as the set check needs it. */

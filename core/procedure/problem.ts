@@ -11,6 +11,20 @@ export interface Problem {
   range?: readonly [start: number, end: number];
 }
 
+/** The kinds of note; each names what it is about, so the staff console can word it in its own language. */
+export type NoteKind = 'unreviewed-language';
+
+/**
+ * A finding that does not fail the check and does not stop publishing: something staff should
+ * know and act on, at its place in the file. Its `message` is in English, like a problem's (for
+ * `npm run procedures:check`); `kind` and `language` let a screen say it in its own words.
+ */
+export interface Note extends Problem {
+  kind: NoteKind;
+  /** The language the note is about (for `unreviewed-language`, the one not yet reviewed). */
+  language: string;
+}
+
 /** The most problems reported for one file; past it a single line says how many were left out. */
 export const maxProblemsPerFile = 50;
 
@@ -35,4 +49,9 @@ export function limitProblems(problems: readonly Problem[]): Problem[] {
     message: `${sorted.length - maxProblemsPerFile} more problems were not listed; fix these first`,
   });
   return kept;
+}
+
+/** Formats a note like a problem, marked as a note, as compilers mark theirs: `path:line:column: note: message`. */
+export function formatNote(fileName: string, note: Note): string {
+  return `${fileName}:${note.line}:${note.column}: note: ${note.message}`;
 }

@@ -157,6 +157,15 @@ export const procedureSchema = z.strictObject({
     .min(1, 'list at least one language')
     .refine((codes) => new Set(codes).size === codes.length, 'a language is listed twice')
     .describe('Every language the texts are written in; every text needs all of them.'),
+  reviewedLanguages: z
+    .array(languageCodeSchema)
+    .refine((codes) => new Set(codes).size === codes.length, 'a language is listed twice')
+    .default([])
+    .describe(
+      'The languages whose text a native speaker has read and approved for seniors, like [es, en]; each one must be in `languages`. ' +
+        'Leave a language out until it is reviewed (a machine translation is not reviewed), and take it out again when its text changes. ' +
+        'Without this field no language counts as reviewed. The checker notes every language not listed; a note does not stop publishing.',
+    ),
   example: z.boolean().optional().describe('A demo script: the kiosk labels it as an example.'),
   practice: z.boolean().optional().describe('A workshop twin: nothing real is sent, codes and letters are fake.'),
   requirements: z.array(requirementSchema).max(12).default([]).describe('What to have at hand before starting.'),

@@ -79,6 +79,13 @@ export const problemSchema = z.object({
   range: z.tuple([z.int().min(0), z.int().min(0)]).readonly().optional(),
 });
 
+/** A note the checker found: located like a problem, but it neither fails the check nor stops publishing. */
+export const noteSchema = problemSchema.extend({
+  /** What it is about, so the console can word it in its own language (`unreviewed-language`: no native speaker has reviewed `language`). */
+  kind: z.enum(['unreviewed-language']),
+  language: z.string(),
+});
+
 /** The largest YAML source accepted, in UTF-8 bytes: the checker's own limit for a procedure file. */
 export const maxSourceBytes = 512 * 1024;
 
@@ -212,7 +219,7 @@ export const createProcedureRequestSchema = z.strictObject({ id: idSchema, sourc
 export const checkRequestSchema = z.strictObject({ source: procedureSourceSchema });
 
 /** The answer to check. */
-export const checkResponseSchema = z.object({ ok: z.boolean(), problems: z.array(problemSchema) });
+export const checkResponseSchema = z.object({ ok: z.boolean(), problems: z.array(problemSchema), notes: z.array(noteSchema) });
 
 /** PUT draft. `baseRevision`: the revision the editor loaded (or last saved). */
 export const saveDraftRequestSchema = z.strictObject({ source: procedureSourceSchema, baseRevision: revisionSchema });

@@ -58,7 +58,7 @@ export function setupProcedureRoutes(app: FastifyInstance, deps: ProcedureRouteD
 
   app.post(routes.check, withSource, async (request): Promise<CheckResponse> => {
     const result = checkProcedureText(parseWith(checkRequestSchema, request.body).source);
-    return { ok: result.procedure !== undefined, problems: result.problems };
+    return { ok: result.procedure !== undefined, problems: result.problems, notes: result.notes };
   });
 
   app.get(routes.procedure, staffOnly, async (request) => procedureDetail(db, idParam(request.params)));

@@ -5,7 +5,7 @@
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { checkProcedureSet, type CheckedFile } from '../../core/procedure/check.js';
-import { formatProblem } from '../../core/procedure/problem.js';
+import { formatNote, formatProblem } from '../../core/procedure/problem.js';
 import { checkProcedureFileSync } from './check-one-file.js';
 
 
@@ -58,12 +58,18 @@ export async function checkProcedureFiles(targets: readonly string[]): Promise<C
       problemCount += 1;
     }
   }
+  // Notes come after every problem: they do not fail the check, and a failing run's problems should come first.
+  const noteCount = checked.reduce((sum, { result }) => sum + result.notes.length, 0);
+  for (const { fileName, result } of checked) {
+    for (const note of result.notes) lines.push(formatNote(fileName, note));
+  }
+  const notesSaid = noteCount > 0 ? `; ${noteCount} ${plural(noteCount, 'note')}, which do not fail the check` : '';
   if (problemCount > 0 || missing.length > 0) {
     const bad = checked.filter(({ fileName, result }) => result.problems.length > 0 || setProblems.has(fileName)).length;
-    lines.push(`${problemCount} ${plural(problemCount, 'problem')} in ${bad} of ${checked.length} ${plural(checked.length, 'file')}`);
+    lines.push(`${problemCount} ${plural(problemCount, 'problem')} in ${bad} of ${checked.length} ${plural(checked.length, 'file')}${notesSaid}`);
     return { lines, exitCode: 1, files: checked };
   }
-  lines.push(summarise(checked));
+  lines.push(`${summarise(checked)}${notesSaid}`);
   return { lines, exitCode: 0, files: checked };
 }
 

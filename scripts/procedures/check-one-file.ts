@@ -11,10 +11,10 @@ import { fileTooLargeProblem, maxProcedureFileBytes } from '../../core/procedure
 export function checkProcedureFileSync(fileName: string): ProcedureCheckResult {
   try {
     const size = statSync(fileName).size;
-    if (size > maxProcedureFileBytes) return { problems: [fileTooLargeProblem(size)] };
+    if (size > maxProcedureFileBytes) return { problems: [fileTooLargeProblem(size)], notes: [] };
     return checkProcedureBytes(readFileSync(fileName));
   } catch (error) {
     const reason = error instanceof Error && 'code' in error ? String(error.code) : 'unknown error';
-    return { problems: [{ line: 1, column: 1, message: `the file could not be read (${reason})` }] };
+    return { problems: [{ line: 1, column: 1, message: `the file could not be read (${reason})` }], notes: [] };
   }
 }

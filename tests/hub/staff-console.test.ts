@@ -175,9 +175,16 @@ describe('the staff console on one hub', () => {
     const same = saveDraftResponseSchema.parse((await api('PUT', staffRouteFor(routes.draft, 'teleasistencia'), { source, baseRevision: again.revision })).body);
     expect((await detail('teleasistencia')).status).toBe('published');
     expect((await api('POST', staffRouteFor(routes.publish, 'teleasistencia'), { baseRevision: same.revision, changelog: 'nada' })).status).toBe(409);
-    const check = await api<{ ok: boolean; problems: unknown[] }>('POST', routes.check, { source: broken });
+    const check = await api<{ ok: boolean; problems: unknown[]; notes: { kind: string; language: string }[] }>('POST', routes.check, { source: broken });
     expect(check.body.ok).toBe(false);
     expect(check.body.problems).toEqual(body.problems);
+    // Beside the problems, the checker's notes: the languages no native speaker has reviewed (never a reason to refuse).
+    const unreviewed = source.replace(/^reviewedLanguages: .*\n/m, '').replace(/^(languages: .*)$/m, '$1\nreviewedLanguages: [es]');
+    const noted = await api<{ ok: boolean; problems: unknown[]; notes: { kind: string; language: string }[] }>('POST', routes.check, { source: unreviewed });
+    expect(noted.body.ok).toBe(true);
+    const others = (/^languages: \[(.*)\]$/m.exec(source)?.[1] ?? '').split(', ').filter((language) => language !== 'es');
+    expect(others).toContain('en');
+    expect(noted.body.notes.map(({ kind, language }) => ({ kind, language }))).toEqual(others.map((language) => ({ kind: 'unreviewed-language', language })));
   });
 
   it('creates a new procedure whose first publication reaches the kiosks', async () => {

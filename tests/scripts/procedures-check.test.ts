@@ -6,7 +6,9 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { samplesFolder } from '../support/procedures.js';
+import { checkProcedureText } from '../../core/procedure/check.js';
+import { formatNote } from '../../core/procedure/problem.js';
+import { samplesFolder, sampleSources } from '../support/procedures.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const scratch = mkdtempSync(path.join(tmpdir(), 'paso-check-'));
@@ -26,19 +28,44 @@ function writeScratch(name: string, content: string | Uint8Array): string {
 
 const sample = readFileSync(path.join(samplesFolder, 'certificado-empadronamiento.yaml'), 'utf8');
 
+/** The note lines the checker prints for a text (its languages no native speaker has reviewed), found by the core checker. */
+function noteLines(fileName: string, text: string): string[] {
+  return checkProcedureText(text).notes.map((note) => formatNote(fileName, note));
+}
+
+/** The sample with every language it declares marked reviewed, so a test sees only its own findings. */
+const reviewedSample = sample.replace(/^(languages: \[(.*)\])$/m, '$1\nreviewedLanguages: [$2]');
+
 describe('npm run procedures:check', () => {
-  it('checks all of assets/procedures by default and sums them up in one line', () => {
+  it('checks all of assets/procedures by default, prints their notes and sums them up in one line', () => {
     const { status, lines } = runChecker();
     expect(status).toBe(0);
-    expect(lines).toEqual([expect.stringMatching(/^ok: 8 procedures, \d+ steps, languages en, es$/)]);
+    const notes = sampleSources().flatMap(({ fileName, text }) => noteLines(path.join('assets/procedures', fileName), text));
+    // At least the samples' machine-made Arabic waits for a native speaker's review.
+    expect(notes.length).toBeGreaterThan(0);
+    expect(lines).toEqual([...notes, expect.stringMatching(new RegExp(`^ok: 8 procedures, \\d+ steps, languages [a-z, ]+; ${notes.length} notes, which do not fail the check$`))]);
+  });
+
+  it('exits 0 when a file has only notes, printing each as path:line:column: note: message', () => {
+    const file = writeScratch('certificado-empadronamiento.yaml', reviewedSample.replace(/^reviewedLanguages: \[.*\]$/m, 'reviewedLanguages: [es]'));
+    const { status, lines } = runChecker(file);
+    const languagesLine = reviewedSample.split('\n').findIndex((line) => line.startsWith('languages:')) + 1;
+    const others = (/^languages: \[(.*)\]$/m.exec(sample)?.[1] ?? '').split(', ').filter((language) => language !== 'es');
+    expect(others.length).toBeGreaterThan(0);
+    expect(status).toBe(0);
+    expect(lines).toEqual([
+      ...others.map((language) => expect.stringMatching(new RegExp(`^${file}:${languagesLine}:\\d+: note: \\w+ \\(${language}\\) text has not been reviewed by a native speaker: have it reviewed before seniors use it, then add ${language} to reviewedLanguages$`))),
+      expect.stringMatching(new RegExp(`^ok: 1 procedure, \\d+ steps, languages [a-z, ]+; ${others.length} ${others.length === 1 ? 'note' : 'notes'}, which do not fail the check$`)),
+    ]);
+    expect(runChecker(writeScratch('certificado-empadronamiento.yaml', reviewedSample)).lines).toEqual([expect.stringMatching(/^ok: 1 procedure, \d+ steps, languages [a-z, ]+$/)]);
   });
 
   it('prints one path:line:column: message line per problem and exits 1', () => {
-    const file = writeScratch('certificado-empadronamiento.yaml', sample.replace('next: fin-correo', 'next: fin-corre'));
+    const file = writeScratch('certificado-empadronamiento.yaml', reviewedSample.replace('next: fin-correo', 'next: fin-corre'));
     const { status, lines } = runChecker(file);
     // Where the broken link and the step it orphans sit in the sample, found by text so the
     // expectation follows edits to the sample (1-based lines, columns of the value and the id).
-    const sourceLines = sample.split('\n');
+    const sourceLines = reviewedSample.split('\n');
     const linkLine = sourceLines.findIndex((line) => line.includes('next: fin-correo')) + 1;
     const orphanLine = sourceLines.findIndex((line) => /^\s*- id: fin-correo\s*$/.test(line)) + 1;
     expect(linkLine).toBeGreaterThan(0);
@@ -51,10 +78,19 @@ describe('npm run procedures:check', () => {
     ]);
   });
 
+  it('prints the notes of a failing file after every problem, and still exits 1', () => {
+    const file = writeScratch('certificado-empadronamiento.yaml', sample.replace('next: fin-correo', 'next: fin-corre'));
+    const { status, lines } = runChecker(file);
+    const notes = noteLines(file, sample);
+    expect(notes.length).toBeGreaterThan(0);
+    expect(status).toBe(1);
+    expect(lines.slice(2)).toEqual([...notes, `2 problems in 1 of 1 file; ${notes.length} ${notes.length === 1 ? 'note' : 'notes'}, which do not fail the check`]);
+  });
+
   it('names a file whose name does not match its id, and two files with one id', () => {
     const folder = mkdtempSync(path.join(scratch, 'set-'));
-    writeFileSync(path.join(folder, 'a.yaml'), sample);
-    writeFileSync(path.join(folder, 'certificado-empadronamiento.yaml'), sample);
+    writeFileSync(path.join(folder, 'a.yaml'), reviewedSample);
+    writeFileSync(path.join(folder, 'certificado-empadronamiento.yaml'), reviewedSample);
     const { status, lines } = runChecker(folder);
     expect(status).toBe(1);
     expect(lines).toContain(`${path.join(folder, 'a.yaml')}:1:1: the procedure's id is "certificado-empadronamiento", so the file should be named "certificado-empadronamiento.yaml"`);

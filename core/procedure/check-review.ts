@@ -1,0 +1,44 @@
+/**
+ * Native-speaker review of a procedure's languages (`reviewedLanguages`). A text a machine
+ * translated, or that nobody who speaks the language has read, may be wrong in ways its authors
+ * cannot see, and seniors take a kiosk's words at face value. So the checker says, for each
+ * declared language not yet reviewed, that it waits for a review: a note, which does not fail the
+ * check, because an unreviewed translation is still better than none while it waits. Listing a
+ * language that the procedure does not declare is a problem, like any other mistake in the file.
+ */
+import type { Note, Problem } from './problem.js';
+import type { Procedure } from './schema.js';
+import type { SourceMap } from './source-map.js';
+
+/** The name of a language in another (English by default), like "Arabic" for `ar`; the code itself when the runtime has no name for it. */
+export function languageName(code: string, inLanguage = 'en'): string {
+  try {
+    const name = new Intl.DisplayNames([inLanguage], { type: 'language', fallback: 'none' }).of(code);
+    return name ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/** Problems of `reviewedLanguages`: each language listed must be one the procedure declares. */
+export function checkReviewedLanguages(procedure: Procedure, map: SourceMap): Problem[] {
+  const declared = new Set(procedure.languages);
+  return procedure.reviewedLanguages.flatMap((language, index) =>
+    declared.has(language)
+      ? []
+      : [map.problemAt(['reviewedLanguages', index], `reviewedLanguages lists "${language}", which is not in languages (${procedure.languages.join(', ')}); a language must be declared before it can be reviewed`)],
+  );
+}
+
+/**
+ * One note for each declared language that no native speaker has reviewed, in the order of
+ * `languages`, each at that language in the `languages` list.
+ */
+export function unreviewedLanguageNotes(procedure: Procedure, map: SourceMap): Note[] {
+  const reviewed = new Set(procedure.reviewedLanguages);
+  return procedure.languages.flatMap((language, index) => {
+    if (reviewed.has(language)) return [];
+    const message = `${languageName(language)} (${language}) text has not been reviewed by a native speaker: have it reviewed before seniors use it, then add ${language} to reviewedLanguages`;
+    return [{ ...map.problemAt(['languages', index], message), kind: 'unreviewed-language' as const, language }];
+  });
+}
