@@ -7,7 +7,7 @@ import { compileProcedure, possibleNextStepIds } from '../engine/index.js';
 import type { HelpCallStatus } from '../kiosk/help-call-status.js';
 import type { Procedure, Step } from '../procedure/schema.js';
 import type { SpeechPrivacy, Utterance } from './channel.js';
-import { procedurePromptId, uiPromptId } from './manifest.js';
+import { procedurePromptId, uiPromptId } from './prompt-names.js';
 
 /** A UI string's prompt, in the screen's language. */
 export function ui(key: string): Utterance {

@@ -5,7 +5,7 @@
  */
 import { defaultIdleSettings } from '../kiosk/idle.js';
 import { describeError, messageLanguages, type InputErrorCode, type MessageLanguage } from '../validation/messages.js';
-import { uiPromptId, type PromptId } from './manifest.js';
+import { uiPromptId, type PromptId } from './prompt-names.js';
 import type { PromptText } from './prompt-text.js';
 import { fillTemplate, lookupKey } from './template.js';
 

@@ -34,8 +34,8 @@ export type InputErrorCode =
 export type MessageLanguage = 'es' | 'en' | 'ar';
 
 /**
- * The languages with sentences. The Arabic ones were written by the developers and still need
- * a review by a native speaker before they reach the public.
+ * The languages with sentences. The Arabic ones are machine-made and still need a review by a
+ * native speaker before they reach the public.
  */
 export const messageLanguages: readonly MessageLanguage[] = ['es', 'en', 'ar'];
 
@@ -47,23 +47,25 @@ export function messageLanguageFor(language: string): MessageLanguage {
 
 // Short on purpose: an input's error sits between its field and its keys, and at 64 px on a
 // 768 px screen two lines are all the room there is (issue 12's fit matrix); plain words too.
+// Each Arabic sentence is kept no longer than its Spanish one: no more characters, and at 64 px
+// bold no wider either (measured in Chromium with DejaVu Sans: 0.46 to 0.97 of the Spanish width).
 const messages: Record<InputErrorCode, Record<MessageLanguage, string>> = {
   empty: { es: 'Escriba algo aquí para seguir.', en: 'Type something here to go on.', ar: 'اكتب شيئًا هنا لتتابع.' },
   'too-long': { es: 'Es demasiado largo. Escriba menos letras.', en: 'This is too long. Type fewer letters.', ar: 'هذا طويل جدًا. اكتب أحرفًا أقل.' },
   'dni-nie-format': {
     es: 'Escriba 8 números y una letra. Un NIE empieza por X, Y o Z.',
     en: 'Type 8 numbers and a letter. A NIE starts with X, Y or Z.',
-    ar: 'اكتب 8 أرقام وحرفًا. بطاقة الأجنبي (NIE) تبدأ بـ X أو Y أو Z.',
+    ar: 'اكتب 8 أرقام وحرفًا. بطاقة NIE تبدأ بـ X أو Y أو Z.',
   },
   'dni-letter': {
     es: 'La letra no va con ese número. Mire su DNI otra vez.',
     en: 'The letter does not go with that number. Look at your DNI again.',
-    ar: 'الحرف لا يطابق هذا الرقم. انظر إلى بطاقتك (DNI) مرة أخرى.',
+    ar: 'الحرف لا يطابق الرقم. انظر إلى بطاقة DNI مرة أخرى.',
   },
   'nie-letter': {
     es: 'La última letra no va con ese número. Mire su NIE otra vez.',
     en: 'The last letter does not go with that number. Look at your NIE again.',
-    ar: 'الحرف الأخير لا يطابق هذا الرقم. انظر إلى بطاقتك (NIE) مرة أخرى.',
+    ar: 'الحرف الأخير لا يطابق الرقم. انظر إلى بطاقة NIE مرة أخرى.',
   },
   'postcode-format': { es: 'El código postal tiene 5 números.', en: 'A postcode has 5 numbers.', ar: 'الرمز البريدي فيه 5 أرقام.' },
   'postcode-province': {
@@ -79,7 +81,7 @@ const messages: Record<InputErrorCode, Record<MessageLanguage, string>> = {
   'phone-not-mobile': {
     es: 'Hace falta un móvil: empieza por 6 o 7.',
     en: 'A mobile is needed: it starts with 6 or 7.',
-    ar: 'نحتاج رقم محمول: يبدأ بـ 6 أو 7.',
+    ar: 'نحتاج إلى رقم محمول: يبدأ بـ 6 أو 7.',
   },
   'date-format': {
     es: 'Escriba día, mes y año. Por ejemplo: 05/03/1950.',
@@ -104,7 +106,7 @@ const messages: Record<InputErrorCode, Record<MessageLanguage, string>> = {
   },
   'wrong-answer-kind': { es: 'Este paso no pide esa respuesta.', en: 'This step does not ask for that answer.', ar: 'هذه الخطوة لا تطلب هذا الجواب.' },
   'at-the-end': { es: 'Ha llegado al final.', en: 'You have reached the end.', ar: 'وصلت إلى النهاية.' },
-  'unknown-step': { es: 'Ese paso no existe.', en: 'That step does not exist.', ar: 'هذه الخطوة غير موجودة.' },
+  'unknown-step': { es: 'Ese paso no existe.', en: 'That step does not exist.', ar: 'لا توجد هذه الخطوة.' },
   'not-at-review': {
     es: 'Solo se puede corregir desde la pantalla de revisión.',
     en: 'You can only correct from the review screen.',

@@ -4,7 +4,8 @@
  * cannot be reached) and the cancel. What the senior sees comes from core/kiosk/help-call-status.
  */
 import { useCallback, useEffect, useReducer, useRef } from 'react';
-import { connectToHub } from '../../../core/protocol/hub-connection.js';
+import { connectHubSocket } from '../../../core/protocol/hub-socket.js';
+import { readKioskHubMessage } from '../../../core/protocol/kiosk-answers.js';
 import { isHelpCallOpen, nextHelpCallStatus, type HelpCallEvent, type HelpCallStatus } from '../../../core/kiosk/help-call-status.js';
 import { cancelHelpCall, createHelpCall } from '../hub-api/kiosk-api.js';
 import { hubWebSocketUrl } from '../shell/kiosk-shell.js';
@@ -38,10 +39,11 @@ export function useHelpCall(token: string, inPersonHelp: string): HelpCall {
   const pending = useRef<{ body: Parameters<typeof createHelpCall>[1]; cancelled?: boolean } | undefined>(undefined);
 
   useEffect(() => {
-    const connection = connectToHub({
+    const connection = connectHubSocket({
       url: hubWebSocketUrl(window.location),
       token,
       createSocket: (url) => new WebSocket(url),
+      parseMessage: readKioskHubMessage,
       setTimer: (callback, milliseconds) => window.setTimeout(callback, milliseconds),
       clearTimer: (handle) => window.clearTimeout(handle as number),
       onMessage: (message) => {

@@ -1,19 +1,19 @@
 /**
  * The kiosk's HTTP calls to the hub (same origin), with its device token. Every answer is checked
- * against the hub's contract; every failure is a value (`undefined`), so the screens decide what
- * to tell the senior. Nothing here ever sends an answer the senior typed.
+ * against the hub's contract with the kiosk's light checks (core/protocol/kiosk-answers.ts: the
+ * kiosk ships no zod); every failure is a value (`undefined`), so the screens decide what to tell
+ * the senior. Nothing here ever sends an answer the senior typed.
  */
-import { z } from 'zod';
-import { hubRoutes, kioskCallViewSchema, kioskMeResponseSchema, routeFor, type CreateCallRequest, type KioskCallView, type KioskMeResponse } from '../../../core/protocol/http.js';
-import { procedureSchema, type Procedure } from '../../../core/procedure/schema.js';
+import { readPublishedProcedure } from '../../../core/procedure/light-procedure.js';
+import type { Procedure } from '../../../core/procedure/schema.js';
+import type { CreateCallRequest, KioskCallView, KioskMeResponse } from '../../../core/protocol/http.js';
+import { readCallResponse, readKioskMe, readProceduresResponse } from '../../../core/protocol/kiosk-answers.js';
+import { hubRoutes, routeFor } from '../../../core/protocol/routes.js';
 
 // Two seconds: the help button must say "cannot call now" within 2 s when the hub is gone.
 const requestTimeoutMs = 2000;
 
-const proceduresResponseSchema = z.object({ procedures: z.array(z.unknown()) });
-const callResponseSchema = z.object({ call: kioskCallViewSchema.nullable() });
-
-async function request<T>(token: string, method: 'GET' | 'POST', path: string, schema: z.ZodType<T>, body?: unknown, timeoutMs = requestTimeoutMs): Promise<T | undefined> {
+async function request<T>(token: string, method: 'GET' | 'POST', path: string, read: (value: unknown) => T | undefined, body?: unknown, timeoutMs = requestTimeoutMs): Promise<T | undefined> {
   try {
     const response = await fetch(path, {
       method,
@@ -23,8 +23,7 @@ async function request<T>(token: string, method: 'GET' | 'POST', path: string, s
       cache: 'no-store',
     });
     if (!response.ok) return undefined;
-    const parsed = schema.safeParse(await response.json());
-    return parsed.success ? parsed.data : undefined;
+    return read(await response.json());
   } catch {
     return undefined;
   }
@@ -32,25 +31,22 @@ async function request<T>(token: string, method: 'GET' | 'POST', path: string, s
 
 /** Who this kiosk is, its site (with where to ask in person) and whether the hub runs a demo. */
 export function fetchKioskMe(token: string): Promise<KioskMeResponse | undefined> {
-  return request(token, 'GET', hubRoutes.kioskMe, kioskMeResponseSchema, undefined, 10_000);
+  return request(token, 'GET', hubRoutes.kioskMe, readKioskMe, undefined, 10_000);
 }
 
 /** The published procedures; each is checked again here, and one that does not fit is left out. */
 export async function fetchProcedures(token: string): Promise<Procedure[] | undefined> {
-  const response = await request(token, 'GET', hubRoutes.procedures, proceduresResponseSchema, undefined, 10_000);
+  const response = await request(token, 'GET', hubRoutes.procedures, readProceduresResponse, undefined, 10_000);
   if (!response) return undefined;
-  return response.procedures.flatMap((raw) => {
-    const parsed = procedureSchema.safeParse(raw);
-    return parsed.success ? [parsed.data] : [];
-  });
+  return response.procedures.flatMap((raw) => readPublishedProcedure(raw) ?? []);
 }
 
 /** Asks for a volunteer; the same idempotency key always means the same call. */
 export async function createHelpCall(token: string, body: CreateCallRequest): Promise<{ call: KioskCallView | null } | undefined> {
-  return request(token, 'POST', hubRoutes.kioskCalls, callResponseSchema, body);
+  return request(token, 'POST', hubRoutes.kioskCalls, readCallResponse, body);
 }
 
 /** Cancels the kiosk's call. */
 export async function cancelHelpCall(token: string, callId: string): Promise<{ call: KioskCallView | null } | undefined> {
-  return request(token, 'POST', routeFor(hubRoutes.kioskCancelCall, callId), callResponseSchema, {});
+  return request(token, 'POST', routeFor(hubRoutes.kioskCancelCall, callId), readCallResponse, {});
 }

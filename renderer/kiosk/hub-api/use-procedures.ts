@@ -11,11 +11,11 @@
  * to know about the other.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { procedureSchema, type Procedure } from '../../../core/procedure/schema.js';
-import { hubRoutes } from '../../../core/protocol/http.js';
-import { connectToHub, type HubConnection } from '../../../core/protocol/hub-connection.js';
-import { kioskProceduresResponseSchema } from '../../../core/protocol/staff-console.js';
-import { appVersionSchema } from '../../../core/protocol/ws.js';
+import { readPublishedProcedure } from '../../../core/procedure/light-procedure.js';
+import type { Procedure } from '../../../core/procedure/schema.js';
+import { connectHubSocket, type HubConnection } from '../../../core/protocol/hub-socket.js';
+import { isAppVersion, readKioskHubMessage, readProceduresResponse } from '../../../core/protocol/kiosk-answers.js';
+import { hubRoutes } from '../../../core/protocol/routes.js';
 import { hubWebSocketUrl } from '../shell/kiosk-shell.js';
 
 /** A published set and its catalogue version. */
@@ -36,18 +36,17 @@ export interface KioskProcedures {
 
 const retryAfterMs = 30_000;
 
-/** Downloads the published set; every procedure is checked again here, and one that does not fit is left out. */
+/**
+ * Downloads the published set; every procedure is checked again here (its shape: the hub checked
+ * the rest when it was published), and one that does not fit is left out.
+ */
 export async function fetchProcedureSet(token: string, timeoutMs = 10_000): Promise<ProcedureSet | undefined> {
   try {
     const response = await fetch(hubRoutes.procedures, { headers: { authorization: `Bearer ${token}` }, signal: AbortSignal.timeout(timeoutMs), cache: 'no-store' });
     if (!response.ok) return undefined;
-    const parsed = kioskProceduresResponseSchema.safeParse(await response.json());
-    if (!parsed.success) return undefined;
-    const procedures = parsed.data.procedures.flatMap((raw) => {
-      const procedure = procedureSchema.safeParse(raw);
-      return procedure.success ? [procedure.data] : [];
-    });
-    return { version: parsed.data.version, procedures };
+    const set = readProceduresResponse(await response.json());
+    if (!set) return undefined;
+    return { version: set.version, procedures: set.procedures.flatMap((raw) => readPublishedProcedure(raw) ?? []) };
   } catch {
     return undefined;
   }
@@ -58,7 +57,7 @@ async function readAppVersion(): Promise<string> {
   try {
     const version = (await window.kiosk?.appVersion()) ?? 'browser';
     // A version the hub would refuse must not cost the kiosk its socket.
-    return appVersionSchema.safeParse(version).success ? version : 'unknown';
+    return isAppVersion(version) ? version : 'unknown';
   } catch {
     return 'unknown';
   }
@@ -131,10 +130,11 @@ export function useProcedures(token: string, safeToSwap: boolean): KioskProcedur
       appVersion.current = version;
       report();
     });
-    connection.current = connectToHub({
+    connection.current = connectHubSocket({
       url: hubWebSocketUrl(window.location),
       token,
       createSocket: (url) => new WebSocket(url),
+      parseMessage: readKioskHubMessage,
       setTimer: (callback, milliseconds) => window.setTimeout(callback, milliseconds),
       clearTimer: (handle) => window.clearTimeout(handle as number),
       helloDetails: () => ({
