@@ -12,7 +12,7 @@
  *   speaker, only through headphones when the kiosk has them and the senior chose them;
  * - a new session starts from {@link defaultSpeechSettings} with nothing to repeat.
  */
-import { defaultPromptSpeed, type PromptSpeed } from './manifest.js';
+import { defaultPromptSpeed, type PromptSpeed } from './prompt-names.js';
 
 /** One file the player can play: the addresses to try in order (Ogg/Opus, then MP3) and its length. */
 export interface PlayableFile {

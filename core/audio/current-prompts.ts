@@ -6,7 +6,8 @@
  * published wording instead, and the hub renders ahead of time exactly the texts this finds.
  */
 import type { Procedure } from '../procedure/schema.js';
-import { findPrompt, type AudioManifest, type PromptAudio, type PromptId } from './manifest.js';
+import { findPrompt, type PromptId } from './prompt-names.js';
+import type { AudioManifest, PromptAudio } from './manifest.js';
 import { procedurePrompts } from './procedure-prompts.js';
 import type { PromptText } from './prompt-text.js';
 

@@ -6,7 +6,7 @@
 import type { Procedure } from '../procedure/schema.js';
 import type { DataPath } from '../procedure/source-map.js';
 import { listTexts } from '../procedure/texts.js';
-import { procedurePromptId, type PromptId } from './manifest.js';
+import { procedurePromptId, type PromptId } from './prompt-names.js';
 import type { PromptText } from './prompt-text.js';
 
 /**

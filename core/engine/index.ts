@@ -1,4 +1,7 @@
-/** The step engine's public surface. */
+/**
+ * The step engine's public surface. Reading a stored state back (state-schema.ts) is imported
+ * from its own module: it uses zod, which the kiosk, the engine's main user, does not ship.
+ */
 export { compileProcedure, type CompiledProcedure } from './compiled.js';
 export { getProgress, type Progress } from './progress.js';
 export { reviewLines, type ReviewLine, type ReviewValue } from './review.js';
@@ -18,4 +21,3 @@ export {
   type EngineResult,
   type SessionState,
 } from './session.js';
-export { parseSessionState, sessionStateSchema } from './state-schema.js';

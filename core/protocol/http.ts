@@ -1,60 +1,17 @@
 /**
  * The hub's HTTP contract: every request body and every response the UIs read, as zod schemas.
  * The hub validates bodies with them at the boundary; the UIs and tests derive their types from
- * them. Routes are listed in `hubRoutes` so both sides name them the same way.
+ * them. Routes are listed in `hubRoutes` (routes.ts, re-exported here) so both sides name them
+ * the same way.
  */
 import { z } from 'zod';
 import { promptIdSchema, promptSpeeds } from '../audio/manifest.js';
 import { onDemandUiKeys, type OnDemandUiKey } from '../audio/spoken-ui-keys.js';
 import { callOutcomes, callStates } from '../help-call/states.js';
+import { accessRefusalCodes } from './routes.js';
 import { entityIdSchema, idSchema, languageCodeSchema, localizedTextSchema, nameSchema, pinSchema, recordIdSchema, tokenSchema } from './common.js';
 
-/** Paths of the HTTP API. `:id` stands for a record id. */
-export const hubRoutes = {
-  health: '/health',
-  metrics: '/metrics',
-  sites: '/api/sites',
-  procedures: '/api/procedures',
-  kioskMe: '/api/kiosk/me',
-  kioskCalls: '/api/kiosk/calls',
-  kioskCurrentCall: '/api/kiosk/calls/current',
-  kioskCancelCall: '/api/kiosk/calls/:id/cancel',
-  kioskVolunteerSignIn: '/api/kiosk/calls/:id/volunteer',
-  kioskEvents: '/api/kiosk/events',
-  kioskSpeech: '/api/kiosk/speech',
-  kioskPromptSpeech: '/api/kiosk/speech/prompt',
-  volunteerLogin: '/api/volunteer/login',
-  volunteerLogout: '/api/volunteer/logout',
-  volunteerAvailability: '/api/volunteer/availability',
-  volunteerCalls: '/api/volunteer/calls',
-  volunteerAccept: '/api/volunteer/calls/:id/accept',
-  volunteerArrive: '/api/volunteer/calls/:id/arrive',
-  volunteerResolve: '/api/volunteer/calls/:id/resolve',
-  volunteerTakeOver: '/api/volunteer/calls/:id/take-over',
-  staffLogin: '/api/staff/login',
-  staffSites: '/api/staff/sites',
-  staffKiosks: '/api/staff/kiosks',
-  staffRevokeKiosk: '/api/staff/kiosks/:id/revoke',
-  staffVolunteers: '/api/staff/volunteers',
-  staffVolunteerPin: '/api/staff/volunteers/:id/pin',
-  staffVolunteer: '/api/staff/volunteers/:id',
-  staffAccounts: '/api/staff/accounts',
-  staffCalls: '/api/staff/calls',
-  /** Step pictures: `<procedureImages><image.src>`, public, from assets/images. */
-  procedureImages: '/procedure-images/',
-} as const;
-
-/** Fills `:id` in a route. */
-export function routeFor(route: string, id: string): string {
-  return route.replace(':id', encodeURIComponent(id));
-}
-
-/**
- * The refusals of a route's role check: no token (`not-signed-in`), a token the hub does not
- * know or no longer honours (`token-not-valid`), a token of another role (`wrong-role`). For a
- * kiosk any of them means its device token is not (or no longer) authorised.
- */
-export const accessRefusalCodes = ['not-signed-in', 'token-not-valid', 'wrong-role'] as const;
+export { accessRefusalCodes, hubRoutes, routeFor } from './routes.js';
 
 /**
  * Every error answer: a plain sentence, which field was wrong when one was, and for the refusals

@@ -1,122 +1,23 @@
 /**
- * A client's link to the hub's WebSocket: says hello with its token on every (re)connect, so the
- * hub answers with the current state; reconnects by itself with growing, jittered delays when
- * the hub goes away (a restart, a lost Wi-Fi); stops only when the hub refuses the token.
- * The socket and the timers are passed in, so the same code runs in the browser, in Node tests
- * and in benchmarks.
+ * The hub's WebSocket for the volunteer and staff consoles, the hub's tests and the benchmarks:
+ * {@link connectHubSocket} with every message checked against the zod contract
+ * (core/protocol/ws.ts). The kiosk uses connectHubSocket with its light reader instead.
  */
-import { closeCodes, hubMessageSchema, type ClientMessage, type HubMessage } from './ws.js';
+import { connectHubSocket, type HubConnection, type HubSocketOptions } from './hub-socket.js';
+import { hubMessageSchema, type HubMessage } from './ws.js';
 
-/**
- * An event handler property. Declared through a method so that its parameter is compared both
- * ways: the browser's handlers take a MessageEvent or CloseEvent, the `ws` package's its own
- * event classes, and both carry the fields read here.
- */
-type Handler<E> = { handle(event: E): void }['handle'] | null;
-
-/** The part of the WebSocket API this needs (the browser's and the `ws` package's both fit). */
-export interface WebSocketLike {
-  readonly readyState: number;
-  send(data: string): void;
-  close(code?: number, reason?: string): void;
-  onopen: Handler<unknown>;
-  onmessage: Handler<{ data: unknown }>;
-  onclose: Handler<{ code: number; reason: string }>;
-  onerror: Handler<unknown>;
-}
-
-/** Where the connection stands. `refused`: the hub rejected the token; sign in again. */
-export type ConnectionStatus = 'connecting' | 'open' | 'reconnecting' | 'refused' | 'stopped';
+export type { ConnectionStatus, HubConnection, WebSocketLike } from './hub-socket.js';
 
 /** Options of {@link connectToHub}. */
-export interface HubConnectionOptions {
-  url: string;
-  token: string;
-  createSocket: (url: string) => WebSocketLike;
-  onMessage: (message: HubMessage) => void;
-  onStatus?: (status: ConnectionStatus, detail?: string) => void;
-  setTimer: (callback: () => void, milliseconds: number) => unknown;
-  clearTimer: (handle: unknown) => void;
-  random?: () => number;
-  /** What a kiosk adds to every hello: its app and catalogue version (read at each connect, so always current). */
-  helloDetails?: () => { appVersion?: string; proceduresVersion?: number };
-}
+export type HubConnectionOptions = Omit<HubSocketOptions<HubMessage>, 'parseMessage'>;
 
-/** A live connection. */
-export interface HubConnection {
-  /** Asks the hub for the whole current state again. */
-  resync(): void;
-  /** Sends a message now if the socket is open; false when it is not (the next hello carries the news). */
-  send(message: ClientMessage): boolean;
-  /** Closes for good. */
-  stop(): void;
+/** Reads a hub message with the zod contract; undefined when it does not fit. */
+export function parseHubMessage(raw: unknown): HubMessage | undefined {
+  const message = hubMessageSchema.safeParse(raw);
+  return message.success ? message.data : undefined;
 }
-
-const firstDelayMs = 250;
-const maxDelayMs = 8000;
 
 /** Connects, and keeps connecting, until stopped or refused. */
 export function connectToHub(options: HubConnectionOptions): HubConnection {
-  const random = options.random ?? Math.random;
-  let socket: WebSocketLike | undefined;
-  let attempt = 0;
-  let timer: unknown;
-  let stopped = false;
-
-  const status = (value: ConnectionStatus, detail?: string): void => options.onStatus?.(value, detail);
-
-  const open = (): void => {
-    if (stopped) return;
-    status(attempt === 0 ? 'connecting' : 'reconnecting');
-    const current = options.createSocket(options.url);
-    socket = current;
-    current.onopen = () => {
-      attempt = 0;
-      current.send(JSON.stringify({ type: 'hello', token: options.token, ...(options.helloDetails?.() ?? {}) } satisfies ClientMessage));
-      status('open');
-    };
-    current.onmessage = (event) => {
-      let parsed: unknown;
-      try {
-        parsed = JSON.parse(String(event.data));
-      } catch {
-        return;
-      }
-      const message = hubMessageSchema.safeParse(parsed);
-      if (message.success) options.onMessage(message.data);
-    };
-    current.onerror = () => undefined;
-    current.onclose = (event) => {
-      if (socket !== current || stopped) return;
-      if (event.code === closeCodes.unauthorized) {
-        stopped = true;
-        status('refused', event.reason);
-        return;
-      }
-      // Back off: 0.25 s, 0.5 s, 1 s … up to 8 s, each with up to half again at random so a
-      // restarted hub is not met by every client in the same millisecond.
-      const base = Math.min(maxDelayMs, firstDelayMs * 2 ** attempt);
-      attempt += 1;
-      status('reconnecting', event.reason);
-      timer = options.setTimer(open, base + random() * base * 0.5);
-    };
-  };
-
-  const send = (message: ClientMessage): boolean => {
-    if (!socket || socket.readyState !== 1) return false;
-    socket.send(JSON.stringify(message));
-    return true;
-  };
-
-  open();
-  return {
-    resync: () => void send({ type: 'resync' }),
-    send,
-    stop: () => {
-      stopped = true;
-      options.clearTimer(timer);
-      socket?.close(1000, 'bye');
-      status('stopped');
-    },
-  };
+  return connectHubSocket({ ...options, parseMessage: parseHubMessage });
 }

@@ -8,8 +8,7 @@ import { z } from 'zod';
 import { recordIdSchema, tokenSchema } from './common.js';
 import { kioskCallViewSchema, volunteerCallViewSchema } from './http.js';
 
-/** The path of the WebSocket endpoint. */
-export const websocketPath = '/ws';
+export { closeCodes, websocketPath } from './routes.js';
 
 /** A kiosk app's version as it reports it: `1.4.0`, `1.4.0-demo`. */
 export const appVersionSchema = z.string().regex(/^[A-Za-z0-9._+-]{1,40}$/, 'an app version is 1 to 40 letters, digits, dots, dashes or +');
@@ -41,14 +40,6 @@ export const hubMessageSchema = z.discriminatedUnion('type', [
   // Staff published procedures: kiosks fetch GET /api/procedures again (to every kiosk, after hello too).
   z.object({ type: z.literal('procedures-changed'), version: z.int().min(0) }),
 ]);
-
-/** WebSocket close codes the hub uses, each with a plain reason in the close frame. */
-export const closeCodes = {
-  badMessage: 4400,
-  unauthorized: 4401,
-  helloTimeout: 4408,
-  shuttingDown: 1001,
-} as const;
 
 export type ClientMessage = z.infer<typeof clientMessageSchema>;
 export type HubMessage = z.infer<typeof hubMessageSchema>;

@@ -2,16 +2,14 @@
  * Whether the hub runs in demo mode, read from its public `/health`. Every screen labels itself
  * DEMO then, so nobody mistakes the demo accounts for a real service.
  */
-import { z } from 'zod';
-
-const healthSchema = z.object({ demo: z.boolean() });
+import { readHealth } from '../../core/protocol/kiosk-answers.js';
 
 /** True when the hub says it is in demo mode; false when it is not, or cannot be reached. */
 export async function fetchDemoMode(): Promise<boolean> {
   try {
     const response = await fetch('/health', { cache: 'no-store' });
-    const parsed = healthSchema.safeParse(await response.json());
-    return parsed.success && parsed.data.demo;
+    // The light check: every UI reads this, the kiosk among them, which ships no zod (issue 13).
+    return readHealth(await response.json())?.demo === true;
   } catch {
     return false;
   }

@@ -1,9 +1,12 @@
 /**
  * Anonymous analytics: what kind of thing happened, in which procedure and step, under a random
  * id that lives as long as one senior's session. Never an answer, never anything typed: the
- * event type only has room for ids from the procedure script (kioskEventSchema is strict).
+ * event type only has room for ids from the procedure script, and nothing else leaves the kiosk
+ * (isSendableKioskEvent, held to the hub's strict kioskEventSchema by its tests).
  */
-import { hubRoutes, kioskEventSchema, type KioskEvent } from '../../../core/protocol/http.js';
+import type { KioskEvent } from '../../../core/protocol/http.js';
+import { hubRoutes } from '../../../core/protocol/routes.js';
+import { isSendableKioskEvent } from '../../../core/protocol/kiosk-answers.js';
 
 /** A fresh random session id: a UUID without its dashes, 32 characters of [0-9a-f]. */
 export function newAnalyticsSessionId(): string {
@@ -15,12 +18,11 @@ export function newAnalyticsSessionId(): string {
  * event that does not fit the hub's schema is not sent.
  */
 export function sendKioskEvent(token: string, event: KioskEvent): void {
-  const parsed = kioskEventSchema.safeParse(event);
-  if (!parsed.success) return;
+  if (!isSendableKioskEvent(event)) return;
   void fetch(hubRoutes.kioskEvents, {
     method: 'POST',
     headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-    body: JSON.stringify({ events: [parsed.data] }),
+    body: JSON.stringify({ events: [event] }),
     keepalive: true,
     cache: 'no-store',
   }).catch(() => undefined);

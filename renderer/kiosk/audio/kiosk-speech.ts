@@ -5,7 +5,7 @@
  */
 import { createSpeechChannel, type SpeechChannel } from '../../../core/audio/channel.js';
 import { currentPromptsOf, type CurrentPrompts } from '../../../core/audio/current-prompts.js';
-import { uiPromptId } from '../../../core/audio/manifest.js';
+import { uiPromptId } from '../../../core/audio/prompt-names.js';
 import type { Procedure } from '../../../core/procedure/schema.js';
 import { audioBase, cachedAudioFileStore, loadAudioManifest, networkAudioFileStore, pruneAudioCache, type AudioFileStore, type LoadedManifest } from './audio-file-store.js';
 import { canPlayAudio, createHowlerPlayer, type PlayerEvent } from './howler-player.js';

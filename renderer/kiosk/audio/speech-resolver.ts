@@ -9,7 +9,8 @@
 import type { ResolvedUtterance, UtteranceResolver } from '../../../core/audio/channel.js';
 import { kioskPromptSource, type CurrentPrompts } from '../../../core/audio/current-prompts.js';
 import type { AudioManifest, RenderedFile } from '../../../core/audio/manifest.js';
-import { hubRoutes, speechResponseSchema } from '../../../core/protocol/http.js';
+import { readSpeechResponse } from '../../../core/protocol/kiosk-answers.js';
+import { hubRoutes } from '../../../core/protocol/routes.js';
 import { audioBase } from './audio-file-store.js';
 
 /** A manifest path (relative to the audio folder) or the hub's own address, as a page address. */
@@ -40,11 +41,11 @@ async function fetchSpoken(hub: HubAsk, route: string, query: URLSearchParams, s
     const response = await fetch(`${route}?${query.toString()}`, { headers: { authorization: `Bearer ${hub.token}` }, signal: AbortSignal.timeout(15_000), cache: 'no-store' });
     if (response.status === 503) hub.onUnavailable();
     if (!response.ok) return undefined;
-    const parsed = speechResponseSchema.safeParse(await response.json());
-    if (!parsed.success) return undefined;
+    const spoken = readSpeechResponse(await response.json());
+    if (!spoken) return undefined;
     // A senior still inside an older version than the hub's newest hears nothing rather than other words.
-    if (expectedText !== undefined && parsed.data.text !== expectedText) return undefined;
-    return { file: playable(parsed.data), sensitive };
+    if (expectedText !== undefined && spoken.text !== expectedText) return undefined;
+    return { file: playable(spoken), sensitive };
   } catch {
     return undefined;
   }

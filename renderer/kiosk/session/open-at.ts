@@ -7,7 +7,8 @@
  * never carries anything from the session it replaces, except an open help call.
  */
 import { jumpToStep, startSession } from '../../../core/engine/index.js';
-import { idSchema, type Procedure } from '../../../core/procedure/schema.js';
+import { isProcedureId } from '../../../core/procedure/ids.js';
+import type { Procedure } from '../../../core/procedure/schema.js';
 import { kioskLanguages, type KioskLanguage } from '../i18n/kiosk-i18n.js';
 import { defaultComfort, textSizes, type Comfort, type KioskSession } from './kiosk-session.js';
 
@@ -30,9 +31,9 @@ export function readOpenAt(hash: string): OpenAtRequest {
   const params = new URLSearchParams(hash.replace(/^#/, ''));
   const at = params.get('at');
   if (at === null) return { kind: 'none' };
-  // The scripts' own rule for ids (core/procedure/schema.ts): a step the kiosk can have, or nothing.
+  // The scripts' own rule for ids (core/procedure/ids.ts): a step the kiosk can have, or nothing.
   const [procedureId, stepId, ...rest] = at.split('/');
-  if (rest.length > 0 || !idSchema.safeParse(procedureId).success || !idSchema.safeParse(stepId).success) return { kind: 'invalid', problem: `"at" must be <procedure>/<step> in lower case, e.g. cita-previa/dni; got "${at.slice(0, 80)}"` };
+  if (rest.length > 0 || !isProcedureId(procedureId) || !isProcedureId(stepId)) return { kind: 'invalid', problem: `"at" must be <procedure>/<step> in lower case, e.g. cita-previa/dni; got "${at.slice(0, 80)}"` };
   const size = params.get('size') ?? String(defaultComfort.textSize);
   const textSize = textSizes.find((known) => String(known) === size);
   if (textSize === undefined) return { kind: 'invalid', problem: `"size" must be one of ${textSizes.join(', ')}; got "${size.slice(0, 20)}"` };

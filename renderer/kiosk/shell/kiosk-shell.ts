@@ -5,7 +5,7 @@
  * the hub's own address, which the shell's configuration gives.
  */
 import type { KioskBridge, PageConfig } from '../../../core/shell/bridge.js';
-import { websocketPath } from '../../../core/protocol/ws.js';
+import { websocketPath } from '../../../core/protocol/routes.js';
 
 declare global {
   interface Window {

@@ -4,7 +4,7 @@
  * stay near; the help button is in the fixed dock and cannot be pushed away by it.
  */
 import { useState } from 'react';
-import { hubRoutes } from '../../../core/protocol/http.js';
+import { hubRoutes } from '../../../core/protocol/routes.js';
 import type { Step } from '../../../core/procedure/schema.js';
 import type { ProcedureLanguage } from './procedure-language.js';
 

@@ -7,7 +7,6 @@ import {
   goBack,
   goNext,
   jumpToStep,
-  parseSessionState,
   possibleNextStepIds,
   reviewLines,
   startSession,
@@ -15,6 +14,7 @@ import {
   type EngineResult,
   type SessionState,
 } from '../../../core/engine/index.js';
+import { parseSessionState } from '../../../core/engine/state-schema.js';
 import type { Procedure } from '../../../core/procedure/schema.js';
 import { miniProcedureYaml, procedureFrom, stepYaml } from '../../support/procedures.js';
 
