@@ -4,7 +4,7 @@ import type { CallOutcome } from '../../../core/help-call/states.js';
 import type { VolunteerCallView } from '../../../core/protocol/http.js';
 import type { CallCommand } from '../hub-api/hub-api.js';
 import { languageName, pickText } from '../localized/localized-text.js';
-import { callTone, nextAction, statusKey, waitedSeconds } from './call-state.js';
+import { callTone, canTakeOverKiosk, nextAction, statusKey, waitedSeconds } from './call-state.js';
 import { OutcomeChooser } from './outcome-chooser.js';
 import { waitingTimeText } from './waiting-time.js';
 
@@ -27,7 +27,9 @@ export interface CallCardProps {
  * One call as a step card: where (kiosk and its place), what (procedure and step, or only
  * "Paso privado"), how long the senior has waited, ONE big button for the volunteer's next
  * action, and what usually goes wrong at that step. "Resuelto" first asks how it ended.
- * A call someone else took, or one that is over, shows only what and who, no action.
+ * The volunteer who holds the call may also take control of its kiosk: the kiosk then asks for
+ * their PIN (its volunteer mode has no other way in). A call someone else took, or one that is
+ * over, shows only what and who, no action.
  */
 export function CallCard({ call, serverNow, onCommand }: CallCardProps) {
   const { t, i18n } = useTranslation();
@@ -35,6 +37,8 @@ export function CallCard({ call, serverNow, onCommand }: CallCardProps) {
   const [choosingOutcome, setChoosingOutcome] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | undefined>();
+  // The kiosk was asked for this volunteer's PIN: say where to type it.
+  const [takeOverSent, setTakeOverSent] = useState(false);
   const actionButton = useRef<HTMLButtonElement>(null);
   const language = i18n.language;
   const action = nextAction(call);
@@ -44,7 +48,8 @@ export function CallCard({ call, serverNow, onCommand }: CallCardProps) {
   const procedure = pickText(call.procedureTitle, language);
   const step = call.stepTitle ? pickText(call.stepTitle, language) : undefined;
   const langIfOther = (lang: string) => (lang === language ? undefined : lang);
-  const buttonsShown = `${action ?? 'none'}:${choosingOutcome}`;
+  const takeOver = canTakeOverKiosk(call) && !choosingOutcome;
+  const buttonsShown = `${action ?? 'none'}:${choosingOutcome}:${takeOver}`;
   const [settled, setSettled] = useState<string | undefined>();
   useEffect(() => {
     const timer = window.setTimeout(() => setSettled(buttonsShown), settleMs);
@@ -56,10 +61,12 @@ export function CallCard({ call, serverNow, onCommand }: CallCardProps) {
     if (busy || settling) return;
     setBusy(true);
     setError(undefined);
+    setTakeOverSent(false);
     const failure = await onCommand(call.id, command);
     setBusy(false);
     setError(failure);
     if (command.action === 'resolve') setChoosingOutcome(false);
+    if (command.action === 'take-over' && failure === undefined) setTakeOverSent(true);
   };
   const onAction = (): void => {
     if (settling) return;
@@ -122,6 +129,16 @@ export function CallCard({ call, serverNow, onCommand }: CallCardProps) {
         <button ref={actionButton} type="button" className="button button-primary" aria-disabled={busy || settling} onClick={onAction}>
           {busy ? t('call.sending') : t(`call.${action}`)}
         </button>
+      ) : null}
+      {takeOver ? (
+        <div className="call-take-over">
+          <button type="button" className="button button-secondary" aria-disabled={busy || settling} aria-describedby={`${id}-take-over`} onClick={() => void run({ action: 'take-over' })}>
+            {t('call.takeOver')}
+          </button>
+          <p id={`${id}-take-over`} className="call-take-over-note" role="status">
+            {takeOverSent ? t('call.takeOverSent') : t('call.takeOverHint')}
+          </p>
+        </div>
       ) : null}
       {full && call.commonProblems.length > 0 ? (
         <section className="call-problems" aria-labelledby={`${id}-problems`}>

@@ -17,6 +17,15 @@ export function nextAction(call: VolunteerCallView): NextAction | undefined {
   return undefined;
 }
 
+/**
+ * Whether this volunteer may take control of the call's kiosk ("Tomar el control del quiosco":
+ * the kiosk then asks for their PIN): only the one who holds it, on the way or with the senior.
+ * It is the only way into the kiosk's volunteer mode, so no senior can stumble into it.
+ */
+export function canTakeOverKiosk(call: VolunteerCallView): boolean {
+  return call.mine && (call.state === 'accepted' || call.state === 'arrived');
+}
+
 /** Whether the call is still open (someone still needs or is getting help). */
 export function isOpen(call: VolunteerCallView): boolean {
   return activeStates.includes(call.state);

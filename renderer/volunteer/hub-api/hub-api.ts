@@ -103,10 +103,10 @@ export function fetchCalls(token: string): Promise<HubResult<VolunteerCallsRespo
   return request('GET', hubRoutes.volunteerCalls, volunteerCallsResponseSchema, { token });
 }
 
-/** The three things a volunteer does to a call, and how a call is closed. */
-export type CallCommand = { action: 'accept' } | { action: 'arrive' } | { action: 'resolve'; outcome: CallOutcome };
+/** The three things a volunteer does to a call, how a call is closed, and taking control of its kiosk. */
+export type CallCommand = { action: 'accept' } | { action: 'arrive' } | { action: 'resolve'; outcome: CallOutcome } | { action: 'take-over' };
 
-const commandRoutes = { accept: hubRoutes.volunteerAccept, arrive: hubRoutes.volunteerArrive, resolve: hubRoutes.volunteerResolve } as const;
+const commandRoutes = { accept: hubRoutes.volunteerAccept, arrive: hubRoutes.volunteerArrive, resolve: hubRoutes.volunteerResolve, 'take-over': hubRoutes.volunteerTakeOver } as const;
 
 /** Sends a command on a call; answers with the call as it now is. */
 export async function sendCallCommand(token: string, callId: string, command: CallCommand): Promise<HubResult<VolunteerCallView | undefined>> {

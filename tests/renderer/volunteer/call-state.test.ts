@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { callTone, nextAction, orderCalls, statusKey, waitedSeconds } from '../../../renderer/volunteer/call-card/call-state.js';
+import { callTone, canTakeOverKiosk, nextAction, orderCalls, statusKey, waitedSeconds } from '../../../renderer/volunteer/call-card/call-state.js';
 import { volunteerCall } from './volunteer-call.js';
 
 describe('what a call asks of the volunteer looking at it', () => {
@@ -16,6 +16,14 @@ describe('what a call asks of the volunteer looking at it', () => {
 
   it('offers nothing on a call that is over', () => {
     for (const state of ['resolved', 'cancelled', 'expired'] as const) expect(nextAction(volunteerCall({ state, mine: true }))).toBeUndefined();
+  });
+
+  it('offers to take control of the kiosk only to the volunteer who holds the call, on the way or with the senior', () => {
+    expect(canTakeOverKiosk(volunteerCall({ state: 'accepted', mine: true }))).toBe(true);
+    expect(canTakeOverKiosk(volunteerCall({ state: 'arrived', mine: true }))).toBe(true);
+    expect(canTakeOverKiosk(volunteerCall({ state: 'accepted', mine: false, volunteerName: 'Ana' }))).toBe(false);
+    expect(canTakeOverKiosk(volunteerCall({ state: 'arrived', mine: false, volunteerName: 'Ana' }))).toBe(false);
+    for (const state of ['waiting', 'offered', 'escalated', 'resolved', 'cancelled', 'expired'] as const) expect(canTakeOverKiosk(volunteerCall({ state, mine: true })), state).toBe(false);
   });
 
   it('says whose a taken call is', () => {
