@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { checkProcedureText } from '../../../core/procedure/check.js';
 import { languageName } from '../../../core/procedure/check-review.js';
 import { formatNote } from '../../../core/procedure/problem.js';
-import { miniProcedureYaml, stepYaml } from '../../support/procedures.js';
+import { miniProcedureYaml, sampleSources, stepYaml } from '../../support/procedures.js';
 
 const flow = stepYaml('inicio', 'info', 'next: fin') + stepYaml('fin', 'done');
 
@@ -86,6 +86,18 @@ describe('reviewedLanguages itself', () => {
     expect(checkProcedureText(trilingual('reviewedLanguages: [Arabic]\n')).problems.map((p) => p.message)).toEqual([
       '"reviewedLanguages": a language is written as two or three small letters, like "es" or "en"',
     ]);
+  });
+});
+
+describe('the samples', () => {
+  it('say that their Arabic has not been reviewed by a native speaker (it was machine-made)', () => {
+    const withArabic = sampleSources().filter(({ text }) => /^languages: \[.*\bar\b.*\]$/m.test(text));
+    expect(withArabic.length).toBeGreaterThanOrEqual(4);
+    for (const { fileName, text } of withArabic) {
+      const result = checkProcedureText(text);
+      expect(result.procedure?.reviewedLanguages, fileName).not.toContain('ar');
+      expect(result.notes.map((note) => note.language), fileName).toContain('ar');
+    }
   });
 });
 
