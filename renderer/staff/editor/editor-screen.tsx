@@ -276,9 +276,10 @@ function Editor({ session, onSessionEnded, procedureId, initial }: EditorScreenP
             id="editor-problems"
             problems={check.problems}
             checking={check.checking}
-            onGoTo={(problem) => {
-              if (textarea.current) goToLine(textarea.current, problem.line, problem.column);
+            onGoTo={(place) => {
+              if (textarea.current) goToLine(textarea.current, place.line, place.column);
             }}
+            notes={check.notes}
             warnings={fitWarnings.map(({ stepId, parts }) => ({
               stepId,
               message: t('editor.fitWarning', { step: stepId, parts, limit: mostPartsBeforeWarning.parts, width: mostPartsBeforeWarning.screen.width, height: mostPartsBeforeWarning.screen.height, size: mostPartsBeforeWarning.textSize }),

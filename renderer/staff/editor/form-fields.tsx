@@ -122,6 +122,51 @@ export function TextField({ label, path, value, problems, onSet, hint, disabled 
   );
 }
 
+/** Props of {@link LanguageChecks}. */
+export interface LanguageChecksProps {
+  label: string;
+  hint: string;
+  path: DataPath;
+  /** The list as the file holds it (may hold codes that are not declared: they are kept). */
+  value: unknown;
+  languages: readonly string[];
+  problems: readonly PlacedProblem[];
+  onSet: (path: DataPath, value: unknown) => void;
+  disabled?: boolean;
+}
+
+/**
+ * A list of languages as one checkbox per declared language (typing a list in a text field loses
+ * its comma as it is typed). Codes in the file that are not declared have no box and are kept,
+ * so their problem stays in sight until the author fixes it; an empty list removes the field.
+ */
+export function LanguageChecks({ label, hint, path, value, languages, problems, onSet, disabled = false }: LanguageChecksProps) {
+  const { i18n } = useTranslation();
+  const id = useId();
+  const listed = Array.isArray(value) ? value.filter((code): code is string => typeof code === 'string') : [];
+  const toggle = (language: string, on: boolean): void => {
+    const kept = listed.filter((code) => !languages.includes(code));
+    const chosen = languages.filter((code) => (code === language ? on : listed.includes(code)));
+    const next = [...chosen, ...kept];
+    onSet(path, next.length > 0 ? next : undefined);
+  };
+  return (
+    <fieldset className={`language-checks${problems.length > 0 ? ' has-problem' : ''}`} aria-describedby={[`${id}-hint`, problems.length > 0 ? `${id}-problems` : ''].join(' ').trim()}>
+      <legend>{label}</legend>
+      <p id={`${id}-hint`} className="hint">
+        {hint}
+      </p>
+      {languages.map((language) => (
+        <label key={language} className="checkbox-label">
+          <input type="checkbox" checked={listed.includes(language)} disabled={disabled} onChange={(event) => toggle(language, event.target.checked)} />
+          {languageName(language, i18n.language)} <span className="muted">({language})</span>
+        </label>
+      ))}
+      <FieldProblems id={`${id}-problems`} problems={problems} />
+    </fieldset>
+  );
+}
+
 /** Props of {@link SelectField}. */
 export interface SelectFieldProps {
   label: string;

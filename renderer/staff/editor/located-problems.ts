@@ -3,7 +3,7 @@
  * markers) and gains the data path of the node at that place (the form field that shows it).
  */
 import { checkProcedureText } from '../../../core/procedure/check.js';
-import type { Problem } from '../../../core/procedure/problem.js';
+import type { Note, Problem } from '../../../core/procedure/problem.js';
 import type { Procedure } from '../../../core/procedure/schema.js';
 import { offsetOf, pathFinder, pathStartsWith, type DataPath } from './yaml-document.js';
 
@@ -15,6 +15,8 @@ export interface PlacedProblem extends Problem {
 /** The outcome of checking the editor's text. */
 export interface EditorCheck {
   problems: PlacedProblem[];
+  /** Findings that do not stop publishing (a language no native speaker has reviewed), in file order. */
+  notes: Note[];
   /** The procedure, when it has no problems at all (what the preview may show). */
   procedure?: Procedure;
 }
@@ -24,7 +26,7 @@ export function checkForEditor(text: string): EditorCheck {
   const result = checkProcedureText(text);
   const find = result.problems.length > 0 ? pathFinder(text) : () => [];
   const problems = result.problems.map((problem) => ({ ...problem, path: find(problem.range?.[0] ?? offsetOf(text, problem.line, problem.column)) }));
-  return result.procedure ? { problems, procedure: result.procedure } : { problems };
+  return result.procedure ? { problems, notes: result.notes, procedure: result.procedure } : { problems, notes: result.notes };
 }
 
 /** The problems inside a field (its path or below). */

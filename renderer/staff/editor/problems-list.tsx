@@ -1,12 +1,17 @@
 import { useTranslation } from 'react-i18next';
+import type { Note, Problem } from '../../../core/procedure/problem.js';
 import type { PlacedProblem } from './located-problems.js';
+import { noteText } from './note-words.js';
 
 /** Props of {@link ProblemsList}. */
 export interface ProblemsListProps {
   id: string;
   problems: readonly PlacedProblem[];
   checking: boolean;
-  onGoTo: (problem: PlacedProblem) => void;
+  /** Puts the YAML's cursor at a problem's or a note's place. */
+  onGoTo: (place: Pick<Problem, 'line' | 'column'>) => void;
+  /** The checker's notes (a language no native speaker has reviewed): they never stop publishing. */
+  notes?: readonly Note[];
   /** Findings that do not stop publishing (a step too long for a small screen), each about a step. */
   warnings?: readonly { stepId: string; message: string }[];
   onGoToStep?: (stepId: string) => void;
@@ -14,10 +19,13 @@ export interface ProblemsListProps {
 
 /**
  * The checker's findings in words, each with a button that jumps to its line in the YAML; then
- * the warnings, which do not stop publishing, each with a button that shows its step.
+ * the warnings, which do not stop publishing, each with a button that shows its step; then the
+ * checker's notes, which do not stop publishing either, in the console's language, each with a
+ * button that jumps to its line. Notes are marked apart from problems by their heading's words
+ * and sign (ℹ, not ⚠) as well as their colours.
  */
-export function ProblemsList({ id, problems, checking, onGoTo, warnings = [], onGoToStep }: ProblemsListProps) {
-  const { t } = useTranslation();
+export function ProblemsList({ id, problems, checking, onGoTo, notes = [], warnings = [], onGoToStep }: ProblemsListProps) {
+  const { t, i18n } = useTranslation();
   return (
     <section className={`problems${problems.length > 0 ? ' problems-found' : ''}`} aria-labelledby={`${id}-heading`}>
       <h3 id={`${id}-heading`} aria-live="polite">
@@ -58,6 +66,23 @@ export function ProblemsList({ id, problems, checking, onGoTo, warnings = [], on
             ))}
           </ul>
         </>
+      ) : null}
+      {notes.length > 0 ? (
+        <div className="notes">
+          <h4 id={`${id}-notes-heading`}>
+            <span aria-hidden="true">ℹ </span>
+            {t('editor.notesHeading', { count: notes.length })}
+          </h4>
+          <ul className="note-list" aria-labelledby={`${id}-notes-heading`}>
+            {notes.map((note) => (
+              <li key={`${note.kind}-${note.language}-${note.line}-${note.column}`}>
+                <button type="button" className="link-button" onClick={() => onGoTo(note)}>
+                  {noteText(note, t, i18n.language)}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
       ) : null}
     </section>
   );

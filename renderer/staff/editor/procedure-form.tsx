@@ -5,7 +5,7 @@
  */
 import { useTranslation } from 'react-i18next';
 import { stepKinds } from '../../../core/procedure/schema.js';
-import { FieldProblems, LocalizedField, TextField } from './form-fields.js';
+import { FieldProblems, LanguageChecks, LocalizedField, TextField } from './form-fields.js';
 import { asList, asRecord, freshStepId, languagesOf, stepOutlines } from './form-data.js';
 import { problemsNotUnder, problemsUnder, type PlacedProblem } from './located-problems.js';
 import { StepForm } from './step-form.js';
@@ -24,7 +24,7 @@ export interface ProcedureFormProps {
   newStep: (id: string, languages: readonly string[]) => Record<string, unknown>;
 }
 
-const procedureFields = ['title', 'summary', 'owner', 'lastVerified', 'officialUrl', 'languages'];
+const procedureFields = ['title', 'summary', 'owner', 'lastVerified', 'officialUrl', 'languages', 'reviewedLanguages'];
 
 /** The whole form. */
 export function ProcedureForm({ data, problems, frozen, selectedStep, onSelectStep, onEdit, newStep }: ProcedureFormProps) {
@@ -73,6 +73,16 @@ export function ProcedureForm({ data, problems, frozen, selectedStep, onSelectSt
           disabled={frozen}
           display={(value) => (Array.isArray(value) ? value.join(', ') : '')}
           toValue={(text) => text.split(',').map((part) => part.trim()).filter(Boolean)}
+        />
+        <LanguageChecks
+          label={t('editor.reviewedLanguages')}
+          hint={t('editor.reviewedLanguagesHint')}
+          path={['reviewedLanguages']}
+          value={record['reviewedLanguages']}
+          languages={languages}
+          problems={under(['reviewedLanguages'])}
+          onSet={set}
+          disabled={frozen}
         />
       </details>
 
