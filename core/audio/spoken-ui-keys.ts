@@ -76,6 +76,11 @@ export const spokenUiKeys = [
   'idle.countdown',
   'idle.more',
   'speech.private',
+  // The not-authorised screen (issue 13): its sentence for everyone and the senior's; the site's
+  // own in-person sentence is shown, not said (only the hub could speak it, and it refuses the kiosk).
+  'unauthorised.heading',
+  'unauthorised.seniorLead',
+  'unauthorised.placeUnknown',
 ] as const;
 
 /** One of {@link spokenUiKeys}. */
@@ -108,7 +113,7 @@ export type OnDemandUiKey = (typeof onDemandUiKeys)[number];
  * readers; the keyboard's labels name keys the senior is touching; "Volver a la parte N"
  * (`fit.previousPart`) leads back to a part already heard; `volunteer.*` is the volunteer's own mode; the speech controls act on speech itself, and "sound unavailable" is
  * shown precisely when nothing can be played; the help button's short status on a short screen
- * (`help.short.*`, "Toque para ver la llamada") stands for a sentence spoken in full. A key ending in `.` covers its whole group.
+ * (`help.short.*`, "Toque para ver la llamada") stands for a sentence spoken in full. The not-authorised screen's note for staff (`unauthorised.forStaff`) is for staff to read. A key ending in `.` covers its whole group.
  */
 export const unspokenUiKeyPrefixes = [
   'app.title',
@@ -130,6 +135,7 @@ export const unspokenUiKeyPrefixes = [
   'speech.unavailable',
   'help.short.',
   'help.seeCall',
+  'unauthorised.forStaff',
 ] as const;
 
 // Written as an object so the compiler insists on every code (a new code without audio fails the build).

@@ -1,11 +1,22 @@
 /**
  * Which of the top bar's controls stay in its one row (issue 12): the bar's text grows with the
- * senior's text size, and at 48 or 64 px its five controls are wider than a 1,366 px screen. The
- * bar never takes a second row (each row is room taken from the step), so the controls that do
- * not fit go, in the bar's order, into a sheet opened by "Más opciones" at the bar's end.
+ * senior's text size, and at 48 or 64 px its controls are wider than a 1,366 px screen. The bar
+ * never takes a second row (each row is room taken from the step), so the controls that do not
+ * fit go, in the bar's order, into a sheet opened by "Más opciones" at the bar's end.
  *
  * Pure: the kiosk measures the widths and passes them in.
  */
+
+/**
+ * The bar's controls, most wanted first: "Repetir" (a senior who missed a sentence must find it
+ * at once), then the way out, then the voice's speed and volume. There is no way into volunteer
+ * mode among them (issue 13): seniors took "Voluntario" for "Llamar a un voluntario", so the
+ * volunteer who holds the call starts it from their phone instead.
+ */
+export const barControlsByPriority = ['repeat', 'restart', 'speed', 'volume'] as const;
+
+/** One of the bar's controls. */
+export type BarControlId = (typeof barControlsByPriority)[number];
 
 /** One control of the bar, as measured on one row. */
 export interface BarControl<Id extends string = string> {

@@ -13,6 +13,7 @@ import { wantsSpeechTestLog } from './audio/speech-test-log.js';
 import { createKioskI18n } from './i18n/kiosk-i18n.js';
 import { readOpenAt, type OpenAt } from './session/open-at.js';
 import { connectToShell, shellBridge } from './shell/kiosk-shell.js';
+import { UnauthorisedGate } from './unauthorised/unauthorised-screen.js';
 import './kiosk.css';
 
 /** The token in a fragment like `#token=abc`, if any. */
@@ -34,7 +35,10 @@ function renderKiosk(root: HTMLElement, token: string, hasHeadphones: boolean, t
     <StrictMode>
       <I18nextProvider i18n={i18n}>
         <SpeechProvider token={token} hasHeadphones={hasHeadphones} testLog={testLog}>
-          <KioskApp token={token} {...(openAt ? { openAt } : {})} />
+          {/* A refused device token unmounts the kiosk, session and all, for the not-authorised screen. */}
+          <UnauthorisedGate>
+            <KioskApp token={token} {...(openAt ? { openAt } : {})} />
+          </UnauthorisedGate>
         </SpeechProvider>
       </I18nextProvider>
     </StrictMode>,

@@ -37,7 +37,7 @@ import { useOpenAtRequests } from '../session/use-open-at.js';
 import { procedureLanguage } from '../steps/procedure-language.js';
 import { StepScreen } from '../steps/step-screen.js';
 import { volunteerLogout, type KioskVolunteer } from '../volunteer/volunteer-api.js';
-import { VolunteerPanel, VolunteerSignIn } from '../volunteer/volunteer-mode.js';
+import { VolunteerPanel, VolunteerPinDialog } from '../volunteer/volunteer-mode.js';
 
 /** Props of {@link KioskApp}. */
 export interface KioskAppProps {
@@ -71,6 +71,11 @@ export function KioskApp({ token, openAt }: KioskAppProps) {
   // Volunteer mode: the token in memory only, dropped when the session ends.
   const [volunteer, setVolunteer] = useState<KioskVolunteer | undefined>(undefined);
   const [volunteerOpen, setVolunteerOpen] = useState(false);
+  // Signed in already for this call, the volunteer's phone button opens the panel again.
+  if (help.takeOver !== undefined && volunteer?.callId === help.takeOver.callId) {
+    setVolunteerOpen(true);
+    help.dismissTakeOver();
+  }
   const volunteerRef = useRef<KioskVolunteer | undefined>(undefined);
   useEffect(() => {
     volunteerRef.current = volunteer;
@@ -230,7 +235,6 @@ export function KioskApp({ token, openAt }: KioskAppProps) {
         barRef={barRef}
         demo={Boolean(me?.demo ?? healthDemo)}
         controls={[
-          { id: 'volunteer', label: t('volunteer.entry'), opensDialog: true, onPress: () => setVolunteerOpen(true) },
           ...speechControls.controls,
           ...(screen.name === 'attract' ? [] : [{ id: 'restart' as const, label: t(restartKey), onPress: () => endSession() }]),
         ]}
@@ -286,8 +290,20 @@ export function KioskApp({ token, openAt }: KioskAppProps) {
       {screen.name === 'steps' && procedure ? (
         <StepScreen procedure={procedure} state={screen.engine} language={language} onChange={(engine) => go({ ...screen, engine })} onEnd={() => endSession()} navSlot={navSlot} ignoreRepeats={comfort.ignoreRepeats} onParts={(parts) => setStepParts((known) => (known?.key === stepKey ? known : { key: stepKey, parts }))} />
       ) : null}
-      {volunteerOpen && volunteer === undefined ? (
-        <VolunteerSignIn siteId={me?.site.id} onSignedIn={setVolunteer} onCancel={() => setVolunteerOpen(false)} />
+      {/* Volunteer mode's only way in: the volunteer who holds the call asked from their phone (issue 13). */}
+      {help.takeOver !== undefined && volunteer?.callId !== help.takeOver.callId ? (
+        <VolunteerPinDialog
+          deviceToken={token}
+          callId={help.takeOver.callId}
+          volunteerName={help.takeOver.volunteerName}
+          onSignedIn={(signedIn) => {
+            if (volunteer) volunteerLogout(volunteer.token);
+            setVolunteer(signedIn);
+            setVolunteerOpen(true);
+            help.dismissTakeOver();
+          }}
+          onCancel={help.dismissTakeOver}
+        />
       ) : null}
       {volunteerOpen && volunteer !== undefined ? (
         <VolunteerPanel

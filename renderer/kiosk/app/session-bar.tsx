@@ -1,6 +1,8 @@
 /**
- * The bar at the top of every kiosk screen: the volunteers' way in, the speech's controls and
- * "Empezar de nuevo". Its text grows with the senior's text size (three quarters of it, 32 to
+ * The bar at the top of every kiosk screen: the speech's controls and "Empezar de nuevo". It has
+ * no way into volunteer mode: a senior took "Voluntario" for "Llamar a un voluntario"; the
+ * volunteer who holds the call starts it from their phone (issue 13, volunteer/volunteer-mode.tsx).
+ * Its text grows with the senior's text size (three quarters of it, 32 to
  * 48 px) and it stays one row at every size (issue 12): the controls that do not fit go, in the
  * bar's order, into a sheet that "Más opciones" opens (core/kiosk/bar-fit.ts says which).
  *
@@ -19,21 +21,20 @@ export interface BarControlSpec {
   onPress: () => void;
   /** A toggle's state ("Más despacio"): `aria-pressed`. */
   pressed?: boolean;
-  /** It opens a dialog of its own (the volunteers' sign-in). */
+  /** It opens a dialog of its own. */
   opensDialog?: boolean;
   /** Heard at once ("Más despacio", the volume): pressed in the sheet, the sheet stays to show the change. */
   staysInSheet?: boolean;
 }
 
 /** The bar's controls. */
-export type BarControlId = 'volunteer' | 'repeat' | 'slower' | 'volume' | 'restart';
+export type BarControlId = 'repeat' | 'slower' | 'volume' | 'restart';
 
 /**
  * Which stay in the bar first: "Repetir" (a senior who missed a sentence must find it at once),
- * then the way out, then the speech's pace and volume; the volunteers' way in goes first into
- * "Más opciones", a volunteer knows where to look.
+ * then the way out, then the speech's pace and volume.
  */
-const keptFirst: readonly BarControlId[] = ['repeat', 'restart', 'slower', 'volume', 'volunteer'];
+const keptFirst: readonly BarControlId[] = ['repeat', 'restart', 'slower', 'volume'];
 
 /** Props of {@link SessionBar}. */
 export interface SessionBarProps {
@@ -83,7 +84,6 @@ export function SessionBar({ barRef, demo, controls, signs, onMoreOpened }: Sess
       {control.label}
     </button>
   );
-  const volunteer = controls.filter((control) => control.id === 'volunteer');
   const speech = controls.filter((control) => control.id === 'repeat' || control.id === 'slower' || control.id === 'volume');
   const end = controls.filter((control) => control.id === 'restart');
   return (
@@ -94,7 +94,6 @@ export function SessionBar({ barRef, demo, controls, signs, onMoreOpened }: Sess
             {t('app.demo')}
           </p>
         ) : null}
-        {volunteer.filter(inBar).map((control) => button(control, 'bar'))}
       </div>
       <div className="speech-controls" role="group" aria-label={t('speech.controls')}>
         {signs}

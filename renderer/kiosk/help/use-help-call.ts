@@ -3,12 +3,14 @@
  * the call's state, the POST that creates it (with an idempotency key, retried while the hub
  * cannot be reached) and the cancel. What the senior sees comes from core/kiosk/help-call-status.
  */
-import { useCallback, useEffect, useReducer, useRef } from 'react';
+import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
 import { connectHubSocket } from '../../../core/protocol/hub-socket.js';
 import { readKioskHubMessage } from '../../../core/protocol/kiosk-answers.js';
 import { isHelpCallOpen, nextHelpCallStatus, type HelpCallEvent, type HelpCallStatus } from '../../../core/kiosk/help-call-status.js';
+import { pendingTakeOver, type TakeOverRequest } from '../../../core/kiosk/volunteer-take-over.js';
 import { cancelHelpCall, createHelpCall } from '../hub-api/kiosk-api.js';
 import { hubWebSocketUrl } from '../shell/kiosk-shell.js';
+import { reportSocketRefused } from '../unauthorised/device-access.js';
 
 /** What the help button and panel need. */
 export interface HelpCall {
@@ -16,6 +18,10 @@ export interface HelpCall {
   open: boolean;
   call(context: { procedureId: string; procedureVersion?: number; stepId: string; language: string }): void;
   cancel(): void;
+  /** The volunteer who holds the call asked from their phone for this kiosk's volunteer mode: ask for their PIN. */
+  takeOver: TakeOverRequest | undefined;
+  /** The PIN dialog closed (signed in, or cancelled): the request is answered. */
+  dismissTakeOver(): void;
 }
 
 const retryEveryMs = 5000;
@@ -37,6 +43,7 @@ export function useHelpCall(token: string, inPersonHelp: string): HelpCall {
   // Events come from handlers and timers only, so the site's sentence is read there, not in render.
   const dispatch = useCallback((event: HelpCallEvent): void => dispatchWithPlace({ event, inPersonHelp: inPerson.current }), []);
   const pending = useRef<{ body: Parameters<typeof createHelpCall>[1]; cancelled?: boolean } | undefined>(undefined);
+  const [takeOver, setTakeOver] = useState<TakeOverRequest | undefined>(undefined);
 
   useEffect(() => {
     const connection = connectHubSocket({
@@ -49,9 +56,12 @@ export function useHelpCall(token: string, inPersonHelp: string): HelpCall {
       onMessage: (message) => {
         // While our own POST is still on its way, the hub's "no call" snapshot is older news.
         if (message.type === 'kiosk.call' && !(message.call === null && pending.current)) dispatch({ type: 'hub-view', call: message.call });
+        if (message.type === 'kiosk.take-over') setTakeOver({ callId: message.callId, volunteerName: message.volunteerName });
       },
       onStatus: (value) => {
         if (value === 'reconnecting') dispatch({ type: 'hub-unreachable' });
+        // The hub closed the socket for the device token (4401): the kiosk is not authorised.
+        if (value === 'refused') reportSocketRefused();
       },
     });
     return () => connection.stop();
@@ -105,5 +115,6 @@ export function useHelpCall(token: string, inPersonHelp: string): HelpCall {
     if (callId) void cancelHelpCall(token, callId);
   }, [status, token, dispatch]);
 
-  return { status, open: isHelpCallOpen(status), call, cancel };
+  const dismissTakeOver = useCallback((): void => setTakeOver(undefined), []);
+  return { status, open: isHelpCallOpen(status), call, cancel, takeOver: pendingTakeOver(status, takeOver), dismissTakeOver };
 }

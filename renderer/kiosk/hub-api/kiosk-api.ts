@@ -9,6 +9,7 @@ import type { Procedure } from '../../../core/procedure/schema.js';
 import type { CreateCallRequest, KioskCallView, KioskMeResponse } from '../../../core/protocol/http.js';
 import { readCallResponse, readKioskMe, readProceduresResponse } from '../../../core/protocol/kiosk-answers.js';
 import { hubRoutes, routeFor } from '../../../core/protocol/routes.js';
+import { rememberInPersonPlace, reportRefusedResponse } from '../unauthorised/device-access.js';
 
 // Two seconds: the help button must say "cannot call now" within 2 s when the hub is gone.
 const requestTimeoutMs = 2000;
@@ -22,7 +23,11 @@ async function request<T>(token: string, method: 'GET' | 'POST', path: string, r
       signal: AbortSignal.timeout(timeoutMs),
       cache: 'no-store',
     });
-    if (!response.ok) return undefined;
+    if (!response.ok) {
+      // A refused device token takes the kiosk to its not-authorised screen at once.
+      await reportRefusedResponse(response);
+      return undefined;
+    }
     return read(await response.json());
   } catch {
     return undefined;
@@ -30,8 +35,11 @@ async function request<T>(token: string, method: 'GET' | 'POST', path: string, r
 }
 
 /** Who this kiosk is, its site (with where to ask in person) and whether the hub runs a demo. */
-export function fetchKioskMe(token: string): Promise<KioskMeResponse | undefined> {
-  return request(token, 'GET', hubRoutes.kioskMe, readKioskMe, undefined, 10_000);
+export async function fetchKioskMe(token: string): Promise<KioskMeResponse | undefined> {
+  const me = await request(token, 'GET', hubRoutes.kioskMe, readKioskMe, undefined, 10_000);
+  // Kept for the not-authorised screen: once the hub refuses the kiosk, it no longer says it.
+  if (me) rememberInPersonPlace(me.site.inPersonHelp);
+  return me;
 }
 
 /** The published procedures; each is checked again here, and one that does not fit is left out. */

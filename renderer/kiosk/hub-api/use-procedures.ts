@@ -17,6 +17,7 @@ import { connectHubSocket, type HubConnection } from '../../../core/protocol/hub
 import { isAppVersion, readKioskHubMessage, readProceduresResponse } from '../../../core/protocol/kiosk-answers.js';
 import { hubRoutes } from '../../../core/protocol/routes.js';
 import { hubWebSocketUrl } from '../shell/kiosk-shell.js';
+import { reportRefusedResponse, reportSocketRefused } from '../unauthorised/device-access.js';
 
 /** A published set and its catalogue version. */
 export interface ProcedureSet {
@@ -43,7 +44,10 @@ const retryAfterMs = 30_000;
 export async function fetchProcedureSet(token: string, timeoutMs = 10_000): Promise<ProcedureSet | undefined> {
   try {
     const response = await fetch(hubRoutes.procedures, { headers: { authorization: `Bearer ${token}` }, signal: AbortSignal.timeout(timeoutMs), cache: 'no-store' });
-    if (!response.ok) return undefined;
+    if (!response.ok) {
+      await reportRefusedResponse(response);
+      return undefined;
+    }
     const set = readProceduresResponse(await response.json());
     if (!set) return undefined;
     return { version: set.version, procedures: set.procedures.flatMap((raw) => readPublishedProcedure(raw) ?? []) };
@@ -141,6 +145,10 @@ export function useProcedures(token: string, safeToSwap: boolean): KioskProcedur
         ...(appVersion.current ? { appVersion: appVersion.current } : {}),
         ...(currentRef.current ? { proceduresVersion: currentRef.current.version } : {}),
       }),
+      // The hub closed the socket for the device token (4401): the kiosk is not authorised.
+      onStatus: (value) => {
+        if (value === 'refused') reportSocketRefused();
+      },
       onMessage: (message) => {
         if (message.type !== 'procedures-changed') return;
         wanted = message.version;

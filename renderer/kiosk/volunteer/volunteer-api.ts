@@ -1,39 +1,86 @@
 /**
- * Volunteer mode at the kiosk's own screen: sign in for the kiosk's site with name and PIN, and
- * close the kiosk's call (accepting it first when nobody has). The token is returned to the
- * caller, which keeps it in memory only. The requests themselves are the volunteer console's.
+ * Volunteer mode at the kiosk's own screen. Its only way in: the volunteer who holds the kiosk's
+ * call asks from their phone ("Tomar el control del quiosco"), the hub tells this kiosk, and the
+ * kiosk sends the PIN typed here with its device token (`POST /api/kiosk/calls/:id/volunteer`);
+ * the hub checks it against that volunteer alone and answers with their session. The token is
+ * returned to the caller, which keeps it in memory only, to close the call and to sign out.
+ *
+ * Plain requests, their few answers checked by hand: a senior's kiosk loads no zod (issue 13).
  */
-import { unacceptedStates } from '../../../core/help-call/states.js';
-import { fetchCalls, sendCallCommand, signIn, signOut } from '../../volunteer/hub-api/hub-api.js';
+import { hubRoutes, routeFor } from '../../../core/protocol/routes.js';
+import { reportHubRefusal } from '../unauthorised/device-access.js';
 
-/** A volunteer signed in at this kiosk. */
+/** A volunteer signed in at this kiosk, for the call they hold. */
 export interface KioskVolunteer {
   token: string;
+  /** Their first name, as the kiosk shows it. */
   name: string;
+  /** The call they hold, which they took control of the kiosk for. */
+  callId: string;
 }
 
-/** Signs in; 'wrong' for a refused name or PIN, undefined when the hub cannot be reached. */
-export async function volunteerLogin(siteId: string, name: string, pin: string): Promise<KioskVolunteer | 'wrong' | undefined> {
-  const result = await signIn({ siteId, name: name.trim(), pin: pin.trim() });
-  if (result.ok) return { token: result.value.token, name: result.value.volunteer.name };
-  return result.failure.kind === 'refused' && result.failure.status < 500 ? 'wrong' : undefined;
+/** Why the PIN did not open volunteer mode. */
+export type PinRefusal =
+  /** Not this volunteer's PIN. */
+  | { kind: 'wrong' }
+  /** Too many wrong PINs: locked for some minutes (or until staff set a new PIN). */
+  | { kind: 'locked'; minutes: number }
+  /** The call was closed, or is no longer theirs: nothing to take control for. */
+  | { kind: 'call-gone' }
+  /** No answer, or one that makes no sense: try again. */
+  | { kind: 'unreachable' };
+
+const requestTimeoutMs = 10_000;
+const tokenPattern = /^[A-Za-z0-9_-]{32,128}$/;
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+async function post(path: string, token: string, body: unknown): Promise<{ status: number; body: unknown } | undefined> {
+  try {
+    const response = await fetch(path, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+      signal: AbortSignal.timeout(requestTimeoutMs),
+      cache: 'no-store',
+    });
+    return { status: response.status, body: response.status === 204 ? undefined : await response.json().catch(() => undefined) };
+  } catch {
+    return undefined;
+  }
 }
 
 /**
- * Closes the kiosk's call as solved by this volunteer: accepted by them already, or accepted now
- * when nobody has (escalated calls included). False when it could not be done.
+ * Sends the PIN for the volunteer who holds `callId`, with the kiosk's device token. The hub's
+ * refusals come back as values; a refusal of the device token itself also goes to the page's
+ * not-authorised screen (unauthorised/device-access.ts).
  */
-export async function closeCallAsVolunteer(token: string, callId: string): Promise<boolean> {
-  const calls = await fetchCalls(token);
-  const view = calls.ok ? calls.value.calls.find((call) => call.id === callId) : undefined;
-  if (view && !view.mine) {
-    if (!unacceptedStates.includes(view.state)) return false;
-    if (!(await sendCallCommand(token, callId, { action: 'accept' })).ok) return false;
+export async function signInHolder(deviceToken: string, callId: string, pin: string): Promise<KioskVolunteer | PinRefusal> {
+  const answer = await post(routeFor(hubRoutes.kioskVolunteerSignIn, callId), deviceToken, { pin });
+  if (!answer) return { kind: 'unreachable' };
+  const body = isRecord(answer.body) ? answer.body : {};
+  if (answer.status === 200) {
+    const volunteer = isRecord(body['volunteer']) ? body['volunteer'] : {};
+    const token = body['token'];
+    const name = volunteer['name'];
+    return typeof token === 'string' && tokenPattern.test(token) && typeof name === 'string' ? { token, name, callId } : { kind: 'unreachable' };
   }
-  return (await sendCallCommand(token, callId, { action: 'resolve', outcome: 'solved' })).ok;
+  const code = typeof body['code'] === 'string' ? body['code'] : undefined;
+  reportHubRefusal({ status: answer.status, code });
+  if (code === 'wrong-credentials') return { kind: 'wrong' };
+  if (code === 'account-locked') return { kind: 'locked', minutes: typeof body['minutes'] === 'number' ? body['minutes'] : 15 };
+  if (code === 'call-closed' || code === 'not-accepted' || code === 'not-found') return { kind: 'call-gone' };
+  // A 400 here would be a PIN the field let through; say it is not right rather than "no connection".
+  return answer.status === 400 ? { kind: 'wrong' } : { kind: 'unreachable' };
+}
+
+/** Closes the call as solved by the volunteer who holds it. False when it could not be done. */
+export async function closeCallAsVolunteer(volunteer: KioskVolunteer): Promise<boolean> {
+  const answer = await post(routeFor(hubRoutes.volunteerResolve, volunteer.callId), volunteer.token, { outcome: 'solved' });
+  return answer?.status === 200;
 }
 
 /** Signs the volunteer out on the hub too, fire and forget: the kiosk drops the token anyway. */
 export function volunteerLogout(token: string): void {
-  void signOut(token);
+  void post(hubRoutes.volunteerLogout, token, {});
 }

@@ -1,82 +1,114 @@
 /**
- * Volunteer mode at the touchscreen: the sign-in dialog (name and PIN, with the on-screen
- * keyboard) and, once signed in, the panel to jump to any step, restart the procedure, close the
- * call and leave. Both are dialogs above the help dock, which stays in sight. The token is held
- * by the app in memory only and dropped with the session.
+ * Volunteer mode at the touchscreen: the PIN dialog and, once signed in, the panel to jump to any
+ * step, restart the procedure, close the call and leave. Nothing on the senior's screen opens
+ * them: the PIN dialog appears only when the volunteer who holds the kiosk's call asks from their
+ * phone ("Tomar el control del quiosco"), and it asks that volunteer's PIN alone (the hub knows
+ * whose it is). Both are dialogs above the help dock, which stays in sight; the PIN dialog fits
+ * every supported screen at every text size with "Entrar" and "Cancelar" in sight (its text is
+ * the bar's: three quarters of the senior's, 32 to 48 px). The token is held by the app in
+ * memory only and dropped with the session.
  */
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Procedure } from '../../../core/procedure/schema.js';
+import { useDialogClose } from '../dialog/use-dialog-close.js';
 import { applyKey, type Key } from '../keyboard/keyboard-layout.js';
 import { OnScreenKeyboard } from '../keyboard/on-screen-keyboard.js';
 import type { ProcedureLanguage } from '../steps/procedure-language.js';
-import { closeCallAsVolunteer, volunteerLogin, type KioskVolunteer } from './volunteer-api.js';
+import { closeCallAsVolunteer, signInHolder, type KioskVolunteer, type PinRefusal } from './volunteer-api.js';
+import './volunteer-mode.css';
 
 /** The volunteer's own mode has no tremor option: every tap counts. */
 const acceptEveryTap = (): boolean => true;
 
-/** Props of {@link VolunteerSignIn}. */
-export interface VolunteerSignInProps {
-  siteId: string | undefined;
+/** A PIN is 4 to 8 digits (core/protocol/common.ts, pinSchema): nothing else goes into the field. */
+const pinOf = (text: string): string => text.replace(/[^0-9]/g, '').slice(0, 8);
+
+/** Props of {@link VolunteerPinDialog}. */
+export interface VolunteerPinDialogProps {
+  /** The kiosk's device token: the PIN goes to the hub with it. */
+  deviceToken: string;
+  /** The kiosk's call the volunteer holds. */
+  callId: string;
+  /** Their first name, from the hub's request. */
+  volunteerName: string;
   onSignedIn: (volunteer: KioskVolunteer) => void;
   onCancel: () => void;
 }
 
-/** Name and PIN, for the kiosk's own site. */
-export function VolunteerSignIn({ siteId, onSignedIn, onCancel }: VolunteerSignInProps) {
+/** "Ana: escriba su PIN", the field with "Borrar", "Entrar" and "Cancelar", and the digit keys. */
+export function VolunteerPinDialog({ deviceToken, callId, volunteerName, onSignedIn, onCancel }: VolunteerPinDialogProps) {
   const { t } = useTranslation();
-  const [name, setName] = useState('');
   const [pin, setPin] = useState('');
-  const [field, setField] = useState<'name' | 'pin'>('name');
   const [problem, setProblem] = useState<string | undefined>(undefined);
   const [busy, setBusy] = useState(false);
-  const first = useRef<HTMLInputElement>(null);
-  useEffect(() => first.current?.focus(), []);
-  const type = (key: Key): void => (field === 'name' ? setName((value) => applyKey(value, key)) : setPin((value) => applyKey(value, key)));
+  // The field has the focus (a keyboard types there at once); Escape cancels.
+  const field = useDialogClose<HTMLInputElement>(onCancel);
+  const type = (key: Key): void => setPin((value) => pinOf(applyKey(value, key)));
+  const refusal = (why: PinRefusal): string => {
+    switch (why.kind) {
+      case 'wrong':
+        return t('volunteer.wrongPin');
+      case 'locked':
+        return t('volunteer.locked');
+      case 'call-gone':
+        return t('volunteer.callGone');
+      case 'unreachable':
+        return t('volunteer.unreachable');
+    }
+  };
   const submit = (event: FormEvent): void => {
     event.preventDefault();
-    if (siteId === undefined || busy) return;
+    if (busy) return;
+    if (pin.length < 4) {
+      setProblem(t('volunteer.pinLength'));
+      return;
+    }
     setBusy(true);
-    void volunteerLogin(siteId, name, pin).then((result) => {
+    void signInHolder(deviceToken, callId, pin).then((result) => {
       setBusy(false);
-      if (result === 'wrong') setProblem(t('volunteer.wrong'));
-      else if (result === undefined) setProblem(t('volunteer.unreachable'));
-      else onSignedIn(result);
+      if ('token' in result) return onSignedIn(result);
+      // A refused PIN is not left in the field for the next try.
+      setPin('');
+      setProblem(refusal(result));
     });
   };
   return (
-    <div className="kiosk-dialog" role="dialog" aria-modal="false" aria-labelledby="volunteer-heading">
-      <form className="kiosk-dialog-box volunteer-sign-in" onSubmit={submit} noValidate>
-        <h2 id="volunteer-heading">{t('volunteer.signInHeading')}</h2>
-        <div className="volunteer-fields">
-          <label>
-            {t('volunteer.name')}
-            <input ref={first} value={name} autoComplete="off" onFocus={() => setField('name')} onChange={(event) => setName(event.target.value)} />
-          </label>
-          <label>
-            {t('volunteer.pin')}
-            <input type="password" inputMode="numeric" value={pin} autoComplete="off" onFocus={() => setField('pin')} onChange={(event) => setPin(event.target.value)} />
-          </label>
-          {/* Beside the fields, as beside a step's field: it erases in the one last touched. */}
+    <div className="kiosk-dialog volunteer-pin-dialog" role="dialog" aria-modal="false" aria-labelledby="volunteer-pin-heading">
+      <form className="kiosk-dialog-box volunteer-pin" onSubmit={submit} noValidate>
+        <h2 id="volunteer-pin-heading">
+          <label htmlFor="volunteer-pin-field">{t('volunteer.pinHeading', { name: volunteerName })}</label>
+        </h2>
+        <div className="volunteer-pin-row">
+          <input
+            id="volunteer-pin-field"
+            ref={field}
+            type="password"
+            inputMode="numeric"
+            autoComplete="off"
+            value={pin}
+            aria-invalid={problem !== undefined || undefined}
+            aria-describedby={problem !== undefined ? 'volunteer-pin-problem' : undefined}
+            onChange={(event) => setPin(pinOf(event.target.value))}
+          />
           <button type="button" className="kiosk-button field-erase" onClick={() => type({ kind: 'erase' })}>
             {t('keyboard.erase')}
           </button>
+          <span className="volunteer-pin-actions">
+            <button type="submit" className="kiosk-button kiosk-button-primary" aria-disabled={busy || undefined}>
+              {t('volunteer.signIn')}
+            </button>
+            <button type="button" className="kiosk-button" onClick={onCancel}>
+              {t('volunteer.cancel')}
+            </button>
+          </span>
         </div>
         {problem !== undefined ? (
-          <p className="step-error" role="alert">
+          <p id="volunteer-pin-problem" className="step-error" role="alert">
             {problem}
           </p>
         ) : null}
-        {/* The digits first (the PIN), with "Espacio" (a name has spaces). */}
-        <OnScreenKeyboard format="dni-nie" space accepts={acceptEveryTap} onKey={type} />
-        <div className="button-row">
-          <button type="submit" className="kiosk-button kiosk-button-primary" disabled={busy}>
-            {t('volunteer.signIn')}
-          </button>
-          <button type="button" className="kiosk-button" onClick={onCancel}>
-            {t('volunteer.cancel')}
-          </button>
-        </div>
+        <OnScreenKeyboard format="number" accepts={acceptEveryTap} onKey={type} />
       </form>
     </div>
   );
@@ -88,6 +120,7 @@ export interface VolunteerPanelProps {
   procedure: Procedure | undefined;
   words: ProcedureLanguage | undefined;
   currentStepId: string | undefined;
+  /** The kiosk's current call. */
   callId: string | undefined;
   onJump: (stepId: string) => void;
   onRestart: () => void;
@@ -114,12 +147,13 @@ export function VolunteerPanel({ volunteer, procedure, words, currentStepId, cal
               {t('volunteer.restart')}
             </button>
           ) : null}
-          {callId !== undefined ? (
+          {/* The call they took control for, while it is still the kiosk's. */}
+          {callId === volunteer.callId ? (
             <button
               type="button"
               className="kiosk-button"
               onClick={() => {
-                void closeCallAsVolunteer(volunteer.token, callId).then((done) => setMessage(done ? t('volunteer.callClosed') : t('volunteer.closeFailed')));
+                void closeCallAsVolunteer(volunteer).then((done) => setMessage(done ? t('volunteer.callClosed') : t('volunteer.closeFailed')));
               }}
             >
               {t('volunteer.closeCall')}

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fitBarControls } from '../../../core/kiosk/bar-fit.js';
+import { barControlsByPriority, fitBarControls } from '../../../core/kiosk/bar-fit.js';
 
 const controls = [
   { id: 'repeat', width: 200 },
@@ -46,5 +46,23 @@ describe('fitBarControls', () => {
         if (oneMore && kept.size < list.length) expect(used + oneMore.width + gap).toBeGreaterThan(width);
       }),
     );
+  });
+
+  it('keeps "Repetir" first and "Empezar de nuevo" next; nothing in the bar leads into volunteer mode', () => {
+    expect(barControlsByPriority).toEqual(['repeat', 'restart', 'speed', 'volume']);
+    expect(barControlsByPriority as readonly string[]).not.toContain('volunteer');
+  });
+
+  it('on a 1,366 px screen at 64 px the four controls leave "Repetir" and "Empezar de nuevo" in the row', () => {
+    // Widths read off a 1366×768 screenshot at 64 px (Repetir 190, Empezar de nuevo 495, Más
+    // opciones 370 px; "Voz: lenta" and "Volumen: alto" estimated at 48 px); the bar's 1,366 px
+    // less its padding, the DEMO label and a gap leave 1,142 px.
+    const measured = [
+      { id: 'repeat', width: 190 },
+      { id: 'restart', width: 495 },
+      { id: 'speed', width: 300 },
+      { id: 'volume', width: 380 },
+    ];
+    expect(fitBarControls(measured, { width: 1142, gap: 32, moreWidth: 370 })).toEqual(new Set(['repeat', 'restart']));
   });
 });

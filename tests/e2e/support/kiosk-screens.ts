@@ -141,6 +141,24 @@ async function helpStates(page: Page, t: Words, visit: Visit, hubUrl: string, si
 }
 
 /**
+ * A help call, accepted by Ana, who takes control of the kiosk from her phone (over HTTP, as her
+ * console does): the kiosk then asks for her PIN (issue 13).
+ */
+async function takeOverFromPhone(page: Page, t: Words, hubUrl: string, size: number): Promise<void> {
+  const { status, says } = helpStatusShown(page, t, size);
+  await page.getByRole('button', { name: t('help.call'), exact: true }).click();
+  await expect(status).toContainText(says('queuedSoon', { position: 1 }));
+  const token = await loginToken(hubUrl, volunteers.ana);
+  const auth = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
+  expect((await fetch(hubUrl + hubRoutes.volunteerAvailability, { method: 'PUT', headers: auth, body: JSON.stringify({ available: true }) })).ok).toBe(true);
+  const list = (await (await fetch(hubUrl + hubRoutes.volunteerCalls, { headers: auth })).json()) as { calls: { id: string; state: string }[] };
+  const open = list.calls.find((call) => call.state === 'waiting' || call.state === 'offered');
+  expect((await fetch(hubUrl + routeFor(hubRoutes.volunteerAccept, open?.id ?? ''), { method: 'POST', headers: auth, body: '{}' })).status).toBe(200);
+  await expect(status).toContainText(says('coming', { name: volunteers.ana.name }));
+  expect((await fetch(hubUrl + routeFor(hubRoutes.volunteerTakeOver, open?.id ?? ''), { method: 'POST', headers: auth, body: '{}' })).status).toBe(200);
+}
+
+/**
  * From a fresh page: installs the clock, opens the kiosk and visits every screen: comfort,
  * catalogue, idle warning, the help panel's states, the requirements question and the "vuelva
  * con…" sheet, each kind of step (info, glossary, question, handoff, input with letters and
@@ -215,14 +233,21 @@ export async function walkEveryScreen(page: Page, hubUrl: string, combination: C
   await expect(page.locator('main[data-step-kind="review"]')).toBeVisible();
   await visit('step review');
 
-  await pressBarControl(page, t, 'volunteer.entry');
+  // Volunteer mode, from the phone of the volunteer who accepted the call (issue 13).
+  await takeOverFromPhone(page, t, hubUrl, combination.size);
+  const pinDialog = page.getByRole('dialog', { name: t('volunteer.pinHeading', { name: volunteers.ana.name }) });
+  await expect(pinDialog).toBeVisible();
   await visit('volunteer sign-in');
-  await page.getByLabel(t('volunteer.name')).fill(volunteers.ana.name);
-  await page.getByLabel(t('volunteer.pin')).fill(volunteers.ana.pin);
-  await page.getByRole('button', { name: t('volunteer.signIn') }).click();
-  await expect(page.getByRole('dialog', { name: t('volunteer.panelHeading', { name: volunteers.ana.name }) })).toBeVisible();
+  await pinDialog.getByLabel(t('volunteer.pinHeading', { name: volunteers.ana.name })).fill(volunteers.ana.pin);
+  await pinDialog.getByRole('button', { name: t('volunteer.signIn') }).click();
+  const panel = page.getByRole('dialog', { name: t('volunteer.panelHeading', { name: volunteers.ana.name }) });
+  await expect(panel).toBeVisible();
   await visit('volunteer panel');
-  await page.getByRole('button', { name: t('volunteer.exit') }).click();
+  // Closed from the panel, the call leaves the dock as it was for the rest of the walk.
+  await panel.getByRole('button', { name: t('volunteer.closeCall') }).click();
+  await expect(panel.getByRole('status')).toHaveText(t('volunteer.callClosed'));
+  await panel.getByRole('button', { name: t('volunteer.exit') }).click();
+  await expect(panel).toBeHidden();
 
   await press(next);
   await press(next);

@@ -1,0 +1,121 @@
+/**
+ * A kiosk the hub does not admit says so at once (issue 13): with a wrong device token from the
+ * start, or a token revoked while a senior is at the screen, the kiosk gives way to a screen for
+ * staff ("Este quiosco no está autorizado: avise al personal"), in the session's language, with
+ * where the senior can ask in person; it is not the "no connection" message.
+ */
+import type { Page } from '@playwright/test';
+import { mkdir } from 'node:fs/promises';
+import { hubRoutes, routeFor } from '../../core/protocol/http.js';
+import { demoAccounts } from '../../hub/demo/seed.js';
+import { expect, test } from './fixtures/hub.js';
+import { axeViolations } from './support/accessibility.js';
+import { fitProblems, reveal } from './support/fit-scan.js';
+import { kioskWords } from './support/kiosk-locale.js';
+import { kioskUrl, supportedScreens } from './support/kiosk-screens.js';
+
+const screenshots = 'docs/screenshots';
+const es = kioskWords('es');
+const ar = kioskWords('ar');
+/** The demo site's "where to ask in person", as staff wrote it. */
+const demoPlace = 'Pregunte en el mostrador de información de la planta baja.';
+/** A token the hub never gave out, of the right form. */
+const wrongToken = 'w'.repeat(43);
+
+async function shoot(page: Page, name: string): Promise<void> {
+  await mkdir(screenshots, { recursive: true });
+  await page.screenshot({ path: `${screenshots}/${name}.png` });
+}
+
+async function staffToken(hubUrl: string): Promise<string> {
+  const response = await fetch(hubUrl + hubRoutes.staffLogin, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: demoAccounts.staff.email, password: demoAccounts.staff.password }) });
+  return ((await response.json()) as { token: string }).token;
+}
+
+test.describe('a kiosk the hub does not admit', () => {
+  test('with a wrong token it says so at once, on every screen, with no way to start a session', async ({ page }) => {
+    const started = Date.now();
+    await page.goto(`/kiosk/#token=${wrongToken}`);
+    await expect(page.getByRole('heading', { name: es('unauthorised.heading') })).toBeVisible();
+    // At once: on the first screen, long before a senior could reach the catalogue.
+    expect(Date.now() - started).toBeLessThan(5_000);
+    await expect(page.getByText(es('unauthorised.seniorLead'))).toBeVisible();
+    // A kiosk that was never admitted here knows no site: it sends the senior to the staff.
+    await expect(page.getByText(es('unauthorised.placeUnknown'))).toBeVisible();
+    await expect(page.getByText(es('unauthorised.forStaff'))).toBeVisible();
+    // Not the outage message, and nothing a senior could start.
+    await expect(page.getByText(es('app.hubDown'))).toHaveCount(0);
+    await expect(page.getByRole('button')).toHaveCount(0);
+    expect(await axeViolations(page)).toEqual([]);
+    await shoot(page, 'kiosk-unauthorised');
+    for (const screen of supportedScreens) {
+      await page.setViewportSize(screen);
+      expect(await fitProblems(page), `${screen.width}×${screen.height}`).toEqual([]);
+      expect(await page.evaluate(() => document.documentElement.scrollHeight <= window.innerHeight), `no scrolling at ${screen.width}×${screen.height}`).toBe(true);
+    }
+
+    // Without any token (an empty configuration), the same.
+    await page.goto('about:blank');
+    await page.goto('/kiosk/');
+    await expect(page.getByRole('heading', { name: es('unauthorised.heading') })).toBeVisible();
+  });
+
+  test('after a reload with a token that no longer works, it shows where to ask in person, as the hub last said; a hub that is away is still "no connection"', async ({ page }) => {
+    // A kiosk that worked: the hub told it its site's place.
+    const me = page.waitForResponse((response) => response.url().endsWith(hubRoutes.kioskMe) && response.status() === 200);
+    await page.goto(kioskUrl);
+    await me;
+    await expect(page.getByRole('button', { name: 'Toque la pantalla para empezar' })).toBeVisible();
+
+    // A reload (not a change of the fragment alone, which the page reads only as it loads).
+    await page.goto('about:blank');
+    await page.goto(`/kiosk/#token=${wrongToken}`);
+    await expect(page.getByRole('heading', { name: es('unauthorised.heading') })).toBeVisible();
+    await expect(page.getByText(demoPlace)).toBeVisible();
+    await expect(page.getByText(es('unauthorised.placeUnknown'))).toHaveCount(0);
+    await shoot(page, 'kiosk-unauthorised-place');
+
+    // The same kiosk with its right token while the hub cannot be reached: the outage message, not this screen.
+    await page.route('**/api/**', (route) => route.abort('connectionrefused'));
+    await page.goto('about:blank');
+    await page.goto(kioskUrl);
+    await page.getByRole('button', { name: 'Toque la pantalla para empezar' }).click();
+    await page.getByRole('button', { name: 'Español' }).click();
+    await page.getByRole('button', { name: 'Seguir', exact: true }).click();
+    await expect(page.getByText(es('app.hubDown'))).toBeVisible();
+    await expect(page.getByRole('heading', { name: es('unauthorised.heading') })).toHaveCount(0);
+  });
+
+  test('a token revoked mid-session takes the kiosk to the screen at once, in the session\'s language, and the senior\'s answers go', async ({ page, hub }) => {
+    const staff = await staffToken(hub.url);
+    const created = await fetch(hub.url + hubRoutes.staffKiosks, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${staff}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ siteId: demoAccounts.site.id, name: 'Kiosco a revocar' }),
+    });
+    expect(created.status).toBe(201);
+    const kiosk = (await created.json()) as { kiosk: { id: string }; deviceToken: string };
+    const me = page.waitForResponse((response) => response.url().endsWith(hubRoutes.kioskMe) && response.status() === 200);
+    await page.goto(`/kiosk/#token=${kiosk.deviceToken}&settle=0&at=certificado-empadronamiento/escribir-dni&lang=ar`);
+    await me;
+    await expect(page.locator('main[data-step-id="escribir-dni"][data-packed]')).toBeVisible();
+    const field = page.locator('#step-input');
+    await reveal(page, field, ar('fit.nextPart'));
+    await field.fill('12345678Z');
+
+    const revokedAt = Date.now();
+    expect((await fetch(hub.url + routeFor(hubRoutes.staffRevokeKiosk, kiosk.kiosk.id), { method: 'POST', headers: { authorization: `Bearer ${staff}` } })).status).toBe(204);
+    // The hub closes the kiosk's socket: no request of the senior's is needed to find out.
+    await expect(page.getByRole('heading', { name: ar('unauthorised.heading') })).toBeVisible();
+    expect(Date.now() - revokedAt).toBeLessThan(5_000);
+    await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+    await expect(page.getByText(ar('unauthorised.seniorLead'))).toBeVisible();
+    // The site's own sentence, as the hub gave it in this session.
+    await expect(page.getByText(demoPlace)).toBeVisible();
+    await expect(page.getByText(ar('app.hubDown'))).toHaveCount(0);
+    expect(await page.content()).not.toContain('12345678Z');
+    expect(await axeViolations(page)).toEqual([]);
+    expect(await fitProblems(page)).toEqual([]);
+    await shoot(page, 'kiosk-unauthorised-ar');
+  });
+});
