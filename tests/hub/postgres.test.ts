@@ -106,4 +106,20 @@ describe('two hub processes on one PostgreSQL', () => {
     kioskOnB.connection.stop();
     luisSocket.connection.stop();
   });
+
+  it("a volunteer's take-over through one hub reaches the kiosk connected to the other", async () => {
+    const anaOnA = await volunteerToken(hubA.url, 'Ana');
+    const kioskOnB = connectClient(hubB.wsUrl, kioskToken);
+    await kioskOnB.waitFor((m) => m.type === 'kiosk.call');
+    const created = await createCall(hubB.url);
+    expect(created.status).toBe(201);
+    expect((await call(hubA.url, 'POST', `/api/volunteer/calls/${created.body.callId}/accept`, { token: anaOnA })).status).toBe(200);
+    expect((await call(hubA.url, 'POST', `/api/volunteer/calls/${created.body.callId}/take-over`, { token: anaOnA, body: {} })).status).toBe(200);
+    const told = await kioskOnB.waitFor((m) => m.type === 'kiosk.take-over', 2000);
+    expect(told).toEqual({ type: 'kiosk.take-over', callId: created.body.callId, volunteerName: 'Ana' });
+    // The PIN typed at the kiosk, through its own hub, signs Ana in.
+    expect((await call(hubB.url, 'POST', `/api/kiosk/calls/${created.body.callId}/volunteer`, { token: kioskToken, body: { pin: '2468' } })).status).toBe(200);
+    await call(hubB.url, 'POST', `/api/kiosk/calls/${created.body.callId}/cancel`, { token: kioskToken });
+    kioskOnB.connection.stop();
+  });
 });
