@@ -13,6 +13,7 @@ import { axeViolations } from './support/accessibility.js';
 import { fitProblems, reveal } from './support/fit-scan.js';
 import { kioskWords } from './support/kiosk-locale.js';
 import { kioskUrl, supportedScreens } from './support/kiosk-screens.js';
+import { readTestAudio } from './support/speech-audio.js';
 
 const screenshots = 'docs/screenshots';
 const es = kioskWords('es');
@@ -58,6 +59,22 @@ test.describe('a kiosk the hub does not admit', () => {
     await page.goto('about:blank');
     await page.goto('/kiosk/');
     await expect(page.getByRole('heading', { name: es('unauthorised.heading') })).toBeVisible();
+  });
+
+  test('the screen is said for the senior in front of it: its sentence and where to ask', async ({ page }) => {
+    const manifest = await readTestAudio();
+    const fileOf = (id: string): string => {
+      const audio = manifest.prompts[id]?.['es'];
+      if (!audio) throw new Error(`the test audio has no ${id}`);
+      return `/audio/${audio.speeds.slow.ogg}`;
+    };
+    // The page's test-only log of what the real player played (renderer/kiosk/audio/speech-test-log.ts).
+    await page.goto(`/kiosk/#token=${wrongToken}&speechtest=1`);
+    await expect(page.getByRole('heading', { name: es('unauthorised.heading') })).toBeVisible();
+    const played = async (): Promise<string[]> =>
+      page.evaluate(() => ((window as unknown as { __pasoSpeech?: { events: { type: string; url: string }[] } }).__pasoSpeech?.events ?? []).filter((event) => event.type === 'play').map((event) => event.url));
+    const expected = ['ui/unauthorised.heading', 'ui/unauthorised.seniorLead', 'ui/unauthorised.placeUnknown'].map(fileOf);
+    await expect.poll(async () => (await played()).filter((url) => expected.includes(url)), { timeout: 30_000 }).toEqual(expected);
   });
 
   test('after a reload with a token that no longer works, it shows where to ask in person, as the hub last said; a hub that is away is still "no connection"', async ({ page }) => {
