@@ -4,6 +4,7 @@
  * tests build the same lists; the kiosk decides when to say them.
  */
 import { compileProcedure, possibleNextStepIds } from '../engine/index.js';
+import { waitMinutes } from '../help-call/estimate.js';
 import type { HelpCallStatus } from '../kiosk/help-call-status.js';
 import type { Procedure, Step } from '../procedure/schema.js';
 import type { SpeechPrivacy, Utterance } from './channel.js';
@@ -118,7 +119,7 @@ export function helpStatusUtterances(status: HelpCallStatus): Utterance[] {
       return [ui('help.calling')];
     case 'queued':
       return status.estimatedWaitSeconds > 0
-        ? [{ id: 'help.queued', values: { position: String(status.position), minutes: String(Math.max(1, Math.round(status.estimatedWaitSeconds / 60))) } }]
+        ? [{ id: 'help.queued', values: { position: String(status.position), minutes: String(waitMinutes(status.estimatedWaitSeconds)) } }]
         : [{ id: 'help.queuedSoon', values: { position: String(status.position) } }];
     case 'coming':
       return [{ id: 'help.coming', values: { name: status.volunteerName } }];

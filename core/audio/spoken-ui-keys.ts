@@ -7,7 +7,7 @@ import { defaultIdleSettings } from '../kiosk/idle.js';
 import { describeError, messageLanguages, type InputErrorCode, type MessageLanguage } from '../validation/messages.js';
 import { uiPromptId, type PromptId } from './prompt-names.js';
 import type { PromptText } from './prompt-text.js';
-import { fillTemplate, lookupKey } from './template.js';
+import { fillTemplate, lookupCounted, lookupKey } from './template.js';
 
 /** UI strings rendered ahead of time (static text, or filled with fixed figures below). */
 export const spokenUiKeys = [
@@ -15,6 +15,7 @@ export const spokenUiKeys = [
   'app.hubDown',
   'attract.start',
   'attract.idleRule',
+  'attract.wipeRule',
   'attract.wiped',
   'language.heading',
   'language.name',
@@ -66,6 +67,16 @@ export const spokenUiKeys = [
   'glossary.close',
   'session.end',
   'session.restart',
+  'confirm.eraseHeading',
+  'confirm.eraseText',
+  'confirm.keep',
+  'confirm.erase',
+  'confirm.sendHeading',
+  'confirm.sendText',
+  'confirm.notYet',
+  'confirm.send',
+  'speech.sampleSlow',
+  'speech.sampleNormal',
   'bar.more',
   'help.call',
   'help.calling',
@@ -92,8 +103,9 @@ export type SpokenUiKey = (typeof spokenUiKeys)[number];
  * when the warning opens, with the full time to answer.
  */
 export const uiTemplateValues: Partial<Record<SpokenUiKey, Record<string, number>>> = {
-  'attract.idleRule': { idleMinutes: defaultIdleSettings.idleMs / 60_000, warningMinutes: defaultIdleSettings.warningMs / 60_000 },
-  'idle.countdown': { seconds: defaultIdleSettings.warningMs / 1000 },
+  'attract.idleRule': { count: defaultIdleSettings.idleMs / 60_000 },
+  'attract.wipeRule': { count: defaultIdleSettings.warningMs / 60_000 },
+  'idle.countdown': { count: defaultIdleSettings.warningMs / 1000 },
 };
 
 /**
@@ -129,7 +141,8 @@ export const unspokenUiKeyPrefixes = [
   'volunteer.',
   'speech.controls',
   'speech.repeat',
-  'speech.slower',
+  'speech.speedSlow',
+  'speech.speedNormal',
   'speech.volumeHigh',
   'speech.volumeLow',
   'speech.unavailable',
@@ -186,9 +199,11 @@ export function uiPrompts(locales: Readonly<Record<string, unknown>>): PromptTex
   const prompts: PromptText[] = [];
   for (const [language, locale] of Object.entries(locales)) {
     for (const key of spokenUiKeys) {
-      const template = lookupKey(locale, key);
-      if (template === undefined) continue;
       const values = uiTemplateValues[key] ?? {};
+      // A counted sentence in the form its figure needs (i18next's plural rules: "1 minuto", Arabic's dual).
+      const count = values['count'];
+      const template = count === undefined ? lookupKey(locale, key) : lookupCounted(locale, key, language, count);
+      if (template === undefined) continue;
       prompts.push({ id: uiPromptId(key), language, text: fillTemplate(template, values), sensitive: false });
     }
   }

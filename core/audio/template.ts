@@ -31,3 +31,29 @@ export function lookupKey(locale: unknown, key: string): string | undefined {
   }
   return typeof node === 'string' ? node : undefined;
 }
+
+/**
+ * The plural suffixes i18next uses, one for each category of `Intl.PluralRules` (Spanish and
+ * English have "one" and "other"; Arabic six: zero, one, two, few, many, other).
+ */
+export type PluralCategory = Intl.LDMLPluralRule;
+
+/** The plural category of `count` in `language`, as i18next chooses it. */
+export function pluralCategory(language: string, count: number): PluralCategory {
+  return new Intl.PluralRules(language).select(count);
+}
+
+/**
+ * Reads a counted string the way i18next does with `{ count }`: `key_<category>` for the
+ * language's category of `count`, else `key_other`, else `key` itself. Undefined when none is a string.
+ */
+export function lookupCounted(locale: unknown, key: string, language: string, count: number): string | undefined {
+  return lookupKey(locale, `${key}_${pluralCategory(language, count)}`) ?? lookupKey(locale, `${key}_other`) ?? lookupKey(locale, key);
+}
+
+const pluralSuffix = /_(zero|one|two|few|many|other)$/;
+
+/** The key a plural form belongs to (`help.queued_few` → `help.queued`); other keys unchanged. */
+export function pluralBase(key: string): string {
+  return key.replace(pluralSuffix, '');
+}

@@ -21,3 +21,8 @@ export function estimateWaitSeconds(recentAcceptSeconds: readonly number[], posi
   const rounds = Math.ceil(Math.max(1, position) / Math.max(1, availableVolunteers));
   return typicalAcceptSeconds(recentAcceptSeconds) * rounds;
 }
+
+/** A wait in whole minutes as the kiosk says it ("unos 3 minutos"): rounded, and never under one. */
+export function waitMinutes(estimatedWaitSeconds: number): number {
+  return Math.max(1, Math.round(estimatedWaitSeconds / 60));
+}

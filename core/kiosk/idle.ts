@@ -38,9 +38,13 @@ export function startIdle(now: number): IdleState {
   return { phase: 'active', lastActivityAt: now };
 }
 
-/** A touch or a key: the senior is here. During the warning only "Necesito más tiempo" counts. */
+/**
+ * A touch or a key anywhere: the senior is here, and the quiet time starts again. During the
+ * warning too: any touch on it means "still here" (issue 13; only "Necesito más tiempo" counted,
+ * and a senior who went on typing lost everything a minute later). After the wipe, nothing.
+ */
 export function noteActivity(state: IdleState, now: number): IdleState {
-  return state.phase === 'active' ? { phase: 'active', lastActivityAt: now } : state;
+  return state.phase === 'wiped' ? state : { phase: 'active', lastActivityAt: now };
 }
 
 /** "Necesito más tiempo": the warning goes away and the quiet time starts again. */

@@ -6,6 +6,7 @@
  * half-configured.
  */
 import { z } from 'zod';
+import { defaultSettleMs, maximumSettleMs } from '../kiosk/settle.js';
 
 /** Days of the week in the order `Date#getDay()` numbers them (0 = Sunday). */
 export const weekdays = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'] as const;
@@ -93,6 +94,21 @@ export const kioskConfigSchema = z
       .object({ headphones: z.boolean({ error: 'must be true or false' }).default(false) }, { error: 'must be like { "headphones": true }' })
       .strict()
       .default({ headphones: false }),
+    // How long a new screen ignores a finger (issue 13): 400 ms by default; 0 turns it off.
+    touch: z
+      .object(
+        {
+          settleMilliseconds: z
+            .number({ error: 'must be a number of milliseconds' })
+            .int('must be a whole number of milliseconds')
+            .min(0, 'must be 0 (off) or more')
+            .max(maximumSettleMs, `must be at most ${maximumSettleMs} ms: longer, and a senior's deliberate tap is lost`)
+            .default(defaultSettleMs),
+        },
+        { error: 'must be like { "settleMilliseconds": 400 }' },
+      )
+      .strict()
+      .default({ settleMilliseconds: defaultSettleMs }),
     printer: z
       .object({ name: z.string().min(1, 'must not be empty; leave "name" out to use the system\'s default printer').optional() }, { error: 'must be like { "name": "HP_LaserJet" } or {} for the default printer' })
       .strict()

@@ -14,7 +14,7 @@ import type { Kysely } from 'kysely';
 import { currentPromptsOf, promptIn, type CurrentPrompts } from '../../core/audio/current-prompts.js';
 import type { PromptText } from '../../core/audio/prompt-text.js';
 import { onDemandUiKeys, uiPrompts } from '../../core/audio/spoken-ui-keys.js';
-import { lookupKey, fillTemplate, templatePlaceholders } from '../../core/audio/template.js';
+import { lookupCounted, lookupKey, fillTemplate, templatePlaceholders } from '../../core/audio/template.js';
 import type { Procedure } from '../../core/procedure/schema.js';
 import { hubRoutes, promptSpeechQuerySchema, speechQuerySchema, type SpeechQuery, type SpeechResponse } from '../../core/protocol/http.js';
 import { staffConsoleRoutes, staffSpeechRequestSchema } from '../../core/protocol/staff-console.js';
@@ -45,13 +45,15 @@ export function setupSpeechRoute(app: FastifyInstance, deps: SpeechRouteDependen
   app.get(hubRoutes.kioskSpeech, { preHandler: deps.guards.kiosk }, async (request): Promise<SpeechResponse> => {
     const kiosk = kioskOf(request);
     const query = parseWith(speechQuerySchema, request.query);
-    const template = lookupKey(deps.locales[query.language], query.key);
+    // A counted sentence ("unos 3 minutos", Arabic's dual and plurals) in the form the count needs.
+    const locale = deps.locales[query.language];
+    const template = query.minutes === undefined ? lookupKey(locale, query.key) : lookupCounted(locale, query.key, query.language, query.minutes);
     if (template === undefined) {
       throw new HubError(400, `language: there are no kiosk texts in "${query.language}"; use one of ${Object.keys(deps.locales).join(', ')}`, 'language');
     }
     const values: Record<string, string | number> = {};
     if (query.position !== undefined) values['position'] = query.position;
-    if (query.minutes !== undefined) values['minutes'] = query.minutes;
+    if (query.minutes !== undefined) values['count'] = query.minutes;
     if (query.name !== undefined) values['name'] = query.name;
     if (templatePlaceholders(template).includes('inPersonHelp')) {
       const site = await deps.db.selectFrom('sites').select('in_person_help').where('id', '=', kiosk.siteId).executeTakeFirst();

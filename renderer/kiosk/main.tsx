@@ -12,6 +12,7 @@ import { SpeechProvider } from './audio/speech-context.js';
 import { wantsSpeechTestLog } from './audio/speech-test-log.js';
 import { createKioskI18n } from './i18n/kiosk-i18n.js';
 import { readOpenAt, type OpenAt } from './session/open-at.js';
+import { settleMsFromFragment } from '../../core/kiosk/settle.js';
 import { connectToShell, shellBridge } from './shell/kiosk-shell.js';
 import { UnauthorisedGate } from './unauthorised/unauthorised-screen.js';
 import './kiosk.css';
@@ -29,7 +30,7 @@ function headphonesFromFragment(hash: string): boolean {
   return new URLSearchParams(hash.replace(/^#/, '')).get('headphones') === '1';
 }
 
-function renderKiosk(root: HTMLElement, token: string, hasHeadphones: boolean, testLog: boolean, openAt?: OpenAt): void {
+function renderKiosk(root: HTMLElement, token: string, hasHeadphones: boolean, testLog: boolean, openAt?: OpenAt, settleMs?: number): void {
   const i18n = createKioskI18n(document.documentElement);
   createRoot(root).render(
     <StrictMode>
@@ -37,7 +38,7 @@ function renderKiosk(root: HTMLElement, token: string, hasHeadphones: boolean, t
         <SpeechProvider token={token} hasHeadphones={hasHeadphones} testLog={testLog}>
           {/* A refused device token unmounts the kiosk, session and all, for the not-authorised screen. */}
           <UnauthorisedGate>
-            <KioskApp token={token} {...(openAt ? { openAt } : {})} />
+            <KioskApp token={token} {...(openAt ? { openAt } : {})} {...(settleMs !== undefined ? { settleMs } : {})} />
           </UnauthorisedGate>
         </SpeechProvider>
       </I18nextProvider>
@@ -49,7 +50,7 @@ const root = document.getElementById('root');
 const shell = shellBridge();
 if (root && shell) {
   // In the Electron shell the token and settings come from the kiosk's configuration file.
-  void connectToShell(shell).then((config) => renderKiosk(root, config.deviceToken, config.headphones, false));
+  void connectToShell(shell).then((config) => renderKiosk(root, config.deviceToken, config.headphones, false, undefined, config.settleMs));
 } else if (root) {
   const token = tokenFromFragment(window.location.hash);
   const hasHeadphones = headphonesFromFragment(window.location.hash);
@@ -57,7 +58,9 @@ if (root && shell) {
   // `#at=<procedure>/<step>`: staff and the fit scan open the kiosk at a step (session/open-at.ts).
   const openAt = readOpenAt(window.location.hash);
   if (openAt.kind === 'invalid') console.warn(`Paso a Paso: the kiosk cannot open there: ${openAt.problem}`);
+  // `#settle=0`: tests that walk hundreds of screens turn the settle time off (core/kiosk/settle.ts).
+  const settleMs = settleMsFromFragment(window.location.hash);
   // Not left in the address bar, history or storage: it is the kiosk's credential.
   if (window.location.hash) window.history.replaceState(null, '', window.location.pathname + window.location.search);
-  renderKiosk(root, token, hasHeadphones, testLog, openAt.kind === 'open' ? openAt.at : undefined);
+  renderKiosk(root, token, hasHeadphones, testLog, openAt.kind === 'open' ? openAt.at : undefined, settleMs);
 }

@@ -3,7 +3,8 @@
  * builder (espeak-ng and ffmpeg): the real howler player's events are read from the test-only
  * log the page keeps when opened with `speechtest=1` (see renderer/kiosk/audio/speech-test-log.ts).
  * A step's prompt plays to its end, a tap stops it within 250 ms and the next one starts,
- * "Repetir" plays it again, "Más despacio" switches to the slow file, a sensitive step is never
+ * "Repetir" plays it again, the voice's speed control says a sample at the other speed and
+ * switches to its files, a sensitive step is never
  * heard on the speaker (and is through headphones), errors and help news are said. Without an
  * audio build the hub speaks the prompts; when the hub has no speech, the kiosk says so on screen.
  */
@@ -21,7 +22,7 @@ import { readTestAudio, testAudioFolder } from './support/speech-audio.js';
 import { loginToken, volunteers } from './support/volunteer-console.js';
 
 const token = 'demo-kiosk-1-device-token-not-a-secret';
-const kioskUrl = `/kiosk/#token=${token}&speechtest=1`;
+const kioskUrl = `/kiosk/#token=${token}&speechtest=1&settle=0`;
 
 interface LoggedEvent {
   type: 'load' | 'play' | 'end' | 'stop' | 'error';
@@ -117,10 +118,10 @@ test.describe('the kiosk speaks', { tag: '@timing' }, () => {
     else process.env['PASO_AUDIO_FOLDER'] = audioFolderBefore;
   });
 
-  test('a step is spoken to its end; a tap stops it within 250 ms and the next starts; "Repetir" and "Más despacio" work', async ({ page }) => {
+  test('a step is spoken to its end; a tap stops it within 250 ms and the next starts; "Repetir" and the voice\'s speed work', async ({ page }) => {
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
-    // Normal speed first, so "Más despacio" has somewhere to go.
+    // Normal speed first, so the speed control has the slow speed to go to.
     await toCatalogue(page, kioskUrl, (kiosk) => kiosk.getByRole('group', { name: 'Velocidad de la voz' }).getByRole('button', { name: 'Normal' }).click());
     await openTile(page, /Certificado de empadronamiento/);
     await page.getByRole('button', { name: 'Sí, lo tengo' }).click();
@@ -152,13 +153,20 @@ test.describe('the kiosk speaks', { tag: '@timing' }, () => {
     await page.getByRole('button', { name: 'Repetir' }).click();
     await waitForEvent(page, 'play', nextTitle, await tapAt(page));
 
-    // "Más despacio": the slow rendering of the same title, and the button says it is on.
-    await expect(page.getByRole('button', { name: 'Más despacio' })).toHaveAttribute('aria-pressed', 'false');
+    // The voice's speed (issue 13): one control that says the speed it is at. A tap goes to the
+    // other speed and says a sample at it; it was a toggle, "Más despacio", that seniors pressed
+    // to slow down and got the normal speed.
+    const speed = page.locator('header.session-bar').getByRole('button', { name: /^Voz:/ });
+    await expect(speed).toHaveText('Voz: normal');
     await armTapClock(page);
-    await page.getByRole('button', { name: 'Más despacio' }).click();
+    await speed.click();
+    await waitForEvent(page, 'play', fileOf('ui/speech.sampleSlow', 'slow'), await tapAt(page));
+    await expect(speed).toHaveText('Voz: lenta');
+    // "Repetir" now says the step at the slow speed: the slow rendering of the same title.
+    await armTapClock(page);
+    await page.getByRole('button', { name: 'Repetir' }).click();
     const slow = await waitForEvent(page, 'play', fileOf('proc/certificado-empadronamiento/steps/lo-necesita/title', 'slow'), await tapAt(page));
     expect(slow.url).not.toBe(nextTitle);
-    await expect(page.getByRole('button', { name: 'Más despacio' })).toHaveAttribute('aria-pressed', 'true');
 
     // The controls keep the kiosk's rules: 88 px targets, 32 px gaps, nothing covered.
     expect(await layoutProblems(page)).toEqual([]);
@@ -169,9 +177,10 @@ test.describe('the kiosk speaks', { tag: '@timing' }, () => {
     // The volume switches and the session's end puts speed and volume back.
     await page.getByRole('button', { name: 'Volumen: alto' }).click();
     await expect(page.getByRole('button', { name: 'Volumen: bajo' })).toBeVisible();
+    // Nothing answered yet on this step: the session ends without a question.
     await page.getByRole('button', { name: 'Empezar de nuevo' }).click();
     await expect(page.getByRole('button', { name: 'Volumen: alto' })).toBeVisible();
-    await expect(page.getByRole('button', { name: 'Más despacio' })).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.locator('header.session-bar').getByRole('button', { name: /^Voz:/ })).toHaveText('Voz: lenta');
 
     expect(overlaps(await events(page))).toEqual([]);
     expect((await events(page)).filter((event) => event.type === 'error')).toEqual([]);

@@ -18,7 +18,7 @@ import { branchWalks, everyLink, linksTaken, sampleAnswer, type WalkStep } from 
 import { openTile } from './support/catalogue.js';
 import { reveal } from './support/fit-scan.js';
 
-const kioskUrl = '/kiosk/#token=demo-kiosk-1-device-token-not-a-secret';
+const kioskUrl = '/kiosk/#token=demo-kiosk-1-device-token-not-a-secret&settle=0';
 const es = (text: Record<string, string> | undefined): string => text?.['es'] ?? '';
 
 /** Attract → Español → Seguir → the procedure's tile (a page or more on if need be) → "Sí, lo tengo" to each requirement. */
@@ -82,10 +82,15 @@ async function walk(page: Page, procedure: Procedure, steps: WalkStep[]): Promis
       await reveal(page, target, 'Seguir leyendo');
       await target.click();
     };
+    // Going on from a step that sends: the kiosk asks "¿Lo envía ya?" first (issue 13).
+    const forward = async (target: Locator): Promise<void> => {
+      await press(target);
+      if (step.submits === true) await page.getByRole('alertdialog', { name: '¿Lo envía ya?' }).getByRole('button', { name: 'Sí, enviar' }).click();
+    };
     switch (step.kind) {
       case 'question': {
         const choice = step.choices.find((c) => c.id === at.choiceId);
-        await press(page.locator('main .fit-block-choice').getByRole('button', { name: es(choice?.label), exact: true }));
+        await forward(page.locator('main .fit-block-choice').getByRole('button', { name: es(choice?.label), exact: true }));
         break;
       }
       case 'input': {
@@ -93,7 +98,7 @@ async function walk(page: Page, procedure: Procedure, steps: WalkStep[]): Promis
         await reveal(page, page.getByLabel(es(step.label), { exact: true }), 'Seguir leyendo');
         await page.getByLabel(es(step.label), { exact: true }).fill(answer);
         typed.set(step.id, answer);
-        await press(next);
+        await forward(next);
         break;
       }
       case 'checklist':
@@ -102,7 +107,7 @@ async function walk(page: Page, procedure: Procedure, steps: WalkStep[]): Promis
           await press(box);
           await expect(box).toHaveAttribute('aria-checked', 'true');
         }
-        await press(next);
+        await forward(next);
         break;
       case 'review': {
         const lines = expectedReview(steps.slice(0, index), typed);
@@ -112,7 +117,7 @@ async function walk(page: Page, procedure: Procedure, steps: WalkStep[]): Promis
           await expect(shown.nth(i).locator('dt')).toHaveText(label);
           await expect(shown.nth(i).locator('dd').first()).toHaveText(value);
         }
-        await press(next);
+        await forward(next);
         break;
       }
       case 'done': {
@@ -132,7 +137,7 @@ async function walk(page: Page, procedure: Procedure, steps: WalkStep[]): Promis
         break;
       }
       default:
-        if (index < steps.length - 1) await press(next);
+        if (index < steps.length - 1) await forward(next);
     }
   }
 }
@@ -159,7 +164,12 @@ test.describe('every branch of every sample procedure, through the kiosk', () =>
           await reveal(page, finish, 'Seguir leyendo');
           await finish.click();
         }
-        else await page.getByRole('button', { name: 'Empezar de nuevo' }).click();
+        else {
+          await page.getByRole('button', { name: 'Empezar de nuevo' }).click();
+          // With answers given, the kiosk asks before it erases them (issue 13).
+          const answered = steps.some(({ step }) => step.kind === 'question' || step.kind === 'input' || step.kind === 'checklist');
+          if (answered) await page.getByRole('alertdialog', { name: '¿Borrar lo que ha escrito?' }).getByRole('button', { name: 'Sí, borrar' }).click();
+        }
         await expect(page.getByRole('button', { name: 'Toque la pantalla para empezar' })).toBeVisible();
       }
       expect(errors).toEqual([]);

@@ -13,7 +13,7 @@ import { axeViolations, coveredControls, layoutProblems } from './support/access
 import { fitProblems, reveal } from './support/fit-scan.js';
 import { loginToken, volunteers } from './support/volunteer-console.js';
 
-const kioskUrl = '/kiosk/#token=demo-kiosk-1-device-token-not-a-secret';
+const kioskUrl = '/kiosk/#token=demo-kiosk-1-device-token-not-a-secret&settle=0';
 const screenshots = 'docs/screenshots';
 
 async function shoot(page: Page, name: string): Promise<void> {
@@ -118,6 +118,12 @@ test.describe('the kiosk', () => {
     await press(page, page.getByRole('button', { name: 'Siguiente' }));
     await expect(page.getByRole('heading', { name: 'Enviar la petición' })).toBeVisible();
     await press(page, page.getByRole('button', { name: 'Siguiente' }));
+    // Sending is final: the kiosk asks first, "No" the large default.
+    const sendQuestion = page.getByRole('alertdialog', { name: '¿Lo envía ya?' });
+    await expect(sendQuestion).toBeVisible();
+    expect(await axeViolations(page)).toEqual([]);
+    await shoot(page, 'confirm-send');
+    await press(page, sendQuestion.getByRole('button', { name: 'Sí, enviar' }));
     await expect(page.getByRole('heading', { name: 'Petición enviada' })).toBeVisible();
     await reveal(page, page.getByText('Le llegará por correo a su casa'), 'Seguir leyendo');
     await reveal(page, page.getByRole('button', { name: 'Imprimir la hoja para llevar' }), 'Seguir leyendo');
@@ -137,6 +143,7 @@ test.describe('the kiosk', () => {
     await press(page, page.getByRole('button', { name: 'Siguiente' }));
     await expect(page.getByLabel('Teléfono')).toBeVisible();
     await page.getByRole('button', { name: 'Empezar de nuevo' }).click();
+    await page.getByRole('alertdialog', { name: '¿Borrar lo que ha escrito?' }).getByRole('button', { name: 'Sí, borrar' }).click();
     await expect(page.getByRole('button', { name: 'Toque la pantalla para empezar' })).toBeVisible();
 
     const found = await page.evaluate(async (needle) => {
@@ -435,21 +442,36 @@ test.describe('the kiosk', () => {
     expect(reached.size).toBe(controls);
 
     // No handler that a tap could trip by holding, tapping twice or sliding: neither in the DOM
-    // nor among React's props.
+    // nor among React's props. The buttons' presses go through usePress (issue 13), whose own
+    // handlers turn a pointer down and up on the same button into one press: allowed on those
+    // buttons (marked data-press) and nowhere else; their context menu handler only refuses the menu.
     const gestureHandlers = await page.evaluate(() => {
       const found: string[] = [];
       const risky = /^on(DoubleClick|ContextMenu|Drag|Drop|TouchStart|TouchMove|PointerDown|PointerMove|MouseDown|MouseMove|Wheel)/;
+      const pressOwn = new Set(['onPointerDown', 'onMouseDown', 'onTouchStart', 'onDragStart', 'onContextMenu']);
       for (const element of Array.from(document.querySelectorAll('*'))) {
         if (element.hasAttribute('ondblclick') || (element as HTMLElement).ondblclick !== null || element.getAttribute('draggable') === 'true') found.push(element.tagName);
         for (const key of Object.keys(element)) {
           if (!key.startsWith('__reactProps$')) continue;
           const props = (element as unknown as Record<string, Record<string, unknown>>)[key] ?? {};
-          for (const name of Object.keys(props)) if (risky.test(name)) found.push(`${element.tagName} ${name}`);
+          const pressable = element.tagName === 'BUTTON' && element.hasAttribute('data-press');
+          for (const name of Object.keys(props)) if (risky.test(name) && !(pressable && pressOwn.has(name))) found.push(`${element.tagName} ${name}`);
         }
       }
       return found;
     });
     expect(gestureHandlers).toEqual([]);
+    // Every button is a press: none acts on a bare click, and a long touch opens no menu on any.
+    const buttons = await page.evaluate(() =>
+      Array.from(document.querySelectorAll('button'))
+        .filter((button) => !button.closest('[inert]'))
+        .map((button) => {
+          const menu = new MouseEvent('contextmenu', { bubbles: true, cancelable: true });
+          button.dispatchEvent(menu);
+          return { name: (button.textContent ?? '').trim(), press: button.hasAttribute('data-press'), menuRefused: menu.defaultPrevented };
+        }),
+    );
+    expect(buttons.filter((button) => !button.press || !button.menuRefused)).toEqual([]);
   });
 
   test('a button acts on release, and sliding off before lifting the finger cancels', async ({ page }) => {
@@ -497,6 +519,7 @@ test.describe('the kiosk', () => {
     await expect(page.getByRole('heading', { name: 'Revise sus datos' })).toBeVisible();
     await press(page, page.getByRole('button', { name: 'Siguiente' }));
     await press(page, page.getByRole('button', { name: 'Siguiente' }));
+    await press(page, page.getByRole('button', { name: 'Sí, enviar' }));
     await expect(page.getByRole('heading', { name: 'Petición enviada' })).toBeVisible();
     await press(page, page.getByRole('button', { name: 'Terminar' }).last());
     // A second session that stops half-way.

@@ -9,7 +9,7 @@ import { procedureDetailResponseSchema, staffConsoleRoutes, staffRouteFor } from
 import { demoAccounts } from '../../hub/demo/seed.js';
 import { expect, test } from './fixtures/hub.js';
 
-const kioskUrl = '/kiosk/#token=demo-kiosk-1-device-token-not-a-secret';
+const kioskUrl = '/kiosk/#token=demo-kiosk-1-device-token-not-a-secret&settle=0';
 const id = 'certificado-empadronamiento';
 
 /** Signs the demo staff in, edits the certificate's YAML with `edit` and publishes it. */

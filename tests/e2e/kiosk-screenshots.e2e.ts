@@ -37,6 +37,8 @@ const names: Record<string, string> = {
   'volunteer panel': 'volunteer-panel',
   'step done, take-home sheet with QR code': 'done',
   'step checklist': 'checklist',
+  'confirm before sending': 'confirm-send',
+  'confirm before erasing': 'confirm-erase',
 };
 
 /** In high contrast and in Arabic, the screens that show the most of the design. */

@@ -9,7 +9,7 @@ import { hubRoutes } from '../../core/protocol/http.js';
 import { expect, test } from './fixtures/hub.js';
 import { becomeAvailable, callCard, secondPhone, signIn, volunteers } from './support/volunteer-console.js';
 
-const kioskUrl = '/kiosk/#token=demo-kiosk-1-device-token-not-a-secret';
+const kioskUrl = '/kiosk/#token=demo-kiosk-1-device-token-not-a-secret&settle=0';
 
 async function toCatalogue(page: Page): Promise<void> {
   await page.goto(kioskUrl);

@@ -84,7 +84,8 @@ test.describe('the kiosk page inside the shell', () => {
     rmSync(cacheFolder, { recursive: true, force: true });
   });
 
-  const configFor = (hubUrl: string): PageConfig => ({ kioskId: demoAccounts.kiosk.id, hubUrl, deviceToken: demoAccounts.kioskToken, languages: ['es', 'en', 'ar'], idle: { idleSeconds: 120, warningSeconds: 60 }, headphones: false });
+  // No settle time: these tests click as fast as Playwright can (kiosk-presses.e2e.ts tests it).
+  const configFor = (hubUrl: string): PageConfig => ({ kioskId: demoAccounts.kiosk.id, hubUrl, deviceToken: demoAccounts.kioskToken, languages: ['es', 'en', 'ar'], idle: { idleSeconds: 120, warningSeconds: 60 }, headphones: false, settleMs: 0 });
 
   test('runs under the shell\'s security policy with the token and hub from the bridge, and calls a volunteer', async ({ page, hub }) => {
     const world = { hubOrigin: hub.url, requests: [] };

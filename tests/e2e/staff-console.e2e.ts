@@ -16,7 +16,7 @@ import { reveal } from './support/fit-scan.js';
 import { axeAA, signIn } from './support/staff-console.js';
 import { readTestAudio, testAudioFolder } from './support/speech-audio.js';
 
-const kioskUrl = '/kiosk/#token=demo-kiosk-1-device-token-not-a-secret';
+const kioskUrl = '/kiosk/#token=demo-kiosk-1-device-token-not-a-secret&settle=0';
 const screenshots = 'docs/screenshots';
 const procedureId = 'certificado-empadronamiento';
 const firstStepText = 'Vamos a pedir su certificado de empadronamiento. Es gratis. Esto es un ejemplo para practicar.';
@@ -167,6 +167,33 @@ test.describe('the staff console', () => {
     await page.getByRole('group', { name: 'Tamaño del texto' }).getByRole('button', { name: '64 px' }).click();
     await expect(preview(page).locator('.kiosk h1')).toHaveCSS('font-size', '80px');
     await expect(page.getByRole('heading', { name: 'Sin problemas.' })).toBeVisible();
+    // The certificate's Arabic is machine-made: a note says so in the console's language, apart
+    // from the problems (there are none) in its own box and colour, and publishing goes on below.
+    const notes = page.getByRole('list', { name: '1 nota (no impide publicar)' });
+    const arabicNote = notes.getByRole('button', { name: /^Línea \d+: Árabe \(ar\): ningún hablante nativo ha revisado este texto\./ });
+    await expect(arabicNote).toBeVisible();
+    await expect(page.locator('#editor-problems')).toHaveCount(0);
+    expect(await arabicNote.evaluate((button) => getComputedStyle(button).color)).toBe('rgb(0, 58, 112)');
+    expect(await notes.evaluate((list) => getComputedStyle(list.parentElement ?? list).borderLeftStyle)).toBe('solid');
+    // The note takes the YAML's cursor to Arabic in the list of languages.
+    await arabicNote.click();
+    const selected = await yaml(page).evaluate((area) => {
+      const box = area as HTMLTextAreaElement;
+      return { line: box.value.slice(0, box.selectionStart).split('\n').pop() ?? '', text: box.value.slice(box.selectionStart, box.selectionEnd) };
+    });
+    expect(selected).toEqual({ line: 'languages: [es, en, ', text: 'ar]' });
+    // The form says which languages a native speaker has reviewed: Spanish only.
+    await page.getByText('El trámite', { exact: true }).click();
+    const reviewed = page.getByRole('group', { name: 'Revisados por un hablante nativo' });
+    await expect(reviewed.getByRole('checkbox', { name: 'Español (es)' })).toBeChecked();
+    await expect(reviewed.getByRole('checkbox', { name: 'Árabe (ar)' })).not.toBeChecked();
+    await page.getByText('El trámite', { exact: true }).click();
+    // The preview shows the script's Arabic, right to left.
+    await languages.getByRole('button', { name: 'Árabe' }).click();
+    await expect(preview(page).locator('.kiosk h1')).toHaveText('شهادة التسجيل في سجل السكان');
+    await expect(preview(page).locator('html')).toHaveAttribute('dir', 'rtl');
+    await languages.getByRole('button', { name: 'Español' }).click();
+    await expect(preview(page).locator('.kiosk h1')).toHaveText('Certificado de empadronamiento');
     expect(await axeAA(page)).toEqual([]);
     await shoot(page, 'editor');
 
@@ -174,6 +201,8 @@ test.describe('the staff console', () => {
     await expect(publish).toBeDisabled();
     await expect(page.getByText('No se puede publicar: escriba antes qué ha cambiado.')).toBeVisible();
     await page.getByLabel('Qué ha cambiado (una línea, obligatorio)').fill('Texto de bienvenida más corto');
+    // The note about the Arabic is still there: notes never keep a script from being published.
+    await expect(notes).toBeVisible();
     await expect(publish).toBeEnabled();
     // The kiosk downloads the new set when the hub tells it; a senior who picks the procedure
     // before that download ends rightly gets the old version, so the test waits for it.

@@ -96,7 +96,7 @@ describe('the app:// protocol answers', () => {
 
     // The bridge reads the same cache.
     const bridge = createBridgeHandlers({
-      config: { kioskId: 'k1', hubUrl: hub.url, deviceToken: demoAccounts.kioskToken, languages: ['es'], idle: { idleSeconds: 120, warningSeconds: 60 }, openingHours: { sunday: [], monday: [], tuesday: [], wednesday: [], thursday: [], friday: [], saturday: [] }, audio: { headphones: false }, printer: {} },
+      config: { kioskId: 'k1', hubUrl: hub.url, deviceToken: demoAccounts.kioskToken, languages: ['es'], idle: { idleSeconds: 120, warningSeconds: 60 }, openingHours: { sunday: [], monday: [], tuesday: [], wednesday: [], thursday: [], friday: [], saturday: [] }, audio: { headphones: false }, touch: { settleMilliseconds: 400 }, printer: {} },
       cache: createOfflineCache(cacheFolder),
       version: '0.1.0',
       print: async () => ({ printed: true }),

@@ -38,6 +38,11 @@ import { procedureLanguage } from '../steps/procedure-language.js';
 import { StepScreen } from '../steps/step-screen.js';
 import { volunteerLogout, type KioskVolunteer } from '../volunteer/volunteer-api.js';
 import { VolunteerPanel, VolunteerPinDialog } from '../volunteer/volunteer-mode.js';
+import { ConfirmSheet, type ConfirmKind } from '../confirm/confirm-sheet.js';
+import { SettleProvider, useKioskPressGate } from '../press/use-kiosk-press-gate.js';
+import { everyPress, PressButton, PressGateProvider } from '../../ui/press/press-button.js';
+import type { ScreenPoint } from '../../../core/kiosk/confirm-place.js';
+import { defaultSettleMs } from '../../../core/kiosk/settle.js';
 
 /** Props of {@link KioskApp}. */
 export interface KioskAppProps {
@@ -45,15 +50,31 @@ export interface KioskAppProps {
   token: string;
   /** A step to open at once the procedures are loaded (`#at=…`, session/open-at.ts). */
   openAt?: OpenAt;
+  /** How long a new screen ignores a finger (core/kiosk/settle.ts); 0 turns it off (tests). */
+  settleMs?: number;
+}
+
+/** A question before an irreversible action, open over the screen. */
+interface Confirming {
+  kind: ConfirmKind;
+  /** What "Sí" does. */
+  proceed: () => void;
+  /** Where the tap that led to it landed: the sheet goes to the other half of the screen. */
+  from: ScreenPoint | undefined;
 }
 
 /** The kiosk page. */
-export function KioskApp({ token, openAt }: KioskAppProps) {
+export function KioskApp({ token, openAt, settleMs = defaultSettleMs }: KioskAppProps) {
   const { t, i18n } = useTranslation();
   const [me, setMe] = useState<KioskMeResponse | undefined>(undefined);
   const [loadFailed, setLoadFailed] = useState(false);
   const [healthDemo, setHealthDemo] = useState(false);
   const [session, setSession] = useState<KioskSession>(() => initialSession());
+  // The session's language, for the wipe's message (read when the idle rule ends the session).
+  const languageRef = useRef(session.language);
+  useEffect(() => {
+    languageRef.current = session.language;
+  }, [session.language]);
   // The published procedures; a newer publication is swapped in only outside a procedure, so a
   // senior finishes with the version they started (hub-api/use-procedures.ts).
   const { procedures, load: loadProcedures } = useProcedures(token, !('procedureId' in session.screen));
@@ -66,6 +87,26 @@ export function KioskApp({ token, openAt }: KioskAppProps) {
   const helpShort = helpStatusInButton(viewportHeight, session.comfort.textSize) ? helpCallShort(help.status, t) : undefined;
   const [callSheetOpen, setCallSheetOpen] = useState(false);
   const speech = useSpeech();
+  const [confirming, setConfirming] = useState<Confirming | undefined>(undefined);
+  // The screen whose field holds typed text not yet answered: also something "Terminar" would lose.
+  const [draftOn, setDraftOn] = useState<string | undefined>(undefined);
+  // Where the last finger landed, for placing a confirmation away from it.
+  const lastPointer = useRef<ScreenPoint | undefined>(undefined);
+  useEffect(() => {
+    const note = (event: PointerEvent): void => {
+      lastPointer.current = { x: event.clientX, y: event.clientY };
+    };
+    const forget = (event: KeyboardEvent): void => {
+      if (event.key === 'Enter' || event.key === ' ') lastPointer.current = undefined;
+    };
+    window.addEventListener('pointerdown', note, true);
+    window.addEventListener('keydown', forget, true);
+    return () => {
+      window.removeEventListener('pointerdown', note, true);
+      window.removeEventListener('keydown', forget, true);
+    };
+  }, []);
+  const ask = (kind: ConfirmKind, proceed: () => void): void => setConfirming({ kind, proceed, from: lastPointer.current });
   // A call that ended closes its sheet, so the next call does not open with it.
   if (callSheetOpen && helpShort === undefined) setCallSheetOpen(false);
   // Volunteer mode: the token in memory only, dropped when the session ends.
@@ -187,21 +228,31 @@ export function KioskApp({ token, openAt }: KioskAppProps) {
       if (volunteerRef.current) volunteerLogout(volunteerRef.current.token);
       setVolunteer(undefined);
       setVolunteerOpen(false);
-      setSession(initialSession(wiped));
-      void i18n.changeLanguage('es');
+      setConfirming(undefined);
+      setDraftOn(undefined);
+      // "Se borró todo…" is said in the language of the senior who may come back to read it;
+      // the next session starts in Spanish again (the attract screen's tap).
+      const language = wiped ? languageRef.current : 'es';
+      setSession(initialSession(wiped, language));
+      void i18n.changeLanguage(language);
     },
     [i18n, report, cancelHelp],
   );
   const idle = useIdle(session.screen.name !== 'attract', help.open, () => endSession(true));
 
   const { screen, language, comfort } = session;
+
   const stepKey = session.screen.name === 'steps' ? `${session.screen.procedureId}:${session.screen.engine.current}:${session.screen.engine.trail.length}:${session.language}` : '';
   useKioskSpeech({ session, procedures, stepParts: stepParts?.key === stepKey ? stepParts.parts : undefined, catalogueShown, loading: me === undefined && !loadFailed, hubDown: loadFailed, help: help.status, idleWarning: idle.secondsLeft !== undefined });
   // Every new screen starts at its top, with its heading in view.
-  const screenKey = screen.name === 'steps' ? `steps:${screen.engine.current}` : screen.name === 'requirements' ? `requirements:${screen.index}` : screen.name;
+  const screenKey = screen.name === 'steps' ? `steps:${screen.engine.current}:${screen.engine.trail.length}` : screen.name === 'requirements' ? `requirements:${screen.index}` : screen.name;
   useEffect(() => {
     window.scrollTo(0, 0);
   }, [screenKey]);
+  // A new screen ignores a finger for a moment, and the tremor option holds for every button.
+  const press = useKioskPressGate(screenKey, settleMs, comfort.ignoreRepeats);
+  // A question or the idle warning is open: the screen beneath cannot be touched or typed into.
+  const modal = confirming !== undefined || idle.secondsLeft !== undefined;
   const procedure = 'procedureId' in screen ? procedures.find((p) => p.id === screen.procedureId) : undefined;
   const reachedStep = screen.name === 'steps' ? screen.engine.current : undefined;
   useEffect(() => {
@@ -217,6 +268,13 @@ export function KioskApp({ token, openAt }: KioskAppProps) {
       analytics.current = { ...analytics.current, completed: true };
     }
   }, [procedure, reachedStep, report]);
+  const noteDraft = useCallback((typed: boolean) => setDraftOn(typed ? screenKey : undefined), [screenKey]);
+  // Answers given, or text typed: ending the session now would lose them, so it asks first. Not
+  // at a done step: the procedure is over and what it sent is sent; "Terminar" there is the end
+  // the senior was led to (the take-home sheet is offered before it, to print or to scan).
+  const atDone = procedure !== undefined && screen.name === 'steps' && compileProcedure(procedure).stepById.get(screen.engine.current)?.kind === 'done';
+  const somethingToLose = ((screen.name === 'steps' && Object.keys(screen.engine.answers).length > 0) || draftOn === screenKey) && !atDone;
+  const endAsked = (): void => (somethingToLose ? ask('erase', () => endSession()) : endSession());
   const go = (next: KioskSession['screen']): void => setSession((current) => ({ ...current, screen: next }));
 
   const startProcedure = (chosen: Procedure): void => {
@@ -230,19 +288,31 @@ export function KioskApp({ token, openAt }: KioskAppProps) {
   const style = { '--text-body': `${comfort.textSize}px`, '--text-heading': `${Math.round(comfort.textSize * 1.25)}px` } as CSSProperties;
 
   return (
+    <PressGateProvider gate={press.gate}>
+    <SettleProvider value={press.settle}>
     <div className={`kiosk${comfort.highContrast ? ' theme-contrast' : ''}`} style={style} data-text-size={comfort.textSize}>
+      <div className="kiosk-beneath" inert={modal}>
       <SessionBar
         barRef={barRef}
         demo={Boolean(me?.demo ?? healthDemo)}
         controls={[
           ...speechControls.controls,
-          ...(screen.name === 'attract' ? [] : [{ id: 'restart' as const, label: t(restartKey), onPress: () => endSession() }]),
+          ...(screen.name === 'attract' ? [] : [{ id: 'restart' as const, label: t(restartKey), onPress: endAsked }]),
         ]}
         signs={speechControls.signs}
         onMoreOpened={(ids) => speech.say(moreOptionsUtterances(ids.includes('restart') ? { restart: restartKey } : {}))}
       />
       {loadFailed && screen.name !== 'attract' ? <p className="step-error">{t('app.hubDown')}</p> : null}
-      {screen.name === 'attract' ? <AttractScreen wiped={screen.wiped} onStart={() => go({ name: 'language' })} /> : null}
+      {screen.name === 'attract' ? (
+        <AttractScreen
+          wiped={screen.wiped}
+          onStart={() => {
+            // A new senior: the kiosk speaks Spanish until they choose (the wiped message may have been in Arabic).
+            void i18n.changeLanguage('es');
+            setSession((current) => ({ ...current, language: 'es', screen: { name: 'language' } }));
+          }}
+        />
+      ) : null}
       {screen.name === 'language' ? (
         <LanguageScreen
           onChoose={(chosen) => {
@@ -283,13 +353,26 @@ export function KioskApp({ token, openAt }: KioskAppProps) {
           language={language}
           missing={screen.missing}
           onGoOn={() => go({ name: 'steps', procedureId: procedure.id, engine: startSession(procedure) })}
-          onStop={() => endSession()}
+          onStop={endAsked}
           navSlot={navSlot}
         />
       ) : null}
       {screen.name === 'steps' && procedure ? (
-        <StepScreen procedure={procedure} state={screen.engine} language={language} onChange={(engine) => go({ ...screen, engine })} onEnd={() => endSession()} navSlot={navSlot} ignoreRepeats={comfort.ignoreRepeats} onParts={(parts) => setStepParts((known) => (known?.key === stepKey ? known : { key: stepKey, parts }))} />
+        <StepScreen
+          procedure={procedure}
+          state={screen.engine}
+          language={language}
+          onChange={(engine) => go({ ...screen, engine })}
+          onEnd={endAsked}
+          onConfirmSend={(proceed) => ask('send', proceed)}
+          onDraft={noteDraft}
+          navSlot={navSlot}
+          onParts={(parts) => setStepParts((known) => (known?.key === stepKey ? known : { key: stepKey, parts }))}
+        />
       ) : null}
+      </div>
+      {/* The volunteers' own mode has no tremor option and no settle time: every tap counts. */}
+      <PressGateProvider gate={everyPress}>
       {/* Volunteer mode's only way in: the volunteer who holds the call asked from their phone (issue 13). */}
       {help.takeOver !== undefined && volunteer?.callId !== help.takeOver.callId ? (
         <VolunteerPinDialog
@@ -330,6 +413,18 @@ export function KioskApp({ token, openAt }: KioskAppProps) {
           onClose={() => setVolunteerOpen(false)}
         />
       ) : null}
+      </PressGateProvider>
+      {confirming ? (
+        <ConfirmSheet
+          kind={confirming.kind}
+          from={confirming.from}
+          onNo={() => setConfirming(undefined)}
+          onYes={() => {
+            setConfirming(undefined);
+            confirming.proceed();
+          }}
+        />
+      ) : null}
       {idle.secondsLeft !== undefined ? <IdleWarning secondsLeft={idle.secondsLeft} onMoreTime={idle.extend} /> : null}
       {helpShort !== undefined && callSheetOpen ? (
         <HelpCallSheet
@@ -342,23 +437,22 @@ export function KioskApp({ token, openAt }: KioskAppProps) {
         />
       ) : null}
       <div className="help-dock no-print" ref={dockRef}>
-        <div className="step-nav-slot" ref={setNavSlot} />
+        <div className="step-nav-slot" ref={setNavSlot} inert={modal} />
         {helpShort === undefined ? <HelpPanel status={help.status} onCancel={help.cancel} /> : null}
         {helpShort === undefined ? (
-          <button
-            type="button"
+          <PressButton
             className="help-button"
-            onClick={() => {
+            onPress={() => {
               const context = helpContext(session);
               if (!help.open) report('help-called', context.procedureId === 'kiosk' ? {} : { procedureId: context.procedureId, stepId: context.stepId });
               help.call({ ...context, language });
             }}
           >
             {t('help.call')}
-          </button>
+          </PressButton>
         ) : (
           // The same box, showing the call: a tap opens it in full (its status and "Cancelar llamada").
-          <button type="button" className="help-button help-button-call" aria-haspopup="dialog" aria-expanded={callSheetOpen} data-help-call-status={help.status.kind} onClick={() => {
+          <PressButton className="help-button help-button-call" aria-haspopup="dialog" aria-expanded={callSheetOpen} data-help-call-status={help.status.kind} onPress={() => {
               setCallSheetOpen(true);
               speech.say(helpCallSheetUtterances(help.status));
             }}>
@@ -366,9 +460,11 @@ export function KioskApp({ token, openAt }: KioskAppProps) {
               {helpShort}
             </span>
             <span className="help-button-more">{t('help.seeCall')}</span>
-          </button>
+          </PressButton>
         )}
       </div>
     </div>
+    </SettleProvider>
+    </PressGateProvider>
   );
 }

@@ -11,30 +11,22 @@
  */
 import { useLayoutEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import { fitBarControls } from '../../../core/kiosk/bar-fit.js';
+import { barControlsByPriority, fitBarControls, type BarControlId } from '../../../core/kiosk/bar-fit.js';
 import { useDialogClose } from '../dialog/use-dialog-close.js';
+import { PressButton } from '../../ui/press/press-button.js';
 
 /** One control of the bar. */
 export interface BarControlSpec {
   id: BarControlId;
   label: string;
   onPress: () => void;
-  /** A toggle's state ("Más despacio"): `aria-pressed`. */
-  pressed?: boolean;
   /** It opens a dialog of its own. */
   opensDialog?: boolean;
-  /** Heard at once ("Más despacio", the volume): pressed in the sheet, the sheet stays to show the change. */
+  /** Heard at once (the voice's speed, the volume): pressed in the sheet, the sheet stays to show the change. */
   staysInSheet?: boolean;
 }
 
-/** The bar's controls. */
-export type BarControlId = 'repeat' | 'slower' | 'volume' | 'restart';
-
-/**
- * Which stay in the bar first: "Repetir" (a senior who missed a sentence must find it at once),
- * then the way out, then the speech's pace and volume.
- */
-const keptFirst: readonly BarControlId[] = ['repeat', 'restart', 'slower', 'volume'];
+export type { BarControlId };
 
 /** Props of {@link SessionBar}. */
 export interface SessionBarProps {
@@ -63,16 +55,14 @@ export function SessionBar({ barRef, demo, controls, signs, onMoreOpened }: Sess
   // A wider screen (or a smaller text) may bring every control back: nothing is left to show.
   if (sheetOpen && inSheet.length === 0) setSheetOpen(false);
   const button = (control: BarControlSpec, where: 'bar' | 'sheet' | 'measure') => (
-    <button
+    <PressButton
       key={control.id}
-      type="button"
       className="kiosk-button"
       data-bar-control={where === 'measure' ? undefined : control.id}
       data-bar-measure={where === 'measure' ? control.id : undefined}
       tabIndex={where === 'measure' ? -1 : undefined}
-      aria-pressed={control.pressed}
       aria-haspopup={control.opensDialog ? 'dialog' : undefined}
-      onClick={
+      onPress={
         where === 'measure'
           ? undefined
           : () => {
@@ -82,9 +72,9 @@ export function SessionBar({ barRef, demo, controls, signs, onMoreOpened }: Sess
       }
     >
       {control.label}
-    </button>
+    </PressButton>
   );
-  const speech = controls.filter((control) => control.id === 'repeat' || control.id === 'slower' || control.id === 'volume');
+  const speech = controls.filter((control) => control.id === 'repeat' || control.id === 'speed' || control.id === 'volume');
   const end = controls.filter((control) => control.id === 'restart');
   return (
     <header className="session-bar no-print" ref={bar} data-bar-full={inSheet.length === 0 || undefined}>
@@ -102,26 +92,26 @@ export function SessionBar({ barRef, demo, controls, signs, onMoreOpened }: Sess
       <div className="session-bar-end">
         {end.filter(inBar).map((control) => button(control, 'bar'))}
         {inSheet.length > 0 ? (
-          <button
-            type="button"
+          <PressButton
+           
             className="kiosk-button"
             aria-haspopup="dialog"
             aria-expanded={sheetOpen}
-            onClick={() => {
+            onPress={() => {
               setSheetOpen(true);
               onMoreOpened?.(inSheet.map((control) => control.id));
             }}
           >
             {t('bar.more')}
-          </button>
+          </PressButton>
         ) : null}
       </div>
       {/* Every control on one row, out of sight, for measuring: see the file's comment. */}
       <div className="session-bar-measure" ref={measureRow} aria-hidden="true" inert>
         {controls.map((control) => button(control, 'measure'))}
-        <button type="button" className="kiosk-button" data-bar-measure-more tabIndex={-1}>
+        <PressButton className="kiosk-button" data-bar-measure-more tabIndex={-1}>
           {t('bar.more')}
-        </button>
+        </PressButton>
       </div>
       {sheetOpen && inSheet.length > 0 ? <MoreSheet controls={inSheet} button={(control) => button(control, 'sheet')} onClose={() => setSheetOpen(false)} /> : null}
     </header>
@@ -147,7 +137,7 @@ function useKeptControls(bar: RefObject<HTMLElement | null>, measureRow: RefObje
       const width = inner - fixed.reduce((sum, element) => sum + widthOf(element) + gap, 0);
       const measured = new Map(Array.from(row.querySelectorAll<HTMLElement>('[data-bar-measure]'), (element) => [element.dataset['barMeasure'] as BarControlId, Math.ceil(widthOf(element))]));
       const more = row.querySelector('[data-bar-measure-more]');
-      const byPriority = keptFirst.flatMap((id) => (measured.has(id) ? [{ id, width: measured.get(id) ?? 0 }] : []));
+      const byPriority = barControlsByPriority.flatMap((id) => (measured.has(id) ? [{ id, width: measured.get(id) ?? 0 }] : []));
       const chosen = fitBarControls(byPriority, { width, gap, moreWidth: more ? Math.ceil(widthOf(more)) : 0 });
       setKept((current) => (current !== undefined && current.size === chosen.size && [...chosen].every((id) => current.has(id)) ? current : chosen));
     };
@@ -176,9 +166,9 @@ function MoreSheet({ controls, button, onClose }: { controls: readonly BarContro
         <h2 id="bar-more-heading">{t('bar.more')}</h2>
         <div className="bar-more-controls">{controls.map(button)}</div>
         <div className="button-row">
-          <button ref={close} type="button" className="kiosk-button kiosk-button-primary" onClick={onClose}>
+          <PressButton ref={close} className="kiosk-button kiosk-button-primary" onPress={onClose}>
             {t('glossary.close')}
-          </button>
+          </PressButton>
         </div>
       </div>
     </div>

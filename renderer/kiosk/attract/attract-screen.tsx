@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { defaultIdleSettings } from '../../../core/kiosk/idle.js';
+import { PressButton } from '../../ui/press/press-button.js';
 
 /** Props of {@link AttractScreen}. */
 export interface AttractScreenProps {
@@ -15,11 +16,11 @@ export function AttractScreen({ wiped, onStart }: AttractScreenProps) {
     <main className="kiosk-screen attract">
       <h1>{t('app.title')}</h1>
       {wiped ? <p className="attract-wiped" role="status">{t('attract.wiped')}</p> : null}
-      <button type="button" className="attract-start" onClick={onStart}>
+      <PressButton className="attract-start" onPress={onStart}>
         {t('attract.start')}
-      </button>
+      </PressButton>
       <p className="attract-rule">
-        {t('attract.idleRule', { idleMinutes: defaultIdleSettings.idleMs / 60_000, warningMinutes: defaultIdleSettings.warningMs / 60_000 })}
+        {t('attract.idleRule', { count: defaultIdleSettings.idleMs / 60_000 })} {t('attract.wipeRule', { count: defaultIdleSettings.warningMs / 60_000 })}
       </p>
     </main>
   );

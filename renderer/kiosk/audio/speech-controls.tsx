@@ -1,13 +1,14 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { VolumeLevel } from '../../../core/audio/channel.js';
+import { ui } from '../../../core/audio/screen-speech.js';
 import type { BarControlSpec } from '../app/session-bar.js';
 import { useSpeech, useSpeechStatus } from './speech-context.js';
 import './speech.css';
 
 /** Props of {@link useSpeechControls}. */
 export interface SpeechControlsProps {
-  /** The session's comfort speed: "Más despacio" is pressed while it is slow. */
+  /** The session's speed of speech: the control says it ("Voz: lenta"). */
   speed: 'slow' | 'normal';
   volume: VolumeLevel;
   /** Keeps the choice in the session, so it goes when the session ends. */
@@ -16,31 +17,41 @@ export interface SpeechControlsProps {
 
 /** The speech's controls for the bar at the top, and the signs that say the kiosk is not speaking. */
 export interface SpeechControls {
-  /** "Repetir", "Más despacio" and the volume, in that order. */
+  /** "Repetir", the voice's speed and the volume, in that order. */
   controls: BarControlSpec[];
   /** "Sin sonido" when the kiosk cannot speak, "Esto no se lee en voz alta" on a private step. */
   signs: ReactNode;
 }
 
 /**
- * "Repetir", "Más despacio" and the volume, on every screen in the bar at the top, far from the
+ * "Repetir", the voice's speed and the volume, on every screen in the bar at the top, far from the
  * help button at the bottom; and a visible "Sin sonido" when the kiosk cannot speak, so a senior
- * waiting for a voice knows to read. A change is heard at once: the last prompt is said again.
+ * waiting for a voice knows to read.
+ *
+ * The speed is one control that says the speed it is at, "Voz: lenta" or "Voz: normal", and
+ * goes to the other at a tap, saying a sample at the new speed. (It was a toggle, "Más despacio",
+ * shown pressed while slow: seniors tapped it to slow down and got the normal speed, issue 13.)
+ * A change of volume is heard at once: the last prompt is said again.
  */
 export function useSpeechControls({ speed, volume, onChange }: SpeechControlsProps): SpeechControls {
   const { t } = useTranslation();
   const speech = useSpeech();
   const { status, availability } = useSpeechStatus();
-  // A change is kept in the session and heard at once: the last prompt is said again.
-  const change = (setting: { speed: 'slow' | 'normal' } | { volume: VolumeLevel }): void => {
-    speech.configure(setting);
-    onChange('speed' in setting ? { speechRate: setting.speed } : setting);
+  // A change is kept in the session and heard at once.
+  const changeSpeed = (next: 'slow' | 'normal'): void => {
+    speech.configure({ speed: next });
+    onChange({ speechRate: next });
+    speech.say([ui(next === 'slow' ? 'speech.sampleSlow' : 'speech.sampleNormal')]);
+  };
+  const changeVolume = (next: VolumeLevel): void => {
+    speech.configure({ volume: next });
+    onChange({ volume: next });
     speech.repeat();
   };
   const controls: BarControlSpec[] = [
     { id: 'repeat', label: t('speech.repeat'), onPress: () => speech.repeat() },
-    { id: 'slower', label: t('speech.slower'), pressed: speed === 'slow', staysInSheet: true, onPress: () => change({ speed: speed === 'slow' ? 'normal' : 'slow' }) },
-    { id: 'volume', label: volume === 'high' ? t('speech.volumeHigh') : t('speech.volumeLow'), staysInSheet: true, onPress: () => change({ volume: volume === 'high' ? 'low' : 'high' }) },
+    { id: 'speed', label: speed === 'slow' ? t('speech.speedSlow') : t('speech.speedNormal'), staysInSheet: true, onPress: () => changeSpeed(speed === 'slow' ? 'normal' : 'slow') },
+    { id: 'volume', label: volume === 'high' ? t('speech.volumeHigh') : t('speech.volumeLow'), staysInSheet: true, onPress: () => changeVolume(volume === 'high' ? 'low' : 'high') },
   ];
   const signs = (
     <>

@@ -62,7 +62,7 @@ export function screenSpeech({ session, procedures, loading, hubDown, stepParts 
     case 'attract':
       return {
         key: `attract:${String(screen.wiped)}`,
-        say: [...(screen.wiped ? [ui('attract.wiped')] : []), ui('attract.start'), ui('attract.idleRule')],
+        say: [...(screen.wiped ? [ui('attract.wiped')] : []), ui('attract.start'), ui('attract.idleRule'), ui('attract.wipeRule')],
         preload: [ui('language.heading'), ...kioskLanguages.map((own) => ({ id: 'ui/language.name', language: own }))],
       };
     case 'language':

@@ -4,6 +4,7 @@ import type { Procedure } from '../../../core/procedure/schema.js';
 import { PartNav } from '../fit/part-nav.js';
 import { useFitParts } from '../fit/use-fit-parts.js';
 import { procedureLanguage } from '../steps/procedure-language.js';
+import { PressButton } from '../../ui/press/press-button.js';
 
 /** Props of {@link CatalogueScreen}. */
 export interface CatalogueScreenProps {
@@ -45,7 +46,7 @@ export function CatalogueScreen({ procedures, language, onChoose, navSlot, onSho
         const { lang, text } = procedureLanguage(procedure, language);
         return (
           <div key={procedure.id} className="fit-block" data-fit-block hidden={!shows(index)}>
-            <button type="button" className="catalogue-tile" lang={lang} onClick={() => onChoose(procedure)}>
+            <PressButton className="catalogue-tile" lang={lang} onPress={() => onChoose(procedure)}>
               <span className="catalogue-tile-title">{text(procedure.title)}</span>
               <span className="catalogue-tile-summary">{text(procedure.summary)}</span>
               {procedure.practice === true ? (
@@ -53,7 +54,7 @@ export function CatalogueScreen({ procedures, language, onChoose, navSlot, onSho
                   {t('catalogue.practice')}
                 </span>
               ) : null}
-            </button>
+            </PressButton>
           </div>
         );
       })}

@@ -4,6 +4,7 @@ import { useSpeech } from '../audio/speech-context.js';
 import { PartNav } from '../fit/part-nav.js';
 import { useFitParts } from '../fit/use-fit-parts.js';
 import { textSizes, type Comfort } from '../session/kiosk-session.js';
+import { PressButton } from '../../ui/press/press-button.js';
 
 /** Props of {@link ComfortScreen}. */
 export interface ComfortScreenProps {
@@ -27,9 +28,9 @@ function OptionGroup<T extends string | number | boolean>({ label, options, valu
       <legend>{label}</legend>
       <div className="button-row">
         {options.map((option) => (
-          <button key={String(option.value)} type="button" className="kiosk-button" aria-pressed={option.value === value} onClick={() => onChange(option.value)}>
+          <PressButton key={String(option.value)} className="kiosk-button" aria-pressed={option.value === value} onPress={() => onChange(option.value)}>
             {option.label}
-          </button>
+          </PressButton>
         ))}
       </div>
     </fieldset>
@@ -83,9 +84,9 @@ export function ComfortScreen({ comfort, onChange, onDone, navSlot }: ComfortScr
         onPrevious={previous}
         onNext={next}
         last={
-          <button key="continue" type="button" className="kiosk-button kiosk-button-primary nav-forward" onClick={onDone}>
+          <PressButton key="continue" className="kiosk-button kiosk-button-primary nav-forward" onPress={onDone}>
             {t('comfort.continue')}
-          </button>
+          </PressButton>
         }
       />
     </main>

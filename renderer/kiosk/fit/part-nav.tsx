@@ -8,6 +8,8 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DockNav } from './dock-nav.js';
+import { PressButton } from '../../ui/press/press-button.js';
+import { useSettle } from '../press/use-kiosk-press-gate.js';
 
 /** Props of {@link PartNav}. */
 export interface PartNavProps {
@@ -32,20 +34,29 @@ export interface PartNavProps {
 /** The dock's backward and forward buttons of a paged screen; nothing when it has none to show. */
 export function PartNav({ slot, part, parts, onPrevious, onNext, previousLabel, nextLabel, first, last }: PartNavProps) {
   const { t } = useTranslation();
+  // Another part takes this one's place under the finger (the last part's "Siguiente" where
+  // "Seguir leyendo" was): the settle time starts again.
+  const settle = useSettle();
   const backward =
     part > 0 ? (
       // Keys: React must not turn "Seguir leyendo" into the submit button during its own click.
-      <button key="previous-part" type="button" className="kiosk-button nav-back" data-part-nav="previous" onClick={onPrevious}>
+      <PressButton key="previous-part" className="kiosk-button nav-back" data-part-nav="previous" onPress={() => {
+          settle();
+          onPrevious();
+        }}>
         {previousLabel ?? t('fit.previousPart', { part })}
-      </button>
+      </PressButton>
     ) : (
       first ?? null
     );
   const forward =
     part < parts - 1 ? (
-      <button key="next-part" type="button" className="kiosk-button kiosk-button-primary nav-forward" data-part-nav="next" onClick={onNext}>
+      <PressButton key="next-part" className="kiosk-button kiosk-button-primary nav-forward" data-part-nav="next" onPress={() => {
+          settle();
+          onNext();
+        }}>
         {nextLabel ?? t('fit.nextPart')}
-      </button>
+      </PressButton>
     ) : (
       last ?? null
     );

@@ -11,6 +11,7 @@ import { useSpeech } from '../audio/speech-context.js';
 import type { ProcedureLanguage } from '../steps/procedure-language.js';
 import { glossaryPieces } from './glossary-pieces.js';
 import { useDialogClose } from '../dialog/use-dialog-close.js';
+import { PressButton } from '../../ui/press/press-button.js';
 
 /** Props of {@link GlossaryText}. */
 export interface GlossaryTextProps {
@@ -31,13 +32,13 @@ export function GlossaryText({ text, procedure, words }: GlossaryTextProps) {
         typeof piece === 'string' ? (
           piece
         ) : (
-          <button key={index} type="button" className="glossary-term" aria-haspopup="dialog" onClick={(event) => {
-            setOpen({ id: piece.id, opener: event.currentTarget });
+          <PressButton key={index} className="glossary-term" aria-haspopup="dialog" onPress={(event) => {
+            setOpen({ id: piece.id, opener: event.target as HTMLButtonElement });
             // The word and its meaning are said as they open.
             speech.say(glossaryUtterances(procedure, piece.id, words.lang));
           }}>
             {piece.text}
-          </button>
+          </PressButton>
         ),
       )}
       {open && entry ? (
@@ -67,9 +68,9 @@ function GlossaryDialog({ term, meaning, lang, onClose }: { term: string; meanin
         <span className="glossary-dialog-meaning" lang={lang}>
           {meaning}
         </span>
-        <button ref={close} type="button" className="kiosk-button kiosk-button-primary glossary-close" onClick={onClose}>
+        <PressButton ref={close} className="kiosk-button kiosk-button-primary glossary-close" onPress={onClose}>
           {t('glossary.close')}
-        </button>
+        </PressButton>
       </span>
     </span>
   );

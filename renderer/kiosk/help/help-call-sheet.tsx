@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import type { HelpCallStatus } from '../../../core/kiosk/help-call-status.js';
 import { helpCallMessage } from './help-call-words.js';
 import { useDialogClose } from '../dialog/use-dialog-close.js';
+import { PressButton } from '../../ui/press/press-button.js';
 
 /** Props of {@link HelpCallSheet}. */
 export interface HelpCallSheetProps {
@@ -29,14 +30,14 @@ export function HelpCallSheet({ status, onCancel, onClose }: HelpCallSheetProps)
           {message}
         </p>
         <div className="button-row">
-          <button ref={keepWaiting} type="button" className="kiosk-button kiosk-button-primary" onClick={onClose}>
+          <PressButton ref={keepWaiting} className="kiosk-button kiosk-button-primary" onPress={onClose}>
             {/* With the volunteer there, there is nothing to wait for: the sheet just closes. */}
             {status.kind === 'arrived' ? t('glossary.close') : t('help.keepWaiting')}
-          </button>
+          </PressButton>
           {status.kind === 'arrived' ? null : (
-            <button type="button" className="kiosk-button" onClick={onCancel}>
+            <PressButton className="kiosk-button" onPress={onCancel}>
               {t('help.cancel')}
-            </button>
+            </PressButton>
           )}
         </div>
       </div>

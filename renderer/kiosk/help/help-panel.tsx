@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { HelpCallStatus } from '../../../core/kiosk/help-call-status.js';
 import { helpCallMessage } from './help-call-words.js';
+import { PressButton } from '../../ui/press/press-button.js';
 
 /** Props of {@link HelpPanel}. */
 export interface HelpPanelProps {
@@ -18,9 +19,9 @@ export function HelpPanel({ status, onCancel }: HelpPanelProps) {
         <>
           <p className="help-panel-message">{message}</p>
           {status.kind === 'arrived' ? null : (
-            <button type="button" className="kiosk-button" onClick={onCancel}>
+            <PressButton className="kiosk-button" onPress={onCancel}>
               {t('help.cancel')}
-            </button>
+            </PressButton>
           )}
         </>
       )}

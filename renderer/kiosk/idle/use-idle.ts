@@ -1,6 +1,7 @@
 /**
- * The idle rule of core/kiosk/idle.ts on a one-second clock: any touch or key is activity;
- * "Necesito más tiempo" extends; when the warning goes unanswered `onWipe` ends the session.
+ * The idle rule of core/kiosk/idle.ts on a one-second clock: any touch or key anywhere is the
+ * senior's presence, and during the warning it answers the warning at once (issue 13); "Necesito
+ * más tiempo" says the same in words. When the warning goes unanswered `onWipe` ends the session.
  * Off while nobody is using the kiosk (the attract screen) and held while a help call is open.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
@@ -27,8 +28,13 @@ export function useIdle(running: boolean, helpCallOpen: boolean, onWipe: () => v
   useEffect(() => {
     if (!running) return;
     state.current = startIdle(Date.now());
+    // Capture phase, on the window: seen before any control acts, and whatever is under the finger.
     const activity = (): void => {
+      const warned = state.current.phase === 'warning';
       state.current = noteActivity(state.current, Date.now());
+      // The warning goes as the finger lands. What lifts it then finds no press begun beneath
+      // (a press starts on its own pointerdown), so the tap that answers acts on nothing else.
+      if (warned && state.current.phase === 'active') setSecondsLeft(undefined);
     };
     window.addEventListener('pointerdown', activity, true);
     window.addEventListener('keydown', activity, true);

@@ -143,24 +143,6 @@ export function columnsThatFit(width: number, keyWidth: number, gap: number): nu
   return Math.max(1, Math.floor((width + gap) / (keyWidth + gap)));
 }
 
-/** How long after a tap the same key is ignored when the tremor option is on. */
-export const repeatWindowMs = 500;
-
-/** The last tap the keyboard accepted. */
-export interface LastTap {
-  key: string;
-  at: number;
-}
-
-/**
- * Whether a tap counts: with the tremor option on, a tap on the same key as the last accepted
- * one less than 500 ms after it is ignored (a shaking finger landing twice); other keys always count.
- */
-export function acceptsTap(ignoreRepeats: boolean, last: LastTap | undefined, key: string, at: number): boolean {
-  if (!ignoreRepeats || !last) return true;
-  return last.key !== key || at - last.at >= repeatWindowMs;
-}
-
 /**
  * The value after a key: the character added, the last one erased, or a space. A date's keys
  * put its "/" in as the digits come (3 → 31 → 31/0 → 31/01/1 … 31/01/1950, at most 8 digits), and

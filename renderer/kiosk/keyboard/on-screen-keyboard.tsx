@@ -2,41 +2,22 @@
  * The large on-screen keyboard under an input step's field: keys of at least 88 px with 32 px
  * gaps, "Espacio" where a space can be typed, in the page's flow (so it never covers the help
  * button); "Borrar" is beside the field (step-screen.tsx), sharing the keyboard's tap filter.
- * Each key is an ordinary button: it acts on release, and sliding off cancels. With the tremor
- * option a second tap on the same key within 500 ms is ignored.
+ * Each key is a PressButton: it acts on release, sliding off cancels, and the kiosk's rule
+ * applies (with the tremor option a second tap on the same key within 500 ms is ignored, as on
+ * every button: core/kiosk/press-gate.ts).
  */
-import { useCallback, useLayoutEffect, useRef, useState, type CSSProperties } from 'react';
+import { useLayoutEffect, useRef, useState, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InputFormat } from '../../../core/procedure/schema.js';
-import { acceptsTap, columnsThatFit, fullRowKeys, keyboardPages, letterPages, type Key, type KeyboardFit, type LastTap } from './keyboard-layout.js';
+import { columnsThatFit, fullRowKeys, keyboardPages, letterPages, type Key, type KeyboardFit } from './keyboard-layout.js';
+import { PressButton } from '../../ui/press/press-button.js';
 
 /** Props of {@link OnScreenKeyboard}. */
 export interface OnScreenKeyboardProps {
   format: InputFormat;
   /** An "Espacio" key (free text has one whatever this says; a DNI/NIE none unless asked, as the volunteer's name does). */
   space?: boolean;
-  /** Whether a tap counts (the tremor filter of {@link useTapFilter}, shared with "Borrar"). */
-  accepts: TapFilter;
   onKey: (key: Key) => void;
-}
-
-/** Whether a tap on the key named `key`, at the event's time stamp `at`, counts. */
-export type TapFilter = (key: string, at: number) => boolean;
-
-/**
- * The tremor option's filter for one field's keys and its "Borrar": with the option on, the same
- * key again within 500 ms is ignored (core of it in keyboard-layout.ts, acceptsTap).
- */
-export function useTapFilter(ignoreRepeats: boolean): TapFilter {
-  const last = useRef<LastTap | undefined>(undefined);
-  return useCallback(
-    (key: string, at: number): boolean => {
-      if (!acceptsTap(ignoreRepeats, last.current, key, at)) return false;
-      last.current = { key, at };
-      return true;
-    },
-    [ignoreRepeats],
-  );
 }
 
 const keyId = (key: Key): string => (key.kind === 'char' ? key.char : key.kind === 'page' ? `page-${key.to}` : key.kind);
@@ -71,7 +52,7 @@ const keyGap = 32;
 const pageKeyText = { letters: 'ABC', digits: '123' } as const;
 
 /** The keyboard for one format. */
-export function OnScreenKeyboard({ format, space = format === 'text', accepts, onKey }: OnScreenKeyboardProps) {
+export function OnScreenKeyboard({ format, space = format === 'text', onKey }: OnScreenKeyboardProps) {
   const { t } = useTranslation();
   const group = useRef<HTMLDivElement>(null);
   const [fit, setFit] = useState<KeyboardFit>({ short: false, columns: fullRowKeys });
@@ -115,9 +96,7 @@ export function OnScreenKeyboard({ format, space = format === 'text', accepts, o
   const flowing = ((fit.columns < fullRowKeys || fit.maxRows !== undefined) && pages.length > 1) || pages.some((rows) => rows.some((row) => row.length > fullRowKeys));
   const compact = fit.short || flowing;
   const rows = pages[Math.min(page, pages.length - 1)] ?? [];
-  // The event's own time stamp: when the finger lifted, whatever the page was busy with.
-  const tap = (key: Key, at: number): void => {
-    if (!accepts(keyId(key), at)) return;
+  const tap = (key: Key): void => {
     if (key.kind === 'page') setPage(key.to);
     else onKey(key);
   };
@@ -134,16 +113,15 @@ export function OnScreenKeyboard({ format, space = format === 'text', accepts, o
       {rows.map((row, index) => (
         <div key={index} className="keyboard-row">
           {row.map((key) => (
-            <button
+            <PressButton
               key={keyId(key)}
-              type="button"
               className={`kiosk-button keyboard-key keyboard-key-${key.kind}`}
               // The page key shows ABC / 123 and says what it brings: "Letras ABC", "Números 123".
               aria-label={key.kind === 'page' ? `${t(`keyboard.${key.shows}`)} ${key.range ?? pageKeyText[key.shows]}` : undefined}
-              onClick={(event) => tap(key, event.timeStamp)}
+              onPress={() => tap(key)}
             >
               {key.kind === 'char' ? key.char : key.kind === 'page' ? (key.range ?? pageKeyText[key.shows]) : t(`keyboard.${key.kind}`)}
-            </button>
+            </PressButton>
           ))}
         </div>
       ))}

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { directionOf, kioskLanguages, languageNames, type KioskLanguage } from '../i18n/kiosk-i18n.js';
+import { PressButton } from '../../ui/press/press-button.js';
 
 /** Props of {@link LanguageScreen}. */
 export interface LanguageScreenProps {
@@ -14,9 +15,9 @@ export function LanguageScreen({ onChoose }: LanguageScreenProps) {
       <h1>{t('language.heading')}</h1>
       <div className="button-column">
         {kioskLanguages.map((language) => (
-          <button key={language} type="button" className="kiosk-button kiosk-button-large" lang={language} dir={directionOf(language)} onClick={() => onChoose(language)}>
+          <PressButton key={language} className="kiosk-button kiosk-button-large" lang={language} dir={directionOf(language)} onPress={() => onChoose(language)}>
             {languageNames[language]}
-          </button>
+          </PressButton>
         ))}
       </div>
     </main>

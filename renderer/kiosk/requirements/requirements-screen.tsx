@@ -4,6 +4,7 @@ import type { Procedure } from '../../../core/procedure/schema.js';
 import { PartNav } from '../fit/part-nav.js';
 import { useFitParts } from '../fit/use-fit-parts.js';
 import { procedureLanguage } from '../steps/procedure-language.js';
+import { PressButton } from '../../ui/press/press-button.js';
 
 /** Props of {@link RequirementsScreen}. */
 export interface RequirementsScreenProps {
@@ -27,12 +28,12 @@ export function RequirementsScreen({ procedure, language, index, onAnswer }: Req
         {text(requirement.question)}
       </p>
       <div className="button-row">
-        <button type="button" className="kiosk-button kiosk-button-primary" onClick={() => onAnswer(true)}>
+        <PressButton className="kiosk-button kiosk-button-primary" onPress={() => onAnswer(true)}>
           {t('requirements.yes')}
-        </button>
-        <button type="button" className="kiosk-button" onClick={() => onAnswer(false)}>
+        </PressButton>
+        <PressButton className="kiosk-button" onPress={() => onAnswer(false)}>
           {t('requirements.no')}
-        </button>
+        </PressButton>
       </div>
     </main>
   );
@@ -84,9 +85,9 @@ export function MissingSheet({ procedure, language, missing, onGoOn, onStop, nav
         </ul>
       ),
     },
-    { key: 'print', print: false, node: <button type="button" className="kiosk-button" onClick={() => window.print()}>{t('requirements.print')}</button> },
-    { key: 'go-on', print: false, node: <button type="button" className="kiosk-button" onClick={onGoOn}>{t('requirements.goOn')}</button> },
-    { key: 'stop', print: false, node: <button type="button" className="kiosk-button" onClick={onStop}>{t('requirements.stop')}</button> },
+    { key: 'print', print: false, node: <PressButton className="kiosk-button" onPress={() => window.print()}>{t('requirements.print')}</PressButton> },
+    { key: 'go-on', print: false, node: <PressButton className="kiosk-button" onPress={onGoOn}>{t('requirements.goOn')}</PressButton> },
+    { key: 'stop', print: false, node: <PressButton className="kiosk-button" onPress={onStop}>{t('requirements.stop')}</PressButton> },
   ];
   const { parts, part, compact, shows, settled, attachArea, next, previous } = useFitParts(blocks.length, `missing:${procedure.id}:${missing.join(',')}:${language}`);
   return (

@@ -47,9 +47,12 @@ export interface KioskSession {
 /** The comfort settings every session starts with. */
 export const defaultComfort: Comfort = { textSize: 32, highContrast: false, speechRate: 'slow', volume: 'high', output: 'speaker', ignoreRepeats: false };
 
-/** A fresh session on the attract screen; `wiped` says the last one ended by the idle rule. */
-export function initialSession(wiped = false): KioskSession {
-  return { screen: { name: 'attract', wiped }, language: 'es', comfort: defaultComfort };
+/**
+ * A fresh session on the attract screen; `wiped` says the last one ended by the idle rule, and
+ * `language` is the one the attract screen speaks (after a wipe, the senior's who walked away).
+ */
+export function initialSession(wiped = false, language: KioskLanguage = 'es'): KioskSession {
+  return { screen: { name: 'attract', wiped }, language, comfort: defaultComfort };
 }
 
 /** The procedure and step to tell a volunteer about: the step on screen, or the catalogue. */

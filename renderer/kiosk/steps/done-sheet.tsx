@@ -12,6 +12,7 @@ import { qrPath, takeHomeAddress } from '../../../core/kiosk/take-home.js';
 import type { Procedure, StepOf } from '../../../core/procedure/schema.js';
 import { sentencesOf } from '../../../core/text/sentences.js';
 import type { ProcedureLanguage } from './procedure-language.js';
+import { PressButton } from '../../ui/press/press-button.js';
 
 /** One piece of the take-home sheet: a block of the fit pager on screen, a paragraph on paper. */
 export interface SheetBlock {
@@ -76,9 +77,9 @@ export function PrintButton() {
   const { t } = useTranslation();
   return (
     <div className="button-column no-print">
-      <button type="button" className="kiosk-button" onClick={() => window.print()}>
+      <PressButton className="kiosk-button" onPress={() => window.print()}>
         {t('step.print')}
-      </button>
+      </PressButton>
     </div>
   );
 }

@@ -12,7 +12,8 @@ import { describeError, messageLanguageFor } from '../../../core/validation/inde
 import { useSpeech } from '../audio/speech-context.js';
 import { GlossaryText } from '../glossary/glossary-text.js';
 import { applyKey } from '../keyboard/keyboard-layout.js';
-import { OnScreenKeyboard, useTapFilter } from '../keyboard/on-screen-keyboard.js';
+import { OnScreenKeyboard } from '../keyboard/on-screen-keyboard.js';
+import { PressButton } from '../../ui/press/press-button.js';
 import { sentencesOf } from '../../../core/text/sentences.js';
 import { doneSheetBlocks, PrintButton, TakeHomeQr } from './done-sheet.js';
 import { takeHomeAddress } from '../../../core/kiosk/take-home.js';
@@ -34,10 +35,15 @@ export interface StepScreenProps {
    * page reserves, so the bar never covers a choice. Without it the bar stays in the page.
    */
   navSlot?: HTMLElement | null;
-  /** The tremor option of the comfort screen, for the on-screen keyboard. */
-  ignoreRepeats?: boolean;
   /** Told how many parts the step is split into to fit the screen (the spoken "there is more"). */
   onParts?: (parts: number) => void;
+  /**
+   * Asked before going on from a step that sends (`submits`): the kiosk shows "¿Lo envía ya?"
+   * and calls `proceed` on "Sí". Without it the step goes on at once (the staff preview).
+   */
+  onConfirmSend?: (proceed: () => void) => void;
+  /** Told whether the field holds typed text not yet answered ("lo que ha escrito" too). */
+  onDraft?: (typed: boolean) => void;
 }
 
 /** The step on screen, with "Paso 3 de 7", its content and "Atrás" / "Siguiente". */
@@ -49,7 +55,7 @@ export function StepScreen(props: StepScreenProps) {
   return <StepBody key={`${state.current}:${state.trail.length}`} {...props} step={step} />;
 }
 
-function StepBody({ procedure, state, language, onChange, onEnd, navSlot, ignoreRepeats = false, onParts, step }: StepScreenProps & { step: Step }) {
+function StepBody({ procedure, state, language, onChange, onEnd, navSlot, onParts, onConfirmSend, onDraft, step }: StepScreenProps & { step: Step }) {
   const { t } = useTranslation();
   const words = procedureLanguage(procedure, language);
   const { lang, text } = words;
@@ -71,6 +77,8 @@ function StepBody({ procedure, state, language, onChange, onEnd, navSlot, ignore
     return false;
   };
   const next = (from: SessionState = state): void => void apply(goNext(procedure, from));
+  // A step that sends asks first; the answer it goes on with is already checked.
+  const forward = (proceed: () => void): void => (step.submits === true && onConfirmSend ? onConfirmSend(proceed) : proceed());
 
   // What the screen shows, as blocks the fit pager may spread over parts; the progress, the
   // heading and a refusal are on every part, so the senior always sees where they are and what went wrong.
@@ -92,19 +100,21 @@ function StepBody({ procedure, state, language, onChange, onEnd, navSlot, ignore
       blocks.push({
         key: `choice-${choice.id}`,
         node: (
-          <button
-            type="button"
+          <PressButton
             className="kiosk-button kiosk-button-large"
             lang={words.lang}
             data-choice={choice.id}
             aria-pressed={selected?.kind === 'choice' && selected.choiceId === choice.id}
-            onClick={() => {
+            onPress={() => {
               const answered = answerStep(procedure, state, { choiceId: choice.id });
-              if (apply(answered) && answered.ok) next(answered.state);
+              if (!answered.ok) return void apply(answered);
+              forward(() => {
+                if (apply(answered)) next(answered.state);
+              });
             }}
           >
             {words.text(choice.label)}
-          </button>
+          </PressButton>
         ),
       });
     }
@@ -119,10 +129,13 @@ function StepBody({ procedure, state, language, onChange, onEnd, navSlot, ignore
           initial={state.answers[step.id]?.kind === 'text' ? displayAnswer(step.format, (state.answers[step.id] as { value: string }).value) : ''}
           error={error}
           errorLang={errorLang}
-          ignoreRepeats={ignoreRepeats}
+          onDraft={onDraft}
           onSubmit={(value) => {
             const answered = answerStep(procedure, state, { text: value });
-            if (apply(answered) && answered.ok) next(answered.state);
+            if (!answered.ok) return void apply(answered);
+            forward(() => {
+              if (apply(answered)) next(answered.state);
+            });
           }}
         />
       ),
@@ -136,12 +149,12 @@ function StepBody({ procedure, state, language, onChange, onEnd, navSlot, ignore
       blocks.push({
         key: `item-${item.id}`,
         node: (
-          <button type="button" className="kiosk-button checklist-item" role="checkbox" aria-checked={on} lang={words.lang} onClick={() => void apply(answerStep(procedure, state, { checked: on ? checked.filter((id) => id !== item.id) : [...checked, item.id] }))}>
+          <PressButton className="kiosk-button checklist-item" role="checkbox" aria-checked={on} lang={words.lang} onPress={() => void apply(answerStep(procedure, state, { checked: on ? checked.filter((id) => id !== item.id) : [...checked, item.id] }))}>
             <span aria-hidden="true" className="checklist-box">
               {on ? '✔' : ''}
             </span>
             {words.text(item.label)}
-          </button>
+          </PressButton>
         ),
       });
     }
@@ -193,24 +206,25 @@ function StepBody({ procedure, state, language, onChange, onEnd, navSlot, ignore
         onNext={nextPart}
         first={
           state.trail.length > 0 && step.kind !== 'done' ? (
-            <button key="back" type="button" className="kiosk-button nav-back" onClick={() => onChange(goBack(procedure, state))}>
+            <PressButton key="back" className="kiosk-button nav-back" onPress={() => onChange(goBack(procedure, state))}>
               {t('step.back')}
-            </button>
+            </PressButton>
           ) : null
         }
         last={
           step.kind === 'done' ? (
-            <button key="end" type="button" className="kiosk-button kiosk-button-primary nav-forward" onClick={onEnd}>
+            <PressButton key="end" className="kiosk-button kiosk-button-primary nav-forward" onPress={onEnd}>
               {t('session.end')}
-            </button>
+            </PressButton>
           ) : step.kind === 'question' ? null : step.kind === 'input' ? (
-            <button key="submit" type="submit" form="step-input-form" className="kiosk-button kiosk-button-primary nav-forward">
+            // Sends the form (its checks, and Enter on a keyboard, in one place: the form's submit).
+            <PressButton key="submit" className="kiosk-button kiosk-button-primary nav-forward" aria-controls="step-input-form" onPress={() => (document.getElementById('step-input-form') as HTMLFormElement | null)?.requestSubmit()}>
               {t('step.next')}
-            </button>
+            </PressButton>
           ) : (
-            <button key="next" type="button" className="kiosk-button kiosk-button-primary nav-forward" onClick={() => next()}>
+            <PressButton key="next" className="kiosk-button kiosk-button-primary nav-forward" onPress={() => forward(() => next())}>
               {t('step.next')}
-            </button>
+            </PressButton>
           )
         }
       />
@@ -218,15 +232,18 @@ function StepBody({ procedure, state, language, onChange, onEnd, navSlot, ignore
   );
 }
 
-function InputField({ step, words, initial, error, errorLang, ignoreRepeats, onSubmit }: { step: StepOf<'input'>; words: ProcedureLanguage; initial: string; error: string | undefined; errorLang: string; ignoreRepeats: boolean; onSubmit: (value: string) => void }) {
+function InputField({ step, words, initial, error, errorLang, onDraft, onSubmit }: { step: StepOf<'input'>; words: ProcedureLanguage; initial: string; error: string | undefined; errorLang: string; onDraft: ((typed: boolean) => void) | undefined; onSubmit: (value: string) => void }) {
   const { t } = useTranslation();
   const [value, setValue] = useState(initial);
+  // Typed and not yet answered: "Terminar" then asks before it is lost.
+  useLayoutEffect(() => {
+    onDraft?.(value !== '' && value !== initial);
+  }, [onDraft, value, initial]);
   const submit = (event: FormEvent): void => {
     event.preventDefault();
     onSubmit(value);
   };
   const numeric = step.format === 'phone' || step.format === 'mobile' || step.format === 'postcode' || step.format === 'number';
-  const accepts = useTapFilter(ignoreRepeats);
   const widest = widestAnswer(step);
   const width = widest === undefined ? undefined : ({ '--field-width': fieldWidthFor(widest) } as CSSProperties);
   return (
@@ -248,9 +265,9 @@ function InputField({ step, words, initial, error, errorLang, ignoreRepeats, onS
         aria-describedby={error !== undefined ? 'step-input-error' : step.example ? 'step-input-example' : undefined}
       />
       {/* Beside the field it erases, on every screen: on a short one the keys then take a row less. */}
-      <button type="button" className="kiosk-button field-erase no-print" onClick={(event) => accepts('erase', event.timeStamp) && setValue((current) => applyKey(current, { kind: 'erase' }, step.format))}>
+      <PressButton className="kiosk-button field-erase no-print" onPress={() => setValue((current) => applyKey(current, { kind: 'erase' }, step.format))}>
         {t('keyboard.erase')}
-      </button>
+      </PressButton>
       {step.example && error === undefined ? (
         <p id="step-input-example" className="step-hint">
           {t('step.example', { example: step.example })}
@@ -262,7 +279,7 @@ function InputField({ step, words, initial, error, errorLang, ignoreRepeats, onS
         </p>
       ) : null}
       </div>
-      <OnScreenKeyboard format={step.format} accepts={accepts} onKey={(key) => setValue((current) => applyKey(current, key, step.format))} />
+      <OnScreenKeyboard format={step.format} onKey={(key) => setValue((current) => applyKey(current, key, step.format))} />
     </form>
   );
 }
@@ -307,9 +324,9 @@ function ReviewLine({ procedure, line, words, onCorrect }: { procedure: Procedur
         {line.value.kind === 'text' ? displayAnswer(inputFormatOf(procedure, line.stepId), line.value.value) : line.value.kind === 'choice' ? words.text(line.value.label) : line.value.labels.map((label) => words.text(label)).join(', ')}
       </dd>
       <dd>
-        <button type="button" className="kiosk-button" aria-label={`${t('step.correct')}: ${words.text(line.label)}`} onClick={() => onCorrect(line.stepId)}>
+        <PressButton className="kiosk-button" aria-label={`${t('step.correct')}: ${words.text(line.label)}`} onPress={() => onCorrect(line.stepId)}>
           {t('step.correct')}
-        </button>
+        </PressButton>
       </dd>
     </dl>
   );

@@ -18,9 +18,6 @@ import type { ProcedureLanguage } from '../steps/procedure-language.js';
 import { closeCallAsVolunteer, signInHolder, type KioskVolunteer, type PinRefusal } from './volunteer-api.js';
 import './volunteer-mode.css';
 
-/** The volunteer's own mode has no tremor option: every tap counts. */
-const acceptEveryTap = (): boolean => true;
-
 /** A PIN is 4 to 8 digits (core/protocol/common.ts, pinSchema): nothing else goes into the field. */
 const pinOf = (text: string): string => text.replace(/[^0-9]/g, '').slice(0, 8);
 
@@ -108,7 +105,7 @@ export function VolunteerPinDialog({ deviceToken, callId, volunteerName, onSigne
             {problem}
           </p>
         ) : null}
-        <OnScreenKeyboard format="number" accepts={acceptEveryTap} onKey={type} />
+        <OnScreenKeyboard format="number" onKey={type} />
       </form>
     </div>
   );

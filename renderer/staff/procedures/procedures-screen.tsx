@@ -23,7 +23,7 @@ export function ProceduresScreen({ session, onSessionEnded }: PageProps) {
       <LoadState state={state} onRetry={reload} />
       {state.kind === 'loaded' ? (
         <>
-          <p>{t('procedures.intro', { days: state.value.staleAfterDays })}</p>
+          <p>{t('procedures.intro', { count: state.value.staleAfterDays })}</p>
           {state.value.procedures.length === 0 ? (
             <p>{t('procedures.none')}</p>
           ) : (
@@ -74,7 +74,7 @@ function ProcedureRow({ procedure, language, staleDays }: { procedure: Procedure
         {procedure.stale ? (
           <span className="stale-flag">
             <span aria-hidden="true">⚠ </span>
-            {t('procedures.old', { days: staleDays })}
+            {t('procedures.old', { count: staleDays })}
           </span>
         ) : null}
       </td>

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { audioManifestSchema, findPrompt, promptIdSchema, recordingFileStem } from '../../../core/audio/manifest.js';
 import { procedurePrompts, procedureTextPromptId } from '../../../core/audio/procedure-prompts.js';
 import { onDemandUiKeys, spokenUiKeys, uiPrompts, unspokenUiKeyPrefixes, validationErrorCodes } from '../../../core/audio/spoken-ui-keys.js';
-import { fillTemplate, lookupKey, templatePlaceholders } from '../../../core/audio/template.js';
+import { fillTemplate, lookupKey, pluralBase, templatePlaceholders } from '../../../core/audio/template.js';
 import { listTexts } from '../../../core/procedure/texts.js';
 import { describeError, messageLanguages } from '../../../core/validation/messages.js';
 import { miniProcedureYaml, procedureFrom, sampleProcedures, stepYaml } from '../../support/procedures.js';
@@ -78,7 +78,8 @@ describe('UI prompts', () => {
   const prompts = uiPrompts(locales);
 
   it('classifies every kiosk string as spoken, spoken on demand, or shown only', () => {
-    for (const key of leafKeys(locales.es)) {
+    for (const leaf of leafKeys(locales.es)) {
+      const key = pluralBase(leaf);
       const classified =
         (spokenUiKeys as readonly string[]).includes(key) || (onDemandUiKeys as readonly string[]).includes(key) || unspokenUiKeyPrefixes.some((prefix) => key === prefix || (prefix.endsWith('.') && key.startsWith(prefix)));
       expect(classified, `${key} is not listed in core/audio/spoken-ui-keys.ts`).toBe(true);
@@ -90,7 +91,10 @@ describe('UI prompts', () => {
       for (const key of spokenUiKeys) expect(prompts.some((prompt) => prompt.id === `ui/${key}` && prompt.language === language), `${key} ${language}`).toBe(true);
     }
     const idleRule = prompts.find((prompt) => prompt.id === 'ui/attract.idleRule' && prompt.language === 'es');
-    expect(idleRule?.text).toBe('Si deja de tocarla 2 minutos, le avisamos. Si no contesta en 1 minuto más, se borra todo.');
+    expect(idleRule?.text).toBe('Si deja de tocarla 2 minutos, le avisamos.');
+    expect(prompts.find((prompt) => prompt.id === 'ui/attract.wipeRule' && prompt.language === 'es')?.text).toBe('Si no contesta en 1 minuto más, se borra todo.');
+    // Arabic's dual: two minutes is one word, without the figure.
+    expect(prompts.find((prompt) => prompt.id === 'ui/attract.idleRule' && prompt.language === 'ar')?.text).toBe('إذا توقفت عن لمس الشاشة دقيقتين، سننبهك.');
     expect(prompts.every((prompt) => !prompt.text.includes('{{'))).toBe(true);
   });
 

@@ -33,9 +33,20 @@ describe('the idle rule', () => {
     }
   });
 
-  it('a stray touch elsewhere during the warning does not count as an answer', () => {
+  it('any touch or key during the warning means the senior is still there (issue 13)', () => {
     const warning = advanceIdle(startIdle(0), 120_000, settings, false);
-    expect(noteActivity(warning, 130_000)).toBe(warning);
+    expect(warning.phase).toBe('warning');
+    const present = noteActivity(warning, 130_000);
+    expect(present).toEqual({ phase: 'active', lastActivityAt: 130_000 });
+    // The quiet time starts again from that touch: no wipe a minute later.
+    expect(advanceIdle(present, 181_000, settings, false).phase).toBe('active');
+    expect(advanceIdle(present, 250_000, settings, false).phase).toBe('warning');
+  });
+
+  it('a touch after the wipe changes nothing', () => {
+    const wiped = advanceIdle(advanceIdle(startIdle(0), 120_000, settings, false), 180_000, settings, false);
+    expect(wiped.phase).toBe('wiped');
+    expect(noteActivity(wiped, 181_000)).toBe(wiped);
   });
 
   it('never warns or wipes while a help call is open, and starts over when it closes', () => {

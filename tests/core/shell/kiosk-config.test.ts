@@ -34,9 +34,21 @@ describe('the kiosk configuration file', () => {
         idle: { idleSeconds: 120, warningSeconds: 60 },
         openingHours: { sunday: [], monday: [], tuesday: [], wednesday: [], thursday: [], friday: [], saturday: [] },
         audio: { headphones: false },
+        touch: { settleMilliseconds: 400 },
         printer: {},
       },
     });
+  });
+
+  it('takes a settle time from 0 (off) to 2000 ms, and refuses others in words', () => {
+    const settle = (value: unknown) => parseKioskConfig(JSON.stringify({ ...good, touch: { settleMilliseconds: value } }));
+    const off = settle(0);
+    expect(off.ok && off.config.touch.settleMilliseconds).toBe(0);
+    expect(problemsOf({ ...good, touch: { settleMilliseconds: 2001 } })).toEqual(['touch.settleMilliseconds: must be at most 2000 ms: longer, and a senior\'s deliberate tap is lost']);
+    expect(problemsOf({ ...good, touch: { settleMilliseconds: -1 } })).toEqual(['touch.settleMilliseconds: must be 0 (off) or more']);
+    expect(problemsOf({ ...good, touch: { settleMilliseconds: 'soon' } })).toEqual(['touch.settleMilliseconds: must be a number of milliseconds']);
+    expect(problemsOf({ ...good, touch: { settle: 400 } })).toEqual(['"settle" in touch: is not a setting the kiosk knows (check the spelling)']);
+    expect(settle(400).ok).toBe(true);
   });
 
   it('keeps only the hub\'s origin, in lower case', () => {

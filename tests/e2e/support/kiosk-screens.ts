@@ -24,7 +24,7 @@ export const supportedScreens = [
 export const textSizes = [32, 48, 64] as const;
 
 /** The kiosk's URL with the demo device token. */
-export const kioskUrl = '/kiosk/#token=demo-kiosk-1-device-token-not-a-secret';
+export const kioskUrl = '/kiosk/#token=demo-kiosk-1-device-token-not-a-secret&settle=0';
 
 /** One text size, theme and language. */
 export interface Combination {
@@ -251,6 +251,11 @@ export async function walkEveryScreen(page: Page, hubUrl: string, combination: C
 
   await press(next);
   await press(next);
+  // Sending is final: the kiosk asks first, away from the tap (issue 13).
+  const sendQuestion = page.getByRole('alertdialog', { name: t('confirm.sendHeading') });
+  await expect(sendQuestion).toBeVisible();
+  await visit('confirm before sending');
+  await sendQuestion.getByRole('button', { name: t('confirm.send') }).click();
   await reveal(page, page.locator('.take-home-qr-code'), t('fit.nextPart'));
   await visit('step done, take-home sheet with QR code');
   // "Terminar" ends the done step's last part (its print button may be on a part of its own).
@@ -265,5 +270,12 @@ export async function walkEveryScreen(page: Page, hubUrl: string, combination: C
   await expect(page.locator('main[data-step-kind="checklist"]')).toBeAttached();
   await press(page.getByRole('checkbox').first());
   await visit('step checklist');
+  // With an answer given, "Empezar de nuevo" asks before it erases (issue 13).
+  await pressBarControl(page, t, 'session.restart');
+  const eraseQuestion = page.getByRole('alertdialog', { name: t('confirm.eraseHeading') });
+  await expect(eraseQuestion).toBeVisible();
+  await visit('confirm before erasing');
+  await eraseQuestion.getByRole('button', { name: t('confirm.keep') }).click();
+  await expect(eraseQuestion).toBeHidden();
 
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { acceptsTap, applyKey, columnsThatFit, flowKeys, keyboardPages, keyboardRows, letterPages, repeatWindowMs, type Key } from '../../../renderer/kiosk/keyboard/keyboard-layout.js';
+import { applyKey, columnsThatFit, flowKeys, keyboardPages, keyboardRows, letterPages, type Key } from '../../../renderer/kiosk/keyboard/keyboard-layout.js';
 
 const labels = (rows: Key[][]): string => rows.map((row) => row.map((key) => (key.kind === 'char' ? key.char : key.kind === 'page' ? `[to ${key.range ?? key.shows} ${key.to}]` : `[${key.kind}]`)).join('')).join('|');
 
@@ -115,14 +115,5 @@ describe('the on-screen keyboard', () => {
     expect(applyKey('12Ñ', { kind: 'erase' })).toBe('12');
     expect(applyKey('', { kind: 'erase' })).toBe('');
     expect(applyKey('A', { kind: 'space' })).toBe('A ');
-  });
-
-  it('with the tremor option, ignores the same key again within 500 ms, and only then', () => {
-    const last = { key: '1', at: 1000 };
-    expect(acceptsTap(true, last, '1', 1000 + repeatWindowMs - 1)).toBe(false);
-    expect(acceptsTap(true, last, '1', 1000 + repeatWindowMs)).toBe(true);
-    expect(acceptsTap(true, last, '2', 1001)).toBe(true);
-    expect(acceptsTap(true, undefined, '1', 1001)).toBe(true);
-    expect(acceptsTap(false, last, '1', 1001)).toBe(true);
   });
 });
