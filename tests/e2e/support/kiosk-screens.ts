@@ -7,6 +7,8 @@
 import { expect, type Locator, type Page, type Route } from '@playwright/test';
 import { helpStatusInButton } from '../../../core/kiosk/help-call-status.js';
 import { hubRoutes, routeFor } from '../../../core/protocol/http.js';
+import type { LocalizedText } from '../../../core/procedure/schema.js';
+import { sampleProcedures } from '../../support/procedures.js';
 import { openTile } from './catalogue.js';
 import { reveal } from './fit-scan.js';
 import { kioskWords } from './kiosk-locale.js';
@@ -25,6 +27,29 @@ export const textSizes = [32, 48, 64] as const;
 
 /** The kiosk's URL with the demo device token. */
 export const kioskUrl = '/kiosk/#token=demo-kiosk-1-device-token-not-a-secret&settle=0';
+
+/**
+ * A sample script's words as the kiosk shows them to a senior who chose `language`: the script's
+ * own text in that language when it is written in it (the samples have Arabic), else Spanish.
+ */
+function scriptWords(procedureId: string, language: string): { title: string; term: (entryId: string) => string; choice: (stepId: string, choiceId: string) => string } {
+  const procedure = sampleProcedures().find((candidate) => candidate.id === procedureId);
+  if (!procedure) throw new Error(`no sample procedure "${procedureId}"`);
+  const shown = procedure.languages.includes(language) ? language : 'es';
+  const pick = (text: LocalizedText | undefined, what: string): string => {
+    const value = text?.[shown];
+    if (value === undefined) throw new Error(`${procedureId}: no ${shown} text for ${what}`);
+    return value;
+  };
+  return {
+    title: pick(procedure.title, 'the title'),
+    term: (entryId) => pick(procedure.glossary.find((entry) => entry.id === entryId)?.term, `glossary entry ${entryId}`),
+    choice: (stepId, choiceId) => {
+      const step = procedure.steps.find((candidate) => candidate.id === stepId);
+      return pick(step?.kind === 'question' ? step.choices.find((choice) => choice.id === choiceId)?.label : undefined, `choice ${stepId}/${choiceId}`);
+    },
+  };
+}
 
 /** One text size, theme and language. */
 export interface Combination {
@@ -191,7 +216,8 @@ export async function walkEveryScreen(page: Page, hubUrl: string, combination: C
   await helpStates(page, t, visit, hubUrl, combination.size);
 
   // The census certificate: requirements, the "vuelva con…" sheet, then each kind of step.
-  await openTile(page, 'Certificado de empadronamiento', t('catalogue.more'));
+  const census = scriptWords('certificado-empadronamiento', language);
+  await openTile(page, census.title, t('catalogue.more'));
   await visit('requirements question');
   await page.getByRole('button', { name: t('requirements.no') }).click();
   await page.getByRole('button', { name: t('requirements.yes') }).click();
@@ -200,20 +226,21 @@ export async function walkEveryScreen(page: Page, hubUrl: string, combination: C
   await press(page.getByRole('button', { name: t('requirements.goOn') }));
   await expect(page.locator('h1')).toHaveAttribute('data-step', 'bienvenida');
   await visit('step info');
-  await press(page.locator('.step-text').getByRole('button', { name: 'empadronamiento' }));
-  await expect(page.getByRole('dialog', { name: 'empadronamiento' })).toBeVisible();
+  const hardWord = census.term('empadronamiento');
+  await press(page.locator('.step-text').getByRole('button', { name: hardWord }));
+  await expect(page.getByRole('dialog', { name: hardWord })).toBeVisible();
   await visit('glossary');
-  await page.getByRole('dialog', { name: 'empadronamiento' }).getByRole('button', { name: t('glossary.close') }).click();
+  await page.getByRole('dialog', { name: hardWord }).getByRole('button', { name: t('glossary.close') }).click();
   await press(next);
   await visit('step question');
-  await press(page.getByRole('button', { name: 'Sí, me lo han pedido' }));
-  await press(page.getByRole('button', { name: 'Sí, tengo Cl@ve' }));
-  await press(page.getByRole('button', { name: 'No, solo lo de ahora' }));
+  await press(page.getByRole('button', { name: census.choice('lo-necesita', 'si'), exact: true }));
+  await press(page.getByRole('button', { name: census.choice('tiene-clave', 'si'), exact: true }));
+  await press(page.getByRole('button', { name: census.choice('datos-antiguos', 'no'), exact: true }));
   await expect(page.locator('h1')).toHaveAttribute('data-step', 'entrar-con-clave');
   await visit('step handoff');
   await page.getByRole('button', { name: t('step.back') }).click();
   await page.getByRole('button', { name: t('step.back') }).click();
-  await press(page.getByRole('button', { name: 'No tengo Cl@ve' }));
+  await press(page.getByRole('button', { name: census.choice('tiene-clave', 'no'), exact: true }));
   const dni = page.locator('#step-input');
   await expect(page.locator('h1')).toHaveAttribute('data-step', 'escribir-dni');
   await expect(page.locator('.step-picture img')).toHaveJSProperty('complete', true);
@@ -263,9 +290,10 @@ export async function walkEveryScreen(page: Page, hubUrl: string, combination: C
 
   // The tax payment has the checklist.
   await begin(page, t, combination);
-  await openProcedure(page, t, 'Pagar un impuesto municipal', 3);
+  const tax = scriptWords('pago-impuesto', language);
+  await openProcedure(page, t, tax.title, 3);
   await press(next);
-  await press(page.getByRole('button', { name: 'Pagar ahora' }));
+  await press(page.getByRole('button', { name: tax.choice('que-quiere', 'pagar'), exact: true }));
   // The checklist on screen (its items may be on a later part on a small screen).
   await expect(page.locator('main[data-step-kind="checklist"]')).toBeAttached();
   await press(page.getByRole('checkbox').first());
