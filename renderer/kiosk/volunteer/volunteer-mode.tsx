@@ -17,6 +17,7 @@ import { OnScreenKeyboard } from '../keyboard/on-screen-keyboard.js';
 import type { ProcedureLanguage } from '../steps/procedure-language.js';
 import { closeCallAsVolunteer, signInHolder, type KioskVolunteer, type PinRefusal } from './volunteer-api.js';
 import './volunteer-mode.css';
+import { PressButton, submitForm } from '../../ui/press/press-button.js';
 
 /** A PIN is 4 to 8 digits (core/protocol/common.ts, pinSchema): nothing else goes into the field. */
 const pinOf = (text: string): string => text.replace(/[^0-9]/g, '').slice(0, 8);
@@ -88,16 +89,16 @@ export function VolunteerPinDialog({ deviceToken, callId, volunteerName, onSigne
             aria-describedby={problem !== undefined ? 'volunteer-pin-problem' : undefined}
             onChange={(event) => setPin(pinOf(event.target.value))}
           />
-          <button type="button" className="kiosk-button field-erase" onClick={() => type({ kind: 'erase' })}>
+          <PressButton className="kiosk-button field-erase" onPress={() => type({ kind: 'erase' })}>
             {t('keyboard.erase')}
-          </button>
+          </PressButton>
           <span className="volunteer-pin-actions">
-            <button type="submit" className="kiosk-button kiosk-button-primary" aria-disabled={busy || undefined}>
+            <PressButton onPress={submitForm} className="kiosk-button kiosk-button-primary" aria-disabled={busy || undefined}>
               {t('volunteer.signIn')}
-            </button>
-            <button type="button" className="kiosk-button" onClick={onCancel}>
+            </PressButton>
+            <PressButton className="kiosk-button" onPress={onCancel}>
               {t('volunteer.cancel')}
-            </button>
+            </PressButton>
           </span>
         </div>
         {problem !== undefined ? (
@@ -140,28 +141,27 @@ export function VolunteerPanel({ volunteer, procedure, words, currentStepId, cal
         ) : null}
         <div className="button-row">
           {procedure ? (
-            <button type="button" className="kiosk-button" onClick={onRestart}>
+            <PressButton className="kiosk-button" onPress={onRestart}>
               {t('volunteer.restart')}
-            </button>
+            </PressButton>
           ) : null}
           {/* The call they took control for, while it is still the kiosk's. */}
           {callId === volunteer.callId ? (
-            <button
-              type="button"
+            <PressButton
               className="kiosk-button"
-              onClick={() => {
+              onPress={() => {
                 void closeCallAsVolunteer(volunteer).then((done) => setMessage(done ? t('volunteer.callClosed') : t('volunteer.closeFailed')));
               }}
             >
               {t('volunteer.closeCall')}
-            </button>
+            </PressButton>
           ) : null}
-          <button type="button" className="kiosk-button" onClick={onExit}>
+          <PressButton className="kiosk-button" onPress={onExit}>
             {t('volunteer.exit')}
-          </button>
-          <button type="button" className="kiosk-button kiosk-button-primary" onClick={onClose}>
+          </PressButton>
+          <PressButton className="kiosk-button kiosk-button-primary" onPress={onClose}>
             {t('glossary.close')}
-          </button>
+          </PressButton>
         </div>
         {procedure && words ? (
           <>
@@ -169,9 +169,9 @@ export function VolunteerPanel({ volunteer, procedure, words, currentStepId, cal
             <ol className="volunteer-steps">
               {procedure.steps.map((step) => (
                 <li key={step.id}>
-                  <button type="button" className="kiosk-button" lang={words.lang} aria-current={step.id === currentStepId ? 'step' : undefined} onClick={() => onJump(step.id)}>
+                  <PressButton className="kiosk-button" lang={words.lang} aria-current={step.id === currentStepId ? 'step' : undefined} onPress={() => onJump(step.id)}>
                     {words.text(step.title)}
-                  </button>
+                  </PressButton>
                 </li>
               ))}
             </ol>

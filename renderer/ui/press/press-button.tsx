@@ -77,3 +77,12 @@ export function PressButton({ onPress, onPressStart, disabled, ref, children, ..
 function preventMenu(event: { preventDefault(): void }): void {
   event.preventDefault();
 }
+
+/**
+ * For a form's main button: sends its form the way the browser's submit would (its `onSubmit`
+ * runs, so Enter in a field and the button share one path), from a press.
+ */
+export function submitForm(event: PressEvent): void {
+  const form = event.target instanceof HTMLButtonElement ? event.target.form : event.target.closest('form');
+  form?.requestSubmit();
+}

@@ -7,6 +7,7 @@ import { languageName, pickText } from '../localized/localized-text.js';
 import { callTone, canTakeOverKiosk, nextAction, statusKey, waitedSeconds } from './call-state.js';
 import { OutcomeChooser } from './outcome-chooser.js';
 import { waitingTimeText } from './waiting-time.js';
+import { PressButton } from '../../ui/press/press-button.js';
 
 /**
  * How long a new button ignores taps. The button under the finger changes meaning after each
@@ -126,15 +127,15 @@ export function CallCard({ call, serverNow, onCommand }: CallCardProps) {
       {choosingOutcome && action === 'resolve' ? (
         <OutcomeChooser busy={busy || settling} onChoose={onOutcome} onBack={onBack} />
       ) : action ? (
-        <button ref={actionButton} type="button" className="button button-primary" aria-disabled={busy || settling} onClick={onAction}>
+        <PressButton ref={actionButton} className="button button-primary" aria-disabled={busy || settling} onPress={onAction}>
           {busy ? t('call.sending') : t(`call.${action}`)}
-        </button>
+        </PressButton>
       ) : null}
       {takeOver ? (
         <div className="call-take-over">
-          <button type="button" className="button button-secondary" aria-disabled={busy || settling} aria-describedby={`${id}-take-over`} onClick={() => void run({ action: 'take-over' })}>
+          <PressButton className="button button-secondary" aria-disabled={busy || settling} aria-describedby={`${id}-take-over`} onPress={() => void run({ action: 'take-over' })}>
             {t('call.takeOver')}
-          </button>
+          </PressButton>
           <p id={`${id}-take-over`} className="call-take-over-note" role="status">
             {takeOverSent ? t('call.takeOverSent') : t('call.takeOverHint')}
           </p>

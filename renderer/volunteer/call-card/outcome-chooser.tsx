@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { callOutcomes, type CallOutcome } from '../../../core/help-call/states.js';
+import { PressButton } from '../../ui/press/press-button.js';
 
 /** Props of {@link OutcomeChooser}. */
 export interface OutcomeChooserProps {
@@ -24,13 +25,13 @@ export function OutcomeChooser({ busy, onChoose, onBack }: OutcomeChooserProps) 
         {t('call.outcomeQuestion')}
       </p>
       {callOutcomes.map((outcome) => (
-        <button key={outcome} type="button" className="button button-primary" aria-disabled={busy} onClick={() => !busy && onChoose(outcome)}>
+        <PressButton key={outcome} className="button button-primary" aria-disabled={busy} onPress={() => !busy && onChoose(outcome)}>
           {t(`call.outcome.${outcome}`)}
-        </button>
+        </PressButton>
       ))}
-      <button type="button" className="button button-secondary" onClick={onBack}>
+      <PressButton className="button button-secondary" onPress={onBack}>
         {t('call.back')}
-      </button>
+      </PressButton>
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PressButton } from '../../ui/press/press-button.js';
 
 /** Props of {@link AvailabilitySwitch}. */
 export interface AvailabilitySwitchProps {
@@ -18,20 +19,19 @@ export function AvailabilitySwitch({ available, busy, onChange }: AvailabilitySw
   const id = useId();
   return (
     <div className="availability">
-      <button
-        type="button"
+      <PressButton
         role="switch"
         aria-checked={available}
         aria-describedby={`${id}-meaning`}
         aria-disabled={busy}
         className={`button availability-switch${available ? ' is-on' : ''}`}
-        onClick={() => !busy && onChange(!available)}
+        onPress={() => !busy && onChange(!available)}
       >
         <span className="check-mark" aria-hidden="true">
           {available ? '✓' : ''}
         </span>
         {t('console.available')}
-      </button>
+      </PressButton>
       <p id={`${id}-meaning`} className="availability-meaning">
         {available ? t('console.availableOn') : t('console.availableOff')}
       </p>

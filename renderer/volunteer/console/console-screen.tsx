@@ -12,6 +12,7 @@ import type { StoredSession } from '../session/session-store.js';
 import { AvailabilitySwitch } from './availability-switch.js';
 import { ConnectionBanner } from './connection-banner.js';
 import { useVolunteerCalls } from './use-volunteer-calls.js';
+import { PressButton } from '../../ui/press/press-button.js';
 
 /** Props of {@link ConsoleScreen}. */
 export interface ConsoleScreenProps {
@@ -136,9 +137,9 @@ export function ConsoleScreen({ session, alert, onSessionChange, onSignedOut }: 
             <span className="console-site">{session.siteName}</span>
           </p>
           <LanguageSwitch />
-          <button type="button" className="button button-secondary" aria-disabled={signingOut} onClick={() => void leave()}>
+          <PressButton className="button button-secondary" aria-disabled={signingOut} onPress={() => void leave()}>
             {signingOut ? t('console.signingOut') : t('console.signOut')}
-          </button>
+          </PressButton>
         </section>
       </main>
     </>

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { asConsoleLanguage } from '../i18n/volunteer-i18n.js';
+import { PressButton } from '../../ui/press/press-button.js';
 
 /**
  * The visible language switch: one button named in the other language ("English" on the
@@ -10,8 +11,8 @@ export function LanguageSwitch() {
   const { t, i18n } = useTranslation();
   const other = asConsoleLanguage(t('language.switchToLang'));
   return (
-    <button type="button" className="button button-secondary language-switch" lang={other} onClick={() => void i18n.changeLanguage(other)}>
+    <PressButton className="button button-secondary language-switch" lang={other} onPress={() => void i18n.changeLanguage(other)}>
       {t('language.switchTo')}
-    </button>
+    </PressButton>
   );
 }

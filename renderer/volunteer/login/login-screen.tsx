@@ -8,6 +8,7 @@ import { fetchDemoMode } from '../../ui/demo-mode.js';
 import { fetchSites, signIn, type SiteChoice } from '../hub-api/hub-api.js';
 import { signInFailureText } from '../hub-api/hub-error-text.js';
 import type { LastSignIn } from '../session/session-store.js';
+import { PressButton, submitForm } from '../../ui/press/press-button.js';
 
 /** Props of {@link LoginScreen}. */
 export interface LoginScreenProps {
@@ -110,9 +111,9 @@ export function LoginScreen({ remembered, notice, onSignedIn }: LoginScreenProps
             <p role="alert" className="form-error">
               {t('errors.offline')}
             </p>
-            <button type="button" className="button button-secondary" onClick={() => setAttempt((value) => value + 1)}>
+            <PressButton className="button button-secondary" onPress={() => setAttempt((value) => value + 1)}>
               {t('login.retry')}
-            </button>
+            </PressButton>
           </div>
         ) : null}
         {sites.kind === 'loaded' && sites.sites.length === 0 ? (
@@ -191,15 +192,15 @@ export function LoginScreen({ remembered, notice, onSignedIn }: LoginScreenProps
                 </p>
               ) : null}
             </div>
-            <button type="button" className="button button-secondary" aria-pressed={showPin} onClick={() => setShowPin((value) => !value)}>
+            <PressButton className="button button-secondary" aria-pressed={showPin} onPress={() => setShowPin((value) => !value)}>
               <span className="check-mark" aria-hidden="true">
                 {showPin ? '✓' : ''}
               </span>
               {t('login.showPin')}
-            </button>
-            <button type="submit" className="button button-primary" aria-disabled={sending}>
+            </PressButton>
+            <PressButton onPress={submitForm} className="button button-primary" aria-disabled={sending}>
               {sending ? t('login.sending') : t('login.submit')}
-            </button>
+            </PressButton>
           </form>
         ) : null}
       </main>
