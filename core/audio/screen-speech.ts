@@ -150,7 +150,7 @@ export function helpCallSheetUtterances(status: HelpCallStatus): Utterance[] {
 /**
  * "Más opciones", as its sheet opens over the screen (the bar's controls that had no room in
  * its row: app/session-bar.tsx): its heading, then "Empezar de nuevo" or "Terminar" when it holds
- * it (the speech's own controls and the volunteers' way in are not spoken: spoken-ui-keys.ts).
+ * it (the speech's own controls are not spoken: spoken-ui-keys.ts).
  */
 export function moreOptionsUtterances(holds: { restart?: 'session.restart' | 'session.end' }): Utterance[] {
   return holds.restart ? [ui('bar.more'), ui(holds.restart)] : [ui('bar.more')];
