@@ -126,6 +126,11 @@ export interface SpeechChannel {
   stop(): void;
   /** Says the last list again from its start. */
   repeat(): void;
+  /**
+   * Stops what is playing and says these once, leaving "Repetir" with what it had: a sample of
+   * the voice's new speed is not what the senior wants to hear again, the screen is.
+   */
+  sayAside(utterances: readonly Utterance[]): void;
   /** Loads the files of what is likely said next (the next step), without a sound. */
   preload(utterances: readonly Utterance[]): void;
   /** Changes speed, volume, output or language; the volume applies to what is playing. */
@@ -278,6 +283,11 @@ export function createSpeechChannel(deps: SpeechChannelDeps): SpeechChannel {
 
   return {
     say,
+    sayAside: (utterances) => {
+      silence();
+      update({ playing: undefined, heldBack: false, failed: false });
+      playFrom(utterances, 0, generation);
+    },
     stop: () => {
       silence();
       if (status.playing !== undefined) update({ playing: undefined });

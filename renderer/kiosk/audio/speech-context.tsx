@@ -26,6 +26,7 @@ const silent: Speech = {
   say: () => undefined,
   stop: () => undefined,
   repeat: () => undefined,
+  sayAside: () => undefined,
   preload: () => undefined,
   configure: () => undefined,
   reset: () => undefined,

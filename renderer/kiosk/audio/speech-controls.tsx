@@ -41,7 +41,8 @@ export function useSpeechControls({ speed, volume, onChange }: SpeechControlsPro
   const changeSpeed = (next: 'slow' | 'normal'): void => {
     speech.configure({ speed: next });
     onChange({ speechRate: next });
-    speech.say([ui(next === 'slow' ? 'speech.sampleSlow' : 'speech.sampleNormal')]);
+    // A sample at the new speed; "Repetir" still says the screen (at the new speed).
+    speech.sayAside([ui(next === 'slow' ? 'speech.sampleSlow' : 'speech.sampleNormal')]);
   };
   const changeVolume = (next: VolumeLevel): void => {
     speech.configure({ volume: next });

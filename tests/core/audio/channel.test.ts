@@ -133,6 +133,19 @@ describe('the speech channel', () => {
     expect(player.sounding).toBe(`${text.id}@es@slow`);
   });
 
+  it('a sample said aside plays once and leaves "Repetir" with the screen (the voice\'s speed control)', () => {
+    const { player, channel } = setup();
+    channel.say([title, text]);
+    const sample: Utterance = { id: 'ui/speech.sampleNormal' };
+    channel.configure({ speed: 'normal' });
+    channel.sayAside([sample]);
+    expect(player.sounding).toBe(`${sample.id}@es@normal`);
+    player.finish();
+    expect(player.sounding).toBeUndefined();
+    channel.repeat();
+    expect(player.sounding).toBe(`${title.id}@es@normal`);
+  });
+
   it('"Más despacio" and the volume apply to what is said next and to the volume at once', () => {
     const { player, channel } = setup();
     channel.configure({ speed: 'normal', volume: 'low' });
