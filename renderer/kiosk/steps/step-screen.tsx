@@ -321,7 +321,7 @@ function ReviewLine({ procedure, line, words, onCorrect }: { procedure: Procedur
     <dl className="review-line">
       <dt lang={words.lang}>{words.text(line.label)}</dt>
       <dd lang={line.value.kind === 'text' ? undefined : words.lang}>
-        {line.value.kind === 'text' ? displayAnswer(inputFormatOf(procedure, line.stepId), line.value.value) : line.value.kind === 'choice' ? words.text(line.value.label) : line.value.labels.map((label) => words.text(label)).join(', ')}
+        {line.value.kind === 'text' ? displayAnswer(inputFormatOf(procedure, line.stepId), line.value.value) : line.value.kind === 'choice' ? words.text(line.value.label) : line.value.labels.map((label) => words.text(label)).join(words.lang === 'ar' ? '، ' : ', ')}
       </dd>
       <dd>
         <PressButton className="kiosk-button" aria-label={`${t('step.correct')}: ${words.text(line.label)}`} onPress={() => onCorrect(line.stepId)}>
