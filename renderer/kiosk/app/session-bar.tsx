@@ -122,7 +122,12 @@ export function SessionBar({ barRef, demo, controls, signs, onMoreOpened }: Sess
 function useKeptControls(bar: RefObject<HTMLElement | null>, measureRow: RefObject<HTMLDivElement | null>): ReadonlySet<BarControlId> | undefined {
   const [kept, setKept] = useState<ReadonlySet<BarControlId> | undefined>(undefined);
   const latestMeasure = useRef<() => void>(() => undefined);
-  // After every render: a label, the language or the text size may have changed (a few boxes).
+  const measuredFor = useRef('');
+  // After a render that changed what the widths depend on: a label, the controls, the DEMO label,
+  // the language, the text size or the theme. Not after every render: the app renders the bar
+  // with every step, and measuring forces a layout of the whole page before the new step is
+  // painted (about 44 ms of each tap at 4× CPU, issue 13's bench). Reading the markup and a few
+  // attributes forces nothing.
   useLayoutEffect(() => {
     const measure = (): void => {
       const barElement = bar.current;
@@ -142,6 +147,10 @@ function useKeptControls(bar: RefObject<HTMLElement | null>, measureRow: RefObje
       setKept((current) => (current !== undefined && current.size === chosen.size && [...chosen].every((id) => current.has(id)) ? current : chosen));
     };
     latestMeasure.current = measure;
+    const kiosk = bar.current?.closest('.kiosk');
+    const inputs = [bar.current?.innerHTML, kiosk?.getAttribute('data-text-size'), kiosk?.className, document.documentElement.lang].join('|');
+    if (inputs === measuredFor.current) return;
+    measuredFor.current = inputs;
     measure();
   });
   // And whenever the bar or the measured row changes size (the window, a font loading): one
