@@ -64,7 +64,8 @@ function expectedReview(trail: WalkStep[], typed: ReadonlyMap<string, string>): 
     const { step } = at;
     if (step.kind === 'question') lines.push([ar(step.title), ar(step.choices.find((choice) => choice.id === at.choiceId)?.label)]);
     if (step.kind === 'input') lines.push([ar(step.label), typed.get(step.id) ?? '']);
-    if (step.kind === 'checklist') lines.push([ar(step.title), step.items.map((item) => ar(item.label)).join(', ')]);
+    // Ticked items joined with the Arabic comma "، ", as Arabic writes lists.
+    if (step.kind === 'checklist') lines.push([ar(step.title), step.items.map((item) => ar(item.label)).join('، ')]);
   });
   return lines;
 }
