@@ -340,7 +340,7 @@ test.describe('the staff console', () => {
     // A question's answers each choose where they lead.
     await page.getByRole('button', { name: /^3\. lo-necesita/ }).click();
     await page.getByLabel('Lleva a (Respuesta 1)').selectOption('autorizar');
-    await expect(yaml(page)).toHaveValue(/- id: si\n(.*\n){3}\s+next: autorizar/);
+    await expect(yaml(page)).toHaveValue(/- id: si\n(.*\n){4}\s+next: autorizar/);
 
     await page.getByRole('button', { name: 'Bajar el paso paso-nuevo' }).click();
     await expect(page.locator('.step-list li').nth(2)).toContainText('paso-nuevo');
