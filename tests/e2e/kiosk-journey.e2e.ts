@@ -389,6 +389,8 @@ test.describe('the kiosk', () => {
     await key('2').click();
     await expect(page.getByLabel('DNI o NIE')).toHaveValue('122');
     await page.getByRole('button', { name: 'Empezar de nuevo' }).click();
+    // Typed text would be lost: the kiosk asks first (issue 13).
+    await page.getByRole('alertdialog', { name: '¿Borrar lo que ha escrito?' }).getByRole('button', { name: 'Sí, borrar' }).click();
     await page.getByRole('button', { name: 'Toque la pantalla para empezar' }).click();
     await page.getByRole('button', { name: 'Español' }).click();
     await expect(page.getByRole('button', { name: 'No repetir la misma tecla' })).toHaveAttribute('aria-pressed', 'false');
