@@ -9,15 +9,7 @@ import { hubRoutes } from '../../core/protocol/http.js';
 import { expect, test } from './fixtures/hub.js';
 import { becomeAvailable, callCard, secondPhone, signIn, volunteers } from './support/volunteer-console.js';
 
-const kioskUrl = '/kiosk/#token=demo-kiosk-1-device-token-not-a-secret&settle=0';
-
-async function toCatalogue(page: Page): Promise<void> {
-  await page.goto(kioskUrl);
-  await page.getByRole('button', { name: 'Toque la pantalla para empezar' }).click();
-  await page.getByRole('button', { name: 'Español' }).click();
-  await page.getByRole('button', { name: 'Seguir', exact: true }).click();
-  await expect(page.getByRole('heading', { name: '¿Qué quiere hacer hoy?' })).toBeVisible();
-}
+import { toCatalogue } from './support/kiosk-screens.js';
 
 function helpButton(page: Page) {
   return page.getByRole('button', { name: 'Llamar a un voluntario' });

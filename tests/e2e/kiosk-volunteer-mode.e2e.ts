@@ -13,7 +13,7 @@ import { expect, test } from './fixtures/hub.js';
 import { axeViolations } from './support/accessibility.js';
 import { fitProblems, reveal } from './support/fit-scan.js';
 import { kioskWords } from './support/kiosk-locale.js';
-import { kioskUrl, supportedScreens, textSizes } from './support/kiosk-screens.js';
+import { kioskUrl, supportedScreens, textSizes, toCatalogue } from './support/kiosk-screens.js';
 import { becomeAvailable, callCard, loginToken, secondPhone, signIn, volunteers } from './support/volunteer-console.js';
 
 const screenshots = 'docs/screenshots';
@@ -24,15 +24,6 @@ const panelHeading = t('volunteer.panelHeading', { name: volunteers.ana.name });
 async function shoot(page: Page, name: string, fullPage = false): Promise<void> {
   await mkdir(screenshots, { recursive: true });
   await page.screenshot({ path: `${screenshots}/${name}.png`, fullPage });
-}
-
-/** Attract → Español → comfort → catalogue. */
-async function toCatalogue(page: Page): Promise<void> {
-  await page.goto(kioskUrl);
-  await page.getByRole('button', { name: 'Toque la pantalla para empezar' }).click();
-  await page.getByRole('button', { name: 'Español' }).click();
-  await page.getByRole('button', { name: 'Seguir', exact: true }).click();
-  await expect(page.getByRole('heading', { name: '¿Qué quiere hacer hoy?' })).toBeVisible();
 }
 
 /** No control on the senior's screen, in the bar or in "Más opciones", names volunteers but the help button. */

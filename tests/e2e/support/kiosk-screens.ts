@@ -28,6 +28,15 @@ export const textSizes = [32, 48, 64] as const;
 /** The kiosk's URL with the demo device token. */
 export const kioskUrl = '/kiosk/#token=demo-kiosk-1-device-token-not-a-secret&settle=0';
 
+/** A fresh kiosk page, then attract → Español → comfort → the catalogue. */
+export async function toCatalogue(page: Page): Promise<void> {
+  await page.goto(kioskUrl);
+  await page.getByRole('button', { name: 'Toque la pantalla para empezar' }).click();
+  await page.getByRole('button', { name: 'Español' }).click();
+  await page.getByRole('button', { name: 'Seguir', exact: true }).click();
+  await expect(page.getByRole('heading', { name: '¿Qué quiere hacer hoy?' })).toBeVisible();
+}
+
 /**
  * A sample script's words as the kiosk shows them to a senior who chose `language`: the script's
  * own text in that language when it is written in it (the samples have Arabic), else Spanish.
