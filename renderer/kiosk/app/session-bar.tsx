@@ -93,7 +93,6 @@ export function SessionBar({ barRef, demo, controls, signs, onMoreOpened }: Sess
         {end.filter(inBar).map((control) => button(control, 'bar'))}
         {inSheet.length > 0 ? (
           <PressButton
-           
             className="kiosk-button"
             aria-haspopup="dialog"
             aria-expanded={sheetOpen}
@@ -113,7 +112,9 @@ export function SessionBar({ barRef, demo, controls, signs, onMoreOpened }: Sess
           {t('bar.more')}
         </PressButton>
       </div>
-      {sheetOpen && inSheet.length > 0 ? <MoreSheet controls={inSheet} button={(control) => button(control, 'sheet')} onClose={() => setSheetOpen(false)} /> : null}
+      {sheetOpen && inSheet.length > 0 ? (
+        <MoreSheet controls={inSheet} button={(control) => button(control, 'sheet')} onClose={() => setSheetOpen(false)} />
+      ) : null}
     </header>
   );
 }
@@ -138,12 +139,30 @@ function useKeptControls(bar: RefObject<HTMLElement | null>, measureRow: RefObje
       const gap = parseFloat(style.columnGap) || 0;
       const inner = barElement.clientWidth - parseFloat(style.paddingInlineStart) - parseFloat(style.paddingInlineEnd);
       // In portrait the DEMO label leaves the bar for the dock's corner (position: fixed).
-      const fixed = Array.from(barElement.querySelectorAll(':scope > div > [data-bar-fixed]')).filter((element) => getComputedStyle(element).position !== 'fixed');
-      const width = inner - fixed.reduce((sum, element) => sum + widthOf(element) + gap, 0);
-      const measured = new Map(Array.from(row.querySelectorAll<HTMLElement>('[data-bar-measure]'), (element) => [element.dataset['barMeasure'] as BarControlId, Math.ceil(widthOf(element))]));
+      const fixed = Array.from(barElement.querySelectorAll<HTMLElement>(':scope > div > [data-bar-fixed]')).filter(
+        (element) => getComputedStyle(element).position !== 'fixed',
+      );
+      const measured = new Map(
+        Array.from(row.querySelectorAll<HTMLElement>('[data-bar-measure]'), (element) => [
+          element.dataset['barMeasure'] as BarControlId,
+          Math.ceil(widthOf(element)),
+        ]),
+      );
       const more = row.querySelector('[data-bar-measure-more]');
       const byPriority = barControlsByPriority.flatMap((id) => (measured.has(id) ? [{ id, width: measured.get(id) ?? 0 }] : []));
-      const chosen = fitBarControls(byPriority, { width, gap, moreWidth: more ? Math.ceil(widthOf(more)) : 0 });
+      const fitWith = (signWidth: (element: HTMLElement) => number): Set<BarControlId> =>
+        fitBarControls(byPriority, {
+          width: inner - fixed.reduce((sum, element) => sum + signWidth(element) + gap, 0),
+          gap,
+          moreWidth: more ? Math.ceil(widthOf(more)) : 0,
+        });
+      // A sign ("no se lee en voz alta") counts at its one-line width, not at the width it was
+      // squeezed to beside the controls of the last measure: squeezed, its words broke over lines
+      // down to its longest word, and the controls kept for that width overflowed the bar by a few
+      // px (1080×1920 at 32 px, Arabic). Only when not even "Repetir" would stay beside the whole
+      // sign does it count at its narrowest, and wrap.
+      const oneLine = fitWith((element) => widthAs(element, 'max-content'));
+      const chosen = oneLine.size > 0 || fixed.length === 0 ? oneLine : fitWith((element) => widthAs(element, 'min-content'));
       setKept((current) => (current !== undefined && current.size === chosen.size && [...chosen].every((id) => current.has(id)) ? current : chosen));
     };
     latestMeasure.current = measure;
@@ -165,8 +184,30 @@ function useKeptControls(bar: RefObject<HTMLElement | null>, measureRow: RefObje
   return kept;
 }
 
+/**
+ * An element's width at a CSS width keyword, read by setting it for the reading only: a forced
+ * layout, done only when the bar measures (its inputs changed or it was resized).
+ */
+function widthAs(element: HTMLElement, keyword: 'max-content' | 'min-content'): number {
+  const { flex, width } = element.style;
+  element.style.flex = 'none';
+  element.style.width = keyword;
+  const measured = Math.ceil(element.getBoundingClientRect().width);
+  element.style.flex = flex;
+  element.style.width = width;
+  return measured;
+}
+
 /** "Más opciones": the controls the bar had no room for, at the bar's size, and "Cerrar". */
-function MoreSheet({ controls, button, onClose }: { controls: readonly BarControlSpec[]; button: (control: BarControlSpec) => ReactNode; onClose: () => void }) {
+function MoreSheet({
+  controls,
+  button,
+  onClose,
+}: {
+  controls: readonly BarControlSpec[];
+  button: (control: BarControlSpec) => ReactNode;
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   const close = useDialogClose(onClose);
   return (
