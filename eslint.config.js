@@ -8,8 +8,14 @@ import tseslint from 'typescript-eslint';
 
 // What the kiosk shell (electron/) may never import.
 const shellImportPatterns = [
-  { group: ['react', 'react-dom', 'react/*', 'howler', 'i18next', 'react-i18next'], message: 'The shell has no UI of its own: the kiosk page is the renderer.' },
-  { group: ['**/hub/**', '**/renderer/**', '**/scripts/**'], message: 'The shell talks to the hub over the network and loads the renderer as a built page; it imports neither.' },
+  {
+    group: ['react', 'react-dom', 'react/*', 'howler', 'i18next', 'react-i18next'],
+    message: 'The shell has no UI of its own: the kiosk page is the renderer.',
+  },
+  {
+    group: ['**/hub/**', '**/renderer/**', '**/scripts/**'],
+    message: 'The shell talks to the hub over the network and loads the renderer as a built page; it imports neither.',
+  },
 ];
 const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'child_process', 'http', 'https', 'net', 'crypto', 'stream', 'url', 'worker_threads'];
 
@@ -36,7 +42,10 @@ export default tseslint.config(
           patterns: [
             { group: nodeBuiltins, message: 'core/ is pure: pass side effects in as parameters instead of importing Node.' },
             { group: ['react', 'react-dom', 'react/*', 'howler', 'electron', 'i18next', 'react-i18next'], message: 'core/ is pure: no UI, audio or Electron.' },
-            { group: ['**/hub/**', '**/speech/**', '**/renderer/**', '**/electron/**', '**/scripts/**'], message: 'Dependencies point into core/, never out of it.' },
+            {
+              group: ['**/hub/**', '**/speech/**', '**/renderer/**', '**/electron/**', '**/scripts/**'],
+              message: 'Dependencies point into core/, never out of it.',
+            },
           ],
         },
       ],
@@ -64,7 +73,10 @@ export default tseslint.config(
   {
     files: ['hub/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['**/renderer/**', 'react', 'react-dom'], message: 'The hub only serves the built UI; it never imports it.' }] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/renderer/**', 'react', 'react-dom'], message: 'The hub only serves the built UI; it never imports it.' }] },
+      ],
     },
   },
   {
@@ -72,7 +84,17 @@ export default tseslint.config(
     // it knows nothing of the hub, the UIs or the command-line scripts that use it.
     files: ['speech/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['**/hub/**', '**/renderer/**', '**/scripts/**', '**/electron/**', 'react', 'react-dom'], message: 'speech/ is used by the hub and the scripts; it imports neither.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/hub/**', '**/renderer/**', '**/scripts/**', '**/electron/**', 'react', 'react-dom'],
+              message: 'speech/ is used by the hub and the scripts; it imports neither.',
+            },
+          ],
+        },
+      ],
     },
   },
   {
@@ -84,7 +106,13 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [{ name: 'electron', importNames: ['ipcMain', 'ipcRenderer'], message: 'Only electron/main/ipc.ts and electron/preload talk IPC, through the bridge contract (core/shell/bridge.ts).' }],
+          paths: [
+            {
+              name: 'electron',
+              importNames: ['ipcMain', 'ipcRenderer'],
+              message: 'Only electron/main/ipc.ts and electron/preload talk IPC, through the bridge contract (core/shell/bridge.ts).',
+            },
+          ],
           patterns: shellImportPatterns,
         },
       ],

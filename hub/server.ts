@@ -122,12 +122,30 @@ export async function startHub(config: HubConfig): Promise<RunningHub> {
     setupVolunteerRoutes(app, { db, feed, queue, guards, demo: config.demo, now });
     setupStaffRoutes(app, { db, feed, guards, demo: config.demo, now, newId: randomUUID });
     setupProcedureRoutes(app, { db, feed, catalog, guards, now, newId: randomUUID });
-    setupConsoleRoutes(app, { db, feed, catalog, guards, connectedKiosks: () => realtime?.connectedKiosks() ?? new Set(), demo: config.demo, now, newId: randomUUID });
+    setupConsoleRoutes(app, {
+      db,
+      feed,
+      catalog,
+      guards,
+      connectedKiosks: () => realtime?.connectedKiosks() ?? new Set(),
+      demo: config.demo,
+      now,
+      newId: randomUUID,
+    });
     setupAnalyticsRoutes(app, { db, catalog, guards });
     // Step pictures live beside the scripts: assets/procedures → assets/images.
     setupProcedureImages(app, path.join(path.dirname(path.resolve(config.proceduresFolder)), 'images'));
     setupAudio(app, { audioFolder: config.audioFolder, db, guards, catalog, ...config.speech });
-    realtime = await setupRealtime(app, { db, queue, feed, catalog, metrics, demo: config.demo, now, ...(config.helloTimeoutMs ? { helloTimeoutMs: config.helloTimeoutMs } : {}) });
+    realtime = await setupRealtime(app, {
+      db,
+      queue,
+      feed,
+      catalog,
+      metrics,
+      demo: config.demo,
+      now,
+      ...(config.helloTimeoutMs ? { helloTimeoutMs: config.helloTimeoutMs } : {}),
+    });
     await setupUi(app, path.resolve(config.uiFolder));
 
     if (config.demo) await seedDemo(db, now());
@@ -185,7 +203,8 @@ export async function startHub(config: HubConfig): Promise<RunningHub> {
 
 function setupErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError | HubError, request, reply) => {
-    if (error instanceof HubError) return reply.code(error.statusCode).send({ error: error.message, ...(error.field ? { field: error.field } : {}), ...(error.detail ?? {}) });
+    if (error instanceof HubError)
+      return reply.code(error.statusCode).send({ error: error.message, ...(error.field ? { field: error.field } : {}), ...(error.detail ?? {}) });
     const status = error.statusCode ?? 500;
     if (status >= 400 && status < 500) {
       const plain: Record<string, string> = {
@@ -206,7 +225,9 @@ function setupErrorHandling(app: FastifyInstance): void {
 async function setupUi(app: FastifyInstance, uiFolder: string): Promise<void> {
   if (!existsSync(path.join(uiFolder, 'kiosk', 'index.html'))) {
     for (const ui of ['kiosk', 'volunteer', 'staff']) {
-      app.get(`/${ui}/`, async (_request, reply) => reply.code(503).type('text/plain').send('The UI is not built yet: run "npm run build" (npm start does it for you).'));
+      app.get(`/${ui}/`, async (_request, reply) =>
+        reply.code(503).type('text/plain').send('The UI is not built yet: run "npm run build" (npm start does it for you).'),
+      );
     }
     return;
   }

@@ -11,7 +11,15 @@ const root = path.resolve(import.meta.dirname, '..');
 
 /** Builds main and preload into `outDir`. */
 export async function buildShell(outDir: string): Promise<void> {
-  const common: BuildOptions = { bundle: true, platform: 'node', format: 'cjs', external: ['electron'], sourcemap: false, logLevel: 'warning', legalComments: 'none' };
+  const common: BuildOptions = {
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    external: ['electron'],
+    sourcemap: false,
+    logLevel: 'warning',
+    legalComments: 'none',
+  };
   await Promise.all([
     // Electron 45 runs Node 22 in its main process.
     build({ ...common, entryPoints: [path.join(root, 'electron/main/index.ts')], outfile: path.join(outDir, 'main.cjs'), target: 'node22' }),

@@ -71,20 +71,25 @@ function openElectron(hubUrl: string, demo: boolean): ChildProcess | string {
   if (!hasDisplay()) return 'The Electron shell needs a display and this machine has none.';
   let configFile = process.env['PASO_KIOSK_CONFIG'];
   if (!configFile) {
-    if (!demo) return 'The Electron shell needs the kiosk\'s configuration file (PASO_KIOSK_CONFIG) outside demo mode; opening the kiosk in Chromium instead.';
+    if (!demo) return "The Electron shell needs the kiosk's configuration file (PASO_KIOSK_CONFIG) outside demo mode; opening the kiosk in Chromium instead.";
     mkdirSync(path.join(root, 'data'), { recursive: true });
     configFile = path.join(root, 'data/kiosk-config.demo.json');
     writeFileSync(configFile, demoKioskConfig(hubUrl, demoAccounts.kiosk.id, demoAccounts.kioskToken));
   }
   buildIfStale(path.join(root, 'dist/electron/main.cjs'), ['electron', 'core'], 'the kiosk shell', ['scripts/launch/run-ts.mjs', 'scripts/build-shell.ts']);
   const uiFolder = process.env['PASO_UI_FOLDER'];
-  return spawn(binary.file, [root], { stdio: 'inherit', detached: true, env: { ...process.env, PASO_KIOSK_CONFIG: configFile, ...(uiFolder ? { PASO_UI_FOLDER: path.resolve(uiFolder) } : {}) } });
+  return spawn(binary.file, [root], {
+    stdio: 'inherit',
+    detached: true,
+    env: { ...process.env, PASO_KIOSK_CONFIG: configFile, ...(uiFolder ? { PASO_UI_FOLDER: path.resolve(uiFolder) } : {}) },
+  });
 }
 
 /** Chromium in kiosk/app mode with a throw-away profile, or why not. */
 function openBrowser(kioskUrl: string, headless: boolean): { child: ChildProcess; profile: string } | string {
   const chromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((candidate) => existsSync(candidate));
-  if (!hasDisplay() && !headless) return `No display on this machine: open ${kioskUrl} in a browser on this network (use this machine's address instead of 127.0.0.1).`;
+  if (!hasDisplay() && !headless)
+    return `No display on this machine: open ${kioskUrl} in a browser on this network (use this machine's address instead of 127.0.0.1).`;
   if (!chromium) return `Chromium is not installed: open ${kioskUrl} in any browser, or install it with "sudo apt-get install chromium".`;
   const profile = mkdtempSync(path.join(tmpdir(), 'paso-kiosk-profile-'));
   const flags = [
@@ -108,10 +113,19 @@ const args = process.argv.slice(2).filter((argument) => argument !== '--');
 const shell = chosenShell(args);
 const headless = args.includes('--headless');
 const prebuiltUi = process.env['PASO_UI_FOLDER'];
-if (!prebuiltUi) buildIfStale(path.join(root, 'dist/renderer/kiosk/index.html'), ['renderer', 'core', 'assets'], 'the UIs', ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn']);
+if (!prebuiltUi)
+  buildIfStale(path.join(root, 'dist/renderer/kiosk/index.html'), ['renderer', 'core', 'assets'], 'the UIs', [
+    'node_modules/vite/bin/vite.js',
+    'build',
+    '--logLevel',
+    'warn',
+  ]);
 
 try {
-  const fromEnvironment = hubConfigFromEnvironment(process.env, args.filter((argument) => argument !== '--headless' && argument !== '--no-speech-build' && !argument.startsWith('--shell=')));
+  const fromEnvironment = hubConfigFromEnvironment(
+    process.env,
+    args.filter((argument) => argument !== '--headless' && argument !== '--no-speech-build' && !argument.startsWith('--shell=')),
+  );
   const config = prebuiltUi ? { ...fromEnvironment, uiFolder: path.resolve(prebuiltUi) } : fromEnvironment;
   const hub = await startHub(config);
   // In a browser the kiosk reads its device token from the URL fragment (never sent to a
@@ -162,7 +176,10 @@ try {
     if (typeof opened === 'string') console.log(opened);
     else ({ child: window, profile } = opened);
   }
-  if (window) console.log(`kiosk window opened (${shell === 'electron' && !profile ? 'Electron shell' : headless ? 'Chromium, headless' : 'Chromium'}, pid ${window.pid ?? '?'})`);
+  if (window)
+    console.log(
+      `kiosk window opened (${shell === 'electron' && !profile ? 'Electron shell' : headless ? 'Chromium, headless' : 'Chromium'}, pid ${window.pid ?? '?'})`,
+    );
   window?.on('exit', () => {
     if (!stopping) console.log('The kiosk window was closed; the hub keeps running (Ctrl+C stops it).');
   });
@@ -171,11 +188,14 @@ try {
   if (!args.includes('--no-speech-build')) {
     const build = startSpeechBuild({ root, env: process.env, write: (line) => console.log(line) });
     speech = build;
-    console.log(`speech: bringing the spoken prompts up to date in the background (pid ${build.pid ?? '?'}, lower priority); the hub speaks any prompt not built yet`);
+    console.log(
+      `speech: bringing the spoken prompts up to date in the background (pid ${build.pid ?? '?'}, lower priority); the hub speaks any prompt not built yet`,
+    );
     // Whatever ends this process, the build does not outlive it.
     process.on('exit', () => build.kill());
     void build.ended.then((code) => {
-      if (code !== 0 && code !== null && !stopping) console.log(`speech: the build stopped (exit code ${code}); the hub goes on speaking prompts on demand. "npm run audio:build" shows why.`);
+      if (code !== 0 && code !== null && !stopping)
+        console.log(`speech: the build stopped (exit code ${code}); the hub goes on speaking prompts on demand. "npm run audio:build" shows why.`);
     });
   }
 } catch (error) {

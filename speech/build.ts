@@ -62,7 +62,9 @@ async function findRecordings(folder: string): Promise<Map<string, { file: strin
       const extension = path.extname(name).toLowerCase();
       if (!recordingExtensions.includes(extension)) continue;
       const file = path.join(folder, language.name, name);
-      const sha256 = createHash('sha256').update(await readFile(file)).digest('hex');
+      const sha256 = createHash('sha256')
+        .update(await readFile(file))
+        .digest('hex');
       found.set(`${language.name}/${path.basename(name, path.extname(name))}`, { file, sha256 });
     }
   }
@@ -78,7 +80,12 @@ async function findRecordings(folder: string): Promise<Map<string, { file: strin
 async function previousManifest(manifestFile: string): Promise<AudioManifest | undefined> {
   try {
     const parsed = JSON.parse(await readFile(manifestFile, 'utf8')) as Partial<Record<keyof AudioManifest, unknown>> | null;
-    const looksRight = parsed?.format === 1 && typeof parsed.engine === 'string' && typeof parsed.builtAt === 'string' && typeof parsed.prompts === 'object' && parsed.prompts !== null;
+    const looksRight =
+      parsed?.format === 1 &&
+      typeof parsed.engine === 'string' &&
+      typeof parsed.builtAt === 'string' &&
+      typeof parsed.prompts === 'object' &&
+      parsed.prompts !== null;
     return looksRight ? (parsed as AudioManifest) : undefined;
   } catch {
     return undefined;
@@ -118,11 +125,18 @@ export async function buildAudio(options: BuildOptions): Promise<BuildResult> {
     const recording = recordings.get(`${prompt.language}/${recordingFileStem(prompt.id)}`);
     const hashes = {} as Record<PromptSpeed, SoundHash>;
     for (const speed of promptSpeeds) {
-      const hash = recording ? recordingSoundHash(recording.sha256, recordingTempo[speed]) : engineSoundHash(engineVersion, engine.settings(prompt.language, speed), prompt.language, prompt.text);
+      const hash = recording
+        ? recordingSoundHash(recording.sha256, recordingTempo[speed])
+        : engineSoundHash(engineVersion, engine.settings(prompt.language, speed), prompt.language, prompt.text);
       hashes[speed] = hash;
       if (finished.has(hash) || labels.has(hash)) continue;
       labels.set(hash, `${prompt.id} (${prompt.language})`);
-      requests.push({ hash, source: recording ? { kind: 'recording', file: recording.file, tempo: recordingTempo[speed] } : { kind: 'engine', text: prompt.text, language: prompt.language, speed } });
+      requests.push({
+        hash,
+        source: recording
+          ? { kind: 'recording', file: recording.file, tempo: recordingTempo[speed] }
+          : { kind: 'engine', text: prompt.text, language: prompt.language, speed },
+      });
     }
     entries.push({ prompt, source: recording ? 'recording' : 'engine', hashes });
   }
@@ -171,13 +185,16 @@ export async function buildAudio(options: BuildOptions): Promise<BuildResult> {
       speeds[speed] = { ogg: `${storeFolderName}/${hash}.ogg`, mp3: `${storeFolderName}/${hash}.mp3`, duration };
     }
     const byLanguage = (prompts[prompt.id] ??= {});
-    if (byLanguage[prompt.language] && byLanguage[prompt.language]?.text !== prompt.text) problems.push(`${prompt.id} (${prompt.language}) is named twice with different texts`);
+    if (byLanguage[prompt.language] && byLanguage[prompt.language]?.text !== prompt.text)
+      problems.push(`${prompt.id} (${prompt.language}) is named twice with different texts`);
     byLanguage[prompt.language] = { text: prompt.text, sensitive: prompt.sensitive, source, speeds };
   }
 
   const sorted = Object.fromEntries(Object.entries(prompts).sort(([a], [b]) => a.localeCompare(b)));
   const unchanged = previous !== undefined && previous.engine === engineVersion && JSON.stringify(previous.prompts) === JSON.stringify(sorted);
-  const manifest: AudioManifest = unchanged ? previous : { format: 1, engine: engineVersion, builtAt: (options.now ?? (() => new Date()))().toISOString(), prompts: sorted };
+  const manifest: AudioManifest = unchanged
+    ? previous
+    : { format: 1, engine: engineVersion, builtAt: (options.now ?? (() => new Date()))().toISOString(), prompts: sorted };
   if (!unchanged) {
     // Written beside and renamed over, so a hub never serves half a manifest.
     const partial = `${manifestFile}.partial-${process.pid}`;

@@ -77,7 +77,9 @@ export async function checkAudio(options: CheckOptions): Promise<CheckResult> {
   try {
     manifest = audioManifestSchema.parse(JSON.parse(await readFile(manifestFile, 'utf8')));
   } catch (error) {
-    const reason = existsSync(manifestFile) ? `it is not a valid manifest (${error instanceof Error ? error.message.slice(0, 300) : String(error)})` : 'it does not exist';
+    const reason = existsSync(manifestFile)
+      ? `it is not a valid manifest (${error instanceof Error ? error.message.slice(0, 300) : String(error)})`
+      : 'it does not exist';
     return { problems: [`${manifestFile}: ${reason}; run "npm run audio:build"`], expected: options.prompts.length, measured: 0, decoded: 0 };
   }
 
@@ -92,11 +94,15 @@ export async function checkAudio(options: CheckOptions): Promise<CheckResult> {
       continue;
     }
     if (audio.text !== prompt.text) problems.push(`out of date: ${label} was rendered from "${audio.text}" but the text is now "${prompt.text}"`);
-    if (audio.sensitive !== prompt.sensitive) problems.push(`out of date: ${label} is ${prompt.sensitive ? '' : 'no longer '}sensitive but the manifest says otherwise`);
+    if (audio.sensitive !== prompt.sensitive)
+      problems.push(`out of date: ${label} is ${prompt.sensitive ? '' : 'no longer '}sensitive but the manifest says otherwise`);
     const byFormat: Record<string, string> = {};
     for (const speed of promptSpeeds) {
       const rendered = audio.speeds[speed];
-      for (const [format, relative] of [['ogg', rendered.ogg], ['mp3', rendered.mp3]] as const) {
+      for (const [format, relative] of [
+        ['ogg', rendered.ogg],
+        ['mp3', rendered.mp3],
+      ] as const) {
         const file = path.resolve(folder, relative);
         if (!file.startsWith(folder + path.sep)) {
           problems.push(`bad path: ${label} ${speed} points outside the audio folder (${relative})`);
@@ -124,7 +130,12 @@ export async function checkAudio(options: CheckOptions): Promise<CheckResult> {
             mustDecode = true;
           }
         }
-        files.set(file, { file, name: relative, ...(figures && !mustDecode ? { recorded: figures } : {}), mustDecode: mustDecode || audio.source === 'recording' });
+        files.set(file, {
+          file,
+          name: relative,
+          ...(figures && !mustDecode ? { recorded: figures } : {}),
+          mustDecode: mustDecode || audio.source === 'recording',
+        });
         if (format === 'ogg') byFormat[speed] = file;
       }
     }
@@ -150,7 +161,11 @@ export async function checkAudio(options: CheckOptions): Promise<CheckResult> {
     decodedFiles.add(entry.file);
     const stored = entry.recorded;
     if (stored) {
-      const differs = !agrees(decoded.peakDbfs, stored.peakDbfs, agreement.db) || !agrees(decoded.loudness, stored.loudness, agreement.db) || !agrees(decoded.leadingSilenceMs, stored.leadingSilenceMs, agreement.ms) || !agrees(decoded.duration, stored.duration, agreement.seconds);
+      const differs =
+        !agrees(decoded.peakDbfs, stored.peakDbfs, agreement.db) ||
+        !agrees(decoded.loudness, stored.loudness, agreement.db) ||
+        !agrees(decoded.leadingSilenceMs, stored.leadingSilenceMs, agreement.ms) ||
+        !agrees(decoded.duration, stored.duration, agreement.seconds);
       if (differs) {
         problems.push(
           `dishonest record: ${entry.name} measures ${decoded.peakDbfs.toFixed(2)} dBFS peak, ${decoded.loudness.toFixed(2)} LUFS, ${Math.round(decoded.leadingSilenceMs)} ms lead, ${decoded.duration.toFixed(3)} s ` +
@@ -190,16 +205,27 @@ export async function checkAudio(options: CheckOptions): Promise<CheckResult> {
     const name = names.get(file) ?? path.relative(folder, file);
     quietest = Math.min(quietest, measured.loudness);
     loudest = Math.max(loudest, measured.loudness);
-    if (measured.peakDbfs > loudnessTarget.maxPeakDbfs) problems.push(`too loud: ${name} peaks at ${measured.peakDbfs.toFixed(1)} dBFS (at most ${loudnessTarget.maxPeakDbfs})`);
+    if (measured.peakDbfs > loudnessTarget.maxPeakDbfs)
+      problems.push(`too loud: ${name} peaks at ${measured.peakDbfs.toFixed(1)} dBFS (at most ${loudnessTarget.maxPeakDbfs})`);
     if (!(Math.abs(measured.loudness - loudnessTarget.lufs) <= loudnessTarget.toleranceLu)) {
       problems.push(`loudness: ${name} is ${measured.loudness.toFixed(1)} LUFS (expected ${loudnessTarget.lufs} ± ${loudnessTarget.toleranceLu})`);
     }
-    if (measured.leadingSilenceMs > maxLeadingSilenceMs) problems.push(`slow start: ${name} has ${Math.round(measured.leadingSilenceMs)} ms of silence before the words (at most ${maxLeadingSilenceMs})`);
+    if (measured.leadingSilenceMs > maxLeadingSilenceMs)
+      problems.push(`slow start: ${name} has ${Math.round(measured.leadingSilenceMs)} ms of silence before the words (at most ${maxLeadingSilenceMs})`);
   }
   for (const { label, files: bySpeed } of durationChecks) {
     const [slow, normal, fast] = promptSpeeds.map((speed) => measurements.get(bySpeed[speed] ?? '')?.duration);
     if (slow === undefined || normal === undefined || fast === undefined) continue;
-    if (!(slow > normal && normal > fast)) problems.push(`speeds: ${label} lasts ${slow.toFixed(2)} s slow, ${normal.toFixed(2)} s normal, ${fast.toFixed(2)} s fast (each should be shorter than the one before)`);
+    if (!(slow > normal && normal > fast))
+      problems.push(
+        `speeds: ${label} lasts ${slow.toFixed(2)} s slow, ${normal.toFixed(2)} s normal, ${fast.toFixed(2)} s fast (each should be shorter than the one before)`,
+      );
   }
-  return { problems, expected: options.prompts.length, measured: measurements.size, decoded: decodedFiles.size, ...(measurements.size > 0 ? { loudnessRange: [quietest, loudest] as [number, number] } : {}) };
+  return {
+    problems,
+    expected: options.prompts.length,
+    measured: measurements.size,
+    decoded: decodedFiles.size,
+    ...(measurements.size > 0 ? { loudnessRange: [quietest, loudest] as [number, number] } : {}),
+  };
 }

@@ -128,7 +128,8 @@ export async function encodeFallbacks(sounds: readonly SoundToEncode[]): Promise
 
 async function encodeFormats(sounds: readonly SoundToEncode[], formats: readonly SoundFormat[]): Promise<EncodedFormats[]> {
   const results: EncodedFormats[] = [];
-  for (let start = 0; start < sounds.length; start += soundsPerEncoder) results.push(...(await encodeGroup(sounds.slice(start, start + soundsPerEncoder), formats)));
+  for (let start = 0; start < sounds.length; start += soundsPerEncoder)
+    results.push(...(await encodeGroup(sounds.slice(start, start + soundsPerEncoder), formats)));
   return results;
 }
 
@@ -152,7 +153,10 @@ async function encodeGroup(sounds: readonly SoundToEncode[], formats: readonly S
           return [format, figures] as const;
         });
         sound.measured = Object.fromEntries(files);
-        const next = nextEncoding({ peakDbfs: Math.max(...files.map(([, figures]) => figures.peakDbfs)), loudness: files.map(([, figures]) => figures.loudness) }, sound.settings);
+        const next = nextEncoding(
+          { peakDbfs: Math.max(...files.map(([, figures]) => figures.peakDbfs)), loudness: files.map(([, figures]) => figures.loudness) },
+          sound.settings,
+        );
         // After the last attempt the file is kept as it is, and audio:check names it.
         if (next === undefined || attempt === maxEncodingAttempts) sound.accepted = true;
         else sound.settings = next;
@@ -196,14 +200,27 @@ const encoderArguments: Record<SoundFormat, (file: string) => string[]> = {
 /** Encodes each sound to `formats` with its own settings, all in one ffmpeg (the i-th sound arrives on `pipe:<3+i>`). */
 async function encodeBatch(sounds: readonly Work[], formats: readonly SoundFormat[]): Promise<void> {
   encodings += sounds.length;
-  const inputs = sounds.flatMap(({ pcm }, i) => ['-thread_queue_size', inputQueuePackets, '-f', 'f32le', '-ar', String(pcm.sampleRate), '-ac', '1', '-i', `pipe:${i + 3}`]);
+  const inputs = sounds.flatMap(({ pcm }, i) => [
+    '-thread_queue_size',
+    inputQueuePackets,
+    '-f',
+    'f32le',
+    '-ar',
+    String(pcm.sampleRate),
+    '-ac',
+    '1',
+    '-i',
+    `pipe:${i + 3}`,
+  ]);
   const label = (format: SoundFormat, i: number): string => `[${format}${i}]`;
   const chains = sounds.map(({ settings }, i) => {
     const ceiling = Math.pow(10, settings.limiterCeilingDb / 20);
     const split = formats.length > 1 ? `,asplit=${formats.length}` : '';
     return `[${i}:a]volume=${settings.gainDb.toFixed(2)}dB,alimiter=limit=${ceiling.toFixed(4)}:level=0:attack=2:release=40${split}${formats.map((format) => label(format, i)).join('')}`;
   });
-  const outputs = sounds.flatMap(({ partial }, i) => formats.flatMap((format) => ['-map', label(format, i), ...encoderArguments[format](`${partial}.${format}`)]));
+  const outputs = sounds.flatMap(({ partial }, i) =>
+    formats.flatMap((format) => ['-map', label(format, i), ...encoderArguments[format](`${partial}.${format}`)]),
+  );
   await runTool(
     'ffmpeg',
     ['-hide_banner', '-loglevel', 'error', '-nostdin', '-y', ...inputs, '-filter_complex', chains.join(';'), ...outputs],

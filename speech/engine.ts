@@ -102,7 +102,9 @@ export function espeakEngine(command = 'espeak-ng'): SpeechEngine {
         await runTool(command, ['-q', '-v', voiceOf(language), 'a']);
       } catch (error) {
         if (error instanceof AudioToolMissing) throw error;
-        throw new AudioToolMissing(`espeak-ng has no voice "${voiceOf(language)}" for language "${language}": install the voices with "${installAudioTools}" (they come with espeak-ng-data), then try again.`);
+        throw new AudioToolMissing(
+          `espeak-ng has no voice "${voiceOf(language)}" for language "${language}": install the voices with "${installAudioTools}" (they come with espeak-ng-data), then try again.`,
+        );
       }
     },
     settings: (language, speed) => `voice=${voiceOf(language)};wpm=${espeakWordsPerMinute[speed]};ssml`,

@@ -29,7 +29,9 @@ export function int16Feeder(meter: ClipMeter): (chunk: Buffer) => void {
     if (bytes.length % 2 === 1) carry = bytes[bytes.length - 1];
     if (whole === 0) return;
     // A view where the bytes are aligned (pipe reads nearly always are), else one copy.
-    meter.add(bytes.byteOffset % 2 === 0 ? new Int16Array(bytes.buffer, bytes.byteOffset, whole) : new Int16Array(new Uint8Array(bytes.subarray(0, whole * 2)).buffer));
+    meter.add(
+      bytes.byteOffset % 2 === 0 ? new Int16Array(bytes.buffer, bytes.byteOffset, whole) : new Int16Array(new Uint8Array(bytes.subarray(0, whole * 2)).buffer),
+    );
   };
 }
 

@@ -35,7 +35,10 @@ export function readWav(bytes: Buffer): Pcm {
       // WAV), else from one aligned copy; then one pass to floats. The platform is
       // little-endian like the WAV format.
       const start = bytes.byteOffset + body;
-      const raw = start % 2 === 0 ? new Int16Array(bytes.buffer, start, frames * channels) : new Int16Array(new Uint8Array(bytes.subarray(body, body + frames * 2 * channels)).buffer);
+      const raw =
+        start % 2 === 0
+          ? new Int16Array(bytes.buffer, start, frames * channels)
+          : new Int16Array(new Uint8Array(bytes.subarray(body, body + frames * 2 * channels)).buffer);
       const samples = new Float32Array(frames);
       // Mixes down to mono by keeping the first channel: espeak-ng is mono anyway.
       for (let i = 0; i < frames; i++) samples[i] = (raw[i * channels] as number) / 32768;

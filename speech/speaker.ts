@@ -91,7 +91,8 @@ export function createSpeaker(options: SpeakerOptions): Speaker {
     else running -= 1;
   };
 
-  const hashOf = async (text: string, language: string, speed: PromptSpeed): Promise<SoundHash> => engineSoundHash(await engine.version(), engine.settings(language, speed), language, text);
+  const hashOf = async (text: string, language: string, speed: PromptSpeed): Promise<SoundHash> =>
+    engineSoundHash(await engine.version(), engine.settings(language, speed), language, text);
 
   const find = async (hash: SoundHash): Promise<SpokenText | undefined> => {
     for (const store of stores) {
@@ -154,7 +155,8 @@ export function createSpeaker(options: SpeakerOptions): Speaker {
       return pending;
     },
     speak: async (text, language, speed) => {
-      if (text.length > maxSpokenTextLength) throw new RangeError(`text: at most ${maxSpokenTextLength} characters can be spoken at once (this one has ${text.length})`);
+      if (text.length > maxSpokenTextLength)
+        throw new RangeError(`text: at most ${maxSpokenTextLength} characters can be spoken at once (this one has ${text.length})`);
       const hash = await hashOf(text, language, speed);
       let pending = inFlight.get(hash);
       if (!pending) {

@@ -40,11 +40,17 @@ export interface SoundStore {
 }
 
 // JSON has no -Infinity: a silent file's loudness is stored as null.
-const loudnessSchema = z.number().nullable().transform((value) => value ?? -Infinity);
+const loudnessSchema = z
+  .number()
+  .nullable()
+  .transform((value) => value ?? -Infinity);
 const fileFiguresSchema = z.object({
   sha256: z.string().regex(/^[a-f0-9]{64}$/),
   bytes: z.number().int().nonnegative(),
-  peakDbfs: z.number().nullable().transform((value) => value ?? -Infinity),
+  peakDbfs: z
+    .number()
+    .nullable()
+    .transform((value) => value ?? -Infinity),
   loudness: loudnessSchema,
   leadingSilenceMs: z.number().nonnegative(),
   duration: z.number().nonnegative(),
@@ -60,7 +66,9 @@ export const soundRecordSchema = z.object({
 
 /** The record of `sound` as JSON text. */
 export function soundRecordJson(sound: StoredSound): string {
-  return JSON.stringify({ format: 1, hash: sound.hash, duration: sound.duration, files: sound.files }, (_, value: unknown) => (typeof value === 'number' && !Number.isFinite(value) ? null : value));
+  return JSON.stringify({ format: 1, hash: sound.hash, duration: sound.duration, files: sound.files }, (_, value: unknown) =>
+    typeof value === 'number' && !Number.isFinite(value) ? null : value,
+  );
 }
 
 /** Reads a record; undefined when it is missing or unreadable (the sound is then rendered again). */

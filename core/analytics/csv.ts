@@ -70,7 +70,21 @@ export function analyticsCsvRows(analytics: AnalyticsResponse, language = 'es'):
       procedure.medianArriveSeconds,
     ]);
     for (const step of procedure.steps) {
-      rows.push([procedure.procedureId, title, step.stepId, titleIn(step.title, language), null, step.reached, null, step.helpCalls, step.idleResets, step.abandoned, null, null, null]);
+      rows.push([
+        procedure.procedureId,
+        title,
+        step.stepId,
+        titleIn(step.title, language),
+        null,
+        step.reached,
+        null,
+        step.helpCalls,
+        step.idleResets,
+        step.abandoned,
+        null,
+        null,
+        null,
+      ]);
     }
   }
   return rows;

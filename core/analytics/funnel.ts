@@ -84,7 +84,10 @@ export function buildAnalytics(input: AnalyticsInput): AnalyticsResponse {
     const known = outline?.steps ?? [];
     const seen = new Set(input.events.filter((event) => event.procedureId === procedureId && event.stepId !== null).map((event) => event.stepId ?? ''));
     const extra = [...seen].filter((stepId) => !known.some((step) => step.id === stepId)).sort();
-    const steps: StepFigures[] = [...known.map((step) => ({ id: step.id, title: step.title as LocalizedText | null })), ...extra.map((id) => ({ id, title: null }))].map((step) => ({
+    const steps: StepFigures[] = [
+      ...known.map((step) => ({ id: step.id, title: step.title as LocalizedText | null })),
+      ...extra.map((id) => ({ id, title: null })),
+    ].map((step) => ({
       stepId: step.id,
       title: step.title,
       reached: count('step-reached', procedureId, step.id, 'sessions'),
@@ -107,7 +110,8 @@ export function buildAnalytics(input: AnalyticsInput): AnalyticsResponse {
     };
   });
 
-  const total = (type: string, what: 'events' | 'sessions' = 'events'): number => input.events.filter((event) => event.type === type).reduce((sum, event) => sum + event[what], 0);
+  const total = (type: string, what: 'events' | 'sessions' = 'events'): number =>
+    input.events.filter((event) => event.type === type).reduce((sum, event) => sum + event[what], 0);
   return {
     from: input.from,
     to: input.to,

@@ -68,7 +68,11 @@ export interface ResolvedUtterance {
 }
 
 /** Turns an utterance into a file; a promise for dynamic sentences that the hub renders. Undefined when there is none. */
-export type UtteranceResolver = (utterance: Utterance, speed: PromptSpeed, language: string) => ResolvedUtterance | undefined | Promise<ResolvedUtterance | undefined>;
+export type UtteranceResolver = (
+  utterance: Utterance,
+  speed: PromptSpeed,
+  language: string,
+) => ResolvedUtterance | undefined | Promise<ResolvedUtterance | undefined>;
 
 /** The two volume steps of the comfort screen. */
 export const volumeLevels = ['low', 'high'] as const;

@@ -202,7 +202,12 @@ export class ClipMeter {
     search: for (const { block, scale } of this.blocks) {
       for (let i = 0; i < block.length; i++, first++) if (Math.abs((block[i] as number) * scale) >= threshold) break search;
     }
-    return { peakDbfs: peak, loudness: this.steps.loudness(), leadingSilenceMs: (first / this.sampleRate) * 1000, duration: this.steps.samples / this.sampleRate };
+    return {
+      peakDbfs: peak,
+      loudness: this.steps.loudness(),
+      leadingSilenceMs: (first / this.sampleRate) * 1000,
+      duration: this.steps.samples / this.sampleRate,
+    };
   }
 }
 

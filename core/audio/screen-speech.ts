@@ -74,7 +74,12 @@ export function nextStepsUtterances(procedure: Procedure, stepId: string, langua
 export function requirementUtterances(procedure: Procedure, requirementIndex: number, language: string): Utterance[] {
   const requirement = procedure.requirements[requirementIndex];
   if (!requirement) return [];
-  return [ui('requirements.heading'), { id: procedurePromptId(procedure.id, ['requirements', requirement.id, 'question']), language }, ui('requirements.yes'), ui('requirements.no')];
+  return [
+    ui('requirements.heading'),
+    { id: procedurePromptId(procedure.id, ['requirements', requirement.id, 'question']), language },
+    ui('requirements.yes'),
+    ui('requirements.no'),
+  ];
 }
 
 /** "Vuelva con…": the heading, the introduction and what is missing. */
@@ -83,7 +88,10 @@ export function missingUtterances(procedure: Procedure, missing: readonly string
   return [
     ui('requirements.missingHeading'),
     ui('requirements.missingIntro'),
-    ...items.map((requirement) => ({ id: procedurePromptId(procedure.id, ['requirements', requirement.id, requirement.ifMissing ? 'ifMissing' : 'label']), language })),
+    ...items.map((requirement) => ({
+      id: procedurePromptId(procedure.id, ['requirements', requirement.id, requirement.ifMissing ? 'ifMissing' : 'label']),
+      language,
+    })),
   ];
 }
 
@@ -92,7 +100,11 @@ export function missingUtterances(procedure: Procedure, missing: readonly string
  * more, that there are more and how to see them (a senior who never looks at the dock still hears it).
  */
 export function catalogueUtterances(shown: readonly Procedure[], languageOf: (procedure: Procedure) => string, morePages = false): Utterance[] {
-  return [ui('catalogue.heading'), ...shown.map((procedure) => ({ id: procedurePromptId(procedure.id, ['title']), language: languageOf(procedure) })), ...(morePages ? [ui('catalogue.morePages')] : [])];
+  return [
+    ui('catalogue.heading'),
+    ...shown.map((procedure) => ({ id: procedurePromptId(procedure.id, ['title']), language: languageOf(procedure) })),
+    ...(morePages ? [ui('catalogue.morePages')] : []),
+  ];
 }
 
 /** A glossary word and its meaning, when the senior taps it. */

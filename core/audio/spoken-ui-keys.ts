@@ -213,4 +213,3 @@ export function uiPrompts(locales: Readonly<Record<string, unknown>>): PromptTex
   }
   return prompts;
 }
-

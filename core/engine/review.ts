@@ -8,10 +8,7 @@ import { compileProcedure } from './compiled.js';
 import type { SessionState } from './session.js';
 
 /** How one answer reads on the review screen. */
-export type ReviewValue =
-  | { kind: 'choice'; label: LocalizedText }
-  | { kind: 'text'; value: string }
-  | { kind: 'checklist'; labels: LocalizedText[] };
+export type ReviewValue = { kind: 'choice'; label: LocalizedText } | { kind: 'text'; value: string } | { kind: 'checklist'; labels: LocalizedText[] };
 
 /** One line of the review screen. */
 export interface ReviewLine {

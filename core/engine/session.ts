@@ -11,10 +11,7 @@ import { validateField, type InputErrorCode } from '../validation/index.js';
 import { compileProcedure, type CompiledProcedure } from './compiled.js';
 
 /** An answer as stored: the choice, the tidied typed value, or the ticked items. */
-export type Answer =
-  | { kind: 'choice'; choiceId: string }
-  | { kind: 'text'; value: string }
-  | { kind: 'checklist'; checked: string[] };
+export type Answer = { kind: 'choice'; choiceId: string } | { kind: 'text'; value: string } | { kind: 'checklist'; checked: string[] };
 
 /** Where a senior is in a procedure and what they have answered. */
 export interface SessionState {

@@ -32,7 +32,10 @@ export function parseSessionState(procedure: Procedure, value: unknown): { ok: t
   if (!parsed.success) return { ok: false, message: `the saved session is not valid: ${parsed.error.issues[0]?.message ?? 'unknown shape'}` };
   const state = parsed.data;
   if (state.procedureId !== procedure.id || state.procedureVersion !== procedure.version) {
-    return { ok: false, message: `the saved session is for ${state.procedureId} version ${state.procedureVersion}, not ${procedure.id} version ${procedure.version}` };
+    return {
+      ok: false,
+      message: `the saved session is for ${state.procedureId} version ${state.procedureVersion}, not ${procedure.id} version ${procedure.version}`,
+    };
   }
   const { stepById } = compileProcedure(procedure);
   const named = [state.current, ...state.trail, ...Object.keys(state.answers), ...(state.correction ? [state.correction.reviewStepId] : [])];

@@ -42,7 +42,8 @@ export interface BarRoom {
  * controls in the same order at a given screen and text size, whatever the labels' lengths do.
  */
 export function fitBarControls<Id extends string>(byPriority: readonly BarControl<Id>[], room: BarRoom): Set<Id> {
-  const widthOf = (controls: readonly BarControl<Id>[]): number => controls.reduce((sum, control) => sum + control.width, 0) + room.gap * Math.max(0, controls.length - 1);
+  const widthOf = (controls: readonly BarControl<Id>[]): number =>
+    controls.reduce((sum, control) => sum + control.width, 0) + room.gap * Math.max(0, controls.length - 1);
   if (widthOf(byPriority) <= room.width) return new Set(byPriority.map((control) => control.id));
   const kept: BarControl<Id>[] = [];
   for (const control of byPriority) {

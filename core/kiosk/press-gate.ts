@@ -58,7 +58,8 @@ export function screenShown<Target>(_state: PressGateState<Target> | undefined, 
 export function judgePress<Target>(state: PressGateState<Target>, press: Press<Target>, settings: PressGateSettings): PressVerdict<Target> {
   if (press.pointer && press.at - state.shownAt < settings.settleMs) return { counts: false, why: 'settling', state };
   const last = state.last;
-  if (settings.ignoreRepeats && last !== undefined && last.target === press.target && press.at - last.at < repeatWindowMs) return { counts: false, why: 'repeat', state };
+  if (settings.ignoreRepeats && last !== undefined && last.target === press.target && press.at - last.at < repeatWindowMs)
+    return { counts: false, why: 'repeat', state };
   return { counts: true, state: { shownAt: state.shownAt, last: { target: press.target, at: press.at } } };
 }
 

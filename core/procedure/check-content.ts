@@ -39,15 +39,35 @@ function checkDuplicateIds(procedure: Procedure, map: SourceMap): Problem[] {
       seen.add(id);
     });
   };
-  findDuplicates(procedure.steps.map((s) => s.id), ['steps'], (id) => `two steps have the id "${id}"; each step needs its own id`);
-  findDuplicates(procedure.requirements.map((r) => r.id), ['requirements'], (id) => `two requirements have the id "${id}"`);
-  findDuplicates(procedure.glossary.map((g) => g.id), ['glossary'], (id) => `two glossary entries have the id "${id}"`);
+  findDuplicates(
+    procedure.steps.map((s) => s.id),
+    ['steps'],
+    (id) => `two steps have the id "${id}"; each step needs its own id`,
+  );
+  findDuplicates(
+    procedure.requirements.map((r) => r.id),
+    ['requirements'],
+    (id) => `two requirements have the id "${id}"`,
+  );
+  findDuplicates(
+    procedure.glossary.map((g) => g.id),
+    ['glossary'],
+    (id) => `two glossary entries have the id "${id}"`,
+  );
   procedure.steps.forEach((step, i) => {
     if (step.kind === 'question') {
-      findDuplicates(step.choices.map((c) => c.id), ['steps', i, 'choices'], (id) => `${stepLabel(step)}: two choices have the id "${id}"`);
+      findDuplicates(
+        step.choices.map((c) => c.id),
+        ['steps', i, 'choices'],
+        (id) => `${stepLabel(step)}: two choices have the id "${id}"`,
+      );
     }
     if (step.kind === 'checklist') {
-      findDuplicates(step.items.map((c) => c.id), ['steps', i, 'items'], (id) => `${stepLabel(step)}: two items have the id "${id}"`);
+      findDuplicates(
+        step.items.map((c) => c.id),
+        ['steps', i, 'items'],
+        (id) => `${stepLabel(step)}: two items have the id "${id}"`,
+      );
     }
   });
   return problems;
@@ -77,9 +97,7 @@ function checkLinks(procedure: Procedure, map: SourceMap): Problem[] {
         }
       });
     } else if (step.kind !== 'done' && !step.next) {
-      problems.push(
-        map.problemAt(['steps', index, 'id'], `${stepLabel(step)} is a dead end: it is not a "done" step and has nowhere to go; add "next:"`),
-      );
+      problems.push(map.problemAt(['steps', index, 'id'], `${stepLabel(step)} is a dead end: it is not a "done" step and has nowhere to go; add "next:"`));
     }
   });
   return problems;
@@ -112,9 +130,7 @@ function checkFlow(procedure: Procedure, graph: StepGraph, map: SourceMap): Prob
     if (!isLoop || !reachable.has(first) || component.some((id) => canFinish.has(id))) continue;
     const ordered = [...component].sort((a, b) => (indexOf.get(a) ?? 0) - (indexOf.get(b) ?? 0));
     const cycle = [...ordered, ordered[0]].map((id) => `"${id}"`).join(' → ');
-    problems.push(
-      map.problemAt(at(ordered[0] as string), `steps ${cycle} form a loop with no way out: none of them leads to a "done" step`),
-    );
+    problems.push(map.problemAt(at(ordered[0] as string), `steps ${cycle} form a loop with no way out: none of them leads to a "done" step`));
   }
   return problems;
 }

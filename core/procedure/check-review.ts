@@ -26,7 +26,12 @@ export function checkReviewedLanguages(procedure: Procedure, map: SourceMap): Pr
   return procedure.reviewedLanguages.flatMap((language, index) =>
     declared.has(language)
       ? []
-      : [map.problemAt(['reviewedLanguages', index], `reviewedLanguages lists "${language}", which is not in languages (${procedure.languages.join(', ')}); a language must be declared before it can be reviewed`)],
+      : [
+          map.problemAt(
+            ['reviewedLanguages', index],
+            `reviewedLanguages lists "${language}", which is not in languages (${procedure.languages.join(', ')}); a language must be declared before it can be reviewed`,
+          ),
+        ],
   );
 }
 

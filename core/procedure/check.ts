@@ -58,7 +58,10 @@ export function checkProcedureSet(files: readonly CheckedFile[]): Map<string, Pr
   for (const { fileName, result } of files) {
     const procedure = result.procedure;
     if (!procedure) continue;
-    const baseName = fileName.split(/[\\/]/).pop()?.replace(/\.ya?ml$/, '');
+    const baseName = fileName
+      .split(/[\\/]/)
+      .pop()
+      ?.replace(/\.ya?ml$/, '');
     if (baseName !== procedure.id) add(fileName, `the procedure's id is "${procedure.id}", so the file should be named "${procedure.id}.yaml"`);
     const earlier = firstFileWithId.get(procedure.id);
     if (earlier) add(fileName, `the id "${procedure.id}" is already used by ${earlier}; each procedure needs its own id`);

@@ -39,7 +39,11 @@ export function formatProblem(fileName: string, problem: Problem): string {
  * YAML's `? ` can hold a line break), and `path:line:column: message` must stay one line.
  */
 export function limitProblems(problems: readonly Problem[]): Problem[] {
-  const sorted = problems.map((problem) => (problem.message.includes('\n') || problem.message.includes('\r') ? { ...problem, message: problem.message.replace(/\s*[\r\n]+\s*/g, ' ') } : problem)).sort((a, b) => a.line - b.line || a.column - b.column);
+  const sorted = problems
+    .map((problem) =>
+      problem.message.includes('\n') || problem.message.includes('\r') ? { ...problem, message: problem.message.replace(/\s*[\r\n]+\s*/g, ' ') } : problem,
+    )
+    .sort((a, b) => a.line - b.line || a.column - b.column);
   if (sorted.length <= maxProblemsPerFile) return sorted;
   const kept = sorted.slice(0, maxProblemsPerFile);
   const last = kept[kept.length - 1] ?? { line: 1, column: 1 };

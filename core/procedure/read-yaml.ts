@@ -12,9 +12,7 @@ import { lazySourceMap, YamlSourceMap, type SourceMap } from './source-map.js';
 export const maxProcedureFileBytes = 512 * 1024;
 
 /** The result of reading: the data and its source map, or the problems that stopped it. */
-export type YamlReadResult =
-  | { ok: true; data: unknown; sourceMap: SourceMap }
-  | { ok: false; problems: Problem[] };
+export type YamlReadResult = { ok: true; data: unknown; sourceMap: SourceMap } | { ok: false; problems: Problem[] };
 
 /** The problem for a file over {@link maxProcedureFileBytes}, given its size. */
 export function fileTooLargeProblem(size: number): Problem {

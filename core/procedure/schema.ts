@@ -11,9 +11,7 @@ import { z } from 'zod';
 import { idMaxLength, idPattern } from './ids.js';
 
 /** A language tag such as `es`, `en`, `ar` or `pt-BR`. */
-export const languageCodeSchema = z
-  .string()
-  .regex(/^[a-z]{2,3}(-[A-Z]{2})?$/, 'a language is written as two or three small letters, like "es" or "en"');
+export const languageCodeSchema = z.string().regex(/^[a-z]{2,3}(-[A-Z]{2})?$/, 'a language is written as two or three small letters, like "es" or "en"');
 
 /** Text written once per language: `{ es: "Hola", en: "Hello" }`. */
 export const localizedTextSchema = z.record(
@@ -40,14 +38,14 @@ export const imageSchema = z.strictObject({
 
 /** Fields every step kind has. */
 const stepCommon = {
-  id: idSchema.describe('The step\'s name, used by `next` to point at it: small letters, digits and dashes.'),
+  id: idSchema.describe("The step's name, used by `next` to point at it: small letters, digits and dashes."),
   title: localizedTextSchema.describe('The short heading of the screen.'),
   text: localizedTextSchema.describe('The one instruction shown on screen.'),
   say: localizedTextSchema.optional().describe('What is spoken; defaults to `text`.'),
   image: imageSchema.optional().describe('A picture for the step, with a description (`alt`) in each language.'),
   help: localizedTextSchema.optional().describe('"Learn more" text a senior can open.'),
   commonProblems: z.array(localizedTextSchema).max(20).optional().describe('Shown to the volunteer who answers a help call at this step; never to the senior.'),
-  sensitive: z.boolean().optional().describe('Content never shown on a volunteer\'s device and never spoken on the speaker.'),
+  sensitive: z.boolean().optional().describe("Content never shown on a volunteer's device and never spoken on the speaker."),
   speak: speechOutputSchema.optional().describe('Where the spoken text may be played (default `speaker`).'),
   // The checker requires a `review` step on every path that leads to a submitting step.
   submits: z.boolean().optional().describe('This step makes something final and real (send, sign, pay); a review step must come before it.'),
@@ -80,7 +78,12 @@ const inputStepSchema = z.strictObject({
   kind: z.literal('input'),
   format: inputFormatSchema,
   label: localizedTextSchema.describe('The visible label next to the field.'),
-  pattern: z.string().min(1).max(200, 'a pattern is at most 200 characters long').optional().describe('An extra rule for `text` and `number` answers, as a regular expression.'),
+  pattern: z
+    .string()
+    .min(1)
+    .max(200, 'a pattern is at most 200 characters long')
+    .optional()
+    .describe('An extra rule for `text` and `number` answers, as a regular expression.'),
   patternError: localizedTextSchema.optional().describe('What to tell the senior when the answer does not match `pattern`.'),
   example: z.string().max(40).optional().describe('An example shown in the field, like "12345678Z".'),
   optional: z.boolean().optional(),
@@ -107,7 +110,10 @@ const doneStepSchema = z.strictObject({
   kind: z.literal('done'),
   whatNext: localizedTextSchema.optional().describe('What happens after the senior leaves the kiosk.'),
   takeHome: localizedTextSchema.optional().describe('Extra text for the printed take-home sheet.'),
-  qrUrl: z.url({ protocol: /^https$/, error: 'a QR address must start with https://' }).optional().describe('Address encoded in the take-home QR code.'),
+  qrUrl: z
+    .url({ protocol: /^https$/, error: 'a QR address must start with https://' })
+    .optional()
+    .describe('Address encoded in the take-home QR code.'),
 });
 
 /** One screen of a procedure. */
@@ -132,7 +138,10 @@ export const channelSchema = z.strictObject({
   details: localizedTextSchema.optional(),
   appointment: z.enum(['required', 'not-needed', 'not-needed-65-plus', 'depends']).optional(),
   url: z.url({ protocol: /^https$/, error: 'a channel address must start with https://' }).optional(),
-  phone: z.string().regex(/^[0-9 +]{3,20}$/, 'a phone number has only digits, spaces and +').optional(),
+  phone: z
+    .string()
+    .regex(/^[0-9 +]{3,20}$/, 'a phone number has only digits, spaces and +')
+    .optional(),
 });
 
 /** A hard word the senior can tap to hear and read its meaning. */
@@ -144,14 +153,18 @@ export const glossaryEntrySchema = z.strictObject({
 
 /** A whole procedure script. */
 export const procedureSchema = z.strictObject({
-  id: idSchema.describe('The procedure\'s name; the file is called <id>.yaml.'),
+  id: idSchema.describe("The procedure's name; the file is called <id>.yaml."),
   version: z.int().min(1, 'version starts at 1').describe('Raised by one at every publication.'),
   title: localizedTextSchema.describe('The name on the catalogue tile.'),
   summary: localizedTextSchema.describe('One sentence under the title on the catalogue tile.'),
-  icon: idSchema.describe('The name of the tile\'s icon.'),
-  officialUrl: z.url({ protocol: /^https$/, error: 'officialUrl must be an address starting with https://' }).describe('The official page the facts are checked against.'),
+  icon: idSchema.describe("The name of the tile's icon."),
+  officialUrl: z
+    .url({ protocol: /^https$/, error: 'officialUrl must be an address starting with https://' })
+    .describe('The official page the facts are checked against.'),
   owner: z.string().trim().min(1).max(200).describe('Who answers for this script.'),
-  lastVerified: z.iso.date({ error: 'lastVerified is a date written as YYYY-MM-DD' }).describe('The day the script was last checked against the official page (YYYY-MM-DD).'),
+  lastVerified: z.iso
+    .date({ error: 'lastVerified is a date written as YYYY-MM-DD' })
+    .describe('The day the script was last checked against the official page (YYYY-MM-DD).'),
   languages: z
     .array(languageCodeSchema)
     .min(1, 'list at least one language')
@@ -172,7 +185,11 @@ export const procedureSchema = z.strictObject({
   channels: z.array(channelSchema).max(12).default([]).describe('Other ways to do the procedure: online, phone, in person, chat.'),
   glossary: z.array(glossaryEntrySchema).max(100).default([]).describe('Hard words the senior can tap to hear explained.'),
   start: idSchema.optional().describe('The first step; defaults to the first one listed.'),
-  steps: z.array(stepSchema).min(1, 'a procedure needs at least one step').max(200, 'a procedure has at most 200 steps').describe('The screens, one instruction each.'),
+  steps: z
+    .array(stepSchema)
+    .min(1, 'a procedure needs at least one step')
+    .max(200, 'a procedure has at most 200 steps')
+    .describe('The screens, one instruction each.'),
 });
 
 /** Text in each of a procedure's languages. */

@@ -20,7 +20,20 @@ export { accessRefusalCodes, hubRoutes, routeFor } from './routes.js';
 export const errorResponseSchema = z.object({
   error: z.string(),
   field: z.string().optional(),
-  code: z.enum(['call-taken', 'already-accepted', 'already-arrived', 'call-closed', 'not-your-call', 'not-found', 'wrong-credentials', 'account-locked', 'not-accepted', ...accessRefusalCodes]).optional(),
+  code: z
+    .enum([
+      'call-taken',
+      'already-accepted',
+      'already-arrived',
+      'call-closed',
+      'not-your-call',
+      'not-found',
+      'wrong-credentials',
+      'account-locked',
+      'not-accepted',
+      ...accessRefusalCodes,
+    ])
+    .optional(),
   by: z.string().optional(),
   minutes: z.number().optional(),
 });
@@ -87,7 +100,11 @@ export const kioskMeResponseSchema = z.object({
 
 /** A small whole number in a query string ("3"), refusing "3.5", "-1", "1e3" and blanks. */
 const queryInteger = (min: number, max: number) =>
-  z.string().regex(/^[0-9]{1,3}$/, `write a whole number from ${min} to ${max}`).transform(Number).pipe(z.int().min(min).max(max));
+  z
+    .string()
+    .regex(/^[0-9]{1,3}$/, `write a whole number from ${min} to ${max}`)
+    .transform(Number)
+    .pipe(z.int().min(min).max(max));
 
 /** Which live values each help-call status sentence needs; the hub adds the site's in-person help itself. */
 export const speechValuesNeeded: Readonly<Record<OnDemandUiKey, readonly ('position' | 'minutes' | 'name')[]>> = {
@@ -194,7 +211,11 @@ export const volunteerCallsResponseSchema = z.object({ calls: z.array(volunteerC
 export const staffLoginRequestSchema = z.strictObject({ email: z.email('this is not an e-mail address').max(200), password: z.string().min(1).max(200) });
 
 /** The answer to a staff login. */
-export const staffLoginResponseSchema = z.object({ token: tokenSchema, staff: z.object({ id: z.string(), email: z.string(), name: z.string() }), demo: z.boolean() });
+export const staffLoginResponseSchema = z.object({
+  token: tokenSchema,
+  staff: z.object({ id: z.string(), email: z.string(), name: z.string() }),
+  demo: z.boolean(),
+});
 
 /** Creates a site. */
 export const createSiteRequestSchema = z.strictObject({
@@ -208,7 +229,12 @@ export const createSiteRequestSchema = z.strictObject({
 });
 
 /** Creates a kiosk; the answer carries its device token, shown once. */
-export const createKioskRequestSchema = z.strictObject({ id: entityIdSchema.optional(), siteId: entityIdSchema, name: nameSchema, location: z.string().trim().max(200).default('') });
+export const createKioskRequestSchema = z.strictObject({
+  id: entityIdSchema.optional(),
+  siteId: entityIdSchema,
+  name: nameSchema,
+  location: z.string().trim().max(200).default(''),
+});
 
 /** Creates a volunteer. */
 export const createVolunteerRequestSchema = z.strictObject({

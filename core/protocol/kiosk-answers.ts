@@ -7,7 +7,21 @@
  */
 import { callOutcomes, callStates } from '../help-call/states.js';
 import { isProcedureId } from '../procedure/ids.js';
-import { anyOf, arrayOf, integerFrom, isBoolean, isPlainObject, isPositive, isString, matching, nullable, objectOf, oneOf, optional, type Shape } from '../shape/light-check.js';
+import {
+  anyOf,
+  arrayOf,
+  integerFrom,
+  isBoolean,
+  isPlainObject,
+  isPositive,
+  isString,
+  matching,
+  nullable,
+  objectOf,
+  oneOf,
+  optional,
+  type Shape,
+} from '../shape/light-check.js';
 import type { KioskCallView, KioskEvent, KioskMeResponse, SpeechResponse } from './http.js';
 import type { HubMessage } from './ws.js';
 

@@ -76,7 +76,10 @@ export const problemSchema = z.object({
   column: z.int().min(1),
   message: z.string(),
   /** Character offsets of the offending text, to underline it. */
-  range: z.tuple([z.int().min(0), z.int().min(0)]).readonly().optional(),
+  range: z
+    .tuple([z.int().min(0), z.int().min(0)])
+    .readonly()
+    .optional(),
 });
 
 /** A note the checker found: located like a problem, but it neither fails the check nor stops publishing. */
@@ -139,7 +142,9 @@ export const staffErrorResponseSchema = errorResponseSchema.extend({
 export const staffMeResponseSchema = z.object({ id: z.string(), email: z.string(), name: z.string(), demo: z.boolean() });
 
 /** GET accounts. */
-export const staffAccountsResponseSchema = z.object({ accounts: z.array(z.object({ id: z.string(), email: z.string(), name: z.string(), createdAt: z.number() })) });
+export const staffAccountsResponseSchema = z.object({
+  accounts: z.array(z.object({ id: z.string(), email: z.string(), name: z.string(), createdAt: z.number() })),
+});
 
 // --- procedures ---
 
@@ -240,7 +245,13 @@ export const publishRequestSchema = z.strictObject({ baseRevision: revisionSchem
 export const rollbackRequestSchema = z.strictObject({ baseRevision: revisionSchema, toVersion: z.int().min(1) });
 
 /** The answer to publish and rollback. */
-export const publishResponseSchema = z.object({ id: idSchema, version: z.int().min(1), revision: revisionSchema, catalogVersion: z.int().min(1), publishedAt: z.number() });
+export const publishResponseSchema = z.object({
+  id: idSchema,
+  version: z.int().min(1),
+  revision: revisionSchema,
+  catalogVersion: z.int().min(1),
+  publishedAt: z.number(),
+});
 
 /** PUT owner. */
 export const setOwnerRequestSchema = z.strictObject({ ownerStaffId: z.string().min(1).max(100).nullable(), baseRevision: revisionSchema });
@@ -371,7 +382,10 @@ export const maxAnalyticsDays = 366;
 export const analyticsQuerySchema = z
   .strictObject({ from: daySchema, to: daySchema })
   .refine((range) => range.from <= range.to, { message: 'the range starts after it ends: "from" must be on or before "to"', path: ['from'] })
-  .refine((range) => (Date.parse(range.to) - Date.parse(range.from)) / 86_400_000 < maxAnalyticsDays, { message: `the range is longer than ${maxAnalyticsDays} days`, path: ['to'] });
+  .refine((range) => (Date.parse(range.to) - Date.parse(range.from)) / 86_400_000 < maxAnalyticsDays, {
+    message: `the range is longer than ${maxAnalyticsDays} days`,
+    path: ['to'],
+  });
 
 /** Figures of one step. */
 export const stepFiguresSchema = z.object({

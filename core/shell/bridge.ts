@@ -31,7 +31,10 @@ export const audioPathSchema = z
   .refine((text) => !text.split('/').some((segment) => segment === '.' || segment === '..'), 'an audio path may not climb out of the audio folder');
 
 /** The answer to a print request: printed, or why not in words staff can act on. */
-export const printResultSchema = z.discriminatedUnion('printed', [z.object({ printed: z.literal(true) }), z.object({ printed: z.literal(false), reason: z.string() })]);
+export const printResultSchema = z.discriminatedUnion('printed', [
+  z.object({ printed: z.literal(true) }),
+  z.object({ printed: z.literal(false), reason: z.string() }),
+]);
 
 const noArguments = z.tuple([]);
 

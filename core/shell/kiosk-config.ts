@@ -50,24 +50,30 @@ const daySchema = z.array(periodSchema, { error: 'must be a list of time ranges 
 // because core/ has no URL class (and a pattern leaves no room for a parser's leniency).
 const hubUrlPattern = /^(https?):\/\/(\[[0-9a-f:.]+\]|[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*)(?::(\d{1,5}))?\/?$/i;
 
-const httpUrlSchema = z
-  .string({ error: 'must be the hub\'s web address, like "https://hub.example.org"' })
-  .transform((text, context) => {
-    const [, scheme, host, port] = hubUrlPattern.exec(text.trim()) ?? [];
-    if (scheme === undefined || host === undefined || (port !== undefined && Number(port) > 65535)) {
-      context.addIssue({ code: 'custom', message: `must be a web address starting with http:// or https:// and nothing after the host and port, like "https://hub.example.org"; it is "${text}"` });
-      return z.NEVER;
-    }
-    // The origin in lower case, without a trailing slash: what the shell compares against.
-    return `${scheme.toLowerCase()}://${host.toLowerCase()}${port === undefined ? '' : `:${port}`}`;
-  });
+const httpUrlSchema = z.string({ error: 'must be the hub\'s web address, like "https://hub.example.org"' }).transform((text, context) => {
+  const [, scheme, host, port] = hubUrlPattern.exec(text.trim()) ?? [];
+  if (scheme === undefined || host === undefined || (port !== undefined && Number(port) > 65535)) {
+    context.addIssue({
+      code: 'custom',
+      message: `must be a web address starting with http:// or https:// and nothing after the host and port, like "https://hub.example.org"; it is "${text}"`,
+    });
+    return z.NEVER;
+  }
+  // The origin in lower case, without a trailing slash: what the shell compares against.
+  return `${scheme.toLowerCase()}://${host.toLowerCase()}${port === undefined ? '' : `:${port}`}`;
+});
 
 /** The configuration file as staff write it. Unknown fields are refused: a typo must not be ignored. */
 export const kioskConfigSchema = z
   .object({
-    kioskId: z.string({ error: 'must be the kiosk\'s id as text, like "biblioteca-centro-1"' }).regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'must be lowercase letters, digits and dashes, like "biblioteca-centro-1"'),
+    kioskId: z
+      .string({ error: 'must be the kiosk\'s id as text, like "biblioteca-centro-1"' })
+      .regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'must be lowercase letters, digits and dashes, like "biblioteca-centro-1"'),
     hubUrl: httpUrlSchema,
-    deviceToken: z.string({ error: 'must be the device token the staff console showed when the kiosk was added' }).min(16, 'is too short to be a device token (the staff console gives one of at least 16 characters)').max(512, 'is too long to be a device token'),
+    deviceToken: z
+      .string({ error: 'must be the device token the staff console showed when the kiosk was added' })
+      .min(16, 'is too short to be a device token (the staff console gives one of at least 16 characters)')
+      .max(512, 'is too long to be a device token'),
     languages: z
       .array(z.string().regex(/^[a-z]{2}$/, 'must be a two-letter language code like "es"'), { error: 'must be a list of language codes like ["es", "en"]' })
       .min(1, 'must list at least one language')
@@ -76,9 +82,17 @@ export const kioskConfigSchema = z
     idle: z
       .object(
         {
-          idleSeconds: z.number({ error: 'must be a number of seconds' }).int('must be a whole number of seconds').min(10, 'must be at least 10 seconds').max(3600, 'must be at most 3600 seconds (one hour)'),
+          idleSeconds: z
+            .number({ error: 'must be a number of seconds' })
+            .int('must be a whole number of seconds')
+            .min(10, 'must be at least 10 seconds')
+            .max(3600, 'must be at most 3600 seconds (one hour)'),
           // ACCESSIBILITY.md: a senior gets at least a full minute to answer the idle warning.
-          warningSeconds: z.number({ error: 'must be a number of seconds' }).int('must be a whole number of seconds').min(60, 'must be at least 60 seconds: seniors need a full minute to answer').max(600, 'must be at most 600 seconds'),
+          warningSeconds: z
+            .number({ error: 'must be a number of seconds' })
+            .int('must be a whole number of seconds')
+            .min(60, 'must be at least 60 seconds: seniors need a full minute to answer')
+            .max(600, 'must be at most 600 seconds'),
         },
         { error: 'must be like { "idleSeconds": 120, "warningSeconds": 60 }' },
       )
@@ -110,7 +124,10 @@ export const kioskConfigSchema = z
       .strict()
       .default({ settleMilliseconds: defaultSettleMs }),
     printer: z
-      .object({ name: z.string().min(1, 'must not be empty; leave "name" out to use the system\'s default printer').optional() }, { error: 'must be like { "name": "HP_LaserJet" } or {} for the default printer' })
+      .object(
+        { name: z.string().min(1, 'must not be empty; leave "name" out to use the system\'s default printer').optional() },
+        { error: 'must be like { "name": "HP_LaserJet" } or {} for the default printer' },
+      )
       .strict()
       .default({}),
   })
@@ -145,7 +162,8 @@ export function parseKioskConfig(text: string): KioskConfigResult {
   } catch (error) {
     return { ok: false, problems: [`the file is not valid JSON (${error instanceof Error ? error.message : String(error)})`] };
   }
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { ok: false, problems: ['the file must hold one JSON object, like { "kioskId": … }'] };
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+    return { ok: false, problems: ['the file must hold one JSON object, like { "kioskId": … }'] };
   // reportInput keeps the offending value on each issue, so a missing field can be told from a wrong one.
   const parsed = kioskConfigSchema.safeParse(raw, { reportInput: true });
   return parsed.success ? { ok: true, config: parsed.data } : { ok: false, problems: parsed.error.issues.map(describeIssue) };

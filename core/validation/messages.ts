@@ -95,7 +95,11 @@ const messages: Record<InputErrorCode, Record<MessageLanguage, string>> = {
   },
   'date-year': { es: 'Compruebe el año. Escríbalo con 4 números.', en: 'Check the year. Type it with 4 numbers.', ar: 'تحقق من السنة. اكتبها بـ 4 أرقام.' },
   'number-format': { es: 'Escriba solo números.', en: 'Type numbers only.', ar: 'اكتب أرقامًا فقط.' },
-  pattern: { es: 'Eso no tiene la forma esperada. Compruébelo.', en: 'That does not look right. Please check it.', ar: 'هذا لا يبدو صحيحًا. تحقق منه من فضلك.' },
+  pattern: {
+    es: 'Eso no tiene la forma esperada. Compruébelo.',
+    en: 'That does not look right. Please check it.',
+    ar: 'هذا لا يبدو صحيحًا. تحقق منه من فضلك.',
+  },
   'choose-an-answer': { es: 'Elija una respuesta para seguir.', en: 'Choose an answer to go on.', ar: 'اختر جوابًا لتتابع.' },
   'unknown-choice': { es: 'Esa respuesta no está en la lista.', en: 'That answer is not on the list.', ar: 'هذا الجواب ليس في القائمة.' },
   'unknown-item': { es: 'Eso no está en la lista.', en: 'That is not on the list.', ar: 'هذا ليس في القائمة.' },

@@ -21,7 +21,15 @@ const cachedListSchema = z.object({ procedures: z.array(z.unknown()) });
 
 /** The page's view of the configuration: what it needs to run, nothing about the printer or hours. */
 export function pageConfigOf(config: KioskConfig): PageConfig {
-  return { kioskId: config.kioskId, hubUrl: config.hubUrl, deviceToken: config.deviceToken, languages: config.languages, idle: config.idle, headphones: config.audio.headphones, settleMs: config.touch.settleMilliseconds };
+  return {
+    kioskId: config.kioskId,
+    hubUrl: config.hubUrl,
+    deviceToken: config.deviceToken,
+    languages: config.languages,
+    idle: config.idle,
+    headphones: config.audio.headphones,
+    settleMs: config.touch.settleMilliseconds,
+  };
 }
 
 /** The bridge's implementations. */

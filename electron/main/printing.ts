@@ -10,8 +10,9 @@ export async function printSheet(contents: WebContents, printerName: string | un
   const choice = choosePrinter(printerName, await contents.getPrintersAsync());
   if (!choice.ok) return { printed: false, reason: choice.reason };
   return new Promise((resolve) => {
-    contents.print({ silent: true, printBackground: false, ...(choice.deviceName === undefined ? {} : { deviceName: choice.deviceName }) }, (success, failureReason) =>
-      resolve(success ? { printed: true } : { printed: false, reason: `the printer refused the sheet (${failureReason})` }),
+    contents.print(
+      { silent: true, printBackground: false, ...(choice.deviceName === undefined ? {} : { deviceName: choice.deviceName }) },
+      (success, failureReason) => resolve(success ? { printed: true } : { printed: false, reason: `the printer refused the sheet (${failureReason})` }),
     );
   });
 }

@@ -8,6 +8,8 @@ import { contextBridge, ipcRenderer } from 'electron';
 import { bridgeChannel, bridgeMethods } from '../../core/shell/bridge-methods.js';
 import type { KioskBridge } from '../../core/shell/bridge.js';
 
-const bridge = Object.fromEntries(bridgeMethods.map((method) => [method, (...args: unknown[]) => ipcRenderer.invoke(bridgeChannel(method), ...args)])) as KioskBridge;
+const bridge = Object.fromEntries(
+  bridgeMethods.map((method) => [method, (...args: unknown[]) => ipcRenderer.invoke(bridgeChannel(method), ...args)]),
+) as KioskBridge;
 
 contextBridge.exposeInMainWorld('kiosk', Object.freeze(bridge));

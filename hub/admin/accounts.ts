@@ -24,8 +24,16 @@ export function slugFromName(name: string): string {
 /** Creates a site. */
 export async function createSite(db: Kysely<HubDatabase>, request: CreateSiteRequest, now: number) {
   const id = request.id ?? slugFromName(request.name);
-  if (await db.selectFrom('sites').select('id').where('id', '=', id).executeTakeFirst()) throw new HubError(409, `A site with the id "${id}" already exists.`, 'id');
-  const site = { id, name: request.name, location: request.location, escalation_seconds: request.escalationSeconds, in_person_help: request.inPersonHelp, created_at: now };
+  if (await db.selectFrom('sites').select('id').where('id', '=', id).executeTakeFirst())
+    throw new HubError(409, `A site with the id "${id}" already exists.`, 'id');
+  const site = {
+    id,
+    name: request.name,
+    location: request.location,
+    escalation_seconds: request.escalationSeconds,
+    in_person_help: request.inPersonHelp,
+    created_at: now,
+  };
   await db.insertInto('sites').values(site).execute();
   return { id, name: site.name, location: site.location, escalationSeconds: site.escalation_seconds, inPersonHelp: site.in_person_help };
 }
@@ -34,10 +42,20 @@ export async function createSite(db: Kysely<HubDatabase>, request: CreateSiteReq
 export async function createKiosk(db: Kysely<HubDatabase>, request: CreateKioskRequest, now: number, token: string = newToken()) {
   await requireSite(db, request.siteId);
   const id = request.id ?? `${slugFromName(request.name)}-${now.toString(36)}`;
-  if (await db.selectFrom('kiosks').select('id').where('id', '=', id).executeTakeFirst()) throw new HubError(409, `A kiosk with the id "${id}" already exists.`, 'id');
+  if (await db.selectFrom('kiosks').select('id').where('id', '=', id).executeTakeFirst())
+    throw new HubError(409, `A kiosk with the id "${id}" already exists.`, 'id');
   await db
     .insertInto('kiosks')
-    .values({ id, site_id: request.siteId, name: request.name, location: request.location, token_hash: hashToken(token), revoked_at: null, last_seen_at: null, created_at: now })
+    .values({
+      id,
+      site_id: request.siteId,
+      name: request.name,
+      location: request.location,
+      token_hash: hashToken(token),
+      revoked_at: null,
+      last_seen_at: null,
+      created_at: now,
+    })
     .execute();
   return { kiosk: { id, siteId: request.siteId, name: request.name, location: request.location }, deviceToken: token };
 }
@@ -65,12 +83,22 @@ export async function createVolunteer(db: Kysely<HubDatabase>, request: CreateVo
     await requireUniqueName(db, siteId, request.name);
   }
   const id = request.id ?? `${slugFromName(request.name)}-${now.toString(36)}`;
-  if (await db.selectFrom('volunteers').select('id').where('id', '=', id).executeTakeFirst()) throw new HubError(409, `A volunteer with the id "${id}" already exists.`, 'id');
+  if (await db.selectFrom('volunteers').select('id').where('id', '=', id).executeTakeFirst())
+    throw new HubError(409, `A volunteer with the id "${id}" already exists.`, 'id');
   const pinHash = await hashSecret(request.pin);
   await db.transaction().execute(async (trx) => {
     await trx
       .insertInto('volunteers')
-      .values({ id, name: request.name, pin_hash: pinHash, languages: JSON.stringify(request.languages), available: 0, failed_pin_attempts: 0, locked_until: null, created_at: now })
+      .values({
+        id,
+        name: request.name,
+        pin_hash: pinHash,
+        languages: JSON.stringify(request.languages),
+        available: 0,
+        failed_pin_attempts: 0,
+        locked_until: null,
+        created_at: now,
+      })
       .execute();
     await trx
       .insertInto('volunteer_sites')
@@ -81,12 +109,21 @@ export async function createVolunteer(db: Kysely<HubDatabase>, request: CreateVo
 }
 
 /** Changes a volunteer's languages or sites. */
-export async function updateVolunteer(db: Kysely<HubDatabase>, volunteerId: string, change: { languages?: string[] | undefined; siteIds?: string[] | undefined }) {
+export async function updateVolunteer(
+  db: Kysely<HubDatabase>,
+  volunteerId: string,
+  change: { languages?: string[] | undefined; siteIds?: string[] | undefined },
+) {
   const volunteer = await db.selectFrom('volunteers').select(['id', 'name']).where('id', '=', volunteerId).executeTakeFirst();
   if (!volunteer) throw notFound('This volunteer');
   for (const siteId of change.siteIds ?? []) await requireSite(db, siteId);
   await db.transaction().execute(async (trx) => {
-    if (change.languages) await trx.updateTable('volunteers').set({ languages: JSON.stringify(change.languages) }).where('id', '=', volunteerId).execute();
+    if (change.languages)
+      await trx
+        .updateTable('volunteers')
+        .set({ languages: JSON.stringify(change.languages) })
+        .where('id', '=', volunteerId)
+        .execute();
     if (change.siteIds) {
       await trx.deleteFrom('volunteer_sites').where('volunteer_id', '=', volunteerId).execute();
       await trx
@@ -100,20 +137,29 @@ export async function updateVolunteer(db: Kysely<HubDatabase>, volunteerId: stri
 /** Sets a new PIN and unlocks the account. */
 export async function resetVolunteerPin(db: Kysely<HubDatabase>, volunteerId: string, pin: string): Promise<void> {
   const pinHash = await hashSecret(pin);
-  const result = await db.updateTable('volunteers').set({ pin_hash: pinHash, failed_pin_attempts: 0, locked_until: null }).where('id', '=', volunteerId).executeTakeFirst();
+  const result = await db
+    .updateTable('volunteers')
+    .set({ pin_hash: pinHash, failed_pin_attempts: 0, locked_until: null })
+    .where('id', '=', volunteerId)
+    .executeTakeFirst();
   if (Number(result.numUpdatedRows) === 0) throw notFound('This volunteer');
 }
 
 /** Creates a staff account. */
 export async function createStaff(db: Kysely<HubDatabase>, request: { email: string; name: string; password: string }, now: number, id: string) {
   const email = request.email.toLowerCase();
-  if (await db.selectFrom('staff').select('id').where('email', '=', email).executeTakeFirst()) throw new HubError(409, 'A staff account with this e-mail already exists.', 'email');
-  await db.insertInto('staff').values({ id, email, name: request.name, password_hash: await hashSecret(request.password), created_at: now }).execute();
+  if (await db.selectFrom('staff').select('id').where('email', '=', email).executeTakeFirst())
+    throw new HubError(409, 'A staff account with this e-mail already exists.', 'email');
+  await db
+    .insertInto('staff')
+    .values({ id, email, name: request.name, password_hash: await hashSecret(request.password), created_at: now })
+    .execute();
   return { id, email, name: request.name };
 }
 
 async function requireSite(db: Kysely<HubDatabase>, siteId: string): Promise<void> {
-  if (!(await db.selectFrom('sites').select('id').where('id', '=', siteId).executeTakeFirst())) throw new HubError(404, `The site "${siteId}" does not exist.`, 'siteIds');
+  if (!(await db.selectFrom('sites').select('id').where('id', '=', siteId).executeTakeFirst()))
+    throw new HubError(404, `The site "${siteId}" does not exist.`, 'siteIds');
 }
 
 async function requireUniqueName(db: Kysely<HubDatabase>, siteId: string, name: string): Promise<void> {

@@ -38,9 +38,18 @@ export function setupConsoleRoutes(app: FastifyInstance, deps: ConsoleRouteDepen
     return { id: staff.staffId, email: staff.email, name: staff.name, demo: deps.demo };
   });
 
-  app.get(routes.accounts, staffOnly, async (): Promise<StaffAccountsResponse> => ({
-    accounts: (await db.selectFrom('staff').select(['id', 'email', 'name', 'created_at']).orderBy('name').execute()).map((row) => ({ id: row.id, email: row.email, name: row.name, createdAt: row.created_at })),
-  }));
+  app.get(
+    routes.accounts,
+    staffOnly,
+    async (): Promise<StaffAccountsResponse> => ({
+      accounts: (await db.selectFrom('staff').select(['id', 'email', 'name', 'created_at']).orderBy('name').execute()).map((row) => ({
+        id: row.id,
+        email: row.email,
+        name: row.name,
+        createdAt: row.created_at,
+      })),
+    }),
+  );
 
   app.post(routes.kioskToken, staffOnly, async (request, reply) => {
     const issued = await issueKioskToken(db, deps.feed, idParam(request.params));

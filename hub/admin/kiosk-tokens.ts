@@ -15,7 +15,11 @@ export async function issueKioskToken(db: Kysely<HubDatabase>, feed: ChangeFeed,
   if (!kiosk) throw notFound('This kiosk');
   const change = { siteId: kiosk.site_id, revokedTokenHash: kiosk.token_hash };
   await db.transaction().execute(async (trx) => {
-    await trx.updateTable('kiosks').set({ token_hash: hashToken(token), revoked_at: null }).where('id', '=', kioskId).execute();
+    await trx
+      .updateTable('kiosks')
+      .set({ token_hash: hashToken(token), revoked_at: null })
+      .where('id', '=', kioskId)
+      .execute();
     await feed.announceInTransaction(trx, change);
   });
   feed.afterCommit(change);

@@ -51,7 +51,12 @@ export function setupStaffRoutes(app: FastifyInstance, deps: StaffRouteDependenc
   }));
   app.post(hubRoutes.staffKiosks, staffOnly, async (request, reply) => {
     const created = await createKiosk(db, parseWith(createKioskRequestSchema, request.body), now());
-    await audit(request, { action: 'kiosk.create', targetKind: 'kiosk', targetId: created.kiosk.id, summary: `Created the kiosk ${created.kiosk.name} at ${created.kiosk.siteId} and issued its device token.` });
+    await audit(request, {
+      action: 'kiosk.create',
+      targetKind: 'kiosk',
+      targetId: created.kiosk.id,
+      summary: `Created the kiosk ${created.kiosk.name} at ${created.kiosk.siteId} and issued its device token.`,
+    });
     return reply.code(201).send(created);
   });
   app.post(hubRoutes.staffRevokeKiosk, staffOnly, async (request, reply) => {
@@ -62,7 +67,11 @@ export function setupStaffRoutes(app: FastifyInstance, deps: StaffRouteDependenc
   });
 
   app.get(hubRoutes.staffVolunteers, staffOnly, async () => {
-    const volunteers = await db.selectFrom('volunteers').select(['id', 'name', 'languages', 'available', 'locked_until', 'created_at']).orderBy('name').execute();
+    const volunteers = await db
+      .selectFrom('volunteers')
+      .select(['id', 'name', 'languages', 'available', 'locked_until', 'created_at'])
+      .orderBy('name')
+      .execute();
     const links = await db.selectFrom('volunteer_sites').selectAll().execute();
     return {
       volunteers: volunteers.map((volunteer) => ({
@@ -77,15 +86,28 @@ export function setupStaffRoutes(app: FastifyInstance, deps: StaffRouteDependenc
   });
   app.post(hubRoutes.staffVolunteers, staffOnly, async (request, reply) => {
     const volunteer = await createVolunteer(db, parseWith(createVolunteerRequestSchema, request.body), now());
-    await audit(request, { action: 'volunteer.create', targetKind: 'volunteer', targetId: volunteer.id, summary: `Created the volunteer ${volunteer.name} for ${volunteer.siteIds.join(', ')} (${volunteer.languages.join(', ')}).` });
+    await audit(request, {
+      action: 'volunteer.create',
+      targetKind: 'volunteer',
+      targetId: volunteer.id,
+      summary: `Created the volunteer ${volunteer.name} for ${volunteer.siteIds.join(', ')} (${volunteer.languages.join(', ')}).`,
+    });
     return reply.code(201).send(volunteer);
   });
   app.patch(hubRoutes.staffVolunteer, staffOnly, async (request, reply) => {
     const volunteerId = idParam(request.params);
     const change = parseWith(updateVolunteerRequestSchema, request.body);
     await updateVolunteer(db, volunteerId, change);
-    const parts = [...(change.languages ? [`languages ${change.languages.join(', ')}`] : []), ...(change.siteIds ? [`sites ${change.siteIds.join(', ')}`] : [])];
-    await audit(request, { action: 'volunteer.update', targetKind: 'volunteer', targetId: volunteerId, summary: parts.length > 0 ? `Changed the volunteer's ${parts.join(' and ')}.` : 'Saved the volunteer unchanged.' });
+    const parts = [
+      ...(change.languages ? [`languages ${change.languages.join(', ')}`] : []),
+      ...(change.siteIds ? [`sites ${change.siteIds.join(', ')}`] : []),
+    ];
+    await audit(request, {
+      action: 'volunteer.update',
+      targetKind: 'volunteer',
+      targetId: volunteerId,
+      summary: parts.length > 0 ? `Changed the volunteer's ${parts.join(' and ')}.` : 'Saved the volunteer unchanged.',
+    });
     return reply.code(204).send();
   });
   app.post(hubRoutes.staffVolunteerPin, staffOnly, async (request, reply) => {
@@ -97,11 +119,21 @@ export function setupStaffRoutes(app: FastifyInstance, deps: StaffRouteDependenc
 
   app.post(hubRoutes.staffAccounts, staffOnly, async (request, reply) => {
     const account = await createStaff(db, parseWith(createStaffRequestSchema, request.body), now(), deps.newId());
-    await audit(request, { action: 'staff.create', targetKind: 'staff', targetId: account.id, summary: `Created the staff account ${account.name} <${account.email}>.` });
+    await audit(request, {
+      action: 'staff.create',
+      targetKind: 'staff',
+      targetId: account.id,
+      summary: `Created the staff account ${account.name} <${account.email}>.`,
+    });
     return reply.code(201).send(account);
   });
 
   app.get(hubRoutes.staffCalls, staffOnly, async () => ({
-    calls: await db.selectFrom('calls').select(['id', 'site_id', 'kiosk_id', 'procedure_id', 'step_id', 'language', 'state', 'outcome', 'created_at', 'accepted_at', 'resolved_at']).orderBy('created_at', 'desc').limit(200).execute(),
+    calls: await db
+      .selectFrom('calls')
+      .select(['id', 'site_id', 'kiosk_id', 'procedure_id', 'step_id', 'language', 'state', 'outcome', 'created_at', 'accepted_at', 'resolved_at'])
+      .orderBy('created_at', 'desc')
+      .limit(200)
+      .execute(),
   }));
 }

@@ -36,13 +36,30 @@ export async function readAnalytics(db: Kysely<HubDatabase>, catalog: ProcedureC
     .where('at', '>=', start)
     .where('at', '<', end)
     .executeTakeFirst();
-  const calls = await db.selectFrom('calls').select(['procedure_id', 'created_at', 'accepted_at', 'arrived_at', 'escalated_at']).where('created_at', '>=', start).where('created_at', '<', end).execute();
+  const calls = await db
+    .selectFrom('calls')
+    .select(['procedure_id', 'created_at', 'accepted_at', 'arrived_at', 'escalated_at'])
+    .where('created_at', '>=', start)
+    .where('created_at', '<', end)
+    .execute();
   return buildAnalytics({
     from: range.from,
     to: range.to,
-    events: events.map((row) => ({ type: row.type, procedureId: row.procedure_id, stepId: row.step_id, events: Number(row.events), sessions: Number(row.sessions) })),
+    events: events.map((row) => ({
+      type: row.type,
+      procedureId: row.procedure_id,
+      stepId: row.step_id,
+      events: Number(row.events),
+      sessions: Number(row.sessions),
+    })),
     sessions: Number(sessions?.sessions ?? 0),
-    calls: calls.map((row) => ({ procedureId: row.procedure_id, createdAt: row.created_at, acceptedAt: row.accepted_at, arrivedAt: row.arrived_at, escalatedAt: row.escalated_at })),
+    calls: calls.map((row) => ({
+      procedureId: row.procedure_id,
+      createdAt: row.created_at,
+      acceptedAt: row.accepted_at,
+      arrivedAt: row.arrived_at,
+      escalatedAt: row.escalated_at,
+    })),
     outline: (procedureId) => {
       const procedure = catalog.get(procedureId);
       return procedure ? { title: procedure.title, steps: procedure.steps.map((step) => ({ id: step.id, title: step.title })) } : undefined;

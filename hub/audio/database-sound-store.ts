@@ -35,11 +35,22 @@ export function databaseSoundStore(db: Kysely<HubDatabase>, options: { limit?: n
   const folder = (): Promise<string> => (workFolder ??= mkdtemp(path.join(tmpdir(), 'paso-hub-speech-')));
 
   const prune = async (): Promise<void> => {
-    const finished = await db.selectFrom('speech_sounds').select((eb) => eb.fn.countAll<number>().as('count')).where('record', 'is not', null).executeTakeFirst();
+    const finished = await db
+      .selectFrom('speech_sounds')
+      .select((eb) => eb.fn.countAll<number>().as('count'))
+      .where('record', 'is not', null)
+      .executeTakeFirst();
     const excess = Number(finished?.count ?? 0) - limit;
     if (excess <= 0) return;
     const oldest = await db.selectFrom('speech_sounds').select('hash').where('record', 'is not', null).orderBy('created_at').limit(excess).execute();
-    await db.deleteFrom('speech_sounds').where('hash', 'in', oldest.map(({ hash }) => hash)).execute();
+    await db
+      .deleteFrom('speech_sounds')
+      .where(
+        'hash',
+        'in',
+        oldest.map(({ hash }) => hash),
+      )
+      .execute();
   };
 
   return {
@@ -69,7 +80,13 @@ export function databaseSoundStore(db: Kysely<HubDatabase>, options: { limit?: n
         .executeTakeFirst();
       if (Number(inserted.numInsertedOrUpdatedRows ?? 0) === 1) return true;
       // Taken over only when the other hub's claim is stale and nothing was stored.
-      const taken = await db.updateTable('speech_sounds').set({ claimed_at: at }).where('hash', '=', hash).where('record', 'is', null).where('claimed_at', '<', at - staleClaimMs).executeTakeFirst();
+      const taken = await db
+        .updateTable('speech_sounds')
+        .set({ claimed_at: at })
+        .where('hash', '=', hash)
+        .where('record', 'is', null)
+        .where('claimed_at', '<', at - staleClaimMs)
+        .executeTakeFirst();
       return Number(taken.numUpdatedRows) === 1;
     },
     commit: async (sound: StoredSound, written: readonly SoundFormat[] = formatsOf(sound)) => {

@@ -42,7 +42,8 @@ async function makeFallback(speaker: Speaker, store: SoundStore, hash: string): 
   try {
     return (await speaker.fallback(store, hash))?.files.mp3 !== undefined;
   } catch (error) {
-    if (error instanceof SpeechBusy) throw new HubError(429, `${error.message} (this browser cannot play Ogg/Opus, so its MP3 has to be made first)`, undefined, { code: 'speech-busy' });
+    if (error instanceof SpeechBusy)
+      throw new HubError(429, `${error.message} (this browser cannot play Ogg/Opus, so its MP3 has to be made first)`, undefined, { code: 'speech-busy' });
     if (error instanceof AudioToolMissing) throw new HubError(503, `This hub cannot make the MP3 this browser needs: ${error.message}`);
     throw error;
   }
@@ -55,7 +56,9 @@ export function setupAudioFiles(app: FastifyInstance, files: AudioFiles): void {
     const name = (request.params as { '*'?: string })['*'] ?? '';
     const isManifest = name === 'manifest.json';
     const notThere = (): unknown =>
-      reply.code(404).send({ error: isManifest ? 'No audio has been built yet: run "npm run audio:build" (npm start does it for you).' : 'There is no such audio file.' });
+      reply
+        .code(404)
+        .send({ error: isManifest ? 'No audio has been built yet: run "npm run audio:build" (npm start does it for you).' : 'There is no such audio file.' });
     const spoken = onDemand.exec(name);
     if (spoken) {
       const [, hash = '', format = ''] = spoken;
@@ -64,7 +67,10 @@ export function setupAudioFiles(app: FastifyInstance, files: AudioFiles): void {
       if (!bytes) return notThere();
       // The name is the content's: the hash itself is a strong validator.
       const etag = `"${hash}"`;
-      reply.header('content-type', contentTypes[`.${format}`] ?? 'application/octet-stream').header('cache-control', immutable).header('etag', etag);
+      reply
+        .header('content-type', contentTypes[`.${format}`] ?? 'application/octet-stream')
+        .header('cache-control', immutable)
+        .header('etag', etag);
       if (request.headers['if-none-match'] === etag) return reply.code(304).send();
       return reply.header('content-length', bytes.length).send(bytes);
     }

@@ -29,8 +29,12 @@ export function hubSpeech(speaker: Speaker, buildStore: SoundStore | undefined):
     speak: async (text, language, speed) => {
       const spoken = await speaker.speak(text, language, speed);
       const folder = spoken.store === buildStore ? 'files' : 'speech';
-      return { ogg: `${folder}/${spoken.sound.hash}.ogg`, mp3: `${folder}/${spoken.sound.hash}.mp3`, duration: spoken.sound.duration, cached: !spoken.rendered };
+      return {
+        ogg: `${folder}/${spoken.sound.hash}.ogg`,
+        mp3: `${folder}/${spoken.sound.hash}.mp3`,
+        duration: spoken.sound.duration,
+        cached: !spoken.rendered,
+      };
     },
   };
 }
-

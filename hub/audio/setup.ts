@@ -76,7 +76,9 @@ export function setupAudio(app: FastifyInstance, setup: AudioSetup): void {
     const started = performance.now();
     const prepared = await renderPublishedWording(audioFolder, speech, changed);
     if (prepared.prompts > 0) {
-      app.log.info(`new wording of ${changed.map(({ procedure }) => procedure.id).join(', ')}: ${prepared.prompts} texts, ${prepared.rendered} sounds rendered in ${Math.round(performance.now() - started)} ms`);
+      app.log.info(
+        `new wording of ${changed.map(({ procedure }) => procedure.id).join(', ')}: ${prepared.prompts} texts, ${prepared.rendered} sounds rendered in ${Math.round(performance.now() - started)} ms`,
+      );
     }
   });
   app.addHook('onClose', async () => {

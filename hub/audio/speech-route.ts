@@ -71,7 +71,11 @@ export function setupSpeechRoute(app: FastifyInstance, deps: SpeechRouteDependen
     if (query.id.startsWith('ui/')) {
       const key = query.id.slice('ui/'.length);
       if ((onDemandUiKeys as readonly string[]).includes(key)) {
-        throw new HubError(400, `id: "${key}" is said with live values (a place in the queue, a name); ask ${hubRoutes.kioskSpeech}?key=${key} with them`, 'id');
+        throw new HubError(
+          400,
+          `id: "${key}" is said with live values (a place in the queue, a name); ask ${hubRoutes.kioskSpeech}?key=${key} with them`,
+          'id',
+        );
       }
       // A language without this text falls back to Spanish, as the kiosk's screens and its manifest do.
       const prompt = uiTexts.get(`${query.language} ${query.id}`) ?? uiTexts.get(`es ${query.id}`);

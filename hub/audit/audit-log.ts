@@ -19,10 +19,25 @@ export interface AuditRecord {
 }
 
 /** Records a change made by `staff` at `at`. */
-export async function recordAudit(db: Kysely<HubDatabase> | Transaction<HubDatabase>, staff: StaffPrincipal, at: number, id: string, record: AuditRecord): Promise<void> {
+export async function recordAudit(
+  db: Kysely<HubDatabase> | Transaction<HubDatabase>,
+  staff: StaffPrincipal,
+  at: number,
+  id: string,
+  record: AuditRecord,
+): Promise<void> {
   await db
     .insertInto('audit_log')
-    .values({ id, at, staff_id: staff.staffId, staff_name: staff.name, action: record.action, target_kind: record.targetKind, target_id: record.targetId, summary: record.summary.slice(0, 500) })
+    .values({
+      id,
+      at,
+      staff_id: staff.staffId,
+      staff_name: staff.name,
+      action: record.action,
+      target_kind: record.targetKind,
+      target_id: record.targetId,
+      summary: record.summary.slice(0, 500),
+    })
     .execute();
 }
 
@@ -42,7 +57,11 @@ export async function readAudit(
     return select;
   };
   const newest = query.before === undefined ? scoped() : scoped().where('at', '<', query.before);
-  const rows = await newest.orderBy('at', 'desc').orderBy('id', 'desc').limit(query.limit + 1).execute();
+  const rows = await newest
+    .orderBy('at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(query.limit + 1)
+    .execute();
   const page = rows.slice(0, query.limit);
   const last = page[page.length - 1];
   if (!last || rows.length <= query.limit) return { entries: page.flatMap(toEntry) };
@@ -53,8 +72,27 @@ export async function readAudit(
 }
 
 /** One stored row as the contract's entry; a row with an action this hub does not know is left out. */
-function toEntry(row: { id: string; at: number; staff_id: string; staff_name: string; action: string; target_kind: string; target_id: string; summary: string }): AuditEntry[] {
+function toEntry(row: {
+  id: string;
+  at: number;
+  staff_id: string;
+  staff_name: string;
+  action: string;
+  target_kind: string;
+  target_id: string;
+  summary: string;
+}): AuditEntry[] {
   const action = auditActions.find((known) => known === row.action);
   if (!action) return [];
-  return [{ id: row.id, at: row.at, staff: { id: row.staff_id, name: row.staff_name }, action, targetKind: row.target_kind as AuditTargetKind, targetId: row.target_id, summary: row.summary }];
+  return [
+    {
+      id: row.id,
+      at: row.at,
+      staff: { id: row.staff_id, name: row.staff_name },
+      action,
+      targetKind: row.target_kind as AuditTargetKind,
+      targetId: row.target_id,
+      summary: row.summary,
+    },
+  ];
 }

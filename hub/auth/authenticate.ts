@@ -20,7 +20,13 @@ export async function principalForToken(db: Kysely<HubDatabase>, token: string, 
   if (session.role === 'volunteer') {
     const volunteer = await db.selectFrom('volunteers').select(['id', 'name', 'languages']).where('id', '=', session.subject_id).executeTakeFirst();
     if (!volunteer || !session.site_id) return undefined;
-    return { role: 'volunteer', volunteerId: volunteer.id, siteId: session.site_id, name: volunteer.name, languages: JSON.parse(volunteer.languages) as string[] };
+    return {
+      role: 'volunteer',
+      volunteerId: volunteer.id,
+      siteId: session.site_id,
+      name: volunteer.name,
+      languages: JSON.parse(volunteer.languages) as string[],
+    };
   }
   const staff = await db.selectFrom('staff').select(['id', 'name', 'email']).where('id', '=', session.subject_id).executeTakeFirst();
   return staff ? { role: 'staff', staffId: staff.id, name: staff.name, email: staff.email } : undefined;

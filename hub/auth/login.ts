@@ -37,7 +37,11 @@ export async function loginVolunteer(db: Kysely<HubDatabase>, input: { siteId: s
  * Signs in the one volunteer a kiosk's call names, by their id (the kiosk's volunteer mode, after
  * they asked from their phone to take control of it): the same PIN check and lock as by name.
  */
-export async function loginVolunteerById(db: Kysely<HubDatabase>, input: { siteId: string; volunteerId: string; pin: string }, now: number): Promise<VolunteerLogin> {
+export async function loginVolunteerById(
+  db: Kysely<HubDatabase>,
+  input: { siteId: string; volunteerId: string; pin: string },
+  now: number,
+): Promise<VolunteerLogin> {
   const site = await db.selectFrom('sites').select(['id', 'name']).where('id', '=', input.siteId).executeTakeFirst();
   const volunteer = site ? await volunteersOfSite(db, site.id).where('volunteers.id', '=', input.volunteerId).executeTakeFirst() : undefined;
   if (!site || !volunteer) throw wrongCredentials();
@@ -47,14 +51,27 @@ export async function loginVolunteerById(db: Kysely<HubDatabase>, input: { siteI
 const wrongCredentials = (): HubError => new HubError(401, 'The name or the PIN is not right.', undefined, { code: 'wrong-credentials' });
 
 function volunteersOfSite(db: Kysely<HubDatabase>, siteId: string) {
-  return db.selectFrom('volunteers').innerJoin('volunteer_sites', 'volunteer_sites.volunteer_id', 'volunteers.id').selectAll('volunteers').where('volunteer_sites.site_id', '=', siteId);
+  return db
+    .selectFrom('volunteers')
+    .innerJoin('volunteer_sites', 'volunteer_sites.volunteer_id', 'volunteers.id')
+    .selectAll('volunteers')
+    .where('volunteer_sites.site_id', '=', siteId);
 }
 
 /** Five wrong PINs in a row lock the account; a right one clears the count and opens a session. */
-async function checkPinAndSignIn(db: Kysely<HubDatabase>, volunteer: VolunteersTable, site: { id: string; name: string }, pin: string, now: number): Promise<VolunteerLogin> {
+async function checkPinAndSignIn(
+  db: Kysely<HubDatabase>,
+  volunteer: VolunteersTable,
+  site: { id: string; name: string },
+  pin: string,
+  now: number,
+): Promise<VolunteerLogin> {
   if (volunteer.locked_until !== null && volunteer.locked_until > now) {
     const minutes = Math.ceil((volunteer.locked_until - now) / 60_000);
-    throw new HubError(423, `Too many wrong PINs. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}, or ask staff to reset your PIN.`, undefined, { code: 'account-locked', minutes });
+    throw new HubError(423, `Too many wrong PINs. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}, or ask staff to reset your PIN.`, undefined, {
+      code: 'account-locked',
+      minutes,
+    });
   }
   if (!(await verifySecret(pin, volunteer.pin_hash))) {
     const attempts = volunteer.failed_pin_attempts + 1;
@@ -64,7 +81,11 @@ async function checkPinAndSignIn(db: Kysely<HubDatabase>, volunteer: VolunteersT
       .set({ failed_pin_attempts: locks ? 0 : attempts, locked_until: locks ? now + pinLockMs : volunteer.locked_until })
       .where('id', '=', volunteer.id)
       .execute();
-    if (locks) throw new HubError(423, 'Too many wrong PINs. Try again in 15 minutes, or ask staff to reset your PIN.', undefined, { code: 'account-locked', minutes: pinLockMs / 60_000 });
+    if (locks)
+      throw new HubError(423, 'Too many wrong PINs. Try again in 15 minutes, or ask staff to reset your PIN.', undefined, {
+        code: 'account-locked',
+        minutes: pinLockMs / 60_000,
+      });
     throw wrongCredentials();
   }
   await db.updateTable('volunteers').set({ failed_pin_attempts: 0, locked_until: null }).where('id', '=', volunteer.id).execute();
@@ -79,7 +100,8 @@ async function checkPinAndSignIn(db: Kysely<HubDatabase>, volunteer: VolunteersT
 /** Signs a member of staff in. */
 export async function loginStaff(db: Kysely<HubDatabase>, input: { email: string; password: string }, now: number) {
   const staff = await db.selectFrom('staff').selectAll().where('email', '=', input.email.toLowerCase()).executeTakeFirst();
-  if (!staff || !(await verifySecret(input.password, staff.password_hash))) throw new HubError(401, 'The e-mail or the password is not right.', undefined, { code: 'wrong-credentials' });
+  if (!staff || !(await verifySecret(input.password, staff.password_hash)))
+    throw new HubError(401, 'The e-mail or the password is not right.', undefined, { code: 'wrong-credentials' });
   const token = await createSession(db, { role: 'staff', subjectId: staff.id, siteId: null }, now);
   return { token, staff: { id: staff.id, email: staff.email, name: staff.name } };
 }
@@ -94,11 +116,22 @@ export async function logout(db: Kysely<HubDatabase>, feed: ChangeFeed, token: s
   feed.afterCommit(change);
 }
 
-async function createSession(db: Kysely<HubDatabase>, session: { role: 'volunteer' | 'staff'; subjectId: string; siteId: string | null }, now: number): Promise<string> {
+async function createSession(
+  db: Kysely<HubDatabase>,
+  session: { role: 'volunteer' | 'staff'; subjectId: string; siteId: string | null },
+  now: number,
+): Promise<string> {
   const token = newToken();
   await db
     .insertInto('sessions')
-    .values({ token_hash: hashToken(token), role: session.role, subject_id: session.subjectId, site_id: session.siteId, expires_at: now + sessionMs, created_at: now })
+    .values({
+      token_hash: hashToken(token),
+      role: session.role,
+      subject_id: session.subjectId,
+      site_id: session.siteId,
+      expires_at: now + sessionMs,
+      created_at: now,
+    })
     .execute();
   return token;
 }

@@ -27,7 +27,8 @@ pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
 /** Chooses the storage from DATABASE_URL and the data folder. */
 export function storageFromEnvironment(databaseUrl: string | undefined, dataFolder: string): StorageConfig {
   if (databaseUrl && /^postgres(ql)?:\/\//.test(databaseUrl)) return { kind: 'postgres', url: databaseUrl };
-  if (databaseUrl) throw new Error(`DATABASE_URL must start with postgres:// (or be unset for SQLite in ${dataFolder}); it is "${databaseUrl.split(':')[0]}:…"`);
+  if (databaseUrl)
+    throw new Error(`DATABASE_URL must start with postgres:// (or be unset for SQLite in ${dataFolder}); it is "${databaseUrl.split(':')[0]}:…"`);
   return { kind: 'sqlite', file: path.join(dataFolder, 'hub.sqlite') };
 }
 

@@ -27,7 +27,9 @@ export async function seedDemoConsole(db: Kysely<HubDatabase>, now: number, demo
   if (await db.selectFrom('kiosk_events').select('id').where('id', 'like', 'demo-event-%').limit(1).executeTakeFirst()) return;
   const rows = await db
     .selectFrom('procedures')
-    .innerJoin('procedure_versions', (join) => join.onRef('procedure_versions.procedure_id', '=', 'procedures.id').onRef('procedure_versions.version', '=', 'procedures.published_version'))
+    .innerJoin('procedure_versions', (join) =>
+      join.onRef('procedure_versions.procedure_id', '=', 'procedures.id').onRef('procedure_versions.version', '=', 'procedures.published_version'),
+    )
     .select('procedure_versions.procedure_json')
     .orderBy('procedures.id')
     .execute();
@@ -37,7 +39,16 @@ export async function seedDemoConsole(db: Kysely<HubDatabase>, now: number, demo
   const random = generator(20_260_101);
   const events: HubDatabase['kiosk_events'][] = [];
   const add = (session: string, at: number, type: string, procedureId: string, stepId: string | null): void => {
-    events.push({ id: `demo-event-${events.length + 1}`, kiosk_id: demo.kioskId, site_id: demo.siteId, session_id: session, type, procedure_id: procedureId, step_id: stepId, at });
+    events.push({
+      id: `demo-event-${events.length + 1}`,
+      kiosk_id: demo.kioskId,
+      site_id: demo.siteId,
+      session_id: session,
+      type,
+      procedure_id: procedureId,
+      step_id: stepId,
+      at,
+    });
   };
   for (let n = 0; n < 60; n++) {
     const procedure = procedures[Math.floor(random() * procedures.length)] ?? procedures[0];

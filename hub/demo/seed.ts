@@ -24,15 +24,24 @@ export const demoAccounts = {
 /** Creates the demo records that are missing. Two hubs starting together may race here: the loser finds the record made. */
 export async function seedDemo(db: Kysely<HubDatabase>, now: number): Promise<void> {
   const { site, kiosk, volunteers, staff } = demoAccounts;
-  const exists = (table: 'sites' | 'kiosks' | 'volunteers', id: string) => async () => (await db.selectFrom(table).select('id').where('id', '=', id).executeTakeFirst()) !== undefined;
+  const exists = (table: 'sites' | 'kiosks' | 'volunteers', id: string) => async () =>
+    (await db.selectFrom(table).select('id').where('id', '=', id).executeTakeFirst()) !== undefined;
   await createIfMissing(exists('sites', site.id), () =>
     createSite(
       db,
-      { id: site.id, name: site.name, location: 'Parque Juan Carlos I, Madrid', escalationSeconds: 120, inPersonHelp: 'Pregunte en el mostrador de información de la planta baja.' },
+      {
+        id: site.id,
+        name: site.name,
+        location: 'Parque Juan Carlos I, Madrid',
+        escalationSeconds: 120,
+        inPersonHelp: 'Pregunte en el mostrador de información de la planta baja.',
+      },
       now,
     ),
   );
-  await createIfMissing(exists('kiosks', kiosk.id), () => createKiosk(db, { id: kiosk.id, siteId: site.id, name: kiosk.name, location: kiosk.location }, now, demoAccounts.kioskToken));
+  await createIfMissing(exists('kiosks', kiosk.id), () =>
+    createKiosk(db, { id: kiosk.id, siteId: site.id, name: kiosk.name, location: kiosk.location }, now, demoAccounts.kioskToken),
+  );
   for (const volunteer of volunteers) {
     await createIfMissing(exists('volunteers', volunteer.id), () =>
       createVolunteer(db, { id: volunteer.id, name: volunteer.name, pin: volunteer.pin, siteIds: [site.id], languages: [...volunteer.languages] }, now),

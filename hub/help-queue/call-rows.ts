@@ -16,7 +16,10 @@ export const recentlyClosedMs = 60_000;
 export async function siteCallRows(db: Kysely<HubDatabase>, siteId: string, now: number): Promise<CallRow[]> {
   // Two indexed queries rather than one with OR, which would read the site's whole history.
   const active = await callRowsQuery(db).where('calls.site_id', '=', siteId).where('calls.state', 'in', activeStates).execute();
-  const recent = await callRowsQuery(db).where('calls.site_id', '=', siteId).where('calls.updated_at', '>', now - recentlyClosedMs).execute();
+  const recent = await callRowsQuery(db)
+    .where('calls.site_id', '=', siteId)
+    .where('calls.updated_at', '>', now - recentlyClosedMs)
+    .execute();
   const byId = new Map([...active, ...recent].map((row) => [row.id, row]));
   return [...byId.values()].sort((a, b) => a.created_at - b.created_at || a.id.localeCompare(b.id));
 }

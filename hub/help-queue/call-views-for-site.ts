@@ -10,7 +10,11 @@ import { callRow } from './call-rows.js';
 import { volunteerCallView } from './views.js';
 
 /** A function giving each volunteer's view of one call, or undefined when the call is gone. */
-export async function viewsOfCall(db: Kysely<HubDatabase>, catalog: ProcedureCatalog, callId: string): Promise<((volunteerId: string) => VolunteerCallView) | undefined> {
+export async function viewsOfCall(
+  db: Kysely<HubDatabase>,
+  catalog: ProcedureCatalog,
+  callId: string,
+): Promise<((volunteerId: string) => VolunteerCallView) | undefined> {
   const row = await callRow(db, callId);
   if (!row) return undefined;
   const offers = await db.selectFrom('call_offers').select('volunteer_id').where('call_id', '=', callId).execute();

@@ -6,7 +6,14 @@
  */
 import type { FastifyInstance } from 'fastify';
 import type { Kysely } from 'kysely';
-import { createCallRequestSchema, hubRoutes, kioskEventsRequestSchema, kioskVolunteerSignInRequestSchema, type KioskMeResponse, type KioskVolunteerSignInResponse } from '../../core/protocol/http.js';
+import {
+  createCallRequestSchema,
+  hubRoutes,
+  kioskEventsRequestSchema,
+  kioskVolunteerSignInRequestSchema,
+  type KioskMeResponse,
+  type KioskVolunteerSignInResponse,
+} from '../../core/protocol/http.js';
 import { loginVolunteerById } from '../auth/login.js';
 import type { HubDatabase } from '../db/schema.js';
 import { kioskOf, type roleGuards } from '../http/guards.js';

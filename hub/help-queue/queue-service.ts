@@ -110,9 +110,18 @@ export class HelpQueue {
     if ((await this.isAvailable(volunteer.volunteerId)) === available) return;
     const now = this.deps.now();
     await this.inTransaction({ siteId: volunteer.siteId, volunteerId: volunteer.volunteerId }, async (trx) => {
-      await trx.updateTable('volunteers').set({ available: available ? 1 : 0 }).where('id', '=', volunteer.volunteerId).execute();
+      await trx
+        .updateTable('volunteers')
+        .set({ available: available ? 1 : 0 })
+        .where('id', '=', volunteer.volunteerId)
+        .execute();
       if (!available) return;
-      const open = await trx.selectFrom('calls').select(['id', 'language']).where('site_id', '=', volunteer.siteId).where('state', 'in', unacceptedStates).execute();
+      const open = await trx
+        .selectFrom('calls')
+        .select(['id', 'language'])
+        .where('site_id', '=', volunteer.siteId)
+        .where('state', 'in', unacceptedStates)
+        .execute();
       for (const call of open) {
         const eligible = await this.eligibleVolunteers(trx, volunteer.siteId, call.language);
         if (eligible.includes(volunteer.volunteerId)) await this.offer(trx, call.id, [volunteer.volunteerId], now);
@@ -159,11 +168,21 @@ export class HelpQueue {
   async requestTakeOver(volunteer: VolunteerPrincipal, callId: string): Promise<void> {
     const call = await callRow(this.deps.db, callId);
     if (!call || call.site_id !== volunteer.siteId) throw notFound('This call');
-    if (call.volunteer_id !== volunteer.volunteerId) throw new HubError(403, 'Only the volunteer who accepted this call can do that.', undefined, { code: 'not-your-call' });
+    if (call.volunteer_id !== volunteer.volunteerId)
+      throw new HubError(403, 'Only the volunteer who accepted this call can do that.', undefined, { code: 'not-your-call' });
     if (!heldStates.includes(call.state as CallState)) throw new HubError(409, 'This call is already closed.', undefined, { code: 'call-closed' });
-    const change: SiteChange = { siteId: call.site_id, takeOver: { kioskId: call.kiosk_id, callId, volunteerName: firstName(call.volunteer_name ?? volunteer.name) } };
+    const change: SiteChange = {
+      siteId: call.site_id,
+      takeOver: { kioskId: call.kiosk_id, callId, volunteerName: firstName(call.volunteer_name ?? volunteer.name) },
+    };
     await this.inTransaction(change, async (trx) => {
-      const still = await trx.selectFrom('calls').select('id').where('id', '=', callId).where('volunteer_id', '=', volunteer.volunteerId).where('state', 'in', heldStates).executeTakeFirst();
+      const still = await trx
+        .selectFrom('calls')
+        .select('id')
+        .where('id', '=', callId)
+        .where('volunteer_id', '=', volunteer.volunteerId)
+        .where('state', 'in', heldStates)
+        .executeTakeFirst();
       if (!still) throw new HubError(409, 'This call is already closed.', undefined, { code: 'call-closed' });
     });
   }
@@ -177,7 +196,8 @@ export class HelpQueue {
     // Another kiosk's call is as unknown to this one as a call that does not exist.
     if (!call || call.kiosk_id !== kiosk.kioskId) throw notFound('This call');
     if (heldStates.includes(call.state as CallState) && call.volunteer_id !== null) return call.volunteer_id;
-    if (activeStates.includes(call.state as CallState)) throw new HubError(409, 'No volunteer has accepted this call yet.', undefined, { code: 'not-accepted' });
+    if (activeStates.includes(call.state as CallState))
+      throw new HubError(409, 'No volunteer has accepted this call yet.', undefined, { code: 'not-accepted' });
     throw new HubError(409, 'This call is already closed.', undefined, { code: 'call-closed' });
   }
 
@@ -292,7 +312,12 @@ export class HelpQueue {
   }
 
   private async findReusableCall(kioskId: string, idempotencyKey: string): Promise<string | undefined> {
-    const same = await this.deps.db.selectFrom('calls').select('id').where('kiosk_id', '=', kioskId).where('idempotency_key', '=', idempotencyKey).executeTakeFirst();
+    const same = await this.deps.db
+      .selectFrom('calls')
+      .select('id')
+      .where('kiosk_id', '=', kioskId)
+      .where('idempotency_key', '=', idempotencyKey)
+      .executeTakeFirst();
     if (same) return same.id;
     const open = await this.deps.db
       .selectFrom('calls')
@@ -376,7 +401,8 @@ export class HelpQueue {
   private async refusal(volunteer: VolunteerPrincipal, callId: string, action: 'arrive' | 'resolve'): Promise<HubError> {
     const call = await callRow(this.deps.db, callId);
     if (!call || call.site_id !== volunteer.siteId) return notFound('This call');
-    if (call.volunteer_id !== volunteer.volunteerId) return new HubError(403, 'Only the volunteer who accepted this call can do that.', undefined, { code: 'not-your-call' });
+    if (call.volunteer_id !== volunteer.volunteerId)
+      return new HubError(403, 'Only the volunteer who accepted this call can do that.', undefined, { code: 'not-your-call' });
     if (action === 'arrive' && call.state === 'arrived') return new HubError(409, 'You have already said you arrived.', undefined, { code: 'already-arrived' });
     return new HubError(409, 'This call is already closed.', undefined, { code: 'call-closed' });
   }

@@ -1,7 +1,14 @@
 /** What a volunteer may do over HTTP: sign in and out, switch availability, act on calls, and take control of a call's kiosk. */
 import type { FastifyInstance } from 'fastify';
 import type { Kysely } from 'kysely';
-import { availabilityRequestSchema, hubRoutes, resolveCallRequestSchema, takeOverRequestSchema, volunteerLoginRequestSchema, type VolunteerLoginResponse } from '../../core/protocol/http.js';
+import {
+  availabilityRequestSchema,
+  hubRoutes,
+  resolveCallRequestSchema,
+  takeOverRequestSchema,
+  volunteerLoginRequestSchema,
+  type VolunteerLoginResponse,
+} from '../../core/protocol/http.js';
 import { bearerToken } from '../auth/authenticate.js';
 import { loginVolunteer, logout } from '../auth/login.js';
 import type { ChangeFeed } from '../db/change-feed.js';

@@ -30,19 +30,32 @@ export function createHubMetrics(db: Kysely<HubDatabase>): HubMetrics {
     labelNames: ['state'],
     registers: [registry],
     async collect() {
-      const rows = await db.selectFrom('calls').select(['state', (eb) => eb.fn.countAll<number>().as('count')]).groupBy('state').execute();
+      const rows = await db
+        .selectFrom('calls')
+        .select(['state', (eb) => eb.fn.countAll<number>().as('count')])
+        .groupBy('state')
+        .execute();
       const counts = new Map(rows.map((row) => [row.state, Number(row.count)]));
       for (const state of callStates) this.set({ state }, counts.get(state) ?? 0);
     },
   });
   const created = new Counter({ name: 'paso_calls_created_total', help: 'Help calls created through this hub.', registers: [registry] });
-  const escalated = new Counter({ name: 'paso_calls_escalated_total', help: 'Help calls this hub escalated because nobody accepted in time.', registers: [registry] });
+  const escalated = new Counter({
+    name: 'paso_calls_escalated_total',
+    help: 'Help calls this hub escalated because nobody accepted in time.',
+    registers: [registry],
+  });
   const histograms = {
     accept: new Histogram({ name: 'paso_call_time_to_accept_seconds', help: 'From the call to a volunteer accepting it.', buckets, registers: [registry] }),
     arrive: new Histogram({ name: 'paso_call_time_to_arrive_seconds', help: 'From accepting to arriving at the kiosk.', buckets, registers: [registry] }),
     resolve: new Histogram({ name: 'paso_call_time_to_resolve_seconds', help: 'From the call to its resolution.', buckets, registers: [registry] }),
   };
-  const connected = new Gauge({ name: 'paso_connected_clients', help: 'Kiosks, volunteers and staff connected to this hub by WebSocket.', labelNames: ['role'], registers: [registry] });
+  const connected = new Gauge({
+    name: 'paso_connected_clients',
+    help: 'Kiosks, volunteers and staff connected to this hub by WebSocket.',
+    labelNames: ['role'],
+    registers: [registry],
+  });
   for (const role of ['kiosk', 'volunteer', 'staff']) connected.set({ role }, 0);
   return {
     registry,

@@ -54,7 +54,9 @@ interface Snapshot {
 async function loadSnapshot(db: Kysely<HubDatabase>, log: (message: string) => void): Promise<Snapshot> {
   const rows = await db
     .selectFrom('procedures')
-    .innerJoin('procedure_versions', (join) => join.onRef('procedure_versions.procedure_id', '=', 'procedures.id').onRef('procedure_versions.version', '=', 'procedures.published_version'))
+    .innerJoin('procedure_versions', (join) =>
+      join.onRef('procedure_versions.procedure_id', '=', 'procedures.id').onRef('procedure_versions.version', '=', 'procedures.published_version'),
+    )
     .select(['procedures.id', 'procedure_versions.procedure_json'])
     .orderBy('procedures.id')
     .execute();
@@ -69,7 +71,12 @@ async function loadSnapshot(db: Kysely<HubDatabase>, log: (message: string) => v
 }
 
 /** Loads the published set and keeps it up to date from the change feed. */
-export async function openProcedureCatalog(db: Kysely<HubDatabase>, feed: ChangeFeed, log: (message: string) => void, options: { announceBudgetMs?: number } = {}): Promise<LiveProcedureCatalog> {
+export async function openProcedureCatalog(
+  db: Kysely<HubDatabase>,
+  feed: ChangeFeed,
+  log: (message: string) => void,
+  options: { announceBudgetMs?: number } = {},
+): Promise<LiveProcedureCatalog> {
   let snapshot = await loadSnapshot(db, log);
   const listeners = new Set<(version: number) => void>();
   const preparers = new Set<(changes: readonly ProcedureChange[]) => Promise<void>>();

@@ -35,12 +35,14 @@ export function setupProcedureImages(app: FastifyInstance, folder: string): void
     } catch {
       throw notFound;
     }
-    return reply
-      .type(contentTypes[path.extname(file).toLowerCase()] ?? 'application/octet-stream')
-      .header('cache-control', 'public, max-age=3600')
-      .header('x-content-type-options', 'nosniff')
-      // An SVG opened on its own runs no script and loads nothing.
-      .header('content-security-policy', "default-src 'none'; style-src 'unsafe-inline'")
-      .send(bytes);
+    return (
+      reply
+        .type(contentTypes[path.extname(file).toLowerCase()] ?? 'application/octet-stream')
+        .header('cache-control', 'public, max-age=3600')
+        .header('x-content-type-options', 'nosniff')
+        // An SVG opened on its own runs no script and loads nothing.
+        .header('content-security-policy', "default-src 'none'; style-src 'unsafe-inline'")
+        .send(bytes)
+    );
   });
 }

@@ -19,7 +19,9 @@ export async function importSampleProcedures(db: Kysely<HubDatabase>, folder: st
   if (await db.selectFrom('procedures').select('id').limit(1).executeTakeFirst()) return 0;
   let names: string[];
   try {
-    names = readdirSync(folder).filter((file) => /\.ya?ml$/.test(file)).sort();
+    names = readdirSync(folder)
+      .filter((file) => /\.ya?ml$/.test(file))
+      .sort();
   } catch {
     log(`no sample procedures were imported: the folder ${folder} cannot be read`);
     return 0;
@@ -75,7 +77,16 @@ export async function importSampleProcedures(db: Kysely<HubDatabase>, folder: st
         .execute();
       await trx
         .insertInto('procedure_versions')
-        .values({ procedure_id: id, version: 1, source, procedure_json: JSON.stringify(procedure), changelog: importChangelog, published_by: null, published_at: now, rolled_back_from: null })
+        .values({
+          procedure_id: id,
+          version: 1,
+          source,
+          procedure_json: JSON.stringify(procedure),
+          changelog: importChangelog,
+          published_by: null,
+          published_at: now,
+          rolled_back_from: null,
+        })
         .onConflict((conflict) => conflict.columns(['procedure_id', 'version']).doNothing())
         .execute();
     });

@@ -43,7 +43,10 @@ export function statusOf(row: Pick<ProceduresTable, 'published_version' | 'draft
 
 /** The number of the published set: one more at every publication, on every hub the same. */
 export async function catalogVersion(db: Kysely<HubDatabase>): Promise<number> {
-  const row = await db.selectFrom('procedure_versions').select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirst();
+  const row = await db
+    .selectFrom('procedure_versions')
+    .select((eb) => eb.fn.countAll<number>().as('count'))
+    .executeTakeFirst();
   return Number(row?.count ?? 0);
 }
 
@@ -51,7 +54,9 @@ export async function catalogVersion(db: Kysely<HubDatabase>): Promise<number> {
 export async function listProcedures(db: Kysely<HubDatabase>, now: number): Promise<ProcedureListResponse> {
   const rows = await db
     .selectFrom('procedures')
-    .leftJoin('procedure_versions', (join) => join.onRef('procedure_versions.procedure_id', '=', 'procedures.id').onRef('procedure_versions.version', '=', 'procedures.published_version'))
+    .leftJoin('procedure_versions', (join) =>
+      join.onRef('procedure_versions.procedure_id', '=', 'procedures.id').onRef('procedure_versions.version', '=', 'procedures.published_version'),
+    )
     .selectAll('procedures')
     .select('procedure_versions.procedure_json')
     .execute();
@@ -123,7 +128,12 @@ export async function procedureDetail(db: Kysely<HubDatabase>, id: string): Prom
     draft:
       row.draft_source === null
         ? null
-        : { source: row.draft_source, problems: JSON.parse(row.draft_problems ?? '[]') as Problem[], savedAt: row.draft_saved_at ?? row.updated_at, savedBy: staffRef(names, row.draft_saved_by) },
+        : {
+            source: row.draft_source,
+            problems: JSON.parse(row.draft_problems ?? '[]') as Problem[],
+            savedAt: row.draft_saved_at ?? row.updated_at,
+            savedBy: staffRef(names, row.draft_saved_by),
+          },
     published: published ? versionView(published, names) : null,
     updatedAt: row.updated_at,
     updatedBy: staffRef(names, row.updated_by),

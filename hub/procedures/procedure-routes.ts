@@ -54,7 +54,9 @@ export function setupProcedureRoutes(app: FastifyInstance, deps: ProcedureRouteD
   const withSource = { preHandler: guards.staff, bodyLimit: sourceBodyLimit };
 
   app.get(routes.procedures, staffOnly, async () => listProcedures(db, deps.now()));
-  app.post(routes.procedures, withSource, async (request, reply) => reply.code(201).send(await createProcedure(context, staffOf(request), parseWith(createProcedureRequestSchema, request.body))));
+  app.post(routes.procedures, withSource, async (request, reply) =>
+    reply.code(201).send(await createProcedure(context, staffOf(request), parseWith(createProcedureRequestSchema, request.body))),
+  );
 
   app.post(routes.check, withSource, async (request): Promise<CheckResponse> => {
     const result = checkProcedureText(parseWith(checkRequestSchema, request.body).source);
@@ -62,8 +64,12 @@ export function setupProcedureRoutes(app: FastifyInstance, deps: ProcedureRouteD
   });
 
   app.get(routes.procedure, staffOnly, async (request) => procedureDetail(db, idParam(request.params)));
-  app.put(routes.draft, withSource, async (request) => saveDraft(context, staffOf(request), idParam(request.params), parseWith(saveDraftRequestSchema, request.body)));
-  app.post(routes.discardDraft, staffOnly, async (request) => discardDraft(context, staffOf(request), idParam(request.params), parseWith(discardDraftRequestSchema, request.body)));
+  app.put(routes.draft, withSource, async (request) =>
+    saveDraft(context, staffOf(request), idParam(request.params), parseWith(saveDraftRequestSchema, request.body)),
+  );
+  app.post(routes.discardDraft, staffOnly, async (request) =>
+    discardDraft(context, staffOf(request), idParam(request.params), parseWith(discardDraftRequestSchema, request.body)),
+  );
 
   app.post(routes.publish, staffOnly, async (request) => {
     const published = await publishDraft(context, staffOf(request), idParam(request.params), parseWith(publishRequestSchema, request.body));
@@ -76,7 +82,9 @@ export function setupProcedureRoutes(app: FastifyInstance, deps: ProcedureRouteD
     await deps.catalog.refresh();
     return published;
   });
-  app.put(routes.owner, staffOnly, async (request) => setOwner(context, staffOf(request), idParam(request.params), parseWith(setOwnerRequestSchema, request.body)));
+  app.put(routes.owner, staffOnly, async (request) =>
+    setOwner(context, staffOf(request), idParam(request.params), parseWith(setOwnerRequestSchema, request.body)),
+  );
 
   app.get(routes.versions, staffOnly, async (request) => listVersions(db, idParam(request.params)));
   app.get(routes.version, staffOnly, async (request) => {

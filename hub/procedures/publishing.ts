@@ -54,7 +54,9 @@ export function checkForPublication(source: string, id: string, version: number)
   if (result.procedure.id !== id) {
     const lines = source.split('\n');
     const index = lines.findIndex((line) => /^id\s*:/.test(line));
-    return { problems: [{ line: index + 1 || 1, column: 1, message: `the script's id is "${result.procedure.id}", but this procedure is "${id}"; write id: ${id}` }] };
+    return {
+      problems: [{ line: index + 1 || 1, column: 1, message: `the script's id is "${result.procedure.id}", but this procedure is "${id}"; write id: ${id}` }],
+    };
   }
   return { procedure: { ...result.procedure, version }, problems: [] };
 }
@@ -107,7 +109,12 @@ async function audit(trx: Transaction<HubDatabase>, context: PublishingContext, 
 
 async function latestPublishedSource(trx: Transaction<HubDatabase>, row: ProceduresTable): Promise<string | undefined> {
   if (row.published_version === null) return undefined;
-  const version = await trx.selectFrom('procedure_versions').select('source').where('procedure_id', '=', row.id).where('version', '=', row.published_version).executeTakeFirst();
+  const version = await trx
+    .selectFrom('procedure_versions')
+    .select('source')
+    .where('procedure_id', '=', row.id)
+    .where('version', '=', row.published_version)
+    .executeTakeFirst();
   return version?.source;
 }
 
@@ -115,7 +122,8 @@ async function latestPublishedSource(trx: Transaction<HubDatabase>, row: Procedu
 export async function createProcedure(context: PublishingContext, staff: StaffPrincipal, request: { id: string; source: string }): Promise<SavedDraft> {
   const at = context.now();
   const problems = draftProblems(request.source, request.id);
-  const alreadyExists = (): HubError => new HubError(409, `A procedure with the id "${request.id}" already exists; open it instead, or choose another id.`, 'id', { code: 'already-exists' });
+  const alreadyExists = (): HubError =>
+    new HubError(409, `A procedure with the id "${request.id}" already exists; open it instead, or choose another id.`, 'id', { code: 'already-exists' });
   // Two staff creating the same id at once: the database's primary key refuses the second.
   const created = context.db.transaction().execute(async (trx) => {
     const exists = await trx.selectFrom('procedures').select('id').where('id', '=', request.id).executeTakeFirst();
@@ -137,12 +145,18 @@ export async function createProcedure(context: PublishingContext, staff: StaffPr
         updated_by: staff.staffId,
       })
       .execute();
-    await audit(trx, context, staff, at, { action: 'procedure.create', targetKind: 'procedure', targetId: request.id, summary: `Created the procedure "${request.id}" as a draft.` });
+    await audit(trx, context, staff, at, {
+      action: 'procedure.create',
+      targetKind: 'procedure',
+      targetId: request.id,
+      summary: `Created the procedure "${request.id}" as a draft.`,
+    });
   });
   try {
     await created;
   } catch (error) {
-    if (!(error instanceof HubError) && (await context.db.selectFrom('procedures').select('id').where('id', '=', request.id).executeTakeFirst())) throw alreadyExists();
+    if (!(error instanceof HubError) && (await context.db.selectFrom('procedures').select('id').where('id', '=', request.id).executeTakeFirst()))
+      throw alreadyExists();
     throw error;
   }
   return { id: request.id, revision: 1, problems, savedAt: at };
@@ -152,7 +166,12 @@ export async function createProcedure(context: PublishingContext, staff: StaffPr
  * Saves the draft. A draft with problems is saved all the same (nobody loses work); a draft equal
  * to the published text is no draft at all.
  */
-export async function saveDraft(context: PublishingContext, staff: StaffPrincipal, id: string, request: { source: string; baseRevision: number }): Promise<SavedDraft> {
+export async function saveDraft(
+  context: PublishingContext,
+  staff: StaffPrincipal,
+  id: string,
+  request: { source: string; baseRevision: number },
+): Promise<SavedDraft> {
   const at = context.now();
   const problems = draftProblems(request.source, id);
   const revision = await context.db.transaction().execute(async (trx) => {
@@ -165,7 +184,11 @@ export async function saveDraft(context: PublishingContext, staff: StaffPrincipa
       draft_problems: same ? null : JSON.stringify(problems),
       draft_saved_at: same ? null : at,
       draft_saved_by: same ? null : staff.staffId,
-      ...(same ? { last_verified: published === undefined ? null : (readDraftFacts(published).lastVerified ?? null) } : verified ? { last_verified: verified } : {}),
+      ...(same
+        ? { last_verified: published === undefined ? null : (readDraftFacts(published).lastVerified ?? null) }
+        : verified
+          ? { last_verified: verified }
+          : {}),
       updated_at: at,
       updated_by: staff.staffId,
     });
@@ -181,12 +204,20 @@ export async function saveDraft(context: PublishingContext, staff: StaffPrincipa
 }
 
 /** Throws the draft away; the published version stays. */
-export async function discardDraft(context: PublishingContext, staff: StaffPrincipal, id: string, request: { baseRevision: number }): Promise<{ id: string; revision: number }> {
+export async function discardDraft(
+  context: PublishingContext,
+  staff: StaffPrincipal,
+  id: string,
+  request: { baseRevision: number },
+): Promise<{ id: string; revision: number }> {
   const at = context.now();
   const revision = await context.db.transaction().execute(async (trx) => {
     const row = await lockRow(trx, id, request.baseRevision);
     if (row.draft_source === null) throw new HubError(409, `The procedure "${id}" has no draft to throw away.`, undefined, { code: 'nothing-to-publish' });
-    if (row.published_version === null) throw new HubError(409, `The procedure "${id}" was never published: its draft is all there is, so it cannot be thrown away.`, undefined, { code: 'nothing-to-publish' });
+    if (row.published_version === null)
+      throw new HubError(409, `The procedure "${id}" was never published: its draft is all there is, so it cannot be thrown away.`, undefined, {
+        code: 'nothing-to-publish',
+      });
     const published = await latestPublishedSource(trx, row);
     const next = await updateAtRevision(trx, id, request.baseRevision, {
       draft_source: null,
@@ -217,10 +248,15 @@ async function storeVersion(
   const checked = checkForPublication(publication.source, row.id, version);
   if (!checked.procedure) {
     const what = publication.rolledBackFrom === null ? 'The draft' : `Version ${publication.rolledBackFrom}`;
-    throw new HubError(422, `${what} has ${checked.problems.length} problem${checked.problems.length === 1 ? '' : 's'} to fix before it can be published; the first: line ${checked.problems[0]?.line ?? 1}: ${checked.problems[0]?.message ?? ''}`, undefined, {
-      code: 'has-problems',
-      problems: checked.problems,
-    });
+    throw new HubError(
+      422,
+      `${what} has ${checked.problems.length} problem${checked.problems.length === 1 ? '' : 's'} to fix before it can be published; the first: line ${checked.problems[0]?.line ?? 1}: ${checked.problems[0]?.message ?? ''}`,
+      undefined,
+      {
+        code: 'has-problems',
+        problems: checked.problems,
+      },
+    );
   }
   const revision = await updateAtRevision(trx, row.id, baseRevision, {
     published_version: version,
@@ -253,42 +289,89 @@ async function storeVersion(
 }
 
 /** Publishes the draft as the next version, with a changelog line. */
-export async function publishDraft(context: PublishingContext, staff: StaffPrincipal, id: string, request: { baseRevision: number; changelog: string }): Promise<Published> {
+export async function publishDraft(
+  context: PublishingContext,
+  staff: StaffPrincipal,
+  id: string,
+  request: { baseRevision: number; changelog: string },
+): Promise<Published> {
   const at = context.now();
   const change: SiteChange = { siteId: allSites, proceduresChanged: true };
   const result = await context.db.transaction().execute(async (trx) => {
     const row = await lockRow(trx, id, request.baseRevision);
-    if (row.draft_source === null) throw new HubError(409, `The procedure "${id}" has no draft to publish: edit and save it first.`, undefined, { code: 'nothing-to-publish' });
-    return storeVersion(trx, context, staff, row, request.baseRevision, { source: row.draft_source, changelog: request.changelog, rolledBackFrom: null, clearDraft: true, at }, change);
+    if (row.draft_source === null)
+      throw new HubError(409, `The procedure "${id}" has no draft to publish: edit and save it first.`, undefined, { code: 'nothing-to-publish' });
+    return storeVersion(
+      trx,
+      context,
+      staff,
+      row,
+      request.baseRevision,
+      { source: row.draft_source, changelog: request.changelog, rolledBackFrom: null, clearDraft: true, at },
+      change,
+    );
   });
   context.feed.afterCommit(change);
   return { id, ...result, catalogVersion: await catalogVersion(context.db), publishedAt: at };
 }
 
 /** Publishes an old version's text again as a new version ("Rollback to vN"); the draft, if any, stays. */
-export async function rollbackTo(context: PublishingContext, staff: StaffPrincipal, id: string, request: { baseRevision: number; toVersion: number }): Promise<Published> {
+export async function rollbackTo(
+  context: PublishingContext,
+  staff: StaffPrincipal,
+  id: string,
+  request: { baseRevision: number; toVersion: number },
+): Promise<Published> {
   const at = context.now();
   const change: SiteChange = { siteId: allSites, proceduresChanged: true };
   const result = await context.db.transaction().execute(async (trx) => {
     const row = await lockRow(trx, id, request.baseRevision);
-    const old = await trx.selectFrom('procedure_versions').select('source').where('procedure_id', '=', id).where('version', '=', request.toVersion).executeTakeFirst();
+    const old = await trx
+      .selectFrom('procedure_versions')
+      .select('source')
+      .where('procedure_id', '=', id)
+      .where('version', '=', request.toVersion)
+      .executeTakeFirst();
     if (!old) throw new HubError(404, `The procedure "${id}" has no version ${request.toVersion}.`, 'toVersion', { code: 'not-found' });
-    if (row.published_version === request.toVersion) throw new HubError(409, `Version ${request.toVersion} is already the published one.`, 'toVersion', { code: 'nothing-to-publish' });
-    return storeVersion(trx, context, staff, row, request.baseRevision, { source: old.source, changelog: `Rollback to v${request.toVersion}`, rolledBackFrom: request.toVersion, clearDraft: false, at }, change);
+    if (row.published_version === request.toVersion)
+      throw new HubError(409, `Version ${request.toVersion} is already the published one.`, 'toVersion', { code: 'nothing-to-publish' });
+    return storeVersion(
+      trx,
+      context,
+      staff,
+      row,
+      request.baseRevision,
+      { source: old.source, changelog: `Rollback to v${request.toVersion}`, rolledBackFrom: request.toVersion, clearDraft: false, at },
+      change,
+    );
   });
   context.feed.afterCommit(change);
   return { id, ...result, catalogVersion: await catalogVersion(context.db), publishedAt: at };
 }
 
 /** Changes who answers for a procedure (null: nobody). */
-export async function setOwner(context: PublishingContext, staff: StaffPrincipal, id: string, request: { ownerStaffId: string | null; baseRevision: number }): Promise<{ id: string; revision: number }> {
+export async function setOwner(
+  context: PublishingContext,
+  staff: StaffPrincipal,
+  id: string,
+  request: { ownerStaffId: string | null; baseRevision: number },
+): Promise<{ id: string; revision: number }> {
   const at = context.now();
   const revision = await context.db.transaction().execute(async (trx) => {
     await lockRow(trx, id, request.baseRevision);
-    const owner = request.ownerStaffId === null ? undefined : await trx.selectFrom('staff').select(['id', 'name']).where('id', '=', request.ownerStaffId).executeTakeFirst();
-    if (request.ownerStaffId !== null && !owner) throw new HubError(404, `There is no staff account "${request.ownerStaffId}".`, 'ownerStaffId', { code: 'not-found' });
+    const owner =
+      request.ownerStaffId === null
+        ? undefined
+        : await trx.selectFrom('staff').select(['id', 'name']).where('id', '=', request.ownerStaffId).executeTakeFirst();
+    if (request.ownerStaffId !== null && !owner)
+      throw new HubError(404, `There is no staff account "${request.ownerStaffId}".`, 'ownerStaffId', { code: 'not-found' });
     const next = await updateAtRevision(trx, id, request.baseRevision, { owner_staff_id: request.ownerStaffId, updated_at: at, updated_by: staff.staffId });
-    await audit(trx, context, staff, at, { action: 'procedure.owner', targetKind: 'procedure', targetId: id, summary: owner ? `Made ${owner.name} the owner.` : 'Left the procedure without an owner.' });
+    await audit(trx, context, staff, at, {
+      action: 'procedure.owner',
+      targetKind: 'procedure',
+      targetId: id,
+      summary: owner ? `Made ${owner.name} the owner.` : 'Left the procedure without an owner.',
+    });
     return next;
   });
   return { id, revision };

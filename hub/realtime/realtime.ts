@@ -91,7 +91,10 @@ export async function setupRealtime(app: FastifyInstance, deps: RealtimeDependen
     let client: Client | undefined;
     const helloTimeoutMs = deps.helloTimeoutMs ?? 10_000;
     const seconds = Math.max(1, Math.round(helloTimeoutMs / 1000));
-    const helloTimer = setTimeout(() => close(socket, closeCodes.helloTimeout, `Say hello with your token within ${seconds} second${seconds === 1 ? '' : 's'}.`), helloTimeoutMs);
+    const helloTimer = setTimeout(
+      () => close(socket, closeCodes.helloTimeout, `Say hello with your token within ${seconds} second${seconds === 1 ? '' : 's'}.`),
+      helloTimeoutMs,
+    );
     // One message at a time, in the order they came. A kiosk sends its status right after its
     // hello; handled side by side, the status found the hello still waiting on the database and
     // the socket was closed as if no hello had been said (a kiosk that then missed every
@@ -99,7 +102,8 @@ export async function setupRealtime(app: FastifyInstance, deps: RealtimeDependen
     let handled: Promise<void> = Promise.resolve();
     let queued = 0;
     socket.on('message', (data, isBinary) => {
-      if (queued >= maxQueuedMessages) return close(socket, closeCodes.badMessage, `Too many messages at once: wait for the hub's answers (at most ${maxQueuedMessages} unanswered).`);
+      if (queued >= maxQueuedMessages)
+        return close(socket, closeCodes.badMessage, `Too many messages at once: wait for the hub's answers (at most ${maxQueuedMessages} unanswered).`);
       queued += 1;
       handled = handled.then(() => handleMessage(data, isBinary)).finally(() => (queued -= 1));
     });
@@ -189,7 +193,8 @@ export async function setupRealtime(app: FastifyInstance, deps: RealtimeDependen
     }
     const clients = [...(clientsBySite.get(change.siteId) ?? [])];
     if (change.escalated && change.callId) {
-      for (const staff of staffClients) send(staff.socket, { type: 'staff.alert', callId: change.callId, siteId: change.siteId, message: 'Nobody has accepted a help call in time.' });
+      for (const staff of staffClients)
+        send(staff.socket, { type: 'staff.alert', callId: change.callId, siteId: change.siteId, message: 'Nobody has accepted a help call in time.' });
     }
     if (clients.length === 0) return;
     const kiosks = clients.filter((client) => client.principal.role === 'kiosk');
@@ -198,11 +203,13 @@ export async function setupRealtime(app: FastifyInstance, deps: RealtimeDependen
     if (change.callId) {
       const viewFor = volunteers.length > 0 ? await viewsOfCall(deps.db, deps.catalog, change.callId) : undefined;
       for (const volunteer of volunteers) {
-        if (viewFor && volunteer.principal.role === 'volunteer') send(volunteer.socket, { type: 'volunteer.call', call: viewFor(volunteer.principal.volunteerId), serverNow: deps.now() });
+        if (viewFor && volunteer.principal.role === 'volunteer')
+          send(volunteer.socket, { type: 'volunteer.call', call: viewFor(volunteer.principal.volunteerId), serverNow: deps.now() });
       }
     } else if (change.volunteerId) {
       // An availability switch changes that volunteer's own list (new offers) and nobody else's.
-      for (const volunteer of volunteers) if (volunteer.principal.role === 'volunteer' && volunteer.principal.volunteerId === change.volunteerId) await sendSnapshot(volunteer);
+      for (const volunteer of volunteers)
+        if (volunteer.principal.role === 'volunteer' && volunteer.principal.volunteerId === change.volunteerId) await sendSnapshot(volunteer);
     } else {
       for (const volunteer of volunteers) await sendSnapshot(volunteer);
     }
@@ -245,7 +252,11 @@ export async function setupRealtime(app: FastifyInstance, deps: RealtimeDependen
   // Sessions also end by expiring: check every client's token again now and then.
   const recheckTokens = async (): Promise<void> => {
     const clients = [...staffClients, ...[...clientsBySite.values()].flatMap((set) => [...set])];
-    const valid = await tokensStillValid(deps.db, clients.map((client) => client.token), deps.now());
+    const valid = await tokensStillValid(
+      deps.db,
+      clients.map((client) => client.token),
+      deps.now(),
+    );
     for (const client of clients) {
       if (valid.has(client.token)) continue;
       unregister(client);

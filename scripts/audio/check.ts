@@ -21,7 +21,9 @@ const problems = [...collectProblems, ...result.problems];
 const range = result.loudnessRange ? `, loudness ${result.loudnessRange[0].toFixed(1)} to ${result.loudnessRange[1].toFixed(1)} LUFS` : '';
 if (problems.length > 0) {
   console.error(problems.join('\n'));
-  console.error(`audio:check: ${problems.length} problem${problems.length === 1 ? '' : 's'} (${result.expected} prompts expected, ${result.measured} files checked against their records, ${result.decoded} decoded again${range})`);
+  console.error(
+    `audio:check: ${problems.length} problem${problems.length === 1 ? '' : 's'} (${result.expected} prompts expected, ${result.measured} files checked against their records, ${result.decoded} decoded again${range})`,
+  );
   process.exitCode = 1;
 } else {
   console.log(

@@ -52,15 +52,25 @@ export async function benchAudioBuild(): Promise<void> {
     const again = await buildAudio(options);
     const againMs = performance.now() - started;
     started = performance.now();
-    await promisify(execFile)(process.execPath, [path.join(root, 'scripts/launch/run-ts.mjs'), 'scripts/audio/build.ts'], { cwd: root, env: { ...process.env, PASO_AUDIO_FOLDER: folder } });
+    await promisify(execFile)(process.execPath, [path.join(root, 'scripts/launch/run-ts.mjs'), 'scripts/audio/build.ts'], {
+      cwd: root,
+      env: { ...process.env, PASO_AUDIO_FOLDER: folder },
+    });
     const commandMs = performance.now() - started;
     const soundsPerSecond = full.rendered / fullSeconds;
-    console.log(`audio build: ${full.prompts} prompts, ${full.rendered} sounds rendered (${full.rendered} Ogg files; MP3s are made on demand; ${(speechSeconds / 60).toFixed(0)} min of speech counting each prompt once per speed), on ${availableParallelism()} cores`);
-    console.log(`  full build            ${fullSeconds.toFixed(1)} s (goal ≤ 180 s; before: ${before.fullSeconds} s)${full.failures.length > 0 ? `, ${full.failures.length} failures` : ''}`);
+    console.log(
+      `audio build: ${full.prompts} prompts, ${full.rendered} sounds rendered (${full.rendered} Ogg files; MP3s are made on demand; ${(speechSeconds / 60).toFixed(0)} min of speech counting each prompt once per speed), on ${availableParallelism()} cores`,
+    );
+    console.log(
+      `  full build            ${fullSeconds.toFixed(1)} s (goal ≤ 180 s; before: ${before.fullSeconds} s)${full.failures.length > 0 ? `, ${full.failures.length} failures` : ''}`,
+    );
     console.log(`  sounds per second     ${soundsPerSecond.toFixed(1)} (before: ${before.soundsPerSecond})`);
-    console.log(`  processes per sound   ${(processes / Math.max(1, full.rendered)).toFixed(3)} (${processes} espeak-ng and ffmpeg processes; before: ${before.processesPerSound.toFixed(2)})`);
+    console.log(
+      `  processes per sound   ${(processes / Math.max(1, full.rendered)).toFixed(3)} (${processes} espeak-ng and ffmpeg processes; before: ${before.processesPerSound.toFixed(2)})`,
+    );
     console.log(`  encodings per sound   ${(encodings / Math.max(1, full.rendered)).toFixed(3)} (a sound out of bounds once decoded is encoded again)`);
-    if (cpuSeconds !== undefined) console.log(`  CPU per speech second ${(cpuSeconds / speechSeconds).toFixed(4)} s (${cpuSeconds.toFixed(0)} CPU-seconds, this process and its tools)`);
+    if (cpuSeconds !== undefined)
+      console.log(`  CPU per speech second ${(cpuSeconds / speechSeconds).toFixed(4)} s (${cpuSeconds.toFixed(0)} CPU-seconds, this process and its tools)`);
     console.log(`  no change, in-process ${againMs.toFixed(0)} ms (rendered ${again.rendered})`);
     console.log(`  no change, command    ${commandMs.toFixed(0)} ms (goal < 1 s; before: ${before.noChangeCommandMs} ms)`);
     // What a browser without Opus waits the first time it asks for a sound's MP3.
@@ -72,7 +82,9 @@ export async function benchAudioBuild(): Promise<void> {
       fallbackMs.push(performance.now() - startedFallback);
     }
     fallbackMs.sort((a, b) => a - b);
-    console.log(`  MP3 made on demand    p50 ${(fallbackMs[Math.floor(fallbackMs.length / 2)] ?? 0).toFixed(0)} ms, slowest ${(fallbackMs.at(-1) ?? 0).toFixed(0)} ms over ${fallbackMs.length} sounds (one at a time; before: every MP3 built ahead)`);
+    console.log(
+      `  MP3 made on demand    p50 ${(fallbackMs[Math.floor(fallbackMs.length / 2)] ?? 0).toFixed(0)} ms, slowest ${(fallbackMs.at(-1) ?? 0).toFixed(0)} ms over ${fallbackMs.length} sounds (one at a time; before: every MP3 built ahead)`,
+    );
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }

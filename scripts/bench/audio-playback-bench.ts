@@ -22,7 +22,16 @@ import { ms, percentile } from './stats.js';
 const root = path.resolve(import.meta.dirname, '../..');
 const kioskToken = 'demo-kiosk-1-device-token-not-a-secret';
 const procedureId = 'certificado-empadronamiento';
-const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--autoplay-policy=no-user-gesture-required'];
+const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--autoplay-policy=no-user-gesture-required',
+];
 const goalP95Ms = 50;
 /** A senior reads before tapping; the bench waits this long after a screen starts speaking. */
 const readingPauseMs = 1000;
@@ -61,11 +70,13 @@ function plannedWalk(procedure: Procedure): Tap[] {
     for (const until = Date.now() + 10_000; Date.now() < until && !(await target.isVisible()) && !(await more.isVisible()); ) await page.waitForTimeout(20);
     for (let i = 0; i < 5 && !(await target.isVisible()) && (await more.isVisible()); i++) await more.click();
   };
-  const button = (name: string, exact = true) => async (page: Page) => {
-    const target = page.getByRole('button', { name, exact }).last();
-    await readOnTo(page, target);
-    await target.click();
-  };
+  const button =
+    (name: string, exact = true) =>
+    async (page: Page) => {
+      const target = page.getByRole('button', { name, exact }).last();
+      await readOnTo(page, target);
+      await target.click();
+    };
   const choice = (stepId: string, choiceId: string): string => {
     const step = procedure.steps.find((candidate) => candidate.id === stepId);
     const label = step?.kind === 'question' ? step.choices.find((candidate) => candidate.id === choiceId)?.label['es'] : undefined;
@@ -158,7 +169,11 @@ export async function runAudioPlaybackBench(options: { loops?: number; uiFolder?
     return;
   }
   const cpu = cpus();
-  console.log(`audio playback bench: ${procedureId}, ${loops} walks of attract → done, on ${cpu.length} cores (${cpu[0]?.model ?? 'unknown CPU'}), load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+  console.log(
+    `audio playback bench: ${procedureId}, ${loops} walks of attract → done, on ${cpu.length} cores (${cpu[0]?.model ?? 'unknown CPU'}), load average ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')}`,
+  );
   const temp = await mkdtemp(path.join(tmpdir(), 'paso-audio-bench-'));
   let hub: RunningHub | undefined;
   let browser: Browser | undefined;
@@ -178,7 +193,9 @@ export async function runAudioPlaybackBench(options: { loops?: number; uiFolder?
     browser = await chromium.launch({ executablePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined, args: chromiumArgs });
     const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
     // Tap times in page time, taken before the kiosk's own listeners (capture on window).
-    await context.addInitScript({ content: `window.__benchTaps = []; window.addEventListener('pointerdown', () => window.__benchTaps.push(performance.now()), { capture: true });` });
+    await context.addInitScript({
+      content: `window.__benchTaps = []; window.addEventListener('pointerdown', () => window.__benchTaps.push(performance.now()), { capture: true });`,
+    });
     const page = await context.newPage();
     await page.goto(`${hub.url}/kiosk/#token=${kioskToken}&speechtest=1`);
     await page.locator('.attract-start').waitFor();
@@ -193,12 +210,40 @@ export async function runAudioPlaybackBench(options: { loops?: number; uiFolder?
     }
     const play = (filter: (sample: Sample) => boolean): number[] => samples.filter(filter).map((sample) => sample.playMs);
     console.log(`  Chromium ${browser.version()}; a tap ${readingPauseMs} ms after the screen started speaking`);
-    console.log(line('tap → next prompt playing, every screen', play(() => true)));
-    console.log(line('tap → next step prompt playing (steps only)', play((sample) => sample.step)));
-    console.log(line('  first walk (only preloading)', play((sample) => sample.walk === 0)));
-    console.log(line('  later walks', play((sample) => sample.walk > 0)));
-    console.log(line('tap → speech stopped', samples.flatMap((sample) => (sample.stopMs === undefined ? [] : [sample.stopMs]))));
-    const p95 = percentile(play(() => true), 95);
+    console.log(
+      line(
+        'tap → next prompt playing, every screen',
+        play(() => true),
+      ),
+    );
+    console.log(
+      line(
+        'tap → next step prompt playing (steps only)',
+        play((sample) => sample.step),
+      ),
+    );
+    console.log(
+      line(
+        '  first walk (only preloading)',
+        play((sample) => sample.walk === 0),
+      ),
+    );
+    console.log(
+      line(
+        '  later walks',
+        play((sample) => sample.walk > 0),
+      ),
+    );
+    console.log(
+      line(
+        'tap → speech stopped',
+        samples.flatMap((sample) => (sample.stopMs === undefined ? [] : [sample.stopMs])),
+      ),
+    );
+    const p95 = percentile(
+      play(() => true),
+      95,
+    );
     console.log(`  goal p95 ≤ ${goalP95Ms} ms: ${p95 <= goalP95Ms ? 'met' : 'not met'}`);
     const slowest = [...samples].sort((a, b) => b.playMs - a.playMs).slice(0, 3);
     console.log(`  slowest: ${slowest.map((sample) => `${sample.label} (walk ${sample.walk + 1}) ${ms(sample.playMs)}`).join('; ')}`);

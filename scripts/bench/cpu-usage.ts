@@ -99,7 +99,8 @@ export function startCpuReading(hubPid: number, withPostgres: boolean): { stop()
       const shares: CpuShares = { loadGenerator: (self.user + self.system) / 1000 / wall };
       if (hubStart !== undefined && hubEnd !== undefined) shares.hub = (hubEnd - hubStart) / wall;
       if (postgresStart && postgresEnd) shares.postgres = cpuMsBetween(postgresStart, postgresEnd) / wall;
-      if (machineStart && machineEnd && machineEnd.total > machineStart.total) shares.machineBusy = (machineEnd.busy - machineStart.busy) / (machineEnd.total - machineStart.total);
+      if (machineStart && machineEnd && machineEnd.total > machineStart.total)
+        shares.machineBusy = (machineEnd.busy - machineStart.busy) / (machineEnd.total - machineStart.total);
       return shares;
     },
   };

@@ -41,7 +41,16 @@ export function generateProcedureYaml({ index, steps }: GeneratedProcedureOption
       };
     }
     if (i % 5 === 2 && i < reviewAt) return { ...common, kind: 'input', format: 'dni-nie', label: both(i + 5000), next };
-    if (i % 5 === 3 && i < reviewAt) return { ...common, kind: 'checklist', items: [{ id: 'dni', label: both(1) }, { id: 'movil', label: both(2) }], next };
+    if (i % 5 === 3 && i < reviewAt)
+      return {
+        ...common,
+        kind: 'checklist',
+        items: [
+          { id: 'dni', label: both(1) },
+          { id: 'movil', label: both(2) },
+        ],
+        next,
+      };
     return { ...common, kind: i % 7 === 4 ? 'handoff' : 'info', next };
   });
   return stringify({

@@ -41,7 +41,16 @@ export interface OfferLatency {
  * console has the cancellation, and pauses `gapMs`.
  */
 export async function measureOfferLatency(http: HubHttp, city: BenchCity, options: { warmUp: number; count: number; gapMs: number }): Promise<OfferLatency> {
-  const result: OfferLatency = { warmUp: options.warmUp, toLastEligible: [], toFirstEligible: [], toResponse: [], byLanguage: new Map(), eligibleRange: [Infinity, 0], wrongOfferFlags: 0, failures: [] };
+  const result: OfferLatency = {
+    warmUp: options.warmUp,
+    toLastEligible: [],
+    toFirstEligible: [],
+    toResponse: [],
+    byLanguage: new Map(),
+    eligibleRange: [Infinity, 0],
+    wrongOfferFlags: 0,
+    failures: [],
+  };
   const { sites, tracker } = city;
   tracker.tracking = true;
   try {
@@ -88,7 +97,9 @@ export async function measureOfferLatency(http: HubHttp, city: BenchCity, option
       }
       // Close the call so the kiosk can call again, and let every console hear of it before the next call.
       await http.request('POST', routeFor(hubRoutes.kioskCancelCall, created.callId), { token: kiosk.token });
-      await tracker.waitFor(created.callId, 'cancelled', everyone, 5000).catch((error: unknown) => result.failures.push(error instanceof Error ? error.message : String(error)));
+      await tracker
+        .waitFor(created.callId, 'cancelled', everyone, 5000)
+        .catch((error: unknown) => result.failures.push(error instanceof Error ? error.message : String(error)));
       tracker.forget(created.callId);
       await sleep(options.gapMs);
     }
@@ -119,7 +130,15 @@ export interface LifecycleFigures {
 export async function measureLifecycles(http: HubHttp, city: BenchCity, options: { workers: number; durationMs: number }): Promise<LifecycleFigures> {
   const { sites, tracker } = city;
   const stride = Math.max(1, Math.floor(sites.length / options.workers));
-  const figures: LifecycleFigures = { workers: options.workers, completed: 0, elapsedMs: 0, perSecond: [], durations: [], pushes: { volunteer: 0, kiosk: 0 }, errors: [] };
+  const figures: LifecycleFigures = {
+    workers: options.workers,
+    completed: 0,
+    elapsedMs: 0,
+    perSecond: [],
+    durations: [],
+    pushes: { volunteer: 0, kiosk: 0 },
+    errors: [],
+  };
   const before = { ...tracker.received };
   const start = performance.now();
   const deadline = start + options.durationMs;
@@ -133,7 +152,10 @@ export async function measureLifecycles(http: HubHttp, city: BenchCity, options:
       if (!kiosk || !volunteer) throw new Error(`site ${site.id} has no kiosks or volunteers`);
       const began = performance.now();
       try {
-        const { callId } = await http.request<{ callId: string }>('POST', hubRoutes.kioskCalls, { token: kiosk.token, body: { idempotencyKey: randomUUID(), ...procedure, language: 'es' } });
+        const { callId } = await http.request<{ callId: string }>('POST', hubRoutes.kioskCalls, {
+          token: kiosk.token,
+          body: { idempotencyKey: randomUUID(), ...procedure, language: 'es' },
+        });
         await http.request('POST', routeFor(hubRoutes.volunteerAccept, callId), { token: volunteer.token });
         await http.request('POST', routeFor(hubRoutes.volunteerArrive, callId), { token: volunteer.token });
         await http.request('POST', routeFor(hubRoutes.volunteerResolve, callId), { token: volunteer.token, body: { outcome: 'solved' } });

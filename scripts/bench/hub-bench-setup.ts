@@ -81,40 +81,65 @@ export async function buildCity(http: HubHttp, progress: (line: string) => void)
     return result;
   };
 
-  const { token: staffToken } = await http.request<{ token: string }>('POST', hubRoutes.staffLogin, { body: { email: staffAccount.email, password: staffAccount.password } });
+  const { token: staffToken } = await http.request<{ token: string }>('POST', hubRoutes.staffLogin, {
+    body: { email: staffAccount.email, password: staffAccount.password },
+  });
   const pad = (value: number, width: number): string => String(value).padStart(width, '0');
 
   const sites: BenchSite[] = Array.from({ length: cityShape.sites }, (_, s) => ({ id: `bench-site-${pad(s + 1, 2)}`, kiosks: [], volunteers: [] }));
-  await step(`${cityShape.sites} sites and ${cityShape.sites * cityShape.kiosksPerSite} kiosks created (POST ${hubRoutes.staffSites}, ${hubRoutes.staffKiosks})`, async () => {
-    for (const [s, site] of sites.entries()) {
-      await http.request('POST', hubRoutes.staffSites, {
-        token: staffToken,
-        // The longest escalation allowed, so the sweep never moves a bench call.
-        body: { id: site.id, name: `Centro de mayores ${s + 1} (bench)`, location: `Distrito ${s + 1}`, escalationSeconds: 3600, inPersonHelp: 'Pregunte en el mostrador de la entrada.' },
+  await step(
+    `${cityShape.sites} sites and ${cityShape.sites * cityShape.kiosksPerSite} kiosks created (POST ${hubRoutes.staffSites}, ${hubRoutes.staffKiosks})`,
+    async () => {
+      for (const [s, site] of sites.entries()) {
+        await http.request('POST', hubRoutes.staffSites, {
+          token: staffToken,
+          // The longest escalation allowed, so the sweep never moves a bench call.
+          body: {
+            id: site.id,
+            name: `Centro de mayores ${s + 1} (bench)`,
+            location: `Distrito ${s + 1}`,
+            escalationSeconds: 3600,
+            inPersonHelp: 'Pregunte en el mostrador de la entrada.',
+          },
+        });
+      }
+      const kiosks = sites.flatMap((site) => Array.from({ length: cityShape.kiosksPerSite }, (_, k) => ({ site, id: `${site.id}-kiosk-${pad(k + 1, 2)}`, k })));
+      await mapLimited(kiosks, 8, async ({ site, id, k }) => {
+        const created = await http.request<{ deviceToken: string }>('POST', hubRoutes.staffKiosks, {
+          token: staffToken,
+          body: { id, siteId: site.id, name: `Kiosco ${k + 1}`, location: `Planta ${k % 3}` },
+        });
+        site.kiosks.push({ id, token: created.deviceToken });
       });
-    }
-    const kiosks = sites.flatMap((site) => Array.from({ length: cityShape.kiosksPerSite }, (_, k) => ({ site, id: `${site.id}-kiosk-${pad(k + 1, 2)}`, k })));
-    await mapLimited(kiosks, 8, async ({ site, id, k }) => {
-      const created = await http.request<{ deviceToken: string }>('POST', hubRoutes.staffKiosks, { token: staffToken, body: { id, siteId: site.id, name: `Kiosco ${k + 1}`, location: `Planta ${k % 3}` } });
-      site.kiosks.push({ id, token: created.deviceToken });
-    });
-    for (const site of sites) site.kiosks.sort((a, b) => a.id.localeCompare(b.id));
-  });
+      for (const site of sites) site.kiosks.sort((a, b) => a.id.localeCompare(b.id));
+    },
+  );
 
   // Volunteer v belongs to site v mod 30; within its site, every third speaks English as well as Spanish.
   const volunteers = Array.from({ length: cityShape.volunteers }, (_, v) => {
     const site = sites[v % cityShape.sites] as BenchSite;
     const indexInSite = Math.floor(v / cityShape.sites);
-    return { site, id: `bench-volunteer-${pad(v + 1, 4)}`, name: `Voluntaria ${v + 1}`, pin: pad((v * 7919) % 10000, 4), languages: indexInSite % 3 === 0 ? ['es', 'en'] : ['es'] };
+    return {
+      site,
+      id: `bench-volunteer-${pad(v + 1, 4)}`,
+      name: `Voluntaria ${v + 1}`,
+      pin: pad((v * 7919) % 10000, 4),
+      languages: indexInSite % 3 === 0 ? ['es', 'en'] : ['es'],
+    };
   });
   await step(`${cityShape.volunteers} volunteers created (POST ${hubRoutes.staffVolunteers}; each PIN is hashed with scrypt)`, () =>
     mapLimited(volunteers, 8, (volunteer) =>
-      http.request('POST', hubRoutes.staffVolunteers, { token: staffToken, body: { id: volunteer.id, name: volunteer.name, pin: volunteer.pin, siteIds: [volunteer.site.id], languages: volunteer.languages } }),
+      http.request('POST', hubRoutes.staffVolunteers, {
+        token: staffToken,
+        body: { id: volunteer.id, name: volunteer.name, pin: volunteer.pin, siteIds: [volunteer.site.id], languages: volunteer.languages },
+      }),
     ),
   );
   await step(`${cityShape.volunteers} volunteers signed in with their PIN (POST ${hubRoutes.volunteerLogin}; scrypt again)`, () =>
     mapLimited(volunteers, 8, async (volunteer) => {
-      const login = await http.request<{ token: string }>('POST', hubRoutes.volunteerLogin, { body: { siteId: volunteer.site.id, name: volunteer.name, pin: volunteer.pin } });
+      const login = await http.request<{ token: string }>('POST', hubRoutes.volunteerLogin, {
+        body: { siteId: volunteer.site.id, name: volunteer.name, pin: volunteer.pin },
+      });
       volunteer.site.volunteers.push({ id: volunteer.id, name: volunteer.name, pin: volunteer.pin, languages: volunteer.languages, token: login.token });
     }),
   );

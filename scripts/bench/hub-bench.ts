@@ -76,7 +76,9 @@ export async function runHubBench(): Promise<void> {
     undo.push({ label: 'stop the echo server', run: () => echo.stop() });
     const quiet = await echo.measure(plan.echoes, plan.echoWarmUp);
     console.log('');
-    console.log(`  floor: bare ws echo, 1 client, ${plan.echoes.toLocaleString('en')} sequential ${quiet.bytes}-byte text echoes after ${quiet.warmUp.toLocaleString('en')} warm-up, server in its own process;`);
+    console.log(
+      `  floor: bare ws echo, 1 client, ${plan.echoes.toLocaleString('en')} sequential ${quiet.bytes}-byte text echoes after ${quiet.warmUp.toLocaleString('en')} warm-up, server in its own process;`,
+    );
     console.log(`    measured now, with no hub running, and again just before each latency phase (the figure each is compared with)`);
     console.log(`    round trip, no hub running: ${describeFloor(quiet)}`);
 
@@ -105,7 +107,9 @@ async function benchStorage(label: 'SQLite' | 'PostgreSQL', databaseUrl: string 
     undo.push({ label: `remove ${dataFolder}`, run: () => rm(dataFolder, { recursive: true, force: true }) });
     const storage = storageFromEnvironment(databaseUrl, dataFolder);
     console.log('');
-    console.log(`  ${label}: ${storage.kind === 'sqlite' ? 'a fresh file in a temporary folder (the hub sets WAL, synchronous=NORMAL)' : `a fresh database ${new URL(storage.url).pathname.slice(1)} on 127.0.0.1:5432 (the hub's pool: 10 connections; LISTEN/NOTIFY change feed)`}`);
+    console.log(
+      `  ${label}: ${storage.kind === 'sqlite' ? 'a fresh file in a temporary folder (the hub sets WAL, synchronous=NORMAL)' : `a fresh database ${new URL(storage.url).pathname.slice(1)} on 127.0.0.1:5432 (the hub's pool: 10 connections; LISTEN/NOTIFY change feed)`}`,
+    );
 
     await seedStaffAccount(storage);
     const port = await freeLoopbackPort();
@@ -166,12 +170,18 @@ function printHeader(postgresVersion: string | undefined): void {
   console.log(
     `hub bench: ${cityShape.sites} sites × ${cityShape.kiosksPerSite} kiosks = ${kiosks} kiosks, ${cityShape.volunteers.toLocaleString('en')} volunteers (all speak es, a third also en), every client with a WebSocket, all on 127.0.0.1`,
   );
-  console.log(`  machine: ${cores.length} cores (${cores[0]?.model ?? 'unknown CPU'}), Node ${process.versions.node}; load average at start ${loadavg().map((value) => value.toFixed(2)).join(' ')}`);
+  console.log(
+    `  machine: ${cores.length} cores (${cores[0]?.model ?? 'unknown CPU'}), Node ${process.versions.node}; load average at start ${loadavg()
+      .map((value) => value.toFixed(2))
+      .join(' ')}`,
+  );
   console.log(
     `  versions: fastify ${version('fastify')}, @fastify/websocket ${version('@fastify/websocket')}, ws ${version('ws')}, kysely ${version('kysely')}, better-sqlite3 ${version('better-sqlite3')} (SQLite ${sqliteVersion}), pg ${version('pg')} (PostgreSQL server ${postgresVersion ?? 'not reachable'}), tsx ${version('tsx')}`,
   );
   console.log(`  processes: the hub runs alone in its own Node process (node --import tsx hub/main.ts, PASO_DEMO=0, LOG_LEVEL=warn);`);
-  console.log(`    all ${(kiosks + cityShape.volunteers).toLocaleString('en')} clients and every timestamp (performance.now()) live in this one load-generator process;`);
+  console.log(
+    `    all ${(kiosks + cityShape.volunteers).toLocaleString('en')} clients and every timestamp (performance.now()) live in this one load-generator process;`,
+  );
   console.log(`    the echo server is a third process; PostgreSQL runs on the same machine. All of them share these ${cores.length} cores.`);
 }
 
@@ -180,7 +190,9 @@ function printLatency(latency: OfferLatency, floor: EchoFloor, fewest: number, m
   console.log(
     `    call created → offered on every eligible console: ${samples.length} calls one at a time, ${plan.callGapMs} ms apart, round-robin over the ${cityShape.sites} sites (${latency.warmUp} warm-up calls discarded);`,
   );
-  console.log(`      each call had to reach ${latency.eligibleRange[0]}–${latency.eligibleRange[1]} of its site's ${fewest}–${most} volunteer consoles; after each, the kiosk cancelled and every console heard of it`);
+  console.log(
+    `      each call had to reach ${latency.eligibleRange[0]}–${latency.eligibleRange[1]} of its site's ${fewest}–${most} volunteer consoles; after each, the kiosk cancelled and every console heard of it`,
+  );
   if (samples.length === 0) {
     console.log('      no samples');
   } else {
@@ -208,7 +220,9 @@ function printLifecycles(figures: LifecycleFigures, cpu: CpuShares): void {
   console.log(
     `    full lifecycles (POST create → accept → arrive → resolve, 4 HTTP requests each): ${plan.workers} workers, each at its own site with its own kiosks and volunteers, ${(figures.elapsedMs / 1000).toFixed(1)} s`,
   );
-  console.log(`      ${perSecond.toFixed(0)} lifecycles/s (${figures.completed.toLocaleString('en')} completed, ${figures.errors.length} failed); one lifecycle p50 ${ms(percentile(figures.durations, 50))}, p99 ${ms(percentile(figures.durations, 99))}`);
+  console.log(
+    `      ${perSecond.toFixed(0)} lifecycles/s (${figures.completed.toLocaleString('en')} completed, ${figures.errors.length} failed); one lifecycle p50 ${ms(percentile(figures.durations, 50))}, p99 ${ms(percentile(figures.durations, 99))}`,
+  );
   console.log(`      completed in each second: ${figures.perSecond.join(', ')} (the last second is partial)`);
   const pushes = figures.pushes.volunteer + figures.pushes.kiosk;
   const perLifecycle = (value: number): string => (value / Math.max(1, figures.completed)).toFixed(0);
@@ -232,7 +246,9 @@ function printSummary(results: readonly StorageFigures[], postgresSkipped: strin
     const underGoal = p99 < goals.p99Ms;
     const withinEcho = p50 <= goals.timesEcho * echoP50 && p99 <= goals.timesEcho * echoP99;
     const rate = result.lifecycles.completed / (result.lifecycles.elapsedMs / 1000);
-    console.log(`    ${result.label.padEnd(10)} offered on every eligible console p50 ${ms(p50)}, p99 ${ms(p99)}; bare echo p50 ${ms(echoP50)}, p99 ${ms(echoP99)}; lifecycles ${rate.toFixed(0)}/s`);
+    console.log(
+      `    ${result.label.padEnd(10)} offered on every eligible console p50 ${ms(p50)}, p99 ${ms(p99)}; bare echo p50 ${ms(echoP50)}, p99 ${ms(echoP99)}; lifecycles ${rate.toFixed(0)}/s`,
+    );
     console.log(`      p99 < ${goals.p99Ms} ms: ${underGoal ? 'met' : 'NOT met'} (${ms(p99)})`);
     console.log(
       `      ≤ ${goals.timesEcho}× the bare echo: ${withinEcho ? 'met' : 'NOT met'} (p50 is ${(p50 / echoP50).toFixed(0)}× the echo's p50, p99 is ${(p99 / echoP99).toFixed(0)}× its p99; ${goals.timesEcho}× would be ${ms(goals.timesEcho * echoP50)} / ${ms(goals.timesEcho * echoP99)})`,

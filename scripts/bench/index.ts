@@ -23,7 +23,13 @@ import { runKioskBench } from './kiosk-bench.js';
 import { runProceduresBench } from './procedures-bench.js';
 import { runStartBench } from './start-bench.js';
 
-const areas: Record<string, () => Promise<void>> = { procedures: runProceduresBench, hub: runHubBench, kiosk: runKioskBench, audio: runAudioBench, start: runStartBench };
+const areas: Record<string, () => Promise<void>> = {
+  procedures: runProceduresBench,
+  hub: runHubBench,
+  kiosk: runKioskBench,
+  audio: runAudioBench,
+  start: runStartBench,
+};
 
 const requested = process.argv.slice(2).filter((argument) => argument !== '--');
 const unknown = requested.filter((area) => !(area in areas));

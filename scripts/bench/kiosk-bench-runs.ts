@@ -44,7 +44,14 @@ export interface AppDriver {
 /** Waits until the screen no longer ignores presses (`data-settling` gone from `<html>`); at once when it was never set. */
 export async function settled(page: Page): Promise<void> {
   // A function, not a string: the kiosk's CSP forbids the eval a string predicate needs.
-  await page.waitForFunction(() => !(globalThis as unknown as { document: { documentElement: { hasAttribute(name: string): boolean } } }).document.documentElement.hasAttribute('data-settling'), undefined, { timeout: 10_000, polling: 10 });
+  await page.waitForFunction(
+    () =>
+      !(globalThis as unknown as { document: { documentElement: { hasAttribute(name: string): boolean } } }).document.documentElement.hasAttribute(
+        'data-settling',
+      ),
+    undefined,
+    { timeout: 10_000, polling: 10 },
+  );
 }
 
 /** An unmeasured tap with the mouse, once the screen has settled. */
@@ -69,14 +76,23 @@ export async function measureTap(page: Page, target: Locator): Promise<Transitio
   try {
     await page.waitForFunction(() => (globalThis as unknown as { __kb: { done(): boolean } }).__kb.done(), undefined, { timeout: 10_000, polling: 25 });
   } catch (error) {
-    const state = await page.evaluate('JSON.stringify({ ...window.__kb, old: String(window.__kb.old?.outerHTML), newEl: String(window.__kb.newEl?.outerHTML), entries: window.__kb.entries.length })');
+    const state = await page.evaluate(
+      'JSON.stringify({ ...window.__kb, old: String(window.__kb.old?.outerHTML), newEl: String(window.__kb.newEl?.outerHTML), entries: window.__kb.entries.length })',
+    );
     throw new Error(`no paint/double-rAF for the tap: ${String(state)}`, { cause: error });
   }
   return (await page.evaluate('window.__kb.result()')) as TransitionSample;
 }
 
 /** Walks the branch (the tapped steps, ending on `endId`) `loops` times after `warmupLoops` discarded walks; bounded by the loop counts. */
-export async function walkBranch(page: Page, driver: AppDriver, branch: readonly PlannedStep[], endId: string, loops: number, warmupLoops: number): Promise<TransitionSample[]> {
+export async function walkBranch(
+  page: Page,
+  driver: AppDriver,
+  branch: readonly PlannedStep[],
+  endId: string,
+  loops: number,
+  warmupLoops: number,
+): Promise<TransitionSample[]> {
   const samples: TransitionSample[] = [];
   for (let loop = 0; loop < warmupLoops + loops; loop++) {
     await driver.toFirstStep(page);
@@ -173,7 +189,13 @@ export async function readMemory(page: Page, cdp: CDPSession): Promise<MemoryRea
 }
 
 /** Runs `total` kiosk sessions (start → `steps` → Empezar de nuevo); readings after the first, half and all. */
-export async function sessionsMemory(page: Page, cdp: CDPSession, procedureMatch: string, steps: readonly number[], total: number): Promise<{ first: MemoryReading; middle: MemoryReading; last: MemoryReading; seconds: number }> {
+export async function sessionsMemory(
+  page: Page,
+  cdp: CDPSession,
+  procedureMatch: string,
+  steps: readonly number[],
+  total: number,
+): Promise<{ first: MemoryReading; middle: MemoryReading; last: MemoryReading; seconds: number }> {
   const args = `${JSON.stringify(procedureMatch)}, ${JSON.stringify(steps)}`;
   const started = performance.now();
   await page.evaluate(`window.__kbDrive.sessions(${args}, 1)`);

@@ -41,7 +41,16 @@ import { startHub, type RunningHub } from '../../hub/server.js';
 import type { SpeechEngine } from '../../speech/engine.js';
 import { AudioToolMissing } from '../../speech/tools.js';
 import { driverInitScript, measureInitScript } from './kiosk-bench-page.js';
-import { kioskDriver, sessionsMemory, surveyDriver, walkBranch, type MemoryReading, type PlannedStep, type StepAction, type TransitionSample } from './kiosk-bench-runs.js';
+import {
+  kioskDriver,
+  sessionsMemory,
+  surveyDriver,
+  walkBranch,
+  type MemoryReading,
+  type PlannedStep,
+  type StepAction,
+  type TransitionSample,
+} from './kiosk-bench-runs.js';
 import { percentile } from './stats.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -62,7 +71,16 @@ const loops = Number(process.env['KIOSK_BENCH_LOOPS'] ?? 20);
 const warmupLoops = 1;
 const sessions = 500;
 const goals = { p95Ms: 16.7, jsGzipBytes: 150_000, heapGrowthBytes: 2_000_000 };
-const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--autoplay-policy=no-user-gesture-required'];
+const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--autoplay-policy=no-user-gesture-required',
+];
 const isolation = { 'cross-origin-opener-policy': 'same-origin', 'cross-origin-embedder-policy': 'require-corp' };
 const audioFolder = path.resolve(process.env['PASO_AUDIO_FOLDER'] ?? path.join(root, 'dist/audio'));
 
@@ -76,14 +94,22 @@ const noOnDemandSpeech: SpeechEngine = {
 
 export async function runKioskBench(): Promise<void> {
   const cpu = cpus();
-  console.log(`kiosk bench: ${procedureId}, ${loops} walks (+${warmupLoops} warm-up) per case, ${sessions} sessions for memory, on ${cpu.length} cores (${cpu[0]?.model ?? 'unknown CPU'}), Node ${process.versions.node}`);
+  console.log(
+    `kiosk bench: ${procedureId}, ${loops} walks (+${warmupLoops} warm-up) per case, ${sessions} sessions for memory, on ${cpu.length} cores (${cpu[0]?.model ?? 'unknown CPU'}), Node ${process.versions.node}`,
+  );
   const builtUi = process.env['PASO_UI_FOLDER'] ? path.resolve(process.env['PASO_UI_FOLDER']) : ensureKioskBuild();
   const procedure = loadProcedure();
   const { taps, endId } = longestBranch(procedure);
-  console.log(`  load average at the start ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+  console.log(
+    `  load average at the start ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')}`,
+  );
   console.log(`  branch: ${[...taps.map((t) => t.id), endId].join(' → ')} (${taps.length} taps per walk)`);
   const hasAudio = existsSync(path.join(audioFolder, 'manifest.json'));
-  console.log(`  speech: ${hasAudio ? `the audio build in ${path.relative(root, audioFolder) || audioFolder}` : 'no audio build (the kiosk shows text only)'}; nothing rendered on demand during the run`);
+  console.log(
+    `  speech: ${hasAudio ? `the audio build in ${path.relative(root, audioFolder) || audioFolder}` : 'no audio build (the kiosk shows text only)'}; nothing rendered on demand during the run`,
+  );
 
   const temp = await mkdtemp(path.join(tmpdir(), 'paso-kiosk-bench-'));
   let hub: RunningHub | undefined;
@@ -158,7 +184,16 @@ export async function runKioskBench(): Promise<void> {
     const memory = await sessionsMemory(memoryPage, memoryCdp, catalogueMatch, sessionSteps, sessions);
     await memoryPage.close();
 
-    printReport({ results, settles, oursFiles, peerFiles, memory, isolated: oursIsolated && peerIsolated, chromiumVersion: browser.version(), taps: taps.length });
+    printReport({
+      results,
+      settles,
+      oursFiles,
+      peerFiles,
+      memory,
+      isolated: oursIsolated && peerIsolated,
+      chromiumVersion: browser.version(),
+      taps: taps.length,
+    });
   } finally {
     await browser?.close();
     await hub?.close();
@@ -230,17 +265,33 @@ async function buildSurveyPage(outDir: string, procedure: Procedure, taps: reado
   const pages = [...taps.map((t) => t.id), endId].map((id) => {
     const step = byId.get(id);
     if (!step) throw new Error(`no step ${id}`);
-    const elements: object[] = [{ type: 'html', name: `${id}-text`, html: `<h2 data-step="${id}" elementtiming="step">${es(step.title)}</h2><p>${es(step.text)}</p>` }];
-    if (step.kind === 'question') elements.push({ type: 'radiogroup', name: id, title: es(step.title), choices: step.choices.map((choice) => ({ value: choice.id, text: es(choice.label) })) });
+    const elements: object[] = [
+      { type: 'html', name: `${id}-text`, html: `<h2 data-step="${id}" elementtiming="step">${es(step.title)}</h2><p>${es(step.text)}</p>` },
+    ];
+    if (step.kind === 'question')
+      elements.push({
+        type: 'radiogroup',
+        name: id,
+        title: es(step.title),
+        choices: step.choices.map((choice) => ({ value: choice.id, text: es(choice.label) })),
+      });
     if (step.kind === 'input') elements.push({ type: 'text', name: id, title: es(step.label) });
-    if (step.kind === 'review') elements.push({ type: 'html', name: `${id}-review`, html: '<ul><li>DNI o NIE: 12345678Z</li><li>Teléfono: 600123456</li></ul>' });
+    if (step.kind === 'review')
+      elements.push({ type: 'html', name: `${id}-review`, html: '<ul><li>DNI o NIE: 12345678Z</li><li>Teléfono: 600123456</li></ul>' });
     if (step.kind === 'done') elements.push({ type: 'html', name: `${id}-next`, html: `<p>${es(step.whatNext)}</p>` });
     return { name: id, elements };
   });
   await writeFile(path.join(outDir, 'survey.json'), JSON.stringify({ locale: 'es', showQuestionNumbers: 'off', pages }));
 }
 
-const contentTypes: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.woff2': 'font/woff2' };
+const contentTypes: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.woff2': 'font/woff2',
+};
 
 /** A static server for one folder on 127.0.0.1, with COOP/COEP. */
 function serveFolder(folder: string): Promise<Server> {
@@ -251,7 +302,9 @@ function serveFolder(folder: string): Promise<Server> {
       response.writeHead(404).end();
       return;
     }
-    void readFile(file).then((body) => response.writeHead(200, { 'content-type': contentTypes[path.extname(file)] ?? 'application/octet-stream', ...isolation }).end(body));
+    void readFile(file).then((body) =>
+      response.writeHead(200, { 'content-type': contentTypes[path.extname(file)] ?? 'application/octet-stream', ...isolation }).end(body),
+    );
   });
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
@@ -282,8 +335,12 @@ interface ShippedFiles {
 
 /** The .js and .css files the page loaded from `origin`, as files under `folder`. */
 async function loadedAssets(page: Page, origin: string, folder: string): Promise<ShippedFiles> {
-  const urls = (await page.evaluate('[...performance.getEntriesByType("resource").map((e) => e.name), ...[...document.scripts].map((s) => s.src), ...[...document.querySelectorAll("link[rel=stylesheet]")].map((l) => l.href)]')) as string[];
-  const files = [...new Set(urls.filter((url) => url.startsWith(origin)).map((url) => path.join(folder, new URL(url).pathname)))].filter((file) => existsSync(file));
+  const urls = (await page.evaluate(
+    '[...performance.getEntriesByType("resource").map((e) => e.name), ...[...document.scripts].map((s) => s.src), ...[...document.querySelectorAll("link[rel=stylesheet]")].map((l) => l.href)]',
+  )) as string[];
+  const files = [...new Set(urls.filter((url) => url.startsWith(origin)).map((url) => path.join(folder, new URL(url).pathname)))].filter((file) =>
+    existsSync(file),
+  );
   return { js: files.filter((file) => file.endsWith('.js')).sort(), css: files.filter((file) => file.endsWith('.css')).sort() };
 }
 
@@ -319,7 +376,9 @@ function printReport({ results, settles, oursFiles, peerFiles, memory, isolated,
   const col = (name: string, pick: (s: TransitionSample) => number): number[] => (results[name] ?? []).map(pick);
   const n = (name: string): number => results[name]?.length ?? 0;
   console.log('');
-  console.log(`Times in ms from the release of the tap (pointerup, capture phase), nearest-rank percentiles; n = ${loops} walks × ${taps} taps per row; timers ${isolated ? 'cross-origin isolated (5 µs)' : 'NOT isolated: coarse (100 µs+) timers'}.`);
+  console.log(
+    `Times in ms from the release of the tap (pointerup, capture phase), nearest-rank percentiles; n = ${loops} walks × ${taps} taps per row; timers ${isolated ? 'cross-origin isolated (5 µs)' : 'NOT isolated: coarse (100 µs+) timers'}.`,
+  );
   console.log(settleLine(settles));
   console.log('');
   console.log('| Case | JS gzip-9 B | CSS gzip-9 B | tap→DOM p50/p95 | tap→painted (Element Timing) p50/p95 | tap→double-rAF p50/p95 | n |');
@@ -331,7 +390,9 @@ function printReport({ results, settles, oursFiles, peerFiles, memory, isolated,
     ['SurveyJS 4× CPU', 'peer 4', '', ''],
   ];
   for (const [label, key, jsText, cssText] of rows) {
-    console.log(`| ${label} | ${jsText} | ${cssText} | ${pair(col(key, (s) => s.dom))} | **${pair(col(key, (s) => s.paint))}** | ${pair(col(key, (s) => s.raf))} | ${n(key)} |`);
+    console.log(
+      `| ${label} | ${jsText} | ${cssText} | ${pair(col(key, (s) => s.dom))} | **${pair(col(key, (s) => s.paint))}** | ${pair(col(key, (s) => s.raf))} | ${n(key)} |`,
+    );
   }
   const ratio = (a: number, b: number): string => (b > 0 ? `${(a / b).toFixed(2)}×` : 'n/a');
   const ratioPair = (key: 'dom' | 'paint' | 'raf', rate: number): string => {
@@ -339,12 +400,16 @@ function printReport({ results, settles, oursFiles, peerFiles, memory, isolated,
     const peer = col(`peer ${rate}`, (s) => s[key]);
     return `${ratio(percentile(ours, 50), percentile(peer, 50))} / ${ratio(percentile(ours, 95), percentile(peer, 95))}`;
   };
-  console.log(`| ours ÷ SurveyJS, 1× | ${ratio(js.ours, js.peer)} | ${ratio(css.ours, css.peer)} | ${ratioPair('dom', 1)} | **${ratioPair('paint', 1)}** | ${ratioPair('raf', 1)} | |`);
+  console.log(
+    `| ours ÷ SurveyJS, 1× | ${ratio(js.ours, js.peer)} | ${ratio(css.ours, css.peer)} | ${ratioPair('dom', 1)} | **${ratioPair('paint', 1)}** | ${ratioPair('raf', 1)} | |`,
+  );
   console.log(`| ours ÷ SurveyJS, 4× | | | ${ratioPair('dom', 4)} | **${ratioPair('paint', 4)}** | ${ratioPair('raf', 4)} | |`);
   for (const key of ['ours 1', 'peer 1']) {
     const byStep = new Map<string, number[]>();
     for (const sample of results[key] ?? []) byStep.set(sample.step ?? '?', [...(byStep.get(sample.step ?? '?') ?? []), sample.paint]);
-    console.log(`${key === 'ours 1' ? 'kiosk' : 'SurveyJS'} 1×, painted p50/p95 by step reached: ${[...byStep].map(([step, paints]) => `${step} ${pair(paints)}`).join(', ')}`);
+    console.log(
+      `${key === 'ours 1' ? 'kiosk' : 'SurveyJS'} 1×, painted p50/p95 by step reached: ${[...byStep].map(([step, paints]) => `${step} ${pair(paints)}`).join(', ')}`,
+    );
   }
   console.log('');
   const { first, middle, last } = memory;
@@ -352,24 +417,42 @@ function printReport({ results, settles, oursFiles, peerFiles, memory, isolated,
   const half = Math.floor(sessions / 2);
   console.log(`| Memory, kiosk, after GC | after session 1 | after session ${half} | after session ${sessions} | change 1 → ${sessions} |`);
   console.log('|---|---|---|---|---|');
-  console.log(`| JS heap used (Runtime.getHeapUsage) B | ${bytes(first.heapUsed)} | ${bytes(middle.heapUsed)} | ${bytes(last.heapUsed)} | ${growth >= 0 ? '+' : ''}${bytes(growth)} |`);
+  console.log(
+    `| JS heap used (Runtime.getHeapUsage) B | ${bytes(first.heapUsed)} | ${bytes(middle.heapUsed)} | ${bytes(last.heapUsed)} | ${growth >= 0 ? '+' : ''}${bytes(growth)} |`,
+  );
   console.log(`| DOM nodes (Memory.getDOMCounters) | ${first.domNodes} | ${middle.domNodes} | ${last.domNodes} | ${last.domNodes - first.domNodes} |`);
-  console.log(`| elements in the document | ${first.liveElements} | ${middle.liveElements} | ${last.liveElements} | ${last.liveElements - first.liveElements} |`);
+  console.log(
+    `| elements in the document | ${first.liveElements} | ${middle.liveElements} | ${last.liveElements} | ${last.liveElements - first.liveElements} |`,
+  );
   console.log(`| JS event listeners | ${first.listeners} | ${middle.listeners} | ${last.listeners} | ${last.listeners - first.listeners} |`);
-  console.log(`(${sessions} sessions of start → ${sessionSteps.length} steps → Empezar de nuevo took ${memory.seconds.toFixed(1)} s, with the settle time off: #settle=0)`);
+  console.log(
+    `(${sessions} sessions of start → ${sessionSteps.length} steps → Empezar de nuevo took ${memory.seconds.toFixed(1)} s, with the settle time off: #settle=0)`,
+  );
   console.log('');
-  const p95 = (key: string): number => percentile(col(key, (s) => s.paint), 95);
+  const p95 = (key: string): number =>
+    percentile(
+      col(key, (s) => s.paint),
+      95,
+    );
   console.log('| Goal | figure | |');
   console.log('|---|---|---|');
   console.log(`| tap → painted p95 ≤ ${goals.p95Ms} ms, 1× | ${f1(p95('ours 1'))} ms | ${mark(p95('ours 1') <= goals.p95Ms)} |`);
   console.log(`| tap → painted p95 ≤ ${goals.p95Ms} ms, 4× CPU | ${f1(p95('ours 4'))} ms | ${mark(p95('ours 4') <= goals.p95Ms)} |`);
   console.log(`| kiosk JS gzip-9 ≤ 150 KB (150,000 B) | ${bytes(js.ours)} B | ${mark(js.ours <= goals.jsGzipBytes)} |`);
   console.log(`| heap growth ≤ 2 MB (2,000,000 B) over ${sessions} sessions | ${bytes(growth)} B | ${mark(growth <= goals.heapGrowthBytes)} |`);
-  console.log(`| DOM nodes back to baseline | ${first.domNodes} → ${last.domNodes}, elements ${first.liveElements} → ${last.liveElements} | ${mark(last.domNodes <= first.domNodes && last.liveElements === first.liveElements)} |`);
+  console.log(
+    `| DOM nodes back to baseline | ${first.domNodes} → ${last.domNodes}, elements ${first.liveElements} → ${last.liveElements} | ${mark(last.domNodes <= first.domNodes && last.liveElements === first.liveElements)} |`,
+  );
   console.log('');
   console.log(`Kiosk JS: ${oursFiles.js.map((file) => `${path.basename(file)} ${bytes(rawSize(file))} B raw / ${bytes(gzip9(file))} B gz`).join(', ')}`);
-  console.log(`SurveyJS JS: ${bytes(sum(peerFiles.js, rawSize))} B raw in ${peerFiles.js.length} file(s); CSS ${bytes(sum(peerFiles.css, rawSize))} B raw. SurveyJS runs with its defaults (page animations on); its web fonts are blocked (off 127.0.0.1).`);
-  console.log(`Versions: Chromium ${chromiumVersion}, ${versions(['playwright-core', 'react', 'react-dom', 'vite', '@vitejs/plugin-react', 'survey-core', 'survey-react-ui'])}, gzip ${gzipVersion()}; ${cpus().length} cores; viewport 1920×1080 (playwright.config.ts); CPU throttle by CDP Emulation.setCPUThrottlingRate (renderer main thread only); load average at the end ${loadavg().map((l) => l.toFixed(2)).join(' ')}.`);
+  console.log(
+    `SurveyJS JS: ${bytes(sum(peerFiles.js, rawSize))} B raw in ${peerFiles.js.length} file(s); CSS ${bytes(sum(peerFiles.css, rawSize))} B raw. SurveyJS runs with its defaults (page animations on); its web fonts are blocked (off 127.0.0.1).`,
+  );
+  console.log(
+    `Versions: Chromium ${chromiumVersion}, ${versions(['playwright-core', 'react', 'react-dom', 'vite', '@vitejs/plugin-react', 'survey-core', 'survey-react-ui'])}, gzip ${gzipVersion()}; ${cpus().length} cores; viewport 1920×1080 (playwright.config.ts); CPU throttle by CDP Emulation.setCPUThrottlingRate (renderer main thread only); load average at the end ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')}.`,
+  );
 }
 
 /**
@@ -380,12 +463,17 @@ function settleLine(settles: Record<string, number[]>): string {
   const held = Object.values(settles).flat();
   const named = `Settle time ${defaultSettleMs} ms after each new screen (core/kiosk/settle.ts), excluded from tap → paint: every tap waits for <html ${settlingAttribute}> to go.`;
   if (held.length === 0) return `${named} This build never set it: no tap had to wait.`;
-  const byCase = Object.entries(settles).map(([name, values]) => `${name.replace('ours', 'kiosk')}× ${values.length} screens held p50 ${f1(percentile(values, 50))} ms, longest ${f1(Math.max(...values))} ms`);
+  const byCase = Object.entries(settles).map(
+    ([name, values]) =>
+      `${name.replace('ours', 'kiosk')}× ${values.length} screens held p50 ${f1(percentile(values, 50))} ms, longest ${f1(Math.max(...values))} ms`,
+  );
   return `${named} Measured: ${byCase.join('; ')}.`;
 }
 
 function versions(names: readonly string[]): string {
-  return names.map((name) => `${name} ${(JSON.parse(readFileSync(path.join(root, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version}`).join(', ');
+  return names
+    .map((name) => `${name} ${(JSON.parse(readFileSync(path.join(root, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version}`)
+    .join(', ');
 }
 
 function gzipVersion(): string {

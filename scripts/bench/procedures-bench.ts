@@ -23,7 +23,9 @@ const goalMs = 1000;
 
 /** Runs the benchmark and prints its figures. */
 export async function runProceduresBench(): Promise<void> {
-  console.log(`procedures bench: ${procedureCount} procedures × ${stepsPerProcedure} steps, es + en, on ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown CPU'}), Node ${process.versions.node}`);
+  console.log(
+    `procedures bench: ${procedureCount} procedures × ${stepsPerProcedure} steps, es + en, on ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown CPU'}), Node ${process.versions.node}`,
+  );
   const texts = Array.from({ length: procedureCount }, (_, index) => generateProcedureYaml({ index, steps: stepsPerProcedure }));
   const megabytes = texts.reduce((sum, text) => sum + Buffer.byteLength(text), 0) / 1e6;
   const folder = await mkdtemp(path.join(tmpdir(), 'paso-bench-'));
@@ -43,10 +45,16 @@ export async function runProceduresBench(): Promise<void> {
 
     console.log('');
     console.log('  check all 1,000 files (read from disk, check, summarise)');
-    console.log(`    cold, fresh process (npm run procedures:check)   ${ms(cold.checkMs).padStart(9)}   goal < ${ms(goalMs)}   ${cold.checkMs < goalMs ? 'met' : 'NOT met'}`);
+    console.log(
+      `    cold, fresh process (npm run procedures:check)   ${ms(cold.checkMs).padStart(9)}   goal < ${ms(goalMs)}   ${cold.checkMs < goalMs ? 'met' : 'NOT met'}`,
+    );
     console.log(`      whole command incl. Node + tsx start-up        ${ms(cold.wallMs).padStart(9)}`);
-    console.log(`    warm, same process: median of 5                  ${ms(percentile(warm, 50)).padStart(9)}   (min ${ms(Math.min(...warm))}, max ${ms(Math.max(...warm))})`);
-    console.log(`    comparison: YAML parse with positions alone      ${ms(percentile(positionsOnly, 50)).padStart(9)}   (median of 3; the checker's slow path, before any check)`);
+    console.log(
+      `    warm, same process: median of 5                  ${ms(percentile(warm, 50)).padStart(9)}   (min ${ms(Math.min(...warm))}, max ${ms(Math.max(...warm))})`,
+    );
+    console.log(
+      `    comparison: YAML parse with positions alone      ${ms(percentile(positionsOnly, 50)).padStart(9)}   (median of 3; the checker's slow path, before any check)`,
+    );
     console.log(`    per procedure, warm                              ${ms(percentile(warm, 50) / procedureCount).padStart(9)}`);
   } finally {
     await rm(folder, { recursive: true, force: true });
@@ -59,8 +67,12 @@ export async function runProceduresBench(): Promise<void> {
   });
   const transitions = timeTransitions(procedures);
   console.log('');
-  console.log(`  step engine: ${transitions.samples.length.toLocaleString('en')} transitions (answer + next + progress) over ${procedures.length} procedures, every branch`);
-  console.log(`    per transition p50 ${ms(percentile(transitions.samples, 50))}, p99 ${ms(percentile(transitions.samples, 99))}, mean ${ms(transitions.totalMs / transitions.samples.length)}`);
+  console.log(
+    `  step engine: ${transitions.samples.length.toLocaleString('en')} transitions (answer + next + progress) over ${procedures.length} procedures, every branch`,
+  );
+  console.log(
+    `    per transition p50 ${ms(percentile(transitions.samples, 50))}, p99 ${ms(percentile(transitions.samples, 99))}, mean ${ms(transitions.totalMs / transitions.samples.length)}`,
+  );
   console.log('    (a frame at 60 Hz is 16.7 ms; the kiosk spends the rest on rendering)');
 }
 

@@ -40,7 +40,9 @@ function processAlive(pid: number): boolean {
 async function promptSpoken(base: string): Promise<boolean> {
   const page = await fetch(`${base}/kiosk/`);
   if (!page.ok) return false;
-  const answer = await fetch(`${base}${hubRoutes.kioskPromptSpeech}?id=ui/attract.start&language=es&speed=slow`, { headers: { authorization: `Bearer ${demoAccounts.kioskToken}` } });
+  const answer = await fetch(`${base}${hubRoutes.kioskPromptSpeech}?id=ui/attract.start&language=es&speed=slow`, {
+    headers: { authorization: `Bearer ${demoAccounts.kioskToken}` },
+  });
   if (answer.status !== 200) return false;
   const spoken = speechResponseSchema.parse(await answer.json());
   return (await fetch(base + spoken.ogg)).ok;
@@ -73,13 +75,23 @@ export async function runStartBench(): Promise<void> {
   let group: number | undefined;
   try {
     let started = performance.now();
-    const vite = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--outDir', uiFolder, '--emptyOutDir', '--logLevel', 'error'], { cwd: root, encoding: 'utf8' });
+    const vite = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--outDir', uiFolder, '--emptyOutDir', '--logLevel', 'error'], {
+      cwd: root,
+      encoding: 'utf8',
+    });
     if (vite.status !== 0) throw new Error(`the UI build failed:\n${vite.stderr}`);
     const viteMs = performance.now() - started;
 
     const port = await freeLoopbackPort();
     const base = `http://127.0.0.1:${port}`;
-    const env = { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: path.join(work, 'data'), PASO_AUDIO_FOLDER: audioFolder, PASO_UI_FOLDER: uiFolder };
+    const env = {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATA_DIR: path.join(work, 'data'),
+      PASO_AUDIO_FOLDER: audioFolder,
+      PASO_UI_FOLDER: uiFolder,
+    };
     started = performance.now();
     // Its own process group: SIGINT to the group is what Ctrl+C in a terminal sends.
     const child = spawn('npm', ['start', '--', '--shell=none'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
@@ -121,14 +133,21 @@ export async function runStartBench(): Promise<void> {
     const code = await exit;
     const stopMs = performance.now() - stopStarted;
     group = undefined;
-    const leftovers = [...(await isListening(port)) ? ['the hub still listens'] : [], ...(Number.isInteger(buildPid) && processAlive(buildPid) ? [`the speech build (pid ${buildPid}) still runs`] : [])];
+    const leftovers = [
+      ...((await isListening(port)) ? ['the hub still listens'] : []),
+      ...(Number.isInteger(buildPid) && processAlive(buildPid) ? [`the speech build (pid ${buildPid}) still runs`] : []),
+    ];
 
     console.log(`npm start on a fresh machine (packages installed, no speech built, ${prompts.length} prompts); 2 shared cores, timings noisy:`);
     console.log(`  UI build (vite)                   ${seconds(viteMs)} (before npm start, not counted below)`);
     console.log(`  first line printed                ${firstLineMs === undefined ? 'none' : `${Math.round(firstLineMs)} ms`} (npm's own start-up included)`);
-    console.log(`  (a) kiosk page + UI prompt spoken ${speakingMs === undefined ? 'not reached' : seconds(speakingMs)} (goal with the UI build: < 60 s → ${speakingMs === undefined ? '?' : seconds(speakingMs + viteMs)})`);
+    console.log(
+      `  (a) kiosk page + UI prompt spoken ${speakingMs === undefined ? 'not reached' : seconds(speakingMs)} (goal with the UI build: < 60 s → ${speakingMs === undefined ? '?' : seconds(speakingMs + viteMs)})`,
+    );
     console.log(`  (b) every prompt rendered         ${builtMs === undefined ? 'not within the hour' : formatDuration(builtMs / 1000)}`);
-    console.log(`  stopped (SIGINT)                  exit ${String(code)} in ${Math.round(stopMs)} ms, ${output.includes('Paso a Paso stopped.') ? 'stopped cleanly' : 'without its "stopped" line'}, ${leftovers.length === 0 ? 'nothing left behind' : leftovers.join('; ')}`);
+    console.log(
+      `  stopped (SIGINT)                  exit ${String(code)} in ${Math.round(stopMs)} ms, ${output.includes('Paso a Paso stopped.') ? 'stopped cleanly' : 'without its "stopped" line'}, ${leftovers.length === 0 ? 'nothing left behind' : leftovers.join('; ')}`,
+    );
 
     if (builtMs !== undefined) {
       // A cache of its own for the cold run, inside node_modules where the bundle's package imports resolve.
@@ -139,7 +158,9 @@ export async function runStartBench(): Promise<void> {
       for (let run = 0; run < 5; run++) warm.push(await timeCommand(process.execPath, launcher, commandEnv));
       const viaNpm = await timeCommand('npm', ['run', '--silent', 'audio:build'], commandEnv);
       warm.sort((a, b) => a - b);
-      console.log(`  no-change audio:build command     cold ${Math.round(cold)} ms (bundling), warm median ${Math.round(warm[2] ?? 0)} ms of 5 (${warm.map(Math.round).join(', ')}); through npm run ${Math.round(viaNpm)} ms (goal < 1 s)`);
+      console.log(
+        `  no-change audio:build command     cold ${Math.round(cold)} ms (bundling), warm median ${Math.round(warm[2] ?? 0)} ms of 5 (${warm.map(Math.round).join(', ')}); through npm run ${Math.round(viaNpm)} ms (goal < 1 s)`,
+      );
     }
   } finally {
     if (group !== undefined) {

@@ -8,7 +8,6 @@ import { checkProcedureSet, type CheckedFile } from '../../core/procedure/check.
 import { formatNote, formatProblem } from '../../core/procedure/problem.js';
 import { checkProcedureFileSync } from './check-one-file.js';
 
-
 /** What the checker prints and how it exits. */
 export interface CheckReport {
   lines: string[];

@@ -75,7 +75,9 @@ function ensureSystemPackages() {
     const install = update.status === 0 && spawnSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...names], { stdio: 'inherit', env });
     if (install && install.status === 0) return;
   }
-  say(`missing ${names.join(', ')}: install ${names.length === 1 ? 'it' : 'them'} with "sudo apt-get install ${names.join(' ')}" (${missing.map((pkg) => pkg.purpose).join('; ')}), then run this again.`);
+  say(
+    `missing ${names.join(', ')}: install ${names.length === 1 ? 'it' : 'them'} with "sudo apt-get install ${names.join(' ')}" (${missing.map((pkg) => pkg.purpose).join('; ')}), then run this again.`,
+  );
   process.exit(1);
 }
 

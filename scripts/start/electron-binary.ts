@@ -25,7 +25,11 @@ export function findElectronBinary(root: string, env: NodeJS.ProcessEnv, probe: 
     const file = path.join(override, relative ?? (process.platform === 'win32' ? 'electron.exe' : 'electron'));
     return probe.exists(file) ? { found: true, file } : { found: false, reason: `ELECTRON_OVERRIDE_DIST_PATH is set but ${file} does not exist` };
   }
-  if (relative === undefined) return { found: false, reason: 'its binary was never downloaded (it cannot be on this network); set ELECTRON_OVERRIDE_DIST_PATH to an unpacked Electron 45 to use one' };
+  if (relative === undefined)
+    return {
+      found: false,
+      reason: 'its binary was never downloaded (it cannot be on this network); set ELECTRON_OVERRIDE_DIST_PATH to an unpacked Electron 45 to use one',
+    };
   const file = path.join(packageFolder, 'dist', relative);
   return probe.exists(file) ? { found: true, file } : { found: false, reason: `its binary is missing from ${path.dirname(file)}` };
 }

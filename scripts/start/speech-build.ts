@@ -60,7 +60,12 @@ export function startSpeechBuild(options: SpeechBuildOptions): SpeechBuild {
   const launcher = path.join(options.root, 'scripts/launch/run-ts.mjs');
   // Its own process group (detached), so stopping it reaches espeak-ng and ffmpeg too, and a
   // Ctrl+C in the terminal reaches npm start first, which stops the build itself.
-  const child = spawn(process.execPath, [launcher, 'scripts/audio/build.ts'], { cwd: options.root, env: options.env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  const child = spawn(process.execPath, [launcher, 'scripts/audio/build.ts'], {
+    cwd: options.root,
+    env: options.env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
   if (child.pid !== undefined) {
     try {
       // Set before the build starts any tool (Node takes tens of milliseconds to start): they inherit it.

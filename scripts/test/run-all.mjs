@@ -126,7 +126,12 @@ function playwrightTests() {
  */
 function failedTestLines() {
   const lines = [];
-  const firstLine = (text) => stripVTControlCharacters(String(text ?? '')).split('\n').find((line) => line.trim() !== '')?.trim().slice(0, 300) ?? '';
+  const firstLine = (text) =>
+    stripVTControlCharacters(String(text ?? ''))
+      .split('\n')
+      .find((line) => line.trim() !== '')
+      ?.trim()
+      .slice(0, 300) ?? '';
   try {
     for (const file of readJson('vitest.json').testResults ?? []) {
       for (const test of file.assertionResults ?? []) {

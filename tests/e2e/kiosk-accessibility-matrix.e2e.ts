@@ -63,7 +63,10 @@ class ScreenChecker {
 for (const language of languages) {
   for (const size of sizes) {
     for (const theme of themes) {
-      test(`every kiosk screen at ${size} px, ${theme} colours, ${language === 'ar' ? 'Arabic' : 'Spanish'}: axe and the geometry scan find nothing`, async ({ page, hub }) => {
+      test(`every kiosk screen at ${size} px, ${theme} colours, ${language === 'ar' ? 'Arabic' : 'Spanish'}: axe and the geometry scan find nothing`, async ({
+        page,
+        hub,
+      }) => {
         test.setTimeout(600_000);
         const checker = new ScreenChecker(page, kioskWords(language));
         const errors: string[] = [];

@@ -93,7 +93,11 @@ async function walkInArabic(page: Page, procedure: Procedure, steps: WalkStep[])
     // A step that sends asks first, in Arabic too.
     const forward = async (target: Locator): Promise<void> => {
       await press(target);
-      if (step.submits === true) await page.getByRole('alertdialog', { name: t('confirm.sendHeading') }).getByRole('button', { name: t('confirm.send') }).click();
+      if (step.submits === true)
+        await page
+          .getByRole('alertdialog', { name: t('confirm.sendHeading') })
+          .getByRole('button', { name: t('confirm.send') })
+          .click();
     };
     switch (step.kind) {
       case 'question': {

@@ -48,7 +48,12 @@ async function events(page: Page): Promise<LoggedEvent[]> {
 
 /** Waits for an event of this type for this file, after `since` (page time). */
 async function waitForEvent(page: Page, type: LoggedEvent['type'], url: string, since = 0, timeout = 15_000): Promise<LoggedEvent> {
-  await expect.poll(async () => (await events(page)).some((event) => event.type === type && event.url === url && event.at >= since), { timeout, message: `${type} of ${url}` }).toBe(true);
+  await expect
+    .poll(async () => (await events(page)).some((event) => event.type === type && event.url === url && event.at >= since), {
+      timeout,
+      message: `${type} of ${url}`,
+    })
+    .toBe(true);
   const found = (await events(page)).find((event) => event.type === type && event.url === url && event.at >= since);
   if (!found) throw new Error('unreachable');
   return found;
@@ -228,7 +233,7 @@ test.describe('the kiosk speaks', { tag: '@timing' }, () => {
     await expect(page.getByText('Esto no se lee en voz alta')).toBeHidden();
   });
 
-  test('a refused answer and the help call\'s news are said, the help news through the hub\'s speech route', async ({ page, hub }) => {
+  test("a refused answer and the help call's news are said, the help news through the hub's speech route", async ({ page, hub }) => {
     await toCatalogue(page);
     await openTile(page, /Certificado de empadronamiento/);
     await page.getByRole('button', { name: 'Sí, lo tengo' }).click();
@@ -245,16 +250,25 @@ test.describe('the kiosk speaks', { tag: '@timing' }, () => {
 
     await page.getByRole('button', { name: 'Llamar a un voluntario' }).click();
     await expect(page.getByText(/Usted es el número 1 en la lista/)).toBeVisible();
-    await expect.poll(async () => (await events(page)).some((event) => event.type === 'play' && event.url.startsWith('/audio/speech/')), { timeout: 15_000 }).toBe(true);
+    await expect
+      .poll(async () => (await events(page)).some((event) => event.type === 'play' && event.url.startsWith('/audio/speech/')), { timeout: 15_000 })
+      .toBe(true);
 
     const volunteerToken = await loginToken(hub.url, volunteers.ana);
     const auth = { authorization: `Bearer ${volunteerToken}`, 'content-type': 'application/json' };
     await fetch(hub.url + hubRoutes.volunteerAvailability, { method: 'PUT', headers: auth, body: JSON.stringify({ available: true }) });
     const list = (await (await fetch(hub.url + hubRoutes.volunteerCalls, { headers: auth })).json()) as { calls: { id: string }[] };
     const since = await page.evaluate(() => performance.now());
-    await fetch(hub.url + routeFor(hubRoutes.volunteerAccept, list.calls[0]?.id ?? ''), { method: 'POST', headers: { authorization: `Bearer ${volunteerToken}` } });
+    await fetch(hub.url + routeFor(hubRoutes.volunteerAccept, list.calls[0]?.id ?? ''), {
+      method: 'POST',
+      headers: { authorization: `Bearer ${volunteerToken}` },
+    });
     await expect(page.getByText('Ana viene para ayudarle.')).toBeVisible();
-    await expect.poll(async () => (await events(page)).some((event) => event.type === 'play' && event.url.startsWith('/audio/speech/') && event.at >= since), { timeout: 15_000 }).toBe(true);
+    await expect
+      .poll(async () => (await events(page)).some((event) => event.type === 'play' && event.url.startsWith('/audio/speech/') && event.at >= since), {
+        timeout: 15_000,
+      })
+      .toBe(true);
     expect(overlaps(await events(page))).toEqual([]);
   });
 });
@@ -281,7 +295,9 @@ test.describe('a kiosk without an audio build', () => {
     await page.goto(kioskUrl);
     expect((await asked).status()).toBe(200);
     // The first prompt plays to its end from the hub's on-demand sounds (there are no build files).
-    await expect.poll(async () => (await events(page)).find((event) => event.type === 'play')?.url ?? '', { timeout: 20_000 }).toMatch(/^\/audio\/speech\/[a-f0-9]{24}\.ogg$/);
+    await expect
+      .poll(async () => (await events(page)).find((event) => event.type === 'play')?.url ?? '', { timeout: 20_000 })
+      .toMatch(/^\/audio\/speech\/[a-f0-9]{24}\.ogg$/);
     const first = (await events(page)).find((event) => event.type === 'play');
     await waitForEvent(page, 'end', first?.url ?? '', 0, 20_000);
     await expect(page.getByRole('status').filter({ hasText: 'Sin sonido' })).toHaveCount(0);
@@ -290,7 +306,9 @@ test.describe('a kiosk without an audio build', () => {
 
   test('on a hub without speech (it answers 503) says "Sin sonido" on screen, in the bar on every screen, and works on with text', async ({ page }) => {
     // What a hub without espeak-ng or ffmpeg answers to every request for speech.
-    await page.route('**/api/kiosk/speech**', (route) => route.fulfill({ status: 503, json: { error: 'Speech is not available on this hub: espeak-ng is not installed' } }));
+    await page.route('**/api/kiosk/speech**', (route) =>
+      route.fulfill({ status: 503, json: { error: 'Speech is not available on this hub: espeak-ng is not installed' } }),
+    );
     await page.goto(kioskUrl);
     const sign = page.getByRole('status').filter({ hasText: 'Sin sonido: lea la pantalla' });
     await expect(sign).toBeVisible();

@@ -64,7 +64,10 @@ async function walk(page: Page, procedure: Procedure, steps: WalkStep[]): Promis
   const seen = new Set<string>();
   for (const [index, at] of steps.entries()) {
     const { step } = at;
-    const where = `${procedure.id} › ${steps.slice(0, index + 1).map((s) => s.step.id).join(' › ')}`;
+    const where = `${procedure.id} › ${steps
+      .slice(0, index + 1)
+      .map((s) => s.step.id)
+      .join(' › ')}`;
     await expect(page.locator('h1'), where).toHaveAttribute('data-step', step.id);
     await expect(page.locator('h1'), where).toHaveText(es(step.title));
     const { position, total } = await progressOf(page);
@@ -163,8 +166,7 @@ test.describe('every branch of every sample procedure, through the kiosk', () =>
           const finish = page.getByRole('button', { name: 'Terminar' }).last();
           await reveal(page, finish, 'Seguir leyendo');
           await finish.click();
-        }
-        else {
+        } else {
           await page.getByRole('button', { name: 'Empezar de nuevo' }).click();
           // With answers given, the kiosk asks before it erases them (issue 13).
           const answered = steps.some(({ step }) => step.kind === 'question' || step.kind === 'input' || step.kind === 'checklist');

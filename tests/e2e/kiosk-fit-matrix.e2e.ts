@@ -63,8 +63,15 @@ for (const screen of screens) {
     const where = `${screen.width}×${screen.height} at ${size} px`;
     const pair = `${screen.width}x${screen.height}@${size}`;
     const runs = onlyPairs !== undefined ? onlyPairs.includes(pair) : everyPair || inNpmTest.has(pair);
-    test(`every step of every procedure fits ${where}: es and ar, both themes, with and without a help call, keyboards and errors`, async ({ page }, testInfo) => {
-      test.skip(!runs, onlyPairs !== undefined ? `FIT_PAIRS=${onlyPairs.join(',')} runs other pairs` : 'npm test runs 64 px on each screen; .ci/run (PASO_FIT_ALL=1) runs every pair');
+    test(`every step of every procedure fits ${where}: es and ar, both themes, with and without a help call, keyboards and errors`, async ({
+      page,
+    }, testInfo) => {
+      test.skip(
+        !runs,
+        onlyPairs !== undefined
+          ? `FIT_PAIRS=${onlyPairs.join(',')} runs other pairs`
+          : 'npm test runs 64 px on each screen; .ci/run (PASO_FIT_ALL=1) runs every pair',
+      );
       test.setTimeout(600_000);
       const started = Date.now();
       await page.setViewportSize(screen);
@@ -104,7 +111,10 @@ for (const screen of screens) {
               for (const problem of scan.problems) problems.push(`${label}, ${problem}`);
               const key = `${language} ${procedure.id}/${step.id}`;
               if (!helpCall) roomWithoutCall.set(key, scan.areaHeight);
-              else if (statusInButton && roomWithoutCall.get(key) !== scan.areaHeight) problems.push(`${label}: the call's status is in the help button here, yet the step's room went from ${roomWithoutCall.get(key)} to ${scan.areaHeight} px with it (scan every step with the call)`);
+              else if (statusInButton && roomWithoutCall.get(key) !== scan.areaHeight)
+                problems.push(
+                  `${label}: the call's status is in the help button here, yet the step's room went from ${roomWithoutCall.get(key)} to ${scan.areaHeight} px with it (scan every step with the call)`,
+                );
             }
           }
         }

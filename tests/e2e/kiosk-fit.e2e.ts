@@ -18,7 +18,6 @@ const screens = supportedScreens;
 const sizes = textSizes;
 const t = kioskWords('es');
 
-
 /** Checks every page of the catalogue on show, from its first to its last, and goes back to the first. */
 async function checkCataloguePages(page: Page, where: string, problems: string[], shots: string): Promise<void> {
   // Pictures loaded and two frames drawn: the parts are packed from what is on screen.
@@ -45,7 +44,10 @@ test('the catalogue fits every screen at every text size, page by page, with a h
       await page.goto(kioskUrl);
       await page.getByRole('button', { name: 'Toque la pantalla para empezar' }).click();
       await page.getByRole('button', { name: 'Español' }).click();
-      await page.getByRole('group', { name: t('comfort.textSize') }).getByRole('button', { name: t(`comfort.size${size}`), exact: true }).click();
+      await page
+        .getByRole('group', { name: t('comfort.textSize') })
+        .getByRole('button', { name: t(`comfort.size${size}`), exact: true })
+        .click();
       const continueButton = page.getByRole('button', { name: t('comfort.continue'), exact: true });
       await reveal(page, continueButton, t('fit.nextPart'));
       await continueButton.click();

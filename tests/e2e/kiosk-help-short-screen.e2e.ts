@@ -50,13 +50,18 @@ test('on a 768 px screen a help call shows in the help button, and opens in full
 
   // "Cancelar llamada": two taps, and the call is over on the hub too.
   await help.click();
-  await page.getByRole('dialog').getByRole('button', { name: t('help.cancel') }).click();
+  await page
+    .getByRole('dialog')
+    .getByRole('button', { name: t('help.cancel') })
+    .click();
   await expect(page.getByRole('dialog')).toBeHidden();
   await expect(help).toHaveText(t('help.call'));
   const token = await loginToken(hub.url, volunteers.ana);
   await expect
     .poll(async () => {
-      const list = (await (await fetch(hub.url + hubRoutes.volunteerCalls, { headers: { authorization: `Bearer ${token}` } })).json()) as { calls: { state: string }[] };
+      const list = (await (await fetch(hub.url + hubRoutes.volunteerCalls, { headers: { authorization: `Bearer ${token}` } })).json()) as {
+        calls: { state: string }[];
+      };
       return list.calls.filter((call) => call.state === 'waiting' || call.state === 'offered').length;
     })
     .toBe(0);

@@ -280,7 +280,9 @@ test.describe('the kiosk', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveCSS('font-size', '40px');
   });
 
-  test('at the largest text the step bar and the help button cover nothing: a long question pages its answers instead of hiding them under the dock', async ({ page }) => {
+  test('at the largest text the step bar and the help button cover nothing: a long question pages its answers instead of hiding them under the dock', async ({
+    page,
+  }) => {
     await page.goto(kioskUrl);
     await page.getByRole('button', { name: 'Toque la pantalla para empezar' }).click();
     await page.getByRole('button', { name: 'Español' }).click();
@@ -319,7 +321,9 @@ test.describe('the kiosk', () => {
     await expect.poll(() => coveredControls(page)).toEqual([]);
   });
 
-  test('the on-screen keyboard types a DNI with letters, a phone with digits only, keeps clear of the help button, and the physical keyboard still works', async ({ page }) => {
+  test('the on-screen keyboard types a DNI with letters, a phone with digits only, keeps clear of the help button, and the physical keyboard still works', async ({
+    page,
+  }) => {
     await toCatalogue(page);
     const before = await helpBox(page);
     await toDniStep(page);
@@ -372,31 +376,37 @@ test.describe('the kiosk', () => {
   });
 
   // @timing: the two taps must land within the option's 500 ms, so it runs alone (playwright.config.ts).
-  test('with the tremor option, the same key tapped again within 500 ms counts once; the option goes with the session', { tag: '@timing' }, async ({ page }) => {
-    await page.goto(kioskUrl);
-    await page.getByRole('button', { name: 'Toque la pantalla para empezar' }).click();
-    await page.getByRole('button', { name: 'Español' }).click();
-    await page.getByRole('button', { name: 'No repetir la misma tecla' }).click();
-    await expect(page.getByRole('button', { name: 'No repetir la misma tecla' })).toHaveAttribute('aria-pressed', 'true');
-    await page.getByRole('button', { name: 'Seguir', exact: true }).click();
-    await toDniStep(page);
-    const key = (name: string) => page.getByRole('group', { name: 'Teclado' }).getByRole('button', { name, exact: true });
-    await key('1').click();
-    await key('1').click();
-    await key('2').click();
-    await expect(page.getByLabel('DNI o NIE')).toHaveValue('12');
-    await page.waitForTimeout(600);
-    await key('2').click();
-    await expect(page.getByLabel('DNI o NIE')).toHaveValue('122');
-    await page.getByRole('button', { name: 'Empezar de nuevo' }).click();
-    // Typed text would be lost: the kiosk asks first (issue 13).
-    await page.getByRole('alertdialog', { name: '¿Borrar lo que ha escrito?' }).getByRole('button', { name: 'Sí, borrar' }).click();
-    await page.getByRole('button', { name: 'Toque la pantalla para empezar' }).click();
-    await page.getByRole('button', { name: 'Español' }).click();
-    await expect(page.getByRole('button', { name: 'No repetir la misma tecla' })).toHaveAttribute('aria-pressed', 'false');
-  });
+  test(
+    'with the tremor option, the same key tapped again within 500 ms counts once; the option goes with the session',
+    { tag: '@timing' },
+    async ({ page }) => {
+      await page.goto(kioskUrl);
+      await page.getByRole('button', { name: 'Toque la pantalla para empezar' }).click();
+      await page.getByRole('button', { name: 'Español' }).click();
+      await page.getByRole('button', { name: 'No repetir la misma tecla' }).click();
+      await expect(page.getByRole('button', { name: 'No repetir la misma tecla' })).toHaveAttribute('aria-pressed', 'true');
+      await page.getByRole('button', { name: 'Seguir', exact: true }).click();
+      await toDniStep(page);
+      const key = (name: string) => page.getByRole('group', { name: 'Teclado' }).getByRole('button', { name, exact: true });
+      await key('1').click();
+      await key('1').click();
+      await key('2').click();
+      await expect(page.getByLabel('DNI o NIE')).toHaveValue('12');
+      await page.waitForTimeout(600);
+      await key('2').click();
+      await expect(page.getByLabel('DNI o NIE')).toHaveValue('122');
+      await page.getByRole('button', { name: 'Empezar de nuevo' }).click();
+      // Typed text would be lost: the kiosk asks first (issue 13).
+      await page.getByRole('alertdialog', { name: '¿Borrar lo que ha escrito?' }).getByRole('button', { name: 'Sí, borrar' }).click();
+      await page.getByRole('button', { name: 'Toque la pantalla para empezar' }).click();
+      await page.getByRole('button', { name: 'Español' }).click();
+      await expect(page.getByRole('button', { name: 'No repetir la misma tecla' })).toHaveAttribute('aria-pressed', 'false');
+    },
+  );
 
-  test('a hard word of the glossary in a step text opens its meaning, the help button stays in sight and in reach, and "Cerrar" closes it', async ({ page }) => {
+  test('a hard word of the glossary in a step text opens its meaning, the help button stays in sight and in reach, and "Cerrar" closes it', async ({
+    page,
+  }) => {
     await toCatalogue(page);
     const before = await helpBox(page);
     await page.getByRole('button', { name: /Certificado de empadronamiento/ }).click();
@@ -435,7 +445,11 @@ test.describe('the kiosk', () => {
         if (!element || element === document.body) return undefined;
         const style = getComputedStyle(element);
         const all = Array.from(document.querySelectorAll('button, input'));
-        return { index: all.indexOf(element), ring: style.outlineStyle === 'none' ? 0 : parseFloat(style.outlineWidth), name: (element.textContent ?? '').trim() || element.id };
+        return {
+          index: all.indexOf(element),
+          ring: style.outlineStyle === 'none' ? 0 : parseFloat(style.outlineWidth),
+          name: (element.textContent ?? '').trim() || element.id,
+        };
       });
       if (!focused) continue;
       expect(focused.ring, `the focus ring of ${focused.name}`).toBeGreaterThanOrEqual(4);
@@ -452,7 +466,8 @@ test.describe('the kiosk', () => {
       const risky = /^on(DoubleClick|ContextMenu|Drag|Drop|TouchStart|TouchMove|PointerDown|PointerMove|MouseDown|MouseMove|Wheel)/;
       const pressOwn = new Set(['onPointerDown', 'onMouseDown', 'onTouchStart', 'onDragStart', 'onContextMenu']);
       for (const element of Array.from(document.querySelectorAll('*'))) {
-        if (element.hasAttribute('ondblclick') || (element as HTMLElement).ondblclick !== null || element.getAttribute('draggable') === 'true') found.push(element.tagName);
+        if (element.hasAttribute('ondblclick') || (element as HTMLElement).ondblclick !== null || element.getAttribute('draggable') === 'true')
+          found.push(element.tagName);
         for (const key of Object.keys(element)) {
           if (!key.startsWith('__reactProps$')) continue;
           const props = (element as unknown as Record<string, Record<string, unknown>>)[key] ?? {};
@@ -501,7 +516,7 @@ test.describe('the kiosk', () => {
     await expect(page.getByText('Paso 2 de')).toBeVisible();
   });
 
-  test('anonymous analytics: one random id per session, the journey\'s events, and never an answer', async ({ page }) => {
+  test("anonymous analytics: one random id per session, the journey's events, and never an answer", async ({ page }) => {
     const bodies: string[] = [];
     const statuses: number[] = [];
     await page.route('**/api/kiosk/events', async (route) => {
@@ -538,7 +553,9 @@ test.describe('the kiosk', () => {
       expect(body).not.toContain('600123456');
     }
     expect(statuses.every((status) => status === 202)).toBe(true);
-    const events = bodies.flatMap((body) => (JSON.parse(body) as { events: Array<{ sessionId: string; type: string; procedureId?: string; stepId?: string }> }).events);
+    const events = bodies.flatMap(
+      (body) => (JSON.parse(body) as { events: Array<{ sessionId: string; type: string; procedureId?: string; stepId?: string }> }).events,
+    );
     for (const event of events) expect(event.sessionId).toMatch(/^[A-Za-z0-9_-]{8,64}$/);
     const sessions = [...new Set(events.map((event) => event.sessionId))];
     expect(sessions).toHaveLength(2);

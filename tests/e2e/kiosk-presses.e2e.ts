@@ -86,7 +86,11 @@ async function doubleTapFromReview(page: Page): Promise<void> {
   const yes = question.getByRole('button', { name: t('confirm.send') });
   const yesBox = await yes.boundingBox();
   expect(yesBox).not.toBeNull();
-  if (yesBox) expect(spot.x >= yesBox.x && spot.x <= yesBox.x + yesBox.width && spot.y >= yesBox.y && spot.y <= yesBox.y + yesBox.height, '"Sí, enviar" is where the tap landed').toBe(false);
+  if (yesBox)
+    expect(
+      spot.x >= yesBox.x && spot.x <= yesBox.x + yesBox.width && spot.y >= yesBox.y && spot.y <= yesBox.y + yesBox.height,
+      '"Sí, enviar" is where the tap landed',
+    ).toBe(false);
   // "No" is the large default.
   const no = question.getByRole('button', { name: t('confirm.notYet') });
   const noBox = await no.boundingBox();
@@ -146,13 +150,18 @@ test.describe('taps that mean what the senior meant', () => {
     await doubleTapFromReview(page);
   });
 
-  test('"Empezar de nuevo" and "Terminar" ask before erasing answers, "No, seguir" keeps them, and nothing is asked when there is nothing to lose', async ({ page }) => {
+  test('"Empezar de nuevo" and "Terminar" ask before erasing answers, "No, seguir" keeps them, and nothing is asked when there is nothing to lose', async ({
+    page,
+  }) => {
     await page.goto(`${noSettle}&at=certificado-empadronamiento/escribir-dni`);
     const field = page.getByLabel('DNI o NIE');
     await expect(page.locator('main[data-step-id="escribir-dni"][data-packed]')).toBeVisible();
     while (!(await field.isVisible())) await page.getByRole('button', { name: t('fit.nextPart'), exact: true }).click();
     // Typed, not yet answered: that is something to lose too.
-    await page.getByRole('group', { name: t('keyboard.label') }).getByRole('button', { name: '1', exact: true }).click();
+    await page
+      .getByRole('group', { name: t('keyboard.label') })
+      .getByRole('button', { name: '1', exact: true })
+      .click();
     await expect(field).toHaveValue('1');
     const restart = page.locator('header.session-bar').getByRole('button', { name: t('session.restart') });
     await restart.click();
@@ -166,7 +175,7 @@ test.describe('taps that mean what the senior meant', () => {
     // The question sits away from the bar's button that opened it.
     const restartBox = await restart.boundingBox();
     const yesBox = await question.getByRole('button', { name: t('confirm.erase') }).boundingBox();
-    expect((yesBox?.y ?? 0)).toBeGreaterThan((restartBox?.y ?? 0) + (restartBox?.height ?? 0));
+    expect(yesBox?.y ?? 0).toBeGreaterThan((restartBox?.y ?? 0) + (restartBox?.height ?? 0));
     await question.getByRole('button', { name: t('confirm.keep') }).click();
     await expect(question).toHaveCount(0);
     await expect(field).toHaveValue('1');
@@ -176,13 +185,18 @@ test.describe('taps that mean what the senior meant', () => {
     await page.getByRole('button', { name: t('step.next'), exact: true }).click();
     await expect(page.getByLabel('Teléfono')).toBeVisible();
     await restart.click();
-    await eraseQuestion(page).getByRole('button', { name: t('confirm.erase') }).click();
+    await eraseQuestion(page)
+      .getByRole('button', { name: t('confirm.erase') })
+      .click();
     await expect(page.getByRole('button', { name: t('attract.start') })).toBeVisible();
 
     // Nothing answered (the catalogue): "Terminar" ends at once.
     await page.goto(`${noSettle}&at=certificado-empadronamiento/bienvenida`);
     await expect(heading(page, 'Certificado de empadronamiento')).toBeVisible();
-    await page.locator('header.session-bar').getByRole('button', { name: t('session.restart') }).click();
+    await page
+      .locator('header.session-bar')
+      .getByRole('button', { name: t('session.restart') })
+      .click();
     await expect(eraseQuestion(page)).toHaveCount(0);
     await expect(page.getByRole('button', { name: t('attract.start') })).toBeVisible();
   });
@@ -236,7 +250,8 @@ test.describe('taps that mean what the senior meant', () => {
     const next = page.getByRole('button', { name: t('step.next'), exact: true });
     const { x, y } = await centreOf(next);
     const cdp = await page.context().newCDPSession(page);
-    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', at: { x: number; y: number }[]) => cdp.send('Input.dispatchTouchEvent', { type, touchPoints: at });
+    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', at: { x: number; y: number }[]) =>
+      cdp.send('Input.dispatchTouchEvent', { type, touchPoints: at });
 
     await touch('touchStart', [{ x, y }]);
     await expect(next).toHaveAttribute('data-pressed');

@@ -15,9 +15,17 @@ const id = 'certificado-empadronamiento';
 /** Signs the demo staff in, edits the certificate's YAML with `edit` and publishes it. */
 async function publish(hubUrl: string, edit: (source: string) => string, changelog: string): Promise<void> {
   const post = (path: string, method: string, body: unknown, token?: string) =>
-    fetch(hubUrl + path, { method, headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify(body) });
-  const login = (await (await post(hubRoutes.staffLogin, 'POST', { email: demoAccounts.staff.email, password: demoAccounts.staff.password })).json()) as { token: string };
-  const detail = procedureDetailResponseSchema.parse(await (await fetch(hubUrl + staffRouteFor(staffConsoleRoutes.procedure, id), { headers: { authorization: `Bearer ${login.token}` } })).json());
+    fetch(hubUrl + path, {
+      method,
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify(body),
+    });
+  const login = (await (await post(hubRoutes.staffLogin, 'POST', { email: demoAccounts.staff.email, password: demoAccounts.staff.password })).json()) as {
+    token: string;
+  };
+  const detail = procedureDetailResponseSchema.parse(
+    await (await fetch(hubUrl + staffRouteFor(staffConsoleRoutes.procedure, id), { headers: { authorization: `Bearer ${login.token}` } })).json(),
+  );
   const source = edit(detail.published?.source ?? '');
   expect((await post(staffRouteFor(staffConsoleRoutes.draft, id), 'PUT', { source, baseRevision: detail.revision }, login.token)).status).toBe(200);
   expect((await post(staffRouteFor(staffConsoleRoutes.publish, id), 'POST', { baseRevision: detail.revision + 1, changelog }, login.token)).status).toBe(200);
@@ -40,7 +48,11 @@ test('a publication reaches the running kiosk, but never under a senior inside a
 
   // On the catalogue: the new title appears without reloading, within the issue's minute (the
   // hub first renders the new title's audio, a few seconds on a busy machine).
-  await publish(hub.url, (source) => source.replace('title:\n  es: Certificado de empadronamiento\n', 'title:\n  es: Certificado de padrón\n'), 'Título más corto');
+  await publish(
+    hub.url,
+    (source) => source.replace('title:\n  es: Certificado de empadronamiento\n', 'title:\n  es: Certificado de padrón\n'),
+    'Título más corto',
+  );
   await expect(page.getByRole('button', { name: /Certificado de padrón/ })).toBeVisible({ timeout: 60_000 });
 
   // Inside the procedure: the first step's new text does not replace what the senior reads.
@@ -89,7 +101,11 @@ test('a kiosk that cannot download the new set keeps the one it has', async ({ p
     refused += 1;
     await route.fulfill({ status: 503, body: '{"error":"down"}', contentType: 'application/json' });
   });
-  await publish(hub.url, (source) => source.replace('title:\n  es: Certificado de empadronamiento\n', 'title:\n  es: Certificado de padrón\n'), 'Título más corto');
+  await publish(
+    hub.url,
+    (source) => source.replace('title:\n  es: Certificado de empadronamiento\n', 'title:\n  es: Certificado de padrón\n'),
+    'Título más corto',
+  );
   // The hub tells the kiosk once it has rendered the new title's audio: seconds on a busy machine.
   await expect.poll(() => refused, { timeout: 60_000 }).toBeGreaterThan(0);
   await expect(page.getByRole('button', { name: /Certificado de empadronamiento/ })).toBeVisible();

@@ -29,7 +29,13 @@ for (const screen of supportedScreens) {
         await expect(page.locator('.kiosk')).toHaveAttribute('data-text-size', String(size));
         const shown = bar.locator('[data-bar-control]:visible, .session-bar-end > button:visible');
         // One row: every control's box on the same line, the bar one 88 px target high and its padding.
-        await expect.poll(async () => new Set((await shown.evaluateAll((buttons) => buttons.map((button) => Math.round(button.getBoundingClientRect().top)))).map(String)).size, where).toBe(1);
+        await expect
+          .poll(
+            async () =>
+              new Set((await shown.evaluateAll((buttons) => buttons.map((button) => Math.round(button.getBoundingClientRect().top)))).map(String)).size,
+            where,
+          )
+          .toBe(1);
         expect((await bar.boundingBox())?.height, where).toBeLessThanOrEqual(112);
         // The bar's text at three quarters of the text size, from 32 to 48 px.
         const fontSize = await bar.getByRole('button', { name: t('speech.repeat'), exact: true }).evaluate((button) => getComputedStyle(button).fontSize);
@@ -60,7 +66,9 @@ for (const screen of supportedScreens) {
   });
 }
 
-test('"Más opciones" on a 768 px screen at 64 px: the voice\'s speed works there and the sheet stays; "Empezar de nuevo" from it starts again', async ({ page }) => {
+test('"Más opciones" on a 768 px screen at 64 px: the voice\'s speed works there and the sheet stays; "Empezar de nuevo" from it starts again', async ({
+  page,
+}) => {
   const t = kioskWords('es');
   await page.setViewportSize({ width: 1366, height: 768 });
   await page.goto(`${kioskUrl}&at=certificado-empadronamiento/escribir-dni&size=64`);
@@ -82,7 +90,10 @@ test('"Más opciones" on a 768 px screen at 64 px: the voice\'s speed works ther
   if ((await restartInSheet.count()) > 0) await restartInSheet.click();
   else {
     await page.keyboard.press('Escape');
-    await page.locator('header.session-bar').getByRole('button', { name: t('session.restart') }).click();
+    await page
+      .locator('header.session-bar')
+      .getByRole('button', { name: t('session.restart') })
+      .click();
   }
   await expect(page.getByRole('button', { name: t('attract.start') })).toBeVisible();
   await expect(sheet).toBeHidden();

@@ -29,7 +29,11 @@ async function shoot(page: Page, name: string): Promise<void> {
 }
 
 async function staffToken(hubUrl: string): Promise<string> {
-  const response = await fetch(hubUrl + hubRoutes.staffLogin, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: demoAccounts.staff.email, password: demoAccounts.staff.password }) });
+  const response = await fetch(hubUrl + hubRoutes.staffLogin, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: demoAccounts.staff.email, password: demoAccounts.staff.password }),
+  });
   return ((await response.json()) as { token: string }).token;
 }
 
@@ -53,7 +57,9 @@ test.describe('a kiosk the hub does not admit', () => {
     for (const screen of supportedScreens) {
       await page.setViewportSize(screen);
       expect(await fitProblems(page), `${screen.width}×${screen.height}`).toEqual([]);
-      expect(await page.evaluate(() => document.documentElement.scrollHeight <= window.innerHeight), `no scrolling at ${screen.width}×${screen.height}`).toBe(true);
+      expect(await page.evaluate(() => document.documentElement.scrollHeight <= window.innerHeight), `no scrolling at ${screen.width}×${screen.height}`).toBe(
+        true,
+      );
     }
 
     // Without any token (an empty configuration), the same.
@@ -73,12 +79,18 @@ test.describe('a kiosk the hub does not admit', () => {
     await page.goto(`/kiosk/#token=${wrongToken}&speechtest=1`);
     await expect(page.getByRole('heading', { name: es('unauthorised.heading') })).toBeVisible();
     const played = async (): Promise<string[]> =>
-      page.evaluate(() => ((window as unknown as { __pasoSpeech?: { events: { type: string; url: string }[] } }).__pasoSpeech?.events ?? []).filter((event) => event.type === 'play').map((event) => event.url));
+      page.evaluate(() =>
+        ((window as unknown as { __pasoSpeech?: { events: { type: string; url: string }[] } }).__pasoSpeech?.events ?? [])
+          .filter((event) => event.type === 'play')
+          .map((event) => event.url),
+      );
     const expected = ['ui/unauthorised.heading', 'ui/unauthorised.seniorLead', 'ui/unauthorised.placeUnknown'].map(fileOf);
     await expect.poll(async () => (await played()).filter((url) => expected.includes(url)), { timeout: 30_000 }).toEqual(expected);
   });
 
-  test('after a reload with a token that no longer works, it shows where to ask in person, as the hub last said; a hub that is away is still "no connection"', async ({ page }) => {
+  test('after a reload with a token that no longer works, it shows where to ask in person, as the hub last said; a hub that is away is still "no connection"', async ({
+    page,
+  }) => {
     // A kiosk that worked: the hub told it its site's place.
     const me = page.waitForResponse((response) => response.url().endsWith(hubRoutes.kioskMe) && response.status() === 200);
     await page.goto(kioskUrl);
@@ -104,7 +116,7 @@ test.describe('a kiosk the hub does not admit', () => {
     await expect(page.getByRole('heading', { name: es('unauthorised.heading') })).toHaveCount(0);
   });
 
-  test('a token revoked mid-session takes the kiosk to the screen at once, in the session\'s language, and the senior\'s answers go', async ({ page, hub }) => {
+  test("a token revoked mid-session takes the kiosk to the screen at once, in the session's language, and the senior's answers go", async ({ page, hub }) => {
     const staff = await staffToken(hub.url);
     const created = await fetch(hub.url + hubRoutes.staffKiosks, {
       method: 'POST',
@@ -121,7 +133,9 @@ test.describe('a kiosk the hub does not admit', () => {
     await reveal(page, field, ar('fit.nextPart'));
     await field.fill('12345678Z');
 
-    expect((await fetch(hub.url + routeFor(hubRoutes.staffRevokeKiosk, kiosk.kiosk.id), { method: 'POST', headers: { authorization: `Bearer ${staff}` } })).status).toBe(204);
+    expect(
+      (await fetch(hub.url + routeFor(hubRoutes.staffRevokeKiosk, kiosk.kiosk.id), { method: 'POST', headers: { authorization: `Bearer ${staff}` } })).status,
+    ).toBe(204);
     // The hub closes the kiosk's socket: no request of the senior's is needed to find out.
     // Within expect's 5 s, with nothing touched.
     await expect(page.getByRole('heading', { name: ar('unauthorised.heading') })).toBeVisible();

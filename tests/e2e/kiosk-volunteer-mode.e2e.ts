@@ -44,7 +44,11 @@ async function expectNoWayIn(page: Page): Promise<void> {
 
 /** Taps the on-screen digit keys of the PIN dialog. */
 async function typePin(dialog: Locator, pin: string): Promise<void> {
-  for (const digit of pin) await dialog.getByRole('group', { name: t('keyboard.label') }).getByRole('button', { name: digit, exact: true }).click();
+  for (const digit of pin)
+    await dialog
+      .getByRole('group', { name: t('keyboard.label') })
+      .getByRole('button', { name: digit, exact: true })
+      .click();
 }
 
 /** Types a PIN on the dialog's keys and sends it, waiting for the hub's answer (a refusal empties the field). */
@@ -174,7 +178,9 @@ test.describe('volunteer mode at the kiosk', () => {
     const callId = await expect
       .poll(async () => ((await (await fetch(hub.url + hubRoutes.volunteerCalls, { headers: auth })).json()) as { calls: { id: string }[] }).calls[0]?.id)
       .toBeTruthy()
-      .then(async () => ((await (await fetch(hub.url + hubRoutes.volunteerCalls, { headers: auth })).json()) as { calls: { id: string }[] }).calls[0]?.id ?? '');
+      .then(
+        async () => ((await (await fetch(hub.url + hubRoutes.volunteerCalls, { headers: auth })).json()) as { calls: { id: string }[] }).calls[0]?.id ?? '',
+      );
     expect((await fetch(hub.url + routeFor(hubRoutes.volunteerAccept, callId), { method: 'POST', headers: auth, body: '{}' })).status).toBe(200);
     await expect(page.locator('.help-dock [data-help-call-status="coming"]')).toBeVisible();
     expect((await fetch(hub.url + routeFor(hubRoutes.volunteerTakeOver, callId), { method: 'POST', headers: auth, body: '{}' })).status).toBe(200);
@@ -196,13 +202,17 @@ test.describe('volunteer mode at the kiosk', () => {
           const button = dialog.getByRole('button', { name, exact: true });
           await expect(button, `${name} at ${where}`).toBeInViewport({ ratio: 1 });
           // Not covered either (by the help dock or anything else): the button itself is at its centre.
-          expect(await button.evaluate((element) => {
-            const box = element.getBoundingClientRect();
-            const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
-            return hit !== null && element.contains(hit);
-          }), `${name} uncovered at ${where}`).toBe(true);
+          expect(
+            await button.evaluate((element) => {
+              const box = element.getBoundingClientRect();
+              const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+              return hit !== null && element.contains(hit);
+            }),
+            `${name} uncovered at ${where}`,
+          ).toBe(true);
         }
-        for (const digit of '0123456789') await expect(dialog.getByRole('button', { name: digit, exact: true }), `key ${digit} at ${where}`).toBeInViewport({ ratio: 1 });
+        for (const digit of '0123456789')
+          await expect(dialog.getByRole('button', { name: digit, exact: true }), `key ${digit} at ${where}`).toBeInViewport({ ratio: 1 });
         expect(await fitProblems(page), where).toEqual([]);
         if (screen.width === 1080 && size === 64) await shoot(page, 'kiosk-volunteer-sign-in-64-1080x1920');
         // Nothing scrolls: not the page, not the dialog's box.

@@ -54,7 +54,12 @@ async function launchShell(configText: string): Promise<Shell> {
 
 function windowState(app: ElectronApplication) {
   return app.evaluate(({ BrowserWindow }) =>
-    BrowserWindow.getAllWindows().map((window) => ({ kiosk: window.isKiosk(), url: window.webContents.getURL(), devTools: window.webContents.isDevToolsOpened(), crashed: window.webContents.isCrashed() })),
+    BrowserWindow.getAllWindows().map((window) => ({
+      kiosk: window.isKiosk(),
+      url: window.webContents.getURL(),
+      devTools: window.webContents.isDevToolsOpened(),
+      crashed: window.webContents.isCrashed(),
+    })),
   );
 }
 
@@ -113,7 +118,9 @@ test.describe('the Electron kiosk shell', () => {
 
   test('brings a killed page back by itself', async () => {
     await shell.app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]?.webContents.forcefullyCrashRenderer());
-    await expect.poll(async () => (await windowState(shell.app))[0], { timeout: 20_000 }).toEqual(expect.objectContaining({ crashed: false, url: 'app://paso/kiosk/' }));
+    await expect
+      .poll(async () => (await windowState(shell.app))[0], { timeout: 20_000 })
+      .toEqual(expect.objectContaining({ crashed: false, url: 'app://paso/kiosk/' }));
     const page = shell.app.windows()[0] ?? (await shell.app.firstWindow());
     await expect(page.getByRole('button').first()).toBeVisible({ timeout: 20_000 });
   });

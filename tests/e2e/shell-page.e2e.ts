@@ -34,14 +34,23 @@ async function serveLikeTheShell(page: Page, world: ShellWorld, cacheFolder: str
     const request = route.request();
     const appUrl = request.url().replace(standIn, 'app://paso');
     world.requests.push(new URL(appUrl).pathname);
-    const handler = createAppRequestHandler({ uiRoot, hubOrigin: world.hubOrigin, cache: createOfflineCache(cacheFolder), fetch: (url, init) => fetch(url, init) });
+    const handler = createAppRequestHandler({
+      uiRoot,
+      hubOrigin: world.hubOrigin,
+      cache: createOfflineCache(cacheFolder),
+      fetch: (url, init) => fetch(url, init),
+    });
     const body = request.postDataBuffer();
-    const answer = await handler(new Request(appUrl, { method: request.method(), headers: await request.allHeaders(), body: body === null ? null : new Uint8Array(body) }));
+    const answer = await handler(
+      new Request(appUrl, { method: request.method(), headers: await request.allHeaders(), body: body === null ? null : new Uint8Array(body) }),
+    );
     await route.fulfill({ status: answer.status, headers: Object.fromEntries(answer.headers), body: Buffer.from(await answer.arrayBuffer()) });
   });
   await page.addInitScript((pageConfig: PageConfig) => {
     const seen: string[] = [];
-    document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective} ${event.blockedURI} ${event.sourceFile}:${event.lineNumber}:${event.columnNumber}`));
+    document.addEventListener('securitypolicyviolation', (event) =>
+      seen.push(`${event.violatedDirective} ${event.blockedURI} ${event.sourceFile}:${event.lineNumber}:${event.columnNumber}`),
+    );
     const state = { printed: 0, violations: seen };
     Object.defineProperty(window, '__shell', { value: state });
     Object.defineProperty(window, 'kiosk', {
@@ -85,9 +94,17 @@ test.describe('the kiosk page inside the shell', () => {
   });
 
   // No settle time: these tests click as fast as Playwright can (kiosk-presses.e2e.ts tests it).
-  const configFor = (hubUrl: string): PageConfig => ({ kioskId: demoAccounts.kiosk.id, hubUrl, deviceToken: demoAccounts.kioskToken, languages: ['es', 'en', 'ar'], idle: { idleSeconds: 120, warningSeconds: 60 }, headphones: false, settleMs: 0 });
+  const configFor = (hubUrl: string): PageConfig => ({
+    kioskId: demoAccounts.kiosk.id,
+    hubUrl,
+    deviceToken: demoAccounts.kioskToken,
+    languages: ['es', 'en', 'ar'],
+    idle: { idleSeconds: 120, warningSeconds: 60 },
+    headphones: false,
+    settleMs: 0,
+  });
 
-  test('runs under the shell\'s security policy with the token and hub from the bridge, and calls a volunteer', async ({ page, hub }) => {
+  test("runs under the shell's security policy with the token and hub from the bridge, and calls a volunteer", async ({ page, hub }) => {
     const world = { hubOrigin: hub.url, requests: [] };
     await serveLikeTheShell(page, world, cacheFolder, configFor(hub.url));
     const errors: string[] = [];

@@ -7,7 +7,13 @@
  */
 import { mkdir } from 'node:fs/promises';
 import { hubRoutes } from '../../core/protocol/http.js';
-import { auditResponseSchema, procedureDetailResponseSchema, staffConsoleRoutes, staffRouteFor, type ProcedureDetailResponse } from '../../core/protocol/staff-console.js';
+import {
+  auditResponseSchema,
+  procedureDetailResponseSchema,
+  staffConsoleRoutes,
+  staffRouteFor,
+  type ProcedureDetailResponse,
+} from '../../core/protocol/staff-console.js';
 import { demoAccounts } from '../../hub/demo/seed.js';
 import { expect, test } from './fixtures/hub.js';
 import { axeAA, signIn } from './support/staff-console.js';
@@ -23,14 +29,23 @@ test.describe.configure({ timeout: 120_000 });
 
 /** The hub's HTTP API as the demo staff account, for changes made "by someone else" or in bulk. */
 async function staffApi(hubUrl: string) {
-  const login = await fetch(hubUrl + hubRoutes.staffLogin, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: demoAccounts.staff.email, password: demoAccounts.staff.password }) });
+  const login = await fetch(hubUrl + hubRoutes.staffLogin, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: demoAccounts.staff.email, password: demoAccounts.staff.password }),
+  });
   expect(login.status).toBe(200);
   const { token } = (await login.json()) as { token: string };
   const send = async (method: string, route: string, body?: unknown): Promise<{ status: number; body: unknown }> => {
-    const response = await fetch(hubUrl + route, { method, headers: { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) }, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
+    const response = await fetch(hubUrl + route, {
+      method,
+      headers: { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
     return { status: response.status, body: await response.json().catch(() => undefined) };
   };
-  const detail = async (id: string): Promise<ProcedureDetailResponse> => procedureDetailResponseSchema.parse((await send('GET', staffRouteFor(staffConsoleRoutes.procedure, id))).body);
+  const detail = async (id: string): Promise<ProcedureDetailResponse> =>
+    procedureDetailResponseSchema.parse((await send('GET', staffRouteFor(staffConsoleRoutes.procedure, id))).body);
   return { send, detail };
 }
 
@@ -93,7 +108,14 @@ test('discarding a draft brings the published text back; a discard after someone
   await page.getByRole('button', { name: 'Guardar borrador' }).click();
   await expect(page.getByText('Borrador guardado.')).toBeVisible();
   const now = await api.detail(procedureId);
-  expect((await api.send('PUT', staffRouteFor(staffConsoleRoutes.draft, procedureId), { source: `${now.draft?.source ?? ''}\n# otro cambio\n`, baseRevision: now.revision })).status).toBe(200);
+  expect(
+    (
+      await api.send('PUT', staffRouteFor(staffConsoleRoutes.draft, procedureId), {
+        source: `${now.draft?.source ?? ''}\n# otro cambio\n`,
+        baseRevision: now.revision,
+      })
+    ).status,
+  ).toBe(200);
   page.once('dialog', (dialog) => void dialog.accept());
   await page.getByRole('button', { name: 'Descartar el borrador' }).click();
   await expect(page.getByRole('alert').filter({ hasText: 'Staff (demo) ha guardado este trámite a las' })).toBeFocused();
@@ -106,10 +128,21 @@ test('the audit trail shows every change in words, newest first, pages through o
   const start = await api.detail('cita-previa');
   const published = start.published?.source ?? '';
   for (let index = 0; index < manySaves; index += 1) {
-    const saved = await api.send('PUT', staffRouteFor(staffConsoleRoutes.draft, 'cita-previa'), { source: `${published}\n# cambio ${index}\n`, baseRevision: start.revision + index });
+    const saved = await api.send('PUT', staffRouteFor(staffConsoleRoutes.draft, 'cita-previa'), {
+      source: `${published}\n# cambio ${index}\n`,
+      baseRevision: start.revision + index,
+    });
     expect(saved.status).toBe(200);
   }
-  expect((await api.send('POST', hubRoutes.staffSites, { name: 'Centro de mayores de prueba', location: 'Calle Mayor 1', inPersonHelp: 'Pregunte en la recepción.' })).status).toBe(201);
+  expect(
+    (
+      await api.send('POST', hubRoutes.staffSites, {
+        name: 'Centro de mayores de prueba',
+        location: 'Calle Mayor 1',
+        inPersonHelp: 'Pregunte en la recepción.',
+      })
+    ).status,
+  ).toBe(201);
   expect((await api.send('POST', staffConsoleRoutes.procedures, { id: 'tramite-auditado', source: 'id: tramite-auditado\n' })).status).toBe(201);
   const beforeDiscard = await api.detail('cita-previa');
   expect((await api.send('POST', staffRouteFor(staffConsoleRoutes.discardDraft, 'cita-previa'), { baseRevision: beforeDiscard.revision })).status).toBe(200);

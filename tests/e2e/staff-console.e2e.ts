@@ -76,7 +76,11 @@ async function kioskToFirstStep(page: Page, open = true): Promise<void> {
 }
 
 async function staffToken(hubUrl: string, email: string, password: string): Promise<string> {
-  const response = await fetch(hubUrl + hubRoutes.staffLogin, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) });
+  const response = await fetch(hubUrl + hubRoutes.staffLogin, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  });
   expect(response.status).toBe(200);
   return ((await response.json()) as { token: string }).token;
 }
@@ -84,7 +88,9 @@ async function staffToken(hubUrl: string, email: string, password: string): Prom
 /** A play event in the kiosk's test-only speech log (renderer/kiosk/audio/speech-test-log.ts). */
 async function playedUrls(page: Page): Promise<string[]> {
   return page.evaluate(() =>
-    ((window as unknown as { __pasoSpeech?: { events: { type: string; url: string }[] } }).__pasoSpeech?.events ?? []).filter((event) => event.type === 'play').map((event) => event.url),
+    ((window as unknown as { __pasoSpeech?: { events: { type: string; url: string }[] } }).__pasoSpeech?.events ?? [])
+      .filter((event) => event.type === 'play')
+      .map((event) => event.url),
   );
 }
 
@@ -263,7 +269,9 @@ test.describe('the staff console', () => {
     await page.locator('#preview-step').selectOption('bienvenida');
     const long = Array.from({ length: 12 }, (_, i) => `Esta es la frase número ${i + 1} de un texto demasiado largo para una pantalla pequeña.`).join(' ');
     await spanishText(page).fill(long);
-    const warning = page.getByRole('button', { name: /El paso «bienvenida» necesita \d+ partes en una pantalla de 1366 × 768 con texto de 64 px \(más de 3\)/ });
+    const warning = page.getByRole('button', {
+      name: /El paso «bienvenida» necesita \d+ partes en una pantalla de 1366 × 768 con texto de 64 px \(más de 3\)/,
+    });
     await expect(warning).toBeVisible({ timeout: 15_000 });
     // Not the only warning: the census certificate's done steps (words, QR code, print button)
     // take 4 or 5 parts there too.
@@ -397,7 +405,9 @@ test.describe('the staff console', () => {
     });
     expect(created.status).toBe(201);
     const marta = await staffToken(hub.url, 'marta@example.org', 'una-contraseña-larga');
-    const detail = (await (await fetch(hub.url + staffRouteFor(staffConsoleRoutes.procedure, procedureId), { headers: { authorization: `Bearer ${marta}` } })).json()) as { revision: number; published: { source: string } };
+    const detail = (await (
+      await fetch(hub.url + staffRouteFor(staffConsoleRoutes.procedure, procedureId), { headers: { authorization: `Bearer ${marta}` } })
+    ).json()) as { revision: number; published: { source: string } };
     const saved = await fetch(hub.url + staffRouteFor(staffConsoleRoutes.draft, procedureId), {
       method: 'PUT',
       headers: { authorization: `Bearer ${marta}`, 'content-type': 'application/json' },

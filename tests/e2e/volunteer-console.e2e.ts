@@ -3,7 +3,19 @@ import { hubRoutes } from '../../core/protocol/http.js';
 import { expect, test } from './fixtures/hub.js';
 import { openHubSocket } from './support/hub-socket.js';
 import { createKioskCall, openKioskSocket } from './support/kiosk-socket.js';
-import { alertLog, becomeAvailable, callCard, loginToken, phone, recordAlerts, screenshots, secondPhone, sessionToken, signIn, volunteers } from './support/volunteer-console.js';
+import {
+  alertLog,
+  becomeAvailable,
+  callCard,
+  loginToken,
+  phone,
+  recordAlerts,
+  screenshots,
+  secondPhone,
+  sessionToken,
+  signIn,
+  volunteers,
+} from './support/volunteer-console.js';
 
 test.use({ viewport: phone });
 
@@ -104,7 +116,10 @@ test.describe('the volunteer console', () => {
 
     deaf = true;
     const anaToken = await loginToken(hub.url, volunteers.ana);
-    const accepted = await fetch(hub.url + hubRoutes.volunteerAccept.replace(':id', callId), { method: 'POST', headers: { authorization: `Bearer ${anaToken}` } });
+    const accepted = await fetch(hub.url + hubRoutes.volunteerAccept.replace(':id', callId), {
+      method: 'POST',
+      headers: { authorization: `Bearer ${anaToken}` },
+    });
     expect(accepted.status).toBe(200);
 
     await callCard(luis).getByRole('button', { name: 'Voy para allá' }).click();

@@ -31,7 +31,14 @@ afterAll(async () => {
 });
 
 function handlerFor(hubOrigin: string, cacheFolder: string) {
-  return createAppRequestHandler({ uiRoot, hubOrigin, cache: createOfflineCache(cacheFolder), fetch: (url, init) => fetch(url, init), hubTimeoutMs: 2000, now: () => new Date('2026-11-30T09:00:00Z') });
+  return createAppRequestHandler({
+    uiRoot,
+    hubOrigin,
+    cache: createOfflineCache(cacheFolder),
+    fetch: (url, init) => fetch(url, init),
+    hubTimeoutMs: 2000,
+    now: () => new Date('2026-11-30T09:00:00Z'),
+  });
 }
 
 const auth = { authorization: `Bearer ${demoAccounts.kioskToken}` };
@@ -49,14 +56,17 @@ describe('the app:// protocol answers', () => {
     expect((await handle(new Request('app://paso/assets/missing.js'))).status).toBe(404);
   });
 
-  it.each(['app://paso/kiosk/..%2f..%2fsecret.txt', 'app://paso/kiosk/%2e%2e/%2e%2e/secret.txt', 'app://paso/assets/..%5c..%5csecret.txt', 'app://paso/secret.txt', 'app://paso/kiosk//secret.txt'])(
-    'never serves a file outside the build: %s',
-    async (url) => {
-      const answer = await handlerFor(hub.url, path.join(folder, 'cache-a'))(new Request(url));
-      expect(answer.status).toBeGreaterThanOrEqual(400);
-      expect(await answer.text()).not.toContain('device token');
-    },
-  );
+  it.each([
+    'app://paso/kiosk/..%2f..%2fsecret.txt',
+    'app://paso/kiosk/%2e%2e/%2e%2e/secret.txt',
+    'app://paso/assets/..%5c..%5csecret.txt',
+    'app://paso/secret.txt',
+    'app://paso/kiosk//secret.txt',
+  ])('never serves a file outside the build: %s', async (url) => {
+    const answer = await handlerFor(hub.url, path.join(folder, 'cache-a'))(new Request(url));
+    expect(answer.status).toBeGreaterThanOrEqual(400);
+    expect(await answer.text()).not.toContain('device token');
+  });
 
   it('checks joined paths against the build folder as a second lock', () => {
     expect(isInsideFolder('/srv/ui', '/srv/ui/kiosk/index.html')).toBe(true);
@@ -65,7 +75,7 @@ describe('the app:// protocol answers', () => {
     expect(isInsideFolder('/srv/ui', '/srv/ui')).toBe(false);
   });
 
-  it('passes the kiosk\'s calls to the real hub with its token, and nothing else of the page\'s headers', async () => {
+  it("passes the kiosk's calls to the real hub with its token, and nothing else of the page's headers", async () => {
     const handle = handlerFor(hub.url, path.join(folder, 'cache-b'));
     const me = await handle(new Request('app://paso/api/kiosk/me', { headers: { ...auth, cookie: 'x=1' } }));
     expect(me.status).toBe(200);
@@ -88,15 +98,30 @@ describe('the app:// protocol answers', () => {
     const cached = await offline(new Request('app://paso/api/procedures', { headers: auth }));
     expect(cached.status).toBe(200);
     expect(cached.headers.get('x-paso-offline')).toBe('2026-11-30T09:00:00.000Z');
-    expect(((await cached.json()) as { procedures: { id: string }[] }).procedures.map((procedure) => procedure.id)).toEqual(published.procedures.map((procedure) => procedure.id));
+    expect(((await cached.json()) as { procedures: { id: string }[] }).procedures.map((procedure) => procedure.id)).toEqual(
+      published.procedures.map((procedure) => procedure.id),
+    );
 
     // What was never fetched, and what must not be cached (a help call), say the hub is away.
     expect((await offline(new Request('app://paso/api/kiosk/me', { headers: auth }))).status).toBe(503);
-    expect((await offline(new Request('app://paso/api/kiosk/calls', { method: 'POST', headers: { ...auth, 'content-type': 'application/json' }, body: '{}' }))).status).toBe(502);
+    expect(
+      (await offline(new Request('app://paso/api/kiosk/calls', { method: 'POST', headers: { ...auth, 'content-type': 'application/json' }, body: '{}' })))
+        .status,
+    ).toBe(502);
 
     // The bridge reads the same cache.
     const bridge = createBridgeHandlers({
-      config: { kioskId: 'k1', hubUrl: hub.url, deviceToken: demoAccounts.kioskToken, languages: ['es'], idle: { idleSeconds: 120, warningSeconds: 60 }, openingHours: { sunday: [], monday: [], tuesday: [], wednesday: [], thursday: [], friday: [], saturday: [] }, audio: { headphones: false }, touch: { settleMilliseconds: 400 }, printer: {} },
+      config: {
+        kioskId: 'k1',
+        hubUrl: hub.url,
+        deviceToken: demoAccounts.kioskToken,
+        languages: ['es'],
+        idle: { idleSeconds: 120, warningSeconds: 60 },
+        openingHours: { sunday: [], monday: [], tuesday: [], wednesday: [], thursday: [], friday: [], saturday: [] },
+        audio: { headphones: false },
+        touch: { settleMilliseconds: 400 },
+        printer: {},
+      },
       cache: createOfflineCache(cacheFolder),
       version: '0.1.0',
       print: async () => ({ printed: true }),
@@ -109,9 +134,15 @@ describe('the app:// protocol answers', () => {
     expect(await bridge.getConfig()).not.toHaveProperty('printer');
   });
 
-  it('sends the page\'s POST body to the hub', async () => {
+  it("sends the page's POST body to the hub", async () => {
     const handle = handlerFor(hub.url, path.join(folder, 'cache-d'));
-    const answer = await handle(new Request('app://paso/api/kiosk/calls', { method: 'POST', headers: { ...auth, 'content-type': 'application/json' }, body: JSON.stringify({ nonsense: true }) }));
+    const answer = await handle(
+      new Request('app://paso/api/kiosk/calls', {
+        method: 'POST',
+        headers: { ...auth, 'content-type': 'application/json' },
+        body: JSON.stringify({ nonsense: true }),
+      }),
+    );
     // The hub read the body and refused it in words: it arrived.
     expect(answer.status).toBe(400);
   });

@@ -7,7 +7,15 @@ const page = { webContentsId: 3, frameUrl: 'app://paso/kiosk/', isMainFrame: tru
 
 function handlers(calls: string[]): BridgeHandlers {
   return {
-    getConfig: async () => ({ kioskId: 'k1', hubUrl: 'https://hub.example.org', deviceToken: 't'.repeat(20), languages: ['es'], idle: { idleSeconds: 120, warningSeconds: 60 }, headphones: false, settleMs: 400 }),
+    getConfig: async () => ({
+      kioskId: 'k1',
+      hubUrl: 'https://hub.example.org',
+      deviceToken: 't'.repeat(20),
+      languages: ['es'],
+      idle: { idleSeconds: 120, warningSeconds: 60 },
+      headphones: false,
+      settleMs: 400,
+    }),
     printSheet: async () => ({ printed: true }),
     cachedProcedures: async () => ({ procedures: [], savedAt: null }),
     cachedAudio: async (audioPath) => {

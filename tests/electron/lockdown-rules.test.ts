@@ -19,7 +19,11 @@ describe('the lockdown of every webContents', () => {
     const frame = new FakeEvent('javascript:alert(1)');
     contents.emit('will-frame-navigate', frame);
     expect([away.prevented, redirect.prevented, frame.prevented]).toEqual([true, true, true]);
-    expect(logs).toEqual(['navigation refused: https://evil.example/', 'redirect refused: file:///etc/passwd', 'frame navigation refused: javascript:alert(1)']);
+    expect(logs).toEqual([
+      'navigation refused: https://evil.example/',
+      'redirect refused: file:///etc/passwd',
+      'frame navigation refused: javascript:alert(1)',
+    ]);
   });
 
   it('lets the kiosk move between its own pages', () => {

@@ -33,7 +33,7 @@ const asar = builderRequire('@electron/asar') as { listPackage(file: string, opt
 const fuses = builderRequire('@electron/fuses') as { getCurrentFuseWire(file: string): Promise<Record<string, number | string>> };
 
 describe('electron-builder.yml', () => {
-  it('passes electron-builder\'s own validation', async () => {
+  it("passes electron-builder's own validation", async () => {
     const config = await getConfig(root, null, null);
     await expect(validateConfiguration(config, new DebugLogger(false))).resolves.toBeUndefined();
   });
@@ -90,12 +90,24 @@ describe('the packaged app (electron-builder --linux dir with a stand-in Electro
     }
     const fakeElectron = path.join(project, 'fake-electron');
     mkdirSync(fakeElectron);
-    writeFileSync(path.join(fakeElectron, 'electron'), Buffer.concat([Buffer.from(`#!/bin/sh\necho "stand-in Electron: it cannot run" >&2\nexit 1\n# ${sentinel}`), Buffer.from([1, 8]), Buffer.from('10110001\n')]), { mode: 0o755 });
-    const builder = spawnSync('npx', ['electron-builder', '--linux', 'dir', `-c.electronDist=${fakeElectron}`, `-c.directories.output=${path.join(project, 'release')}`], {
-      cwd: project,
-      encoding: 'utf8',
-      env: { ...process.env, CI: '1' },
-    });
+    writeFileSync(
+      path.join(fakeElectron, 'electron'),
+      Buffer.concat([
+        Buffer.from(`#!/bin/sh\necho "stand-in Electron: it cannot run" >&2\nexit 1\n# ${sentinel}`),
+        Buffer.from([1, 8]),
+        Buffer.from('10110001\n'),
+      ]),
+      { mode: 0o755 },
+    );
+    const builder = spawnSync(
+      'npx',
+      ['electron-builder', '--linux', 'dir', `-c.electronDist=${fakeElectron}`, `-c.directories.output=${path.join(project, 'release')}`],
+      {
+        cwd: project,
+        encoding: 'utf8',
+        env: { ...process.env, CI: '1' },
+      },
+    );
     if (builder.status !== 0) throw new Error(`electron-builder failed:\n${builder.stdout}\n${builder.stderr}`);
     unpacked = path.join(project, 'release/linux-unpacked');
     entries = asar.listPackage(path.join(unpacked, 'resources/app.asar'), {});
@@ -106,7 +118,9 @@ describe('the packaged app (electron-builder --linux dir with a stand-in Electro
   });
 
   it('holds the main process, the preload and the kiosk page with its bundles', () => {
-    expect(entries).toEqual(expect.arrayContaining(['/package.json', '/dist/electron/main.cjs', '/dist/electron/preload.cjs', '/dist/renderer/kiosk/index.html']));
+    expect(entries).toEqual(
+      expect.arrayContaining(['/package.json', '/dist/electron/main.cjs', '/dist/electron/preload.cjs', '/dist/renderer/kiosk/index.html']),
+    );
     expect(entries.some((entry) => /^\/dist\/renderer\/assets\/.+\.js$/.test(entry))).toBe(true);
     const manifest = JSON.parse(asar.extractFile(path.join(unpacked, 'resources/app.asar'), 'package.json').toString()) as { main: string };
     expect(manifest.main).toBe('dist/electron/main.cjs');

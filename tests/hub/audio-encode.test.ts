@@ -33,7 +33,8 @@ function clicks(seconds: number, toneLevel: number): Pcm {
   const random = noise(7);
   const samples = new Float32Array(Math.round(seconds * sampleRate));
   // Sharp clicks are what makes a codec's rebuilt waveform ring above the limiter.
-  for (let i = 0; i < samples.length; i++) samples[i] = (i % 220 === 0 ? 0.9 : 0) + toneLevel * Math.sin((2 * Math.PI * 300 * i) / sampleRate) + random() * 0.002;
+  for (let i = 0; i < samples.length; i++)
+    samples[i] = (i % 220 === 0 ? 0.9 : 0) + toneLevel * Math.sin((2 * Math.PI * 300 * i) / sampleRate) + random() * 0.002;
   return { samples, sampleRate };
 }
 
@@ -53,7 +54,10 @@ async function encodeBoth(pcm: Pcm, stem: string) {
 
 async function decodedBoth(stem: string) {
   // Decoded apart from the builder's streaming meter, to floats, and measured whole.
-  const [ogg, mp3] = await Promise.all([decodeAudio(`${stem}.ogg`, { sampleRate: measuringSampleRate }), decodeAudio(`${stem}.mp3`, { sampleRate: measuringSampleRate })]);
+  const [ogg, mp3] = await Promise.all([
+    decodeAudio(`${stem}.ogg`, { sampleRate: measuringSampleRate }),
+    decodeAudio(`${stem}.mp3`, { sampleRate: measuringSampleRate }),
+  ]);
   return [ogg, mp3].map((pcm) => ({ peak: peakDbfs(pcm.samples), loudness: integratedLoudness(pcm.samples, pcm.sampleRate) }));
 }
 
@@ -63,15 +67,19 @@ describe('encodeSounds', () => {
     ['clicks over a louder tone', () => clicks(2, 0.3)],
     ['a square-wave burst shorter than one loudness block', () => toneBurst(0.3)],
     ['the one word "Sí", spoken fast', async () => (await espeakEngine().synthesize(['Sí'], 'es', 'fast'))[0] as Pcm],
-  ])('keeps %s within the peak and loudness bounds once decoded', async (_, make) => {
-    const stem = path.join(work, `sound-${Math.random().toString(36).slice(2)}`);
-    const encoded = await encodeBoth(await make(), stem);
-    expect(encoded?.duration).toBeGreaterThan(0);
-    for (const file of await decodedBoth(stem)) {
-      expect(file.peak).toBeLessThanOrEqual(encodedBounds.maxPeakDbfs + 0.05);
-      expect(Math.abs(file.loudness - loudnessTarget.lufs)).toBeLessThanOrEqual(loudnessTarget.toleranceLu);
-    }
-  }, 60_000);
+  ])(
+    'keeps %s within the peak and loudness bounds once decoded',
+    async (_, make) => {
+      const stem = path.join(work, `sound-${Math.random().toString(36).slice(2)}`);
+      const encoded = await encodeBoth(await make(), stem);
+      expect(encoded?.duration).toBeGreaterThan(0);
+      for (const file of await decodedBoth(stem)) {
+        expect(file.peak).toBeLessThanOrEqual(encodedBounds.maxPeakDbfs + 0.05);
+        expect(Math.abs(file.loudness - loudnessTarget.lufs)).toBeLessThanOrEqual(loudnessTarget.toleranceLu);
+      }
+    },
+    60_000,
+  );
 
   it('encodes several sounds in one call, each corrected on its own and returned in order', async () => {
     const stems = ['first', 'second'].map((name) => path.join(work, `batch-${name}`));

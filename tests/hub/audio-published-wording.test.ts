@@ -31,7 +31,10 @@ function builtManifest(): AudioManifest {
   const file = { ogg: 'files/placeholder.ogg', mp3: 'files/placeholder.mp3', duration: 1 };
   const prompts: AudioManifest['prompts'] = {};
   for (const prompt of currentPromptsOf(sampleProcedures()).values()) {
-    prompts[prompt.id] = { ...prompts[prompt.id], [prompt.language]: { text: prompt.text, sensitive: prompt.sensitive, source: 'engine', speeds: { slow: file, normal: file, fast: file } } };
+    prompts[prompt.id] = {
+      ...prompts[prompt.id],
+      [prompt.language]: { text: prompt.text, sensitive: prompt.sensitive, source: 'engine', speeds: { slow: file, normal: file, fast: file } },
+    };
   }
   return { format: 1, engine: 'espeak-ng test', builtAt: '2026-11-30T00:00:00Z', prompts };
 }
@@ -42,7 +45,8 @@ const speechRecords = async (): Promise<Map<string, number>> => {
   return new Map(rows.map((row) => [row.hash, Number(row.created_at)]));
 };
 
-const promptSpeech = (query: string, token: string | null = kioskToken) => call<Record<string, unknown>>(hub.url, 'GET', `${hubRoutes.kioskPromptSpeech}?${query}`, token === null ? {} : { token });
+const promptSpeech = (query: string, token: string | null = kioskToken) =>
+  call<Record<string, unknown>>(hub.url, 'GET', `${hubRoutes.kioskPromptSpeech}?${query}`, token === null ? {} : { token });
 
 beforeAll(async () => {
   mkdirSync(audioFolder, { recursive: true });
@@ -96,7 +100,7 @@ describe('GET /api/kiosk/speech/prompt', () => {
     expect(sound.status).toBe(200);
   }, 60_000);
 
-  it('speaks an interface text from its own kiosk locales, with the build\'s fixed figures, when the build has none', async () => {
+  it("speaks an interface text from its own kiosk locales, with the build's fixed figures, when the build has none", async () => {
     const call = await promptSpeech('id=ui/help.call&language=es&speed=normal');
     expect(call.status).toBe(200);
     expect(call.body['text']).toBe('Llamar a un voluntario');
@@ -117,8 +121,13 @@ describe('a publication', () => {
     const before = new Set((await speechRecords()).keys());
     const opened = procedureDetailResponseSchema.parse((await call(hub.url, 'GET', staffRouteFor(routes.procedure, 'cita-previa'), { token: staff })).body);
     const source = (opened.published?.source ?? '').replace(oldText, newText);
-    expect((await call(hub.url, 'PUT', staffRouteFor(routes.draft, 'cita-previa'), { token: staff, body: { source, baseRevision: opened.revision } })).status).toBe(200);
-    const published = await call(hub.url, 'POST', staffRouteFor(routes.publish, 'cita-previa'), { token: staff, body: { baseRevision: opened.revision + 1, changelog: 'Texto más corto' } });
+    expect(
+      (await call(hub.url, 'PUT', staffRouteFor(routes.draft, 'cita-previa'), { token: staff, body: { source, baseRevision: opened.revision } })).status,
+    ).toBe(200);
+    const published = await call(hub.url, 'POST', staffRouteFor(routes.publish, 'cita-previa'), {
+      token: staff,
+      body: { baseRevision: opened.revision + 1, changelog: 'Texto más corto' },
+    });
     expect(published.status).toBe(200);
     const version = publishResponseSchema.parse(published.body).catalogVersion;
     expect(version).toBe(first.version + 1);

@@ -17,7 +17,12 @@ const audioFolder = path.join(work, 'audio');
 let hub: TestHub;
 
 beforeAll(async () => {
-  await buildAudio({ prompts: [{ id: 'ui/help.call', language: 'es', text: 'Llamar a un voluntario', sensitive: false }], audioFolder, recordingsFolder: path.join(work, 'none'), engine: espeakEngine() });
+  await buildAudio({
+    prompts: [{ id: 'ui/help.call', language: 'es', text: 'Llamar a un voluntario', sensitive: false }],
+    audioFolder,
+    recordingsFolder: path.join(work, 'none'),
+    engine: espeakEngine(),
+  });
   hub = await startTestHub({ audioFolder });
 }, 120_000);
 afterAll(async () => {
@@ -39,7 +44,8 @@ function rawGet(baseUrl: string, rawPath: string): Promise<{ status: number; bod
   });
 }
 
-const speech = (query: string, token: string | null = kioskToken) => call<Record<string, unknown>>(hub.url, 'GET', `/api/kiosk/speech?${query}`, token ? { token } : {});
+const speech = (query: string, token: string | null = kioskToken) =>
+  call<Record<string, unknown>>(hub.url, 'GET', `/api/kiosk/speech?${query}`, token ? { token } : {});
 
 describe('/audio/', () => {
   it('serves the manifest uncached but revalidatable, and the sound files as immutable', async () => {
@@ -66,7 +72,15 @@ describe('/audio/', () => {
 
   it('answers 404 for files that are not there and for any path that tries to leave the folder', async () => {
     expect((await fetch(`${hub.url}/audio/files/0123456789abcdef0123.ogg`)).status).toBe(404);
-    for (const hostile of ['/audio/../package.json', '/audio/..%2F..%2Fpackage.json', '/audio/files/..%2Fmanifest.json', '/audio/%2e%2e/%2e%2e/etc/passwd', '/audio/files/x.ogg%00.json', '/audio/manifest.json.partial-1', '/audio/']) {
+    for (const hostile of [
+      '/audio/../package.json',
+      '/audio/..%2F..%2Fpackage.json',
+      '/audio/files/..%2Fmanifest.json',
+      '/audio/%2e%2e/%2e%2e/etc/passwd',
+      '/audio/files/x.ogg%00.json',
+      '/audio/manifest.json.partial-1',
+      '/audio/',
+    ]) {
       const answer = await rawGet(hub.url, hostile);
       expect(answer.status, hostile).toBe(404);
       expect(answer.body).not.toMatch(/"name":"paso-a-paso"|root:/);
@@ -128,7 +142,9 @@ describe('GET /api/kiosk/speech', () => {
 
     // Stored once in the hub's database: asking again serves the same row.
     const hash = /([a-f0-9]{24})\.ogg$/.exec(String(first.body['ogg']))?.[1] ?? '';
-    const storedAt = async () => (await hub.hub.database.db.selectFrom('speech_sounds').select('created_at').where('hash', '=', hash).where('record', 'is not', null).executeTakeFirst())?.created_at;
+    const storedAt = async () =>
+      (await hub.hub.database.db.selectFrom('speech_sounds').select('created_at').where('hash', '=', hash).where('record', 'is not', null).executeTakeFirst())
+        ?.created_at;
     const renderedAt = await storedAt();
     expect(renderedAt).toBeDefined();
     const second = await speech('key=help.coming&name=Ana&language=es&speed=slow');
@@ -140,7 +156,7 @@ describe('GET /api/kiosk/speech', () => {
     expect(Number(faster.body['duration'])).toBeLessThan(Number(first.body['duration']));
   }, 60_000);
 
-  it('fills in the live figures and the site\'s own in-person help', async () => {
+  it("fills in the live figures and the site's own in-person help", async () => {
     const queued = await speech('key=help.queued&position=2&minutes=5&language=en');
     expect(queued.body['text']).toBe('You are number 2 on the list. Wait: about 5 minutes.');
     const me = await call<{ site: { inPersonHelp: string } }>(hub.url, 'GET', '/api/kiosk/me', { token: kioskToken });
@@ -156,7 +172,9 @@ describe('GET /api/kiosk/speech', () => {
     try {
       const answer = await call(bare.url, 'GET', '/api/kiosk/speech?key=help.coming&name=Luis&language=es', { token: kioskToken });
       expect(answer.status).toBe(503);
-      expect(answer.body['error']).toBe('Speech is not available on this hub: espeak-ng is not installed: install it with "sudo apt-get install espeak-ng ffmpeg", then try again.');
+      expect(answer.body['error']).toBe(
+        'Speech is not available on this hub: espeak-ng is not installed: install it with "sudo apt-get install espeak-ng ffmpeg", then try again.',
+      );
     } finally {
       process.env['PATH'] = path_;
       await bare.close();
@@ -165,9 +183,10 @@ describe('GET /api/kiosk/speech', () => {
 });
 
 describe('POST /api/staff/speech', () => {
-  const staffSpeech = (body: unknown, token: string | undefined) => call<Record<string, unknown>>(hub.url, 'POST', '/api/staff/speech', token ? { token, body } : { body });
+  const staffSpeech = (body: unknown, token: string | undefined) =>
+    call<Record<string, unknown>>(hub.url, 'POST', '/api/staff/speech', token ? { token, body } : { body });
 
-  it('speaks the editor\'s wording for staff, with the build\'s processing', async () => {
+  it("speaks the editor's wording for staff, with the build's processing", async () => {
     const token = await staffToken(hub.url);
     const answer = await staffSpeech({ text: 'Escriba su DNI con el teclado de la pantalla.', language: 'es' }, token);
     expect(answer.status).toBe(200);

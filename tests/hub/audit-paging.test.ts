@@ -3,7 +3,13 @@
  * busy hub) are neither lost nor shown twice between one page and the next.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditResponseSchema, procedureDetailResponseSchema, staffConsoleRoutes as routes, staffRouteFor, type AuditEntry } from '../../core/protocol/staff-console.js';
+import {
+  auditResponseSchema,
+  procedureDetailResponseSchema,
+  staffConsoleRoutes as routes,
+  staffRouteFor,
+  type AuditEntry,
+} from '../../core/protocol/staff-console.js';
 import { call, staffToken, startTestHub, type TestHub } from './support/test-hub.js';
 
 describe('the audit trail, page by page', () => {
@@ -23,7 +29,10 @@ describe('the audit trail, page by page', () => {
     const api = (method: string, route: string, body?: unknown) => call(test.url, method, route, { token: staff, ...(body !== undefined ? { body } : {}) });
     for (let index = 0; index < 5; index += 1) {
       const detail = procedureDetailResponseSchema.parse((await api('GET', staffRouteFor(routes.procedure, id))).body);
-      const saved = await api('PUT', staffRouteFor(routes.draft, id), { source: `${detail.published?.source ?? ''}\n# change ${index}\n`, baseRevision: detail.revision });
+      const saved = await api('PUT', staffRouteFor(routes.draft, id), {
+        source: `${detail.published?.source ?? ''}\n# change ${index}\n`,
+        baseRevision: detail.revision,
+      });
       expect(saved.status).toBe(200);
     }
     const seen: AuditEntry[] = [];

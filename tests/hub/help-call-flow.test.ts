@@ -3,15 +3,30 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { HubMessage } from '../../core/protocol/ws.js';
-import { call, connectClient, createCall, eventually, kioskToken, staffToken, startTestHub, testClock, volunteerToken, type TestHub } from './support/test-hub.js';
+import {
+  call,
+  connectClient,
+  createCall,
+  eventually,
+  kioskToken,
+  staffToken,
+  startTestHub,
+  testClock,
+  volunteerToken,
+  type TestHub,
+} from './support/test-hub.js';
 
 type VolunteerCallMessage = Extract<HubMessage, { type: 'volunteer.call' }>;
 type KioskCallMessage = Extract<HubMessage, { type: 'kiosk.call' }>;
 
-const isKioskCall = (predicate: (message: KioskCallMessage) => boolean) => (message: HubMessage): message is KioskCallMessage =>
-  message.type === 'kiosk.call' && predicate(message);
-const isVolunteerCall = (predicate: (message: VolunteerCallMessage) => boolean) => (message: HubMessage): message is VolunteerCallMessage =>
-  message.type === 'volunteer.call' && predicate(message);
+const isKioskCall =
+  (predicate: (message: KioskCallMessage) => boolean) =>
+  (message: HubMessage): message is KioskCallMessage =>
+    message.type === 'kiosk.call' && predicate(message);
+const isVolunteerCall =
+  (predicate: (message: VolunteerCallMessage) => boolean) =>
+  (message: HubMessage): message is VolunteerCallMessage =>
+    message.type === 'volunteer.call' && predicate(message);
 
 const issuedTokens: string[] = [];
 async function volunteer(url: string, name: 'Ana' | 'Luis', available = true): Promise<string> {
@@ -87,7 +102,10 @@ describe('a help call from the kiosk to a volunteer and back', () => {
       expect(results.map((r) => r.status).sort()).toEqual([200, 409]);
       const loser = results.find((r) => r.status === 409);
       expect(loser?.body['error']).toMatch(/^(Ana|Luis) has already taken this call\.$/);
-      await call(test.url, 'POST', `/api/volunteer/calls/${body.callId}/resolve`, { token: results[0]?.status === 200 ? ana : luis, body: { outcome: 'solved' } });
+      await call(test.url, 'POST', `/api/volunteer/calls/${body.callId}/resolve`, {
+        token: results[0]?.status === 200 ? ana : luis,
+        body: { outcome: 'solved' },
+      });
     }
   });
 
@@ -111,7 +129,8 @@ describe('a help call from the kiosk to a volunteer and back', () => {
     const ana = await volunteer(test.url, 'Ana');
     const luis = await volunteer(test.url, 'Luis');
     const english = await createCall(test.url, { language: 'en' });
-    const listFor = async (token: string) => (await call<{ calls: { id: string; offeredToMe: boolean }[] }>(test.url, 'GET', '/api/volunteer/calls', { token })).body.calls;
+    const listFor = async (token: string) =>
+      (await call<{ calls: { id: string; offeredToMe: boolean }[] }>(test.url, 'GET', '/api/volunteer/calls', { token })).body.calls;
     expect((await listFor(ana)).find((c) => c.id === english.body.callId)?.offeredToMe).toBe(true);
     expect((await listFor(luis)).find((c) => c.id === english.body.callId)?.offeredToMe).toBe(false);
     await call(test.url, 'POST', `/api/kiosk/calls/${english.body.callId}/cancel`, { token: kioskToken });
@@ -125,7 +144,9 @@ describe('a help call from the kiosk to a volunteer and back', () => {
   it('never shows a volunteer anything of a sensitive step', async () => {
     const ana = await volunteer(test.url, 'Ana');
     const created = await createCall(test.url, { procedureId: 'practica-clave', stepId: 'escribir-codigo' });
-    const view = (await call<{ calls: Record<string, unknown>[] }>(test.url, 'GET', '/api/volunteer/calls', { token: ana })).body.calls.find((c) => c['id'] === created.body.callId);
+    const view = (await call<{ calls: Record<string, unknown>[] }>(test.url, 'GET', '/api/volunteer/calls', { token: ana })).body.calls.find(
+      (c) => c['id'] === created.body.callId,
+    );
     expect(view).toMatchObject({ sensitiveStep: true, stepTitle: null, commonProblems: [], procedureTitle: { es: 'Practicar con el código de Cl@ve' } });
     await call(test.url, 'POST', `/api/kiosk/calls/${created.body.callId}/cancel`, { token: kioskToken });
   });
@@ -141,7 +162,10 @@ describe('a help call from the kiosk to a volunteer and back', () => {
     await luisSocket.waitFor((m) => m.type === 'volunteer.calls');
     await call(test.url, 'PUT', '/api/volunteer/availability', { token: luis, body: { available: true } });
     const snapshot = await luisSocket.waitFor((m) => m.type === 'volunteer.calls' && m.available);
-    expect(snapshot.type === 'volunteer.calls' && snapshot.calls.find((c) => c.id === waiting.body.callId)).toMatchObject({ state: 'offered', offeredToMe: true });
+    expect(snapshot.type === 'volunteer.calls' && snapshot.calls.find((c) => c.id === waiting.body.callId)).toMatchObject({
+      state: 'offered',
+      offeredToMe: true,
+    });
     luisSocket.connection.stop();
     await call(test.url, 'POST', `/api/kiosk/calls/${waiting.body.callId}/cancel`, { token: kioskToken });
   });

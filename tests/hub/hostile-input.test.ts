@@ -34,7 +34,10 @@ describe('the hub refuses bad input plainly and keeps what it has', () => {
     expect(await post('"text"')).toMatchObject({ status: 400 });
     expect(await post('null')).toMatchObject({ status: 400 });
     expect(await post(JSON.stringify({ blob: 'x'.repeat(70 * 1024) }))).toEqual({ status: 413, body: { error: 'The body is too large.' } });
-    expect(await post('a=b', { 'content-type': 'application/x-www-form-urlencoded' })).toEqual({ status: 415, body: { error: 'Send the body as application/json.' } });
+    expect(await post('a=b', { 'content-type': 'application/x-www-form-urlencoded' })).toEqual({
+      status: 415,
+      body: { error: 'Send the body as application/json.' },
+    });
   });
 
   it('fields that are missing, unknown or wrong say which field and why', async () => {
@@ -47,13 +50,21 @@ describe('the hub refuses bad input plainly and keeps what it has', () => {
       status: 400,
       body: { error: 'idempotencyKey: idempotencyKey is 8 to 100 letters, digits, _ or -', field: 'idempotencyKey' },
     });
-    expect(await post({ idempotencyKey: 'abcdefghij', procedureId: "x'; DROP TABLE calls;--", stepId: 'a', language: 'es' })).toMatchObject({ status: 400, body: { field: 'procedureId' } });
+    expect(await post({ idempotencyKey: 'abcdefghij', procedureId: "x'; DROP TABLE calls;--", stepId: 'a', language: 'es' })).toMatchObject({
+      status: 400,
+      body: { field: 'procedureId' },
+    });
     expect(await post({ idempotencyKey: 'abcdefghij', procedureId: 'cita-previa', stepId: 'a', language: 'es', answers: { dni: '12345678Z' } })).toEqual({
       status: 400,
       body: { error: 'unknown field "answers"' },
     });
     const staff = await staffToken(test.url);
-    expect(await call(test.url, 'POST', hubRoutes.staffVolunteers, { token: staff, body: { name: 'X', pin: '12', siteIds: ['biblioteca-eugenio-trias-demo'], languages: ['es'] } })).toEqual({
+    expect(
+      await call(test.url, 'POST', hubRoutes.staffVolunteers, {
+        token: staff,
+        body: { name: 'X', pin: '12', siteIds: ['biblioteca-eugenio-trias-demo'], languages: ['es'] },
+      }),
+    ).toEqual({
       status: 400,
       body: { error: 'pin: a PIN is 4 to 8 digits', field: 'pin' },
     });
@@ -75,7 +86,11 @@ describe('the hub refuses bad input plainly and keeps what it has', () => {
           { route: hubRoutes.volunteerAvailability, token: volunteer, method: 'PUT' },
           { route: hubRoutes.volunteerLogin, token: undefined, method: 'POST' },
         ),
-        fc.oneof(fc.json(), fc.string(), fc.jsonValue().map((value) => JSON.stringify(value))),
+        fc.oneof(
+          fc.json(),
+          fc.string(),
+          fc.jsonValue().map((value) => JSON.stringify(value)),
+        ),
         async (target, body) => {
           const answer = await call(test.url, target.method, target.route, { ...(target.token ? { token: target.token } : {}), body });
           expect(answer.status, JSON.stringify(answer.body)).toBeLessThan(500);
@@ -115,8 +130,14 @@ describe('the hub refuses bad input plainly and keeps what it has', () => {
   });
 
   it('cuts off a socket that sends far more than the hub has answered, with the reason', async () => {
-    const frames = [JSON.stringify({ type: 'hello', token: kioskToken }), ...Array.from({ length: 200 }, () => JSON.stringify({ type: 'kiosk.status', proceduresVersion: 1 }))];
-    expect(await closeAfter(test.wsUrl, frames)).toEqual({ code: 4400, reason: "Too many messages at once: wait for the hub's answers (at most 64 unanswered)." });
+    const frames = [
+      JSON.stringify({ type: 'hello', token: kioskToken }),
+      ...Array.from({ length: 200 }, () => JSON.stringify({ type: 'kiosk.status', proceduresVersion: 1 })),
+    ];
+    expect(await closeAfter(test.wsUrl, frames)).toEqual({
+      code: 4400,
+      reason: "Too many messages at once: wait for the hub's answers (at most 64 unanswered).",
+    });
   });
 
   it('after all of that the hub is healthy and the stored call is intact', async () => {

@@ -33,7 +33,9 @@ describe('the hub on PostgreSQL', () => {
       expect(results.map((r) => r.status).sort()).toEqual([200, 409]);
       const winner = results[0]?.status === 200 ? ana : luis;
       await kioskSocket.waitFor((m) => m.type === 'kiosk.call' && m.call?.id === created.body.callId && m.call.state === 'accepted');
-      expect((await call(test.url, 'POST', `/api/volunteer/calls/${created.body.callId}/resolve`, { token: winner, body: { outcome: 'solved' } })).status).toBe(200);
+      expect((await call(test.url, 'POST', `/api/volunteer/calls/${created.body.callId}/resolve`, { token: winner, body: { outcome: 'solved' } })).status).toBe(
+        200,
+      );
     }
     const key = `pg-retry-${Date.now()}`;
     const retries = await Promise.all(Array.from({ length: 6 }, () => createCall(test.url, { idempotencyKey: key })));

@@ -25,7 +25,9 @@ async function publishEdit(id: string, comment: string): Promise<void> {
   const opened = procedureDetailResponseSchema.parse((await call(hub.url, 'GET', staffRouteFor(routes.procedure, id), { token: staff })).body);
   const source = (opened.published?.source ?? '').replace('title:', `# ${comment}\ntitle:`).replace(/summary:\n {2}es: [^\n]*/, `summary:\n  es: ${comment}`);
   expect((await call(hub.url, 'PUT', staffRouteFor(routes.draft, id), { token: staff, body: { source, baseRevision: opened.revision } })).status).toBe(200);
-  expect((await call(hub.url, 'POST', staffRouteFor(routes.publish, id), { token: staff, body: { baseRevision: opened.revision + 1, changelog: comment } })).status).toBe(200);
+  expect(
+    (await call(hub.url, 'POST', staffRouteFor(routes.publish, id), { token: staff, body: { baseRevision: opened.revision + 1, changelog: comment } })).status,
+  ).toBe(200);
 }
 
 describe('the procedure catalogue', () => {

@@ -24,7 +24,10 @@ describe('a hub killed with SIGKILL', () => {
     // Twenty kiosks, so there is real traffic: each can hold one open call.
     const kioskTokens: string[] = [kioskToken];
     for (let i = 0; i < 19; i++) {
-      const created = await call<{ deviceToken: string }>(hub.url, 'POST', '/api/staff/kiosks', { token: staff, body: { siteId: 'biblioteca-eugenio-trias-demo', name: `Kiosco ${i + 2}` } });
+      const created = await call<{ deviceToken: string }>(hub.url, 'POST', '/api/staff/kiosks', {
+        token: staff,
+        body: { siteId: 'biblioteca-eugenio-trias-demo', name: `Kiosco ${i + 2}` },
+      });
       kioskTokens.push(created.body.deviceToken);
     }
     const ana = await volunteerToken(hub.url, 'Ana');
@@ -36,7 +39,10 @@ describe('a hub killed with SIGKILL', () => {
     const acknowledged = new Map<string, 'created' | 'accepted'>();
     const traffic = kioskTokens.map(async (token, index) => {
       await new Promise((resolve) => setTimeout(resolve, index * 5));
-      const created = await call<{ callId: string }>(hub?.url ?? '', 'POST', '/api/kiosk/calls', { token, body: { idempotencyKey: newKey(), procedureId: 'cita-previa', stepId: 'bienvenida', language: 'es' } }).catch(() => undefined);
+      const created = await call<{ callId: string }>(hub?.url ?? '', 'POST', '/api/kiosk/calls', {
+        token,
+        body: { idempotencyKey: newKey(), procedureId: 'cita-previa', stepId: 'bienvenida', language: 'es' },
+      }).catch(() => undefined);
       if (!created || created.status >= 300) return;
       acknowledged.set(created.body.callId, 'created');
       const accepted = await call(hub?.url ?? '', 'POST', `/api/volunteer/calls/${created.body.callId}/accept`, { token: ana }).catch(() => undefined);
@@ -71,7 +77,11 @@ describe('a hub killed with SIGKILL', () => {
     for (const [callId, state] of acknowledged) if (state === 'accepted') expect(mine.has(callId), `call ${callId}`).toBe(true);
     expect(anaSocket.statuses.filter((s) => s === 'open').length).toBeGreaterThanOrEqual(2);
     await eventually(() => (kioskSocket.statuses.filter((s) => s === 'open').length >= 2 ? true : undefined), 15_000, 'the kiosk to reconnect');
-    const kioskState = await eventually(() => kioskSocket.messages.slice(kioskMessagesBeforeRestart).find((m) => m.type === 'kiosk.call'), 5000, 'the kiosk snapshot');
+    const kioskState = await eventually(
+      () => kioskSocket.messages.slice(kioskMessagesBeforeRestart).find((m) => m.type === 'kiosk.call'),
+      5000,
+      'the kiosk snapshot',
+    );
     expect(kioskState.type === 'kiosk.call' && kioskState.call?.state).toMatch(/^(offered|accepted)$/);
     anaSocket.connection.stop();
     kioskSocket.connection.stop();

@@ -14,11 +14,21 @@ const someId = '00000000-0000-4000-8000-000000000000';
 const protectedRoutes: { method: string; route: string; role: Role; body?: unknown; ownToken?: boolean }[] = [
   { method: 'GET', route: hubRoutes.kioskMe, role: 'kiosk' },
   { method: 'GET', route: hubRoutes.procedures, role: 'kiosk' },
-  { method: 'POST', route: hubRoutes.kioskCalls, role: 'kiosk', body: { idempotencyKey: 'roles-test-1', procedureId: 'cita-previa', stepId: 'bienvenida', language: 'es' } },
+  {
+    method: 'POST',
+    route: hubRoutes.kioskCalls,
+    role: 'kiosk',
+    body: { idempotencyKey: 'roles-test-1', procedureId: 'cita-previa', stepId: 'bienvenida', language: 'es' },
+  },
   { method: 'GET', route: hubRoutes.kioskCurrentCall, role: 'kiosk' },
   { method: 'POST', route: routeFor(hubRoutes.kioskCancelCall, someId), role: 'kiosk' },
   { method: 'POST', route: routeFor(hubRoutes.kioskVolunteerSignIn, someId), role: 'kiosk', body: { pin: '2468' } },
-  { method: 'POST', route: hubRoutes.kioskEvents, role: 'kiosk', body: { events: [{ sessionId: 'session-1234', type: 'procedure-started', procedureId: 'cita-previa' }] } },
+  {
+    method: 'POST',
+    route: hubRoutes.kioskEvents,
+    role: 'kiosk',
+    body: { events: [{ sessionId: 'session-1234', type: 'procedure-started', procedureId: 'cita-previa' }] },
+  },
   // Signs the volunteer out, so it runs with a token of its own.
   { method: 'POST', route: hubRoutes.volunteerLogout, role: 'volunteer', ownToken: true },
   { method: 'PUT', route: hubRoutes.volunteerAvailability, role: 'volunteer', body: { available: false } },
@@ -33,7 +43,12 @@ const protectedRoutes: { method: string; route: string; role: Role; body?: unkno
   { method: 'POST', route: hubRoutes.staffKiosks, role: 'staff', body: { siteId: 'biblioteca-eugenio-trias-demo', name: 'Kiosco roles' } },
   { method: 'POST', route: routeFor(hubRoutes.staffRevokeKiosk, 'no-such-kiosk'), role: 'staff' },
   { method: 'GET', route: hubRoutes.staffVolunteers, role: 'staff' },
-  { method: 'POST', route: hubRoutes.staffVolunteers, role: 'staff', body: { name: 'Marta Roles', pin: '9753', siteIds: ['biblioteca-eugenio-trias-demo'], languages: ['es'] } },
+  {
+    method: 'POST',
+    route: hubRoutes.staffVolunteers,
+    role: 'staff',
+    body: { name: 'Marta Roles', pin: '9753', siteIds: ['biblioteca-eugenio-trias-demo'], languages: ['es'] },
+  },
   { method: 'PATCH', route: routeFor(hubRoutes.staffVolunteer, 'demo-luis'), role: 'staff', body: { languages: ['es'] } },
   { method: 'POST', route: routeFor(hubRoutes.staffVolunteerPin, 'demo-luis'), role: 'staff', body: { pin: '1357' } },
   { method: 'POST', route: hubRoutes.staffAccounts, role: 'staff', body: { email: 'roles@example.org', name: 'Roles', password: 'a long password' } },
@@ -60,7 +75,10 @@ describe('every route checks the role', () => {
       const anonymous = await call(test.url, method, route, body ? { body } : {});
       expect(anonymous).toEqual({ status: 401, body: { error: 'Sign in first: this needs an "Authorization: Bearer" token.', code: 'not-signed-in' } });
       const forged = await call(test.url, method, route, { token: 'x'.repeat(43), ...(body ? { body } : {}) });
-      expect(forged).toEqual({ status: 401, body: { error: 'This token is not valid (unknown, revoked or expired). Sign in again.', code: 'token-not-valid' } });
+      expect(forged).toEqual({
+        status: 401,
+        body: { error: 'This token is not valid (unknown, revoked or expired). Sign in again.', code: 'token-not-valid' },
+      });
       const token = ownToken ? await volunteerToken(test.url, 'Luis') : tokens[role];
       const allowed = await call(test.url, method, route, { token, ...(body ? { body } : {}) });
       expect([401, 403], `${role} on ${method} ${route}: ${JSON.stringify(allowed.body)}`).not.toContain(allowed.status);
@@ -98,9 +116,15 @@ describe('every route checks the role', () => {
   });
 
   it('a volunteer acts only on the calls of the site they signed in for', async () => {
-    const site = await call(test.url, 'POST', hubRoutes.staffSites, { token: tokens.staff, body: { id: 'otro-centro', name: 'Otro centro', inPersonHelp: 'Recepción' } });
+    const site = await call(test.url, 'POST', hubRoutes.staffSites, {
+      token: tokens.staff,
+      body: { id: 'otro-centro', name: 'Otro centro', inPersonHelp: 'Recepción' },
+    });
     expect(site.status).toBe(201);
-    await call(test.url, 'POST', hubRoutes.staffVolunteers, { token: tokens.staff, body: { id: 'pepa', name: 'Pepa', pin: '4321', siteIds: ['otro-centro'], languages: ['es'] } });
+    await call(test.url, 'POST', hubRoutes.staffVolunteers, {
+      token: tokens.staff,
+      body: { id: 'pepa', name: 'Pepa', pin: '4321', siteIds: ['otro-centro'], languages: ['es'] },
+    });
     const pepa = await call<{ token: string }>(test.url, 'POST', hubRoutes.volunteerLogin, { body: { siteId: 'otro-centro', name: 'Pepa', pin: '4321' } });
     const created = await createCall(test.url);
     const list = await call<{ calls: unknown[] }>(test.url, 'GET', hubRoutes.volunteerCalls, { token: pepa.body.token });
@@ -130,7 +154,10 @@ describe('volunteer sign-in', () => {
   it('locks the account after five wrong PINs in a row, even against the right PIN, until staff reset it', async () => {
     const attempt = (pin: string) => call(test.url, 'POST', hubRoutes.volunteerLogin, { body: { siteId: 'biblioteca-eugenio-trias-demo', name: 'Luis', pin } });
     for (let i = 0; i < 4; i++) expect((await attempt('9999')).status).toBe(401);
-    const locked = { status: 423, body: { error: 'Too many wrong PINs. Try again in 15 minutes, or ask staff to reset your PIN.', code: 'account-locked', minutes: 15 } };
+    const locked = {
+      status: 423,
+      body: { error: 'Too many wrong PINs. Try again in 15 minutes, or ask staff to reset your PIN.', code: 'account-locked', minutes: 15 },
+    };
     expect(await attempt('9999')).toEqual(locked);
     expect(await attempt('1357')).toEqual(locked);
     const staff = await staffToken(test.url);
@@ -139,6 +166,8 @@ describe('volunteer sign-in', () => {
   });
 
   it('letters case in the name do not matter', async () => {
-    expect((await call(test.url, 'POST', hubRoutes.volunteerLogin, { body: { siteId: 'biblioteca-eugenio-trias-demo', name: '  ana ', pin: '2468' } })).status).toBe(200);
+    expect(
+      (await call(test.url, 'POST', hubRoutes.volunteerLogin, { body: { siteId: 'biblioteca-eugenio-trias-demo', name: '  ana ', pin: '2468' } })).status,
+    ).toBe(200);
   });
 });

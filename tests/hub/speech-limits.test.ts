@@ -40,7 +40,9 @@ describe('on-demand speech under a flood', () => {
     const hub = await startTestHub({ audioFolder: path.join(work, 'flood'), speech: { engine: gated.engine, concurrency: 1, maxWaiting: 2 } });
     try {
       const names = ['Ana', 'Luis', 'Eva', 'Pilar', 'Juan', 'Rosa', 'Tomás', 'Inés'];
-      const answers = names.map((name) => call<Record<string, unknown>>(hub.url, 'GET', `/api/kiosk/speech?key=help.coming&name=${encodeURIComponent(name)}&language=es`, { token: kioskToken }));
+      const answers = names.map((name) =>
+        call<Record<string, unknown>>(hub.url, 'GET', `/api/kiosk/speech?key=help.coming&name=${encodeURIComponent(name)}&language=es`, { token: kioskToken }),
+      );
       await vi.waitFor(() => expect(gated.texts).toHaveLength(1), { timeout: 10_000 });
       const started = performance.now();
       const health = await fetch(`${hub.url}/health`);
@@ -92,7 +94,8 @@ describe('MP3 fallbacks made on demand', () => {
   it('are made once in the speech queue, answer 429 in words when it is full, and are served once made', async () => {
     const turnstile = turnstileEngine();
     const hub = await startTestHub({ audioFolder: path.join(work, 'fallbacks'), speech: { engine: turnstile.engine, concurrency: 1, maxWaiting: 1 } });
-    const say = (name: string) => call<Record<string, unknown>>(hub.url, 'GET', `/api/kiosk/speech?key=help.coming&name=${encodeURIComponent(name)}&language=es`, { token: kioskToken });
+    const say = (name: string) =>
+      call<Record<string, unknown>>(hub.url, 'GET', `/api/kiosk/speech?key=help.coming&name=${encodeURIComponent(name)}&language=es`, { token: kioskToken });
     try {
       turnstile.permit(1);
       const first = await say('Ana');
@@ -105,7 +108,8 @@ describe('MP3 fallbacks made on demand', () => {
       const busy = await fetch(hub.url + mp3);
       expect(busy.status).toBe(429);
       expect(await busy.json()).toMatchObject({
-        error: 'Speech is busy: 1 sentences are already waiting to be spoken; try again in a few seconds. (this browser cannot play Ogg/Opus, so its MP3 has to be made first)',
+        error:
+          'Speech is busy: 1 sentences are already waiting to be spoken; try again in a few seconds. (this browser cannot play Ogg/Opus, so its MP3 has to be made first)',
         code: 'speech-busy',
       });
       turnstile.permit(2);
@@ -118,7 +122,11 @@ describe('MP3 fallbacks made on demand', () => {
       expect(bytes.length).toBeGreaterThan(1000);
       expect(Buffer.from(await again.arrayBuffer()).equals(bytes)).toBe(true);
       // MPEG audio frames begin with eleven set bits (after any ID3 tag).
-      const frame = bytes.subarray(bytes.subarray(0, 3).toString('latin1') === 'ID3' ? 10 + ((bytes[6] ?? 0) << 21 | (bytes[7] ?? 0) << 14 | (bytes[8] ?? 0) << 7 | (bytes[9] ?? 0)) : 0);
+      const frame = bytes.subarray(
+        bytes.subarray(0, 3).toString('latin1') === 'ID3'
+          ? 10 + (((bytes[6] ?? 0) << 21) | ((bytes[7] ?? 0) << 14) | ((bytes[8] ?? 0) << 7) | (bytes[9] ?? 0))
+          : 0,
+      );
       expect(frame[0]).toBe(0xff);
       expect((frame[1] ?? 0) & 0xe0).toBe(0xe0);
       // A name the hub never made is still a plain 404, not a render.

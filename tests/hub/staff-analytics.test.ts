@@ -45,8 +45,18 @@ describe('analytics from anonymous events and help calls', () => {
       events: list.map(([type, stepId]) => ({ sessionId, type, procedureId: 'cita-previa', ...(stepId ? { stepId } : {}) })),
     });
     const send = async (body: unknown) => expect((await call(test.url, 'POST', hubRoutes.kioskEvents, { token: kioskToken, body })).status).toBe(202);
-    await send(events('session-one-0001', [['procedure-started'], ['step-reached', first], ['step-reached', second], ['step-reached', third], ['procedure-completed']]));
-    await send(events('session-two-0002', [['procedure-started'], ['step-reached', first], ['step-reached', second], ['help-called', second], ['procedure-abandoned', second]]));
+    await send(
+      events('session-one-0001', [['procedure-started'], ['step-reached', first], ['step-reached', second], ['step-reached', third], ['procedure-completed']]),
+    );
+    await send(
+      events('session-two-0002', [
+        ['procedure-started'],
+        ['step-reached', first],
+        ['step-reached', second],
+        ['help-called', second],
+        ['procedure-abandoned', second],
+      ]),
+    );
     await send(events('session-three-03', [['procedure-started'], ['step-reached', first], ['step-reached', first], ['idle-reset', first]]));
     await send(events('session-four-004', [['procedure-started'], ['step-reached', first], ['step-reached', second]]));
 
@@ -61,7 +71,9 @@ describe('analytics from anonymous events and help calls', () => {
       expect((await call(test.url, 'POST', `/api/volunteer/calls/${created.body.callId}/accept`, { token: ana })).status).toBe(200);
       clock.advance(arriveAfter);
       expect((await call(test.url, 'POST', `/api/volunteer/calls/${created.body.callId}/arrive`, { token: ana })).status).toBe(200);
-      expect((await call(test.url, 'POST', `/api/volunteer/calls/${created.body.callId}/resolve`, { token: ana, body: { outcome: 'solved' } })).status).toBe(200);
+      expect((await call(test.url, 'POST', `/api/volunteer/calls/${created.body.callId}/resolve`, { token: ana, body: { outcome: 'solved' } })).status).toBe(
+        200,
+      );
     }
     // Nobody is available: the third call escalates.
     await call(test.url, 'PUT', '/api/volunteer/availability', { token: ana, body: { available: false } });
@@ -77,7 +89,15 @@ describe('analytics from anonymous events and help calls', () => {
     expect(day(clock.now())).toBe(today);
     expect(result.procedures.map((procedure) => procedure.procedureId)).toEqual(['cita-previa']);
     const cita = result.procedures[0];
-    expect(cita).toMatchObject({ started: 4, completed: 1, helpCalls: 1, abandoned: 1, idleResets: 1, escalations: 1, title: { es: 'Cita previa con Línea Madrid' } });
+    expect(cita).toMatchObject({
+      started: 4,
+      completed: 1,
+      helpCalls: 1,
+      abandoned: 1,
+      idleResets: 1,
+      escalations: 1,
+      title: { es: 'Cita previa con Línea Madrid' },
+    });
     // The test clock also runs in real time, so a request's own duration adds a little.
     expect(cita?.medianAcceptSeconds).toBeGreaterThanOrEqual(40);
     expect(cita?.medianAcceptSeconds).toBeLessThan(45);
@@ -98,14 +118,18 @@ describe('analytics from anonymous events and help calls', () => {
 
   it('exports the same figures as a CSV file', async () => {
     const today = day(clock.now());
-    const response = await fetch(`${test.url}${routes.analyticsCsv}?from=${today}&to=${today}`, { headers: { authorization: `Bearer ${await staffToken(test.url)}` } });
+    const response = await fetch(`${test.url}${routes.analyticsCsv}?from=${today}&to=${today}`, {
+      headers: { authorization: `Bearer ${await staffToken(test.url)}` },
+    });
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
     expect(response.headers.get('content-disposition')).toBe(`attachment; filename="paso-analytics-${today}-to-${today}.csv"`);
     const bytes = new Uint8Array(await response.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const rows = new TextDecoder().decode(bytes).split('\r\n');
-    expect(rows[0]).toBe('procedure_id,procedure_title,step_id,step_title,started,reached,completed,help_calls,idle_resets,abandoned,escalations,median_accept_seconds,median_arrive_seconds');
+    expect(rows[0]).toBe(
+      'procedure_id,procedure_title,step_id,step_title,started,reached,completed,help_calls,idle_resets,abandoned,escalations,median_accept_seconds,median_arrive_seconds',
+    );
     expect(rows[1]).toMatch(/^cita-previa,Cita previa con Línea Madrid,,,4,,1,1,1,1,1,4[0-4](\.\d)?,8[0-4](\.\d)?$/);
     expect(rows[2]).toMatch(new RegExp(`^cita-previa,Cita previa con Línea Madrid,${steps[0] ?? ''},[^,]*,,4,,0,1,0,,,$`));
     expect(rows.at(-1)).toBe('');
@@ -114,7 +138,10 @@ describe('analytics from anonymous events and help calls', () => {
   it('refuses a range that is not one, in plain words', async () => {
     const staff = await staffToken(test.url);
     const ask = (query: string) => call(test.url, 'GET', `${routes.analytics}${query}`, { token: staff });
-    expect(await ask('?from=2026-03-10&to=2026-03-01')).toEqual({ status: 400, body: { error: 'from: the range starts after it ends: "from" must be on or before "to"', field: 'from' } });
+    expect(await ask('?from=2026-03-10&to=2026-03-01')).toEqual({
+      status: 400,
+      body: { error: 'from: the range starts after it ends: "from" must be on or before "to"', field: 'from' },
+    });
     expect((await ask('?from=2026-02-30&to=2026-03-01')).body).toMatchObject({ field: 'from', error: expect.stringContaining('YYYY-MM-DD') as unknown });
     expect((await ask('?from=2024-01-01&to=2026-01-01')).body).toMatchObject({ field: 'to', error: 'to: the range is longer than 366 days' });
     expect((await ask('?from=2026-01-01')).body).toMatchObject({ field: 'to' });

@@ -28,7 +28,10 @@ describe('the staff console on two hubs sharing PostgreSQL', () => {
   beforeAll(async () => {
     database = await createTestDatabase();
     // Started together: the samples must be imported once, not twice.
-    [hubA, hubB] = await Promise.all([startTestHub({ storage: { kind: 'postgres', url: database.url } }), startTestHub({ storage: { kind: 'postgres', url: database.url } })]);
+    [hubA, hubB] = await Promise.all([
+      startTestHub({ storage: { kind: 'postgres', url: database.url } }),
+      startTestHub({ storage: { kind: 'postgres', url: database.url } }),
+    ]);
   }, 60_000);
   afterAll(async () => {
     await Promise.all([hubA?.close(), hubB?.close()]);
@@ -46,32 +49,61 @@ describe('the staff console on two hubs sharing PostgreSQL', () => {
     const opened = procedureDetailResponseSchema.parse((await call(hubA.url, 'GET', staffRouteFor(routes.procedure, 'alta-padron'), { token: staffA })).body);
     const edited = (opened.published?.source ?? '').replace(/^(title:\n {2}es: ).*$/m, '$1Empadronarse en Madrid (revisado)');
     expect(edited).not.toBe(opened.published?.source);
-    expect((await call(hubA.url, 'PUT', staffRouteFor(routes.draft, 'alta-padron'), { token: staffA, body: { source: edited, baseRevision: opened.revision } })).status).toBe(200);
+    expect(
+      (await call(hubA.url, 'PUT', staffRouteFor(routes.draft, 'alta-padron'), { token: staffA, body: { source: edited, baseRevision: opened.revision } }))
+        .status,
+    ).toBe(200);
     const started = Date.now();
-    const published = await call(hubA.url, 'POST', staffRouteFor(routes.publish, 'alta-padron'), { token: staffA, body: { baseRevision: opened.revision + 1, changelog: 'Título más claro' } });
+    const published = await call(hubA.url, 'POST', staffRouteFor(routes.publish, 'alta-padron'), {
+      token: staffA,
+      body: { baseRevision: opened.revision + 1, changelog: 'Título más claro' },
+    });
     expect(published.body).toMatchObject({ version: 2, catalogVersion: 9 });
 
-    const pushed = await kioskOnB.waitFor((m): m is Extract<HubMessage, { type: 'procedures-changed' }> => m.type === 'procedures-changed' && m.version === 9, 5000);
+    const pushed = await kioskOnB.waitFor(
+      (m): m is Extract<HubMessage, { type: 'procedures-changed' }> => m.type === 'procedures-changed' && m.version === 9,
+      5000,
+    );
     expect(pushed.version).toBe(9);
     expect(Date.now() - started).toBeLessThan(5000);
-    const served = await call<{ version: number; procedures: { id: string; version: number; title: Record<string, string> }[] }>(hubB.url, 'GET', hubRoutes.procedures, { token: kioskToken });
+    const served = await call<{ version: number; procedures: { id: string; version: number; title: Record<string, string> }[] }>(
+      hubB.url,
+      'GET',
+      hubRoutes.procedures,
+      { token: kioskToken },
+    );
     expect(served.body.version).toBe(9);
-    expect(served.body.procedures.find((procedure) => procedure.id === 'alta-padron')).toMatchObject({ version: 2, title: { es: 'Empadronarse en Madrid (revisado)' } });
+    expect(served.body.procedures.find((procedure) => procedure.id === 'alta-padron')).toMatchObject({
+      version: 2,
+      title: { es: 'Empadronarse en Madrid (revisado)' },
+    });
     kioskOnB.connection.stop();
 
-    const diff = diffResponseSchema.parse((await call(hubB.url, 'GET', `${staffRouteFor(routes.diff, 'alta-padron')}?from=1&to=2`, { token: await staffToken(hubB.url) })).body);
+    const diff = diffResponseSchema.parse(
+      (await call(hubB.url, 'GET', `${staffRouteFor(routes.diff, 'alta-padron')}?from=1&to=2`, { token: await staffToken(hubB.url) })).body,
+    );
     expect([diff.added, diff.removed]).toEqual([1, 1]);
   });
 
   it('two staff saving through different hubs at once: exactly one wins, the other is told who', async () => {
     const [staffA, staffB] = await Promise.all([staffToken(hubA.url), staffToken(hubB.url)]);
-    const opened = procedureDetailResponseSchema.parse((await call(hubA.url, 'GET', staffRouteFor(routes.procedure, 'practica-clave'), { token: staffA })).body);
+    const opened = procedureDetailResponseSchema.parse(
+      (await call(hubA.url, 'GET', staffRouteFor(routes.procedure, 'practica-clave'), { token: staffA })).body,
+    );
     const source = opened.published?.source ?? '';
     for (let round = 0; round < 3; round++) {
-      const current = procedureDetailResponseSchema.parse((await call(hubB.url, 'GET', staffRouteFor(routes.procedure, 'practica-clave'), { token: staffB })).body);
+      const current = procedureDetailResponseSchema.parse(
+        (await call(hubB.url, 'GET', staffRouteFor(routes.procedure, 'practica-clave'), { token: staffB })).body,
+      );
       const answers = await Promise.all([
-        call(hubA.url, 'PUT', staffRouteFor(routes.draft, 'practica-clave'), { token: staffA, body: { source: `${source}# A ${round}\n`, baseRevision: current.revision } }),
-        call(hubB.url, 'PUT', staffRouteFor(routes.draft, 'practica-clave'), { token: staffB, body: { source: `${source}# B ${round}\n`, baseRevision: current.revision } }),
+        call(hubA.url, 'PUT', staffRouteFor(routes.draft, 'practica-clave'), {
+          token: staffA,
+          body: { source: `${source}# A ${round}\n`, baseRevision: current.revision },
+        }),
+        call(hubB.url, 'PUT', staffRouteFor(routes.draft, 'practica-clave'), {
+          token: staffB,
+          body: { source: `${source}# B ${round}\n`, baseRevision: current.revision },
+        }),
       ]);
       expect(answers.map((answer) => answer.status).sort()).toEqual([200, 409]);
       const loser = answers.find((answer) => answer.status === 409);

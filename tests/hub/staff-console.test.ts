@@ -34,8 +34,10 @@ const oldTitle = '  es: Cita previa con Línea Madrid';
 describe('the staff console on one hub', () => {
   let test: TestHub;
   let staff: string;
-  const api = <T = Record<string, unknown>>(method: string, route: string, body?: unknown, token = staff) => call<T>(test.url, method, route, { token, ...(body !== undefined ? { body } : {}) });
-  const detail = async (id: string): Promise<ProcedureDetailResponse> => procedureDetailResponseSchema.parse((await api('GET', staffRouteFor(routes.procedure, id))).body);
+  const api = <T = Record<string, unknown>>(method: string, route: string, body?: unknown, token = staff) =>
+    call<T>(test.url, method, route, { token, ...(body !== undefined ? { body } : {}) });
+  const detail = async (id: string): Promise<ProcedureDetailResponse> =>
+    procedureDetailResponseSchema.parse((await api('GET', staffRouteFor(routes.procedure, id))).body);
 
   beforeAll(async () => {
     test = await startTestHub();
@@ -47,7 +49,14 @@ describe('the staff console on one hub', () => {
     const list = procedureListResponseSchema.parse((await api('GET', routes.procedures)).body);
     expect(list.procedures.length).toBe(8);
     expect(list.catalogVersion).toBe(8);
-    for (const procedure of list.procedures) expect(procedure).toMatchObject({ status: 'published', publishedVersion: 1, hasDraft: false, revision: 1, owner: { id: 'demo-staff', name: 'Staff (demo)' } });
+    for (const procedure of list.procedures)
+      expect(procedure).toMatchObject({
+        status: 'published',
+        publishedVersion: 1,
+        hasDraft: false,
+        revision: 1,
+        owner: { id: 'demo-staff', name: 'Staff (demo)' },
+      });
     const cita = await detail('cita-previa');
     expect(cita.published?.source).toBe(citaSource.replace(/^\uFEFF/, ''));
     const kiosk = await call<{ version: number; procedures: { id: string; version: number }[] }>(test.url, 'GET', hubRoutes.procedures, { token: kioskToken });
@@ -68,16 +77,27 @@ describe('the staff console on one hub', () => {
     // Nothing reaches kiosks before publishing.
     expect((await call<{ version: number }>(test.url, 'GET', hubRoutes.procedures, { token: kioskToken })).body.version).toBe(first.version);
 
-    const published = await api('POST', staffRouteFor(routes.publish, 'cita-previa'), { baseRevision: before.revision + 1, changelog: 'Nuevo horario de atención' });
+    const published = await api('POST', staffRouteFor(routes.publish, 'cita-previa'), {
+      baseRevision: before.revision + 1,
+      changelog: 'Nuevo horario de atención',
+    });
     expect(published.status).toBe(200);
     const result = publishResponseSchema.parse(published.body);
     expect(result).toMatchObject({ id: 'cita-previa', version: 2, revision: before.revision + 2, catalogVersion: first.version + 1 });
 
     const pushed = await kiosk.waitFor((m) => m.type === 'procedures-changed' && m.version === result.catalogVersion, 10_000);
     expect(pushed).toEqual({ type: 'procedures-changed', version: first.version + 1 });
-    const served = await call<{ version: number; procedures: { id: string; version: number; title: Record<string, string> }[] }>(test.url, 'GET', hubRoutes.procedures, { token: kioskToken });
+    const served = await call<{ version: number; procedures: { id: string; version: number; title: Record<string, string> }[] }>(
+      test.url,
+      'GET',
+      hubRoutes.procedures,
+      { token: kioskToken },
+    );
     expect(served.body.version).toBe(result.catalogVersion);
-    expect(served.body.procedures.find((procedure) => procedure.id === 'cita-previa')).toMatchObject({ version: 2, title: { es: 'Cita previa (nuevo horario)' } });
+    expect(served.body.procedures.find((procedure) => procedure.id === 'cita-previa')).toMatchObject({
+      version: 2,
+      title: { es: 'Cita previa (nuevo horario)' },
+    });
     // A volunteer's view of a call reads the same catalogue.
     expect((await detail('cita-previa')).status).toBe('published');
     kiosk.connection.stop();
@@ -112,8 +132,13 @@ describe('the staff console on one hub', () => {
     expect(publishResponseSchema.parse(rolled.body).version).toBe(3);
     const after = await detail('cita-previa');
     expect(after.published).toMatchObject({ version: 3, changelog: 'Rollback to v1', rolledBackFrom: 1, source: citaSource });
-    const served = await call<{ procedures: { id: string; version: number; title: Record<string, string> }[] }>(test.url, 'GET', hubRoutes.procedures, { token: kioskToken });
-    expect(served.body.procedures.find((procedure) => procedure.id === 'cita-previa')).toMatchObject({ version: 3, title: { es: 'Cita previa con Línea Madrid' } });
+    const served = await call<{ procedures: { id: string; version: number; title: Record<string, string> }[] }>(test.url, 'GET', hubRoutes.procedures, {
+      token: kioskToken,
+    });
+    expect(served.body.procedures.find((procedure) => procedure.id === 'cita-previa')).toMatchObject({
+      version: 3,
+      title: { es: 'Cita previa con Línea Madrid' },
+    });
     const again = await api('POST', staffRouteFor(routes.rollback, 'cita-previa'), { baseRevision: after.revision, toVersion: 3 });
     expect(again.status).toBe(409);
     expect(staffErrorResponseSchema.parse(again.body).code).toBe('nothing-to-publish');
@@ -122,7 +147,9 @@ describe('the staff console on one hub', () => {
   it('refuses a save based on an older revision, naming who saved in between and when; nothing is overwritten', async () => {
     const created = await api('POST', hubRoutes.staffAccounts, { email: 'marta@example.org', name: 'Marta Ruiz', password: 'a long enough password' });
     expect(created.status).toBe(201);
-    const marta = (await call<{ token: string }>(test.url, 'POST', hubRoutes.staffLogin, { body: { email: 'marta@example.org', password: 'a long enough password' } })).body.token;
+    const marta = (
+      await call<{ token: string }>(test.url, 'POST', hubRoutes.staffLogin, { body: { email: 'marta@example.org', password: 'a long enough password' } })
+    ).body.token;
     const opened = await detail('pago-impuesto');
     const source = opened.published?.source ?? '';
     const mine = source.replace('lastVerified:', '# revisado por Marta\nlastVerified:');
@@ -172,10 +199,16 @@ describe('the staff console on one hub', () => {
 
     // A script whose id is another procedure's cannot be published under this one.
     const wrongId = source.replace(/^id: teleasistencia$/m, 'id: otra-cosa');
-    const again = saveDraftResponseSchema.parse((await api('PUT', staffRouteFor(routes.draft, 'teleasistencia'), { source: wrongId, baseRevision: body.revision })).body);
-    expect(again.problems).toEqual([expect.objectContaining({ line: wrongId.split('\n').indexOf('id: otra-cosa') + 1, message: expect.stringContaining('"otra-cosa"') as unknown })]);
+    const again = saveDraftResponseSchema.parse(
+      (await api('PUT', staffRouteFor(routes.draft, 'teleasistencia'), { source: wrongId, baseRevision: body.revision })).body,
+    );
+    expect(again.problems).toEqual([
+      expect.objectContaining({ line: wrongId.split('\n').indexOf('id: otra-cosa') + 1, message: expect.stringContaining('"otra-cosa"') as unknown }),
+    ]);
     // Saving the published text again leaves no draft; throwing a draft away keeps the published version.
-    const same = saveDraftResponseSchema.parse((await api('PUT', staffRouteFor(routes.draft, 'teleasistencia'), { source, baseRevision: again.revision })).body);
+    const same = saveDraftResponseSchema.parse(
+      (await api('PUT', staffRouteFor(routes.draft, 'teleasistencia'), { source, baseRevision: again.revision })).body,
+    );
     expect((await detail('teleasistencia')).status).toBe('published');
     expect((await api('POST', staffRouteFor(routes.publish, 'teleasistencia'), { baseRevision: same.revision, changelog: 'nada' })).status).toBe(409);
     const check = await api<{ ok: boolean; problems: unknown[]; notes: { kind: string; language: string }[] }>('POST', routes.check, { source: broken });
@@ -213,13 +246,22 @@ describe('the staff console on one hub', () => {
       body: { error: 'source: the script is larger than 512 KB; a procedure file may be at most 512 KB', field: 'source' },
     });
     expect((await api('PUT', draft, { source: 'x'.repeat(3 * 1024 * 1024), baseRevision: opened.revision })).status).toBe(413);
-    expect((await api('PUT', draft, { source: 'id: a\u0000\u0001binary', baseRevision: opened.revision })).body).toMatchObject({ field: 'source', error: expect.stringContaining('binary') as unknown });
-    expect(await api('PUT', draft, { source: 42, baseRevision: opened.revision })).toEqual({ status: 400, body: { error: 'source should be a string', field: 'source' } });
+    expect((await api('PUT', draft, { source: 'id: a\u0000\u0001binary', baseRevision: opened.revision })).body).toMatchObject({
+      field: 'source',
+      error: expect.stringContaining('binary') as unknown,
+    });
+    expect(await api('PUT', draft, { source: 42, baseRevision: opened.revision })).toEqual({
+      status: 400,
+      body: { error: 'source should be a string', field: 'source' },
+    });
     expect((await api('PUT', draft, { source: 'a: 1', baseRevision: '1' })).body).toMatchObject({ field: 'baseRevision' });
     expect((await api('PUT', draft, { source: 'a: 1', baseRevision: -1 })).status).toBe(400);
     expect((await api('PUT', draft, { source: 'a: 1', baseRevision: 1, extra: true })).body).toEqual({ error: 'unknown field "extra"' });
     expect((await call(test.url, 'PUT', draft, { token: staff, body: '{"source": "a', headers: { 'content-type': 'application/json' } })).status).toBe(400);
-    expect(await api('PUT', staffRouteFor(routes.draft, 'no-such-procedure'), { source: 'a: 1', baseRevision: 1 })).toMatchObject({ status: 404, body: { code: 'not-found' } });
+    expect(await api('PUT', staffRouteFor(routes.draft, 'no-such-procedure'), { source: 'a: 1', baseRevision: 1 })).toMatchObject({
+      status: 404,
+      body: { code: 'not-found' },
+    });
     expect((await api('GET', '/api/staff/procedures/..%2F..%2Fetc')).status).toBe(400);
     const publish = staffRouteFor(routes.publish, 'alta-padron');
     expect((await api('POST', publish, { baseRevision: opened.revision, changelog: '   ' })).body).toMatchObject({ field: 'changelog' });
@@ -231,7 +273,10 @@ describe('the staff console on one hub', () => {
     expect((await api('GET', staffRouteFor(routes.version, 'alta-padron', 0))).status).toBe(400);
     expect((await api('GET', `${routes.audit}?limit=0`)).status).toBe(400);
     expect((await api('GET', `${routes.audit}?targetKind=planet`)).status).toBe(400);
-    expect((await api('PUT', staffRouteFor(routes.owner, 'alta-padron'), { ownerStaffId: 'nobody', baseRevision: opened.revision })).body).toMatchObject({ field: 'ownerStaffId', code: 'not-found' });
+    expect((await api('PUT', staffRouteFor(routes.owner, 'alta-padron'), { ownerStaffId: 'nobody', baseRevision: opened.revision })).body).toMatchObject({
+      field: 'ownerStaffId',
+      code: 'not-found',
+    });
     expect((await api('POST', routes.procedures, { id: 'Bad Id', source: 'a: 1' })).body).toMatchObject({ field: 'id' });
     // None of it changed the procedure.
     expect((await detail('alta-padron')).revision).toBe(opened.revision);
@@ -239,10 +284,18 @@ describe('the staff console on one hub', () => {
 
   it('records every change in the audit trail: who, when, what', async () => {
     const since = Date.now();
-    const volunteer = await api<{ id: string }>('POST', hubRoutes.staffVolunteers, { name: 'Pilar Audit', pin: '8642', siteIds: ['biblioteca-eugenio-trias-demo'], languages: ['es'] });
+    const volunteer = await api<{ id: string }>('POST', hubRoutes.staffVolunteers, {
+      name: 'Pilar Audit',
+      pin: '8642',
+      siteIds: ['biblioteca-eugenio-trias-demo'],
+      languages: ['es'],
+    });
     await api('PATCH', routeFor(hubRoutes.staffVolunteer, volunteer.body.id), { languages: ['es', 'en'] });
     await api('POST', routeFor(hubRoutes.staffVolunteerPin, volunteer.body.id), { pin: '1111' });
-    const kiosk = await api<{ kiosk: { id: string }; deviceToken: string }>('POST', hubRoutes.staffKiosks, { siteId: 'biblioteca-eugenio-trias-demo', name: 'Kiosco auditoría' });
+    const kiosk = await api<{ kiosk: { id: string }; deviceToken: string }>('POST', hubRoutes.staffKiosks, {
+      siteId: 'biblioteca-eugenio-trias-demo',
+      name: 'Kiosco auditoría',
+    });
     const reissued = await api<{ deviceToken: string }>('POST', staffRouteFor(routes.kioskToken, kiosk.body.kiosk.id));
     expect(reissued.status).toBe(201);
     expect((await call(test.url, 'GET', hubRoutes.kioskMe, { token: kiosk.body.deviceToken })).status).toBe(401);
@@ -346,7 +399,16 @@ describe('only staff reach the staff console', () => {
     // The kiosk token still works: nobody reissued it.
     expect((await call(test.url, 'GET', hubRoutes.kioskMe, { token: kioskToken })).status).toBe(200);
     const staff = await staffToken(test.url);
-    expect((await call<{ procedures: { revision: number }[] }>(test.url, 'GET', routes.procedures, { token: staff })).body.procedures.every((procedure) => procedure.revision === 1)).toBe(true);
-    expect((await call(test.url, 'GET', routes.me, { token: staff })).body).toEqual({ id: 'demo-staff', email: 'staff@example.org', name: 'Staff (demo)', demo: true });
+    expect(
+      (await call<{ procedures: { revision: number }[] }>(test.url, 'GET', routes.procedures, { token: staff })).body.procedures.every(
+        (procedure) => procedure.revision === 1,
+      ),
+    ).toBe(true);
+    expect((await call(test.url, 'GET', routes.me, { token: staff })).body).toEqual({
+      id: 'demo-staff',
+      email: 'staff@example.org',
+      name: 'Staff (demo)',
+      demo: true,
+    });
   });
 });

@@ -12,10 +12,21 @@ function deafSocket(url: string): Promise<Socket> {
   return new Promise((resolve, reject) => {
     const socket = connect(Number(port), hostname, () => {
       socket.write(
-        ['GET /ws HTTP/1.1', `Host: ${hostname}:${port}`, 'Upgrade: websocket', 'Connection: Upgrade', 'Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==', 'Sec-WebSocket-Version: 13', '', ''].join('\r\n'),
+        [
+          'GET /ws HTTP/1.1',
+          `Host: ${hostname}:${port}`,
+          'Upgrade: websocket',
+          'Connection: Upgrade',
+          'Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==',
+          'Sec-WebSocket-Version: 13',
+          '',
+          '',
+        ].join('\r\n'),
       );
     });
-    socket.once('data', (data: Buffer) => (data.toString().startsWith('HTTP/1.1 101') ? resolve(socket) : reject(new Error(`no upgrade: ${data.toString().split('\r\n')[0] ?? ''}`))));
+    socket.once('data', (data: Buffer) =>
+      data.toString().startsWith('HTTP/1.1 101') ? resolve(socket) : reject(new Error(`no upgrade: ${data.toString().split('\r\n')[0] ?? ''}`)),
+    );
     socket.once('error', reject);
   });
 }

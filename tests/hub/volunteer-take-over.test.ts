@@ -7,13 +7,26 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hubRoutes, routeFor } from '../../core/protocol/http.js';
 import type { HubMessage } from '../../core/protocol/ws.js';
-import { call, connectClient, createCall, eventually, kioskToken, staffToken, startTestHub, volunteerToken, type RecordingClient, type TestHub } from './support/test-hub.js';
+import {
+  call,
+  connectClient,
+  createCall,
+  eventually,
+  kioskToken,
+  staffToken,
+  startTestHub,
+  volunteerToken,
+  type RecordingClient,
+  type TestHub,
+} from './support/test-hub.js';
 
 type TakeOver = Extract<HubMessage, { type: 'kiosk.take-over' }>;
 const isTakeOver = (message: HubMessage): message is TakeOver => message.type === 'kiosk.take-over';
 
-const takeOver = (url: string, callId: string, token: string | undefined, body: unknown = {}) => call(url, 'POST', routeFor(hubRoutes.volunteerTakeOver, callId), { ...(token ? { token } : {}), body });
-const pinAtKiosk = (url: string, callId: string, token: string | undefined, body: unknown) => call(url, 'POST', routeFor(hubRoutes.kioskVolunteerSignIn, callId), { ...(token ? { token } : {}), body });
+const takeOver = (url: string, callId: string, token: string | undefined, body: unknown = {}) =>
+  call(url, 'POST', routeFor(hubRoutes.volunteerTakeOver, callId), { ...(token ? { token } : {}), body });
+const pinAtKiosk = (url: string, callId: string, token: string | undefined, body: unknown) =>
+  call(url, 'POST', routeFor(hubRoutes.kioskVolunteerSignIn, callId), { ...(token ? { token } : {}), body });
 
 describe('a volunteer takes control of the kiosk of the call they hold', () => {
   let test: TestHub;
@@ -35,7 +48,10 @@ describe('a volunteer takes control of the kiosk of the call they hold', () => {
     staff = await staffToken(test.url);
     ana = await volunteerToken(test.url, 'Ana');
     luis = await volunteerToken(test.url, 'Luis');
-    const created = await call<{ deviceToken: string }>(test.url, 'POST', hubRoutes.staffKiosks, { token: staff, body: { siteId: 'biblioteca-eugenio-trias-demo', name: 'Kiosco 2' } });
+    const created = await call<{ deviceToken: string }>(test.url, 'POST', hubRoutes.staffKiosks, {
+      token: staff,
+      body: { siteId: 'biblioteca-eugenio-trias-demo', name: 'Kiosco 2' },
+    });
     otherKiosk = created.body.deviceToken;
   });
   afterAll(async () => {
@@ -78,19 +94,34 @@ describe('a volunteer takes control of the kiosk of the call they hold', () => {
     const before = kiosk.messages.filter(isTakeOver).length;
     const waiting = (await createCall(test.url)).body.callId;
     // Nobody holds a waiting call: not even a volunteer it is offered to may take the kiosk.
-    expect(await takeOver(test.url, waiting, ana)).toEqual({ status: 403, body: { error: 'Only the volunteer who accepted this call can do that.', code: 'not-your-call' } });
+    expect(await takeOver(test.url, waiting, ana)).toEqual({
+      status: 403,
+      body: { error: 'Only the volunteer who accepted this call can do that.', code: 'not-your-call' },
+    });
     await cancel(waiting);
 
     const callId = await heldByAna();
-    expect(await takeOver(test.url, callId, luis)).toEqual({ status: 403, body: { error: 'Only the volunteer who accepted this call can do that.', code: 'not-your-call' } });
+    expect(await takeOver(test.url, callId, luis)).toEqual({
+      status: 403,
+      body: { error: 'Only the volunteer who accepted this call can do that.', code: 'not-your-call' },
+    });
     expect(await takeOver(test.url, callId, kioskToken)).toEqual({ status: 403, body: { error: 'Only a volunteer can do this.', code: 'wrong-role' } });
     expect(await takeOver(test.url, callId, staff)).toEqual({ status: 403, body: { error: 'Only a volunteer can do this.', code: 'wrong-role' } });
-    expect(await takeOver(test.url, callId, undefined)).toEqual({ status: 401, body: { error: 'Sign in first: this needs an "Authorization: Bearer" token.', code: 'not-signed-in' } });
-    expect(await takeOver(test.url, callId, 'A'.repeat(43))).toEqual({ status: 401, body: { error: 'This token is not valid (unknown, revoked or expired). Sign in again.', code: 'token-not-valid' } });
+    expect(await takeOver(test.url, callId, undefined)).toEqual({
+      status: 401,
+      body: { error: 'Sign in first: this needs an "Authorization: Bearer" token.', code: 'not-signed-in' },
+    });
+    expect(await takeOver(test.url, callId, 'A'.repeat(43))).toEqual({
+      status: 401,
+      body: { error: 'This token is not valid (unknown, revoked or expired). Sign in again.', code: 'token-not-valid' },
+    });
 
     // A volunteer of another centre does not even learn the call exists.
     await call(test.url, 'POST', hubRoutes.staffSites, { token: staff, body: { id: 'otro-centro', name: 'Otro centro', inPersonHelp: 'Recepción' } });
-    await call(test.url, 'POST', hubRoutes.staffVolunteers, { token: staff, body: { id: 'pepa', name: 'Pepa', pin: '4321', siteIds: ['otro-centro'], languages: ['es'] } });
+    await call(test.url, 'POST', hubRoutes.staffVolunteers, {
+      token: staff,
+      body: { id: 'pepa', name: 'Pepa', pin: '4321', siteIds: ['otro-centro'], languages: ['es'] },
+    });
     const pepa = await call<{ token: string }>(test.url, 'POST', hubRoutes.volunteerLogin, { body: { siteId: 'otro-centro', name: 'Pepa', pin: '4321' } });
     expect(await takeOver(test.url, callId, pepa.body.token)).toEqual({ status: 404, body: { error: 'This call was not found', code: 'not-found' } });
 
@@ -118,7 +149,10 @@ describe('a volunteer takes control of the kiosk of the call they hold', () => {
       expect([400, 404], id).toContain(answer.status);
       expect(answer.body, id).toHaveProperty('error');
     }
-    expect(await takeOver(test.url, '00000000-0000-4000-8000-000000000000', ana)).toEqual({ status: 404, body: { error: 'This call was not found', code: 'not-found' } });
+    expect(await takeOver(test.url, '00000000-0000-4000-8000-000000000000', ana)).toEqual({
+      status: 404,
+      body: { error: 'This call was not found', code: 'not-found' },
+    });
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(kiosk.messages.filter(isTakeOver).length).toBe(before);
     // The call is untouched: still Ana's, still on its way.
@@ -130,7 +164,10 @@ describe('a volunteer takes control of the kiosk of the call they hold', () => {
   it('the kiosk signs in the volunteer who holds its call with the PIN alone, and no one else', async () => {
     const callId = await heldByAna(true);
     // Luis's own, right PIN is not Ana's: the hub checks the holder's alone.
-    expect(await pinAtKiosk(test.url, callId, kioskToken, { pin: '1357' })).toEqual({ status: 401, body: { error: 'The name or the PIN is not right.', code: 'wrong-credentials' } });
+    expect(await pinAtKiosk(test.url, callId, kioskToken, { pin: '1357' })).toEqual({
+      status: 401,
+      body: { error: 'The name or the PIN is not right.', code: 'wrong-credentials' },
+    });
     const signedIn = await pinAtKiosk(test.url, callId, kioskToken, { pin: '2468' });
     expect(signedIn.status).toBe(200);
     expect(signedIn.body).toEqual({ token: expect.stringMatching(/^[A-Za-z0-9_-]{32,128}$/) as unknown, volunteer: { name: 'Ana' } });
@@ -138,33 +175,53 @@ describe('a volunteer takes control of the kiosk of the call they hold', () => {
     const token = (signedIn.body as { token: string }).token;
     const resolved = await call(test.url, 'POST', routeFor(hubRoutes.volunteerResolve, callId), { token, body: { outcome: 'solved' } });
     expect(resolved).toMatchObject({ status: 200, body: { call: { id: callId, state: 'resolved', mine: true } } });
-    expect(await pinAtKiosk(test.url, callId, kioskToken, { pin: '2468' })).toEqual({ status: 409, body: { error: 'This call is already closed.', code: 'call-closed' } });
+    expect(await pinAtKiosk(test.url, callId, kioskToken, { pin: '2468' })).toEqual({
+      status: 409,
+      body: { error: 'This call is already closed.', code: 'call-closed' },
+    });
   });
 
-  it('refuses the PIN route for a call nobody holds, another kiosk\'s call, other roles and bad PINs', async () => {
+  it("refuses the PIN route for a call nobody holds, another kiosk's call, other roles and bad PINs", async () => {
     const waiting = (await createCall(test.url)).body.callId;
-    expect(await pinAtKiosk(test.url, waiting, kioskToken, { pin: '2468' })).toEqual({ status: 409, body: { error: 'No volunteer has accepted this call yet.', code: 'not-accepted' } });
+    expect(await pinAtKiosk(test.url, waiting, kioskToken, { pin: '2468' })).toEqual({
+      status: 409,
+      body: { error: 'No volunteer has accepted this call yet.', code: 'not-accepted' },
+    });
     await cancel(waiting);
     const callId = await heldByAna();
-    expect(await pinAtKiosk(test.url, callId, otherKiosk, { pin: '2468' })).toEqual({ status: 404, body: { error: 'This call was not found', code: 'not-found' } });
+    expect(await pinAtKiosk(test.url, callId, otherKiosk, { pin: '2468' })).toEqual({
+      status: 404,
+      body: { error: 'This call was not found', code: 'not-found' },
+    });
     expect(await pinAtKiosk(test.url, callId, ana, { pin: '2468' })).toEqual({ status: 403, body: { error: 'Only a kiosk can do this.', code: 'wrong-role' } });
-    expect(await pinAtKiosk(test.url, callId, staff, { pin: '2468' })).toEqual({ status: 403, body: { error: 'Only a kiosk can do this.', code: 'wrong-role' } });
+    expect(await pinAtKiosk(test.url, callId, staff, { pin: '2468' })).toEqual({
+      status: 403,
+      body: { error: 'Only a kiosk can do this.', code: 'wrong-role' },
+    });
     expect(await pinAtKiosk(test.url, callId, undefined, { pin: '2468' })).toMatchObject({ status: 401, body: { code: 'not-signed-in' } });
     for (const body of [{}, { pin: '12' }, { pin: 'abcd' }, { pin: 2468 }, { pin: '2468 ' }, { pin: '123456789' }]) {
       expect(await pinAtKiosk(test.url, callId, kioskToken, body), JSON.stringify(body)).toMatchObject({ status: 400, body: { field: 'pin' } });
     }
     expect(await pinAtKiosk(test.url, callId, kioskToken, { pin: '2468', name: 'Luis' })).toEqual({ status: 400, body: { error: 'unknown field "name"' } });
-    expect(await pinAtKiosk(test.url, callId, kioskToken, { pin: '2468', volunteerId: 'demo-luis' })).toEqual({ status: 400, body: { error: 'unknown field "volunteerId"' } });
+    expect(await pinAtKiosk(test.url, callId, kioskToken, { pin: '2468', volunteerId: 'demo-luis' })).toEqual({
+      status: 400,
+      body: { error: 'unknown field "volunteerId"' },
+    });
     await cancel(callId);
   });
 
   it('five wrong PINs at the kiosk lock the volunteer, the same lock as on the phone', async () => {
     const callId = await heldByAna();
     for (let i = 0; i < 4; i++) expect((await pinAtKiosk(test.url, callId, kioskToken, { pin: '0000' })).status).toBe(401);
-    const locked = { status: 423, body: { error: 'Too many wrong PINs. Try again in 15 minutes, or ask staff to reset your PIN.', code: 'account-locked', minutes: 15 } };
+    const locked = {
+      status: 423,
+      body: { error: 'Too many wrong PINs. Try again in 15 minutes, or ask staff to reset your PIN.', code: 'account-locked', minutes: 15 },
+    };
     expect(await pinAtKiosk(test.url, callId, kioskToken, { pin: '0000' })).toEqual(locked);
     expect(await pinAtKiosk(test.url, callId, kioskToken, { pin: '2468' })).toMatchObject({ status: 423, body: { code: 'account-locked' } });
-    expect(await call(test.url, 'POST', hubRoutes.volunteerLogin, { body: { siteId: 'biblioteca-eugenio-trias-demo', name: 'Ana', pin: '2468' } })).toMatchObject({ status: 423 });
+    expect(
+      await call(test.url, 'POST', hubRoutes.volunteerLogin, { body: { siteId: 'biblioteca-eugenio-trias-demo', name: 'Ana', pin: '2468' } }),
+    ).toMatchObject({ status: 423 });
     await cancel(callId);
   });
 });

@@ -29,7 +29,8 @@ const prompts: PromptText[] = [
 ];
 
 const readManifest = (folder: string): AudioManifest => audioManifestSchema.parse(JSON.parse(readFileSync(path.join(folder, 'manifest.json'), 'utf8')));
-const build = (folder: string, list: readonly PromptText[] = prompts, recordingsFolder = noRecordings) => buildAudio({ prompts: list, audioFolder: folder, recordingsFolder, engine: espeakEngine() });
+const build = (folder: string, list: readonly PromptText[] = prompts, recordingsFolder = noRecordings) =>
+  buildAudio({ prompts: list, audioFolder: folder, recordingsFolder, engine: espeakEngine() });
 
 const built = path.join(work, 'built');
 beforeAll(async () => {
@@ -85,7 +86,11 @@ describe('audio:build', () => {
   it('reports a prompt that fails to render, keeps the rest, and resumes from the journal without the manifest', async () => {
     const folder = path.join(work, 'interrupted');
     const real = espeakEngine();
-    const flaky = { ...real, synthesize: (texts: readonly string[], language: string, speed: (typeof promptSpeeds)[number]) => (texts.includes('Boom.') ? Promise.reject(new Error('the engine fell over')) : real.synthesize(texts, language, speed)) };
+    const flaky = {
+      ...real,
+      synthesize: (texts: readonly string[], language: string, speed: (typeof promptSpeeds)[number]) =>
+        texts.includes('Boom.') ? Promise.reject(new Error('the engine fell over')) : real.synthesize(texts, language, speed),
+    };
     const broken = { id: 'ui/help.cancel', language: 'es', text: 'Boom.', sensitive: false };
     const first = await buildAudio({ prompts: [prompts[0] as PromptText, broken], audioFolder: folder, recordingsFolder: noRecordings, engine: flaky });
     expect(first.failures).toEqual(['ui/help.cancel (es): the engine fell over']);
@@ -100,7 +105,18 @@ describe('audio:build', () => {
   it('uses a human recording named after the prompt id instead of the engine, at every speed', async () => {
     const recordings = path.join(work, 'recordings');
     mkdirSync(path.join(recordings, 'es'), { recursive: true });
-    await runTool('ffmpeg', ['-hide_banner', '-loglevel', 'error', '-f', 'lavfi', '-i', 'sine=frequency=300:duration=1.2', '-af', 'volume=-12dB', path.join(recordings, 'es', 'ui__help.call.wav')]);
+    await runTool('ffmpeg', [
+      '-hide_banner',
+      '-loglevel',
+      'error',
+      '-f',
+      'lavfi',
+      '-i',
+      'sine=frequency=300:duration=1.2',
+      '-af',
+      'volume=-12dB',
+      path.join(recordings, 'es', 'ui__help.call.wav'),
+    ]);
     const folder = path.join(work, 'recorded');
     cpSync(built, folder, { recursive: true });
     const result = await build(folder, prompts, recordings);
@@ -154,7 +170,23 @@ describe('audio:check', () => {
     if (!speeds) throw new Error('missing prompt');
     rmSync(path.join(folder, speeds.fast.ogg));
     // A tone far over full scale, clipped: loud and peaking at 0 dBFS.
-    await runTool('ffmpeg', ['-hide_banner', '-loglevel', 'error', '-y', '-f', 'lavfi', '-i', 'sine=frequency=440:duration=2', '-af', 'volume=20dB', '-c:a', 'libopus', '-f', 'ogg', path.join(folder, speeds.slow.ogg)]);
+    await runTool('ffmpeg', [
+      '-hide_banner',
+      '-loglevel',
+      'error',
+      '-y',
+      '-f',
+      'lavfi',
+      '-i',
+      'sine=frequency=440:duration=2',
+      '-af',
+      'volume=20dB',
+      '-c:a',
+      'libopus',
+      '-f',
+      'ogg',
+      path.join(folder, speeds.slow.ogg),
+    ]);
     const expected = [...prompts, { id: 'ui/help.cancel', language: 'es', text: 'Cancelar llamada', sensitive: false }].map((prompt) =>
       prompt.id === 'proc/mini/steps/dni/text' ? { ...prompt, text: 'Type your DNI number.' } : prompt,
     );
@@ -182,7 +214,19 @@ describe('audio:check', () => {
     expect(checked.problems).toEqual([]);
     expect(checked).toMatchObject({ measured: 7, decoded: 7 });
     // Another sound's MP3 in its place is not the file its record describes.
-    await runTool('ffmpeg', ['-hide_banner', '-loglevel', 'error', '-y', '-f', 'lavfi', '-i', 'sine=frequency=440:duration=1', '-c:a', 'libmp3lame', path.join(folder, speeds.normal.mp3)]);
+    await runTool('ffmpeg', [
+      '-hide_banner',
+      '-loglevel',
+      'error',
+      '-y',
+      '-f',
+      'lavfi',
+      '-i',
+      'sine=frequency=440:duration=1',
+      '-c:a',
+      'libmp3lame',
+      path.join(folder, speeds.normal.mp3),
+    ]);
     const { problems } = await checkAudio({ prompts, audioFolder: folder });
     expect(problems).toContain(`changed: ${speeds.normal.mp3} is not the file its record describes (its bytes differ); run "npm run audio:build"`);
   }, 60_000);
@@ -191,7 +235,10 @@ describe('audio:check', () => {
     const empty = path.join(work, 'empty');
     mkdirSync(empty);
     writeFileSync(path.join(empty, 'manifest.json'), '{"format":1}');
-    const outcome = await run(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), 'scripts/audio/check.ts'], { cwd: root, env: { ...process.env, PASO_AUDIO_FOLDER: empty } }).then(
+    const outcome = await run(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), 'scripts/audio/check.ts'], {
+      cwd: root,
+      env: { ...process.env, PASO_AUDIO_FOLDER: empty },
+    }).then(
       () => ({ code: 0, stderr: '' }),
       (error: { code: number; stderr: string }) => ({ code: error.code, stderr: error.stderr }),
     );

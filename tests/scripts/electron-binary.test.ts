@@ -39,7 +39,10 @@ describe('finding the Electron binary without downloading it', () => {
     folders.push(dist);
     writeFileSync(path.join(dist, 'electron'), '');
     expect(findElectronBinary(root, { ELECTRON_OVERRIDE_DIST_PATH: dist }, probe)).toEqual({ found: true, file: path.join(dist, 'electron') });
-    expect(findElectronBinary(root, { ELECTRON_OVERRIDE_DIST_PATH: '/nowhere' }, probe)).toEqual({ found: false, reason: 'ELECTRON_OVERRIDE_DIST_PATH is set but /nowhere/electron does not exist' });
+    expect(findElectronBinary(root, { ELECTRON_OVERRIDE_DIST_PATH: '/nowhere' }, probe)).toEqual({
+      found: false,
+      reason: 'ELECTRON_OVERRIDE_DIST_PATH is set but /nowhere/electron does not exist',
+    });
   });
 
   it('says when the package itself is missing', () => {

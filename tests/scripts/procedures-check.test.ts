@@ -43,7 +43,10 @@ describe('npm run procedures:check', () => {
     const notes = sampleSources().flatMap(({ fileName, text }) => noteLines(path.join('assets/procedures', fileName), text));
     // At least the samples' machine-made Arabic waits for a native speaker's review.
     expect(notes.length).toBeGreaterThan(0);
-    expect(lines).toEqual([...notes, expect.stringMatching(new RegExp(`^ok: 8 procedures, \\d+ steps, languages [a-z, ]+; ${notes.length} notes, which do not fail the check$`))]);
+    expect(lines).toEqual([
+      ...notes,
+      expect.stringMatching(new RegExp(`^ok: 8 procedures, \\d+ steps, languages [a-z, ]+; ${notes.length} notes, which do not fail the check$`)),
+    ]);
   });
 
   it('exits 0 when a file has only notes, printing each as path:line:column: note: message', () => {
@@ -54,10 +57,22 @@ describe('npm run procedures:check', () => {
     expect(others.length).toBeGreaterThan(0);
     expect(status).toBe(0);
     expect(lines).toEqual([
-      ...others.map((language) => expect.stringMatching(new RegExp(`^${file}:${languagesLine}:\\d+: note: \\w+ \\(${language}\\) text has not been reviewed by a native speaker: have it reviewed before seniors use it, then add ${language} to reviewedLanguages$`))),
-      expect.stringMatching(new RegExp(`^ok: 1 procedure, \\d+ steps, languages [a-z, ]+; ${others.length} ${others.length === 1 ? 'note' : 'notes'}, which do not fail the check$`)),
+      ...others.map((language) =>
+        expect.stringMatching(
+          new RegExp(
+            `^${file}:${languagesLine}:\\d+: note: \\w+ \\(${language}\\) text has not been reviewed by a native speaker: have it reviewed before seniors use it, then add ${language} to reviewedLanguages$`,
+          ),
+        ),
+      ),
+      expect.stringMatching(
+        new RegExp(
+          `^ok: 1 procedure, \\d+ steps, languages [a-z, ]+; ${others.length} ${others.length === 1 ? 'note' : 'notes'}, which do not fail the check$`,
+        ),
+      ),
     ]);
-    expect(runChecker(writeScratch('certificado-empadronamiento.yaml', reviewedSample)).lines).toEqual([expect.stringMatching(/^ok: 1 procedure, \d+ steps, languages [a-z, ]+$/)]);
+    expect(runChecker(writeScratch('certificado-empadronamiento.yaml', reviewedSample)).lines).toEqual([
+      expect.stringMatching(/^ok: 1 procedure, \d+ steps, languages [a-z, ]+$/),
+    ]);
   });
 
   it('prints one path:line:column: message line per problem and exits 1', () => {
@@ -84,7 +99,10 @@ describe('npm run procedures:check', () => {
     const notes = noteLines(file, sample);
     expect(notes.length).toBeGreaterThan(0);
     expect(status).toBe(1);
-    expect(lines.slice(2)).toEqual([...notes, `2 problems in 1 of 1 file; ${notes.length} ${notes.length === 1 ? 'note' : 'notes'}, which do not fail the check`]);
+    expect(lines.slice(2)).toEqual([
+      ...notes,
+      `2 problems in 1 of 1 file; ${notes.length} ${notes.length === 1 ? 'note' : 'notes'}, which do not fail the check`,
+    ]);
   });
 
   it('names a file whose name does not match its id, and two files with one id', () => {
@@ -93,7 +111,9 @@ describe('npm run procedures:check', () => {
     writeFileSync(path.join(folder, 'certificado-empadronamiento.yaml'), reviewedSample);
     const { status, lines } = runChecker(folder);
     expect(status).toBe(1);
-    expect(lines).toContain(`${path.join(folder, 'a.yaml')}:1:1: the procedure's id is "certificado-empadronamiento", so the file should be named "certificado-empadronamiento.yaml"`);
+    expect(lines).toContain(
+      `${path.join(folder, 'a.yaml')}:1:1: the procedure's id is "certificado-empadronamiento", so the file should be named "certificado-empadronamiento.yaml"`,
+    );
     expect(lines).toContain(
       `${path.join(folder, 'certificado-empadronamiento.yaml')}:1:1: the id "certificado-empadronamiento" is already used by ${path.join(folder, 'a.yaml')}; each procedure needs its own id`,
     );

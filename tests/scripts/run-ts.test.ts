@@ -48,7 +48,10 @@ describe('the TypeScript launcher', () => {
     rmSync(source, { recursive: true, force: true });
     mkdirSync(path.join(source, 'lib'), { recursive: true });
     write('lib/words.ts', "export const word: string = 'uno';\nexport const folder = (): string => import.meta.dirname;\n");
-    write('entry.ts', "import { folder, word } from './lib/words.js';\nconsole.log(JSON.stringify({ word, args: process.argv.slice(2), folder: folder(), entry: import.meta.filename }));\n");
+    write(
+      'entry.ts',
+      "import { folder, word } from './lib/words.js';\nconsole.log(JSON.stringify({ word, args: process.argv.slice(2), folder: folder(), entry: import.meta.filename }));\n",
+    );
 
     const first = run('entry.ts', '--flag', 'value');
     expect(first.code, first.err).toBe(0);
@@ -77,4 +80,3 @@ describe('the TypeScript launcher', () => {
     expect(thrown.err).toMatch(/throws\.ts:2/);
   });
 });
-

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { lineSplitter } from '../../scripts/start/speech-build.js';
 
-describe('the speech build\'s lines', () => {
+describe("the speech build's lines", () => {
   it('come out whole, whatever the chunks, one per terminal redraw (\\r), without blank ones', () => {
     const lines: string[] = [];
     const split = lineSplitter((line) => lines.push(line));

@@ -51,7 +51,16 @@ async function launch(args: string[], env: Record<string, string | undefined> = 
   folders.push(data, audio);
   const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts', ...args], {
     cwd: root,
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: data, PASO_UI_FOLDER: uiFolder, PASO_AUDIO_FOLDER: audio, LOG_LEVEL: 'info', ...env },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATA_DIR: data,
+      PASO_UI_FOLDER: uiFolder,
+      PASO_AUDIO_FOLDER: audio,
+      LOG_LEVEL: 'info',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let text = '';
@@ -94,7 +103,11 @@ describe('npm start', () => {
     expect(health.demo).toBe(true);
     expect(started.output()).not.toContain('kiosk window opened');
     // The spoken prompts are built in the background, after the hub is up, and stop with it.
-    await waitFor('the speech build', () => /speech: bringing the spoken prompts up to date in the background \(pid \d+/.test(started.output()), started.output);
+    await waitFor(
+      'the speech build',
+      () => /speech: bringing the spoken prompts up to date in the background \(pid \d+/.test(started.output()),
+      started.output,
+    );
     const build = Number(/\(pid (\d+), lower priority\)/.exec(started.output())?.[1]);
     expect(started.output().indexOf('speech: bringing')).toBeGreaterThan(started.output().indexOf(`kiosk      http://127.0.0.1:${started.port}/kiosk/`));
     expect(existsSync(`/proc/${build}`)).toBe(true);
@@ -106,29 +119,39 @@ describe('npm start', () => {
   }, 120_000);
 
   it('without an Electron binary says why in one line, and without a display says where to open the kiosk', async () => {
-    const started = await launch(['--shell=electron'], { DISPLAY: undefined, WAYLAND_DISPLAY: undefined, ELECTRON_OVERRIDE_DIST_PATH: path.join(tmpdir(), 'no-electron-here') });
+    const started = await launch(['--shell=electron'], {
+      DISPLAY: undefined,
+      WAYLAND_DISPLAY: undefined,
+      ELECTRON_OVERRIDE_DIST_PATH: path.join(tmpdir(), 'no-electron-here'),
+    });
     await waitFor('the fallback lines', () => started.output().includes('No display on this machine'), started.output);
     const lines = started.output().split('\n');
     expect(lines.filter((line) => line.startsWith('The Electron shell is not available here ('))).toHaveLength(1);
-    expect(lines.find((line) => line.startsWith('No display on this machine'))).toContain(`http://127.0.0.1:${started.port}/kiosk/#token=${demoAccounts.kioskToken}`);
+    expect(lines.find((line) => line.startsWith('No display on this machine'))).toContain(
+      `http://127.0.0.1:${started.port}/kiosk/#token=${demoAccounts.kioskToken}`,
+    );
     started.child.kill('SIGTERM');
     expect(await started.exit).toBe(0);
   }, 120_000);
 
-  it.skipIf(!chromiumInstalled)('--shell=browser opens the kiosk in Chromium, which loads it from the hub, and SIGTERM leaves no process behind', async () => {
-    const started = await launch(['--shell=browser', '--headless']);
-    await waitFor('the kiosk page to ask the hub who it is', () => started.output().includes('"url":"/api/kiosk/me"'), started.output);
-    expect(started.output()).toMatch(/kiosk window opened \(Chromium, headless, pid \d+\)/);
-    const [browser] = processesMentioning(`127.0.0.1:${started.port}/kiosk/`);
-    expect(browser).toBeDefined();
-    // Chromium's helper processes (zygote, renderer, GPU) all carry the throw-away profile's path.
-    const profile = /--user-data-dir=([^\0]+)/.exec(readFileSync(`/proc/${browser}/cmdline`, 'utf8'))?.[1] ?? '';
-    expect(profile).toContain('paso-kiosk-profile-');
-    expect(processesMentioning(profile).length).toBeGreaterThan(1);
-    started.child.kill('SIGTERM');
-    expect(await started.exit).toBe(0);
-    await waitFor('Chromium and its helpers to be gone', () => processesMentioning(profile).length === 0, started.output, 10_000);
-    expect(existsSync(profile)).toBe(false);
-    expect(await isListening(started.port)).toBe(false);
-  }, 120_000);
+  it.skipIf(!chromiumInstalled)(
+    '--shell=browser opens the kiosk in Chromium, which loads it from the hub, and SIGTERM leaves no process behind',
+    async () => {
+      const started = await launch(['--shell=browser', '--headless']);
+      await waitFor('the kiosk page to ask the hub who it is', () => started.output().includes('"url":"/api/kiosk/me"'), started.output);
+      expect(started.output()).toMatch(/kiosk window opened \(Chromium, headless, pid \d+\)/);
+      const [browser] = processesMentioning(`127.0.0.1:${started.port}/kiosk/`);
+      expect(browser).toBeDefined();
+      // Chromium's helper processes (zygote, renderer, GPU) all carry the throw-away profile's path.
+      const profile = /--user-data-dir=([^\0]+)/.exec(readFileSync(`/proc/${browser}/cmdline`, 'utf8'))?.[1] ?? '';
+      expect(profile).toContain('paso-kiosk-profile-');
+      expect(processesMentioning(profile).length).toBeGreaterThan(1);
+      started.child.kill('SIGTERM');
+      expect(await started.exit).toBe(0);
+      await waitFor('Chromium and its helpers to be gone', () => processesMentioning(profile).length === 0, started.output, 10_000);
+      expect(existsSync(profile)).toBe(false);
+      expect(await isListening(started.port)).toBe(false);
+    },
+    120_000,
+  );
 });

@@ -40,7 +40,9 @@ describe('espeak-ng in batches', () => {
       const [alone] = await engine.synthesize([text], 'es', 'slow');
       const voiced = (samples: Float32Array) => samples.filter((sample) => Math.abs(sample) > 0.01).length;
       // The same words the same way: within 1 % of the voiced length spoken alone (identical for one sentence).
-      expect(Math.abs(voiced(together[i]?.samples ?? new Float32Array()) - voiced(alone?.samples ?? new Float32Array()))).toBeLessThanOrEqual(voiced(alone?.samples ?? new Float32Array()) * 0.01);
+      expect(Math.abs(voiced(together[i]?.samples ?? new Float32Array()) - voiced(alone?.samples ?? new Float32Array()))).toBeLessThanOrEqual(
+        voiced(alone?.samples ?? new Float32Array()) * 0.01,
+      );
     }
   }, 30_000);
 

@@ -32,7 +32,17 @@ describe('measuring decoded files', () => {
     const ogg = path.join(work, 'tone.ogg');
     const mp3 = path.join(work, 'tone.mp3');
     // Half a second of silence, then a second of a falling tone: a lead, a peak, a loudness.
-    await runTool('ffmpeg', ['-hide_banner', '-loglevel', 'error', '-f', 'lavfi', '-i', 'aevalsrc=if(gt(t\\,0.5)\\,0.3*sin(2*PI*(600-200*t)*t)\\,0):s=22050:d=1.5', '-y', wav]);
+    await runTool('ffmpeg', [
+      '-hide_banner',
+      '-loglevel',
+      'error',
+      '-f',
+      'lavfi',
+      '-i',
+      'aevalsrc=if(gt(t\\,0.5)\\,0.3*sin(2*PI*(600-200*t)*t)\\,0):s=22050:d=1.5',
+      '-y',
+      wav,
+    ]);
     await runTool('ffmpeg', ['-hide_banner', '-loglevel', 'error', '-i', wav, '-c:a', 'libopus', '-b:a', '32k', '-y', ogg]);
     await runTool('ffmpeg', ['-hide_banner', '-loglevel', 'error', '-i', wav, '-c:a', 'libmp3lame', '-b:a', '48k', '-y', mp3]);
     const streamed = await measureAudioFiles([ogg, mp3]);
@@ -40,7 +50,12 @@ describe('measuring decoded files', () => {
       // The whole file decoded to floats and measured by the whole-clip functions, not by the streaming meter.
       const { samples } = await decodeAudio(file, { sampleRate: measuringSampleRate });
       const peak = peakDbfs(samples);
-      const whole = { peakDbfs: peak, loudness: integratedLoudness(samples, measuringSampleRate), leadingSilenceMs: leadingSilenceMs(samples, measuringSampleRate, peak), duration: samples.length / measuringSampleRate };
+      const whole = {
+        peakDbfs: peak,
+        loudness: integratedLoudness(samples, measuringSampleRate),
+        leadingSilenceMs: leadingSilenceMs(samples, measuringSampleRate, peak),
+        duration: samples.length / measuringSampleRate,
+      };
       const figures = streamed[i];
       // 16-bit against 32-bit float decoding: the same within quantisation.
       expect(figures?.peakDbfs).toBeCloseTo(whole.peakDbfs, 2);

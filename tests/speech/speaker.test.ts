@@ -42,13 +42,26 @@ describe('the speaker', () => {
   it('renders one at a time, lets two wait, and refuses the rest at once in words', async () => {
     const held = heldEngine();
     const speaker = createSpeaker({ engine: held.engine, stores: [folderSoundStore(path.join(work, 'queue'))], concurrency: 1, maxWaiting: 2 });
-    const texts = ['Ana viene para ayudarle.', 'Luis viene para ayudarle.', 'Eva viene para ayudarle.', 'Pilar viene para ayudarle.', 'Juan viene para ayudarle.'];
-    const outcomes = texts.map((text) => speaker.speak(text, 'es', 'slow').then((spoken) => ({ spoken }), (error: unknown) => ({ error })));
+    const texts = [
+      'Ana viene para ayudarle.',
+      'Luis viene para ayudarle.',
+      'Eva viene para ayudarle.',
+      'Pilar viene para ayudarle.',
+      'Juan viene para ayudarle.',
+    ];
+    const outcomes = texts.map((text) =>
+      speaker.speak(text, 'es', 'slow').then(
+        (spoken) => ({ spoken }),
+        (error: unknown) => ({ error }),
+      ),
+    );
     // The refusals come before anything is rendered.
     const refused = await Promise.all(outcomes.slice(3));
     for (const outcome of refused) {
       expect('error' in outcome && outcome.error).toBeInstanceOf(SpeechBusy);
-      expect(String('error' in outcome && (outcome.error as Error).message)).toMatch(/^Speech is busy: 2 sentences are already waiting to be spoken; try again in a few seconds\.$/);
+      expect(String('error' in outcome && (outcome.error as Error).message)).toMatch(
+        /^Speech is busy: 2 sentences are already waiting to be spoken; try again in a few seconds\.$/,
+      );
     }
     expect(speaker.load()).toEqual({ running: 1, waiting: 2 });
     // The one running reaches the engine after checking the voice (a real espeak-ng call, slow when
@@ -91,7 +104,9 @@ describe('the speaker', () => {
   it('refuses a text longer than it speaks, naming the limit', async () => {
     const held = heldEngine();
     const speaker = createSpeaker({ engine: held.engine, stores: [folderSoundStore(path.join(work, 'long'))] });
-    await expect(speaker.speak('a'.repeat(maxSpokenTextLength + 1), 'es', 'slow')).rejects.toThrow(`text: at most ${maxSpokenTextLength} characters can be spoken at once (this one has ${maxSpokenTextLength + 1})`);
+    await expect(speaker.speak('a'.repeat(maxSpokenTextLength + 1), 'es', 'slow')).rejects.toThrow(
+      `text: at most ${maxSpokenTextLength} characters can be spoken at once (this one has ${maxSpokenTextLength + 1})`,
+    );
     expect(held.calls).toHaveLength(0);
   });
 });

@@ -49,7 +49,8 @@ export function* mutations(sample: unknown): Generator<Mutation & { mutated: unk
   for (const { at, value } of paths(sample)) {
     const path = at.join('.') || '(the whole answer)';
     for (const wrong of wrongTypes(value)) yield { path, value: wrong, missing: false, mutated: changed(sample, at, wrong, false) };
-    if (at.length > 0 && !Array.isArray(changedParent(sample, at))) yield { path, value: undefined, missing: true, mutated: changed(sample, at, undefined, true) };
+    if (at.length > 0 && !Array.isArray(changedParent(sample, at)))
+      yield { path, value: undefined, missing: true, mutated: changed(sample, at, undefined, true) };
   }
 }
 
@@ -71,7 +72,10 @@ export function expectSameVerdicts(sample: unknown, light: (value: unknown) => b
   for (const mutation of mutations(sample)) {
     tried += 1;
     const zod = schema.safeParse(mutation.mutated).success;
-    if (light(mutation.mutated) !== zod) disagreements.push(`${mutation.path} ${mutation.missing ? 'left out' : `set to ${JSON.stringify(mutation.value)}`}: zod ${zod ? 'accepts' : 'refuses'}, the light check does not`);
+    if (light(mutation.mutated) !== zod)
+      disagreements.push(
+        `${mutation.path} ${mutation.missing ? 'left out' : `set to ${JSON.stringify(mutation.value)}`}: zod ${zod ? 'accepts' : 'refuses'}, the light check does not`,
+      );
   }
   expect(disagreements.slice(0, 20)).toEqual([]);
   return tried;

@@ -7,10 +7,7 @@
 import { appOrigin, hasOrigin, parseUrl } from './app-origin.js';
 
 /** The decision for one request. */
-export type AppRoute =
-  | { kind: 'file'; segments: string[] }
-  | { kind: 'hub'; pathAndQuery: string; cacheable: boolean }
-  | { kind: 'refused'; reason: string };
+export type AppRoute = { kind: 'file'; segments: string[] } | { kind: 'hub'; pathAndQuery: string; cacheable: boolean } | { kind: 'refused'; reason: string };
 
 // Folders of the UI build the kiosk may load: its page and the shared bundles. The volunteer and
 // staff UIs are in the same build but are none of the kiosk's business.
@@ -46,7 +43,7 @@ function safeSegment(raw: string): string | undefined {
 
 /** Decides how to answer `method url` on the app protocol. */
 export function routeAppRequest(method: string, url: string): AppRoute {
-  if (!hasOrigin(url, appOrigin)) return refused('not the kiosk\'s own origin');
+  if (!hasOrigin(url, appOrigin)) return refused("not the kiosk's own origin");
   const parsed = parseUrl(url);
   if (!parsed) return refused('not a URL');
   const rawSegments = parsed.pathname.split('/').slice(1);
@@ -65,7 +62,11 @@ export function routeAppRequest(method: string, url: string): AppRoute {
     return { kind: 'file', segments: parsed.pathname.endsWith('/') ? [...segments, 'index.html'] : segments };
   }
   if (hubPaths.some((pattern) => pattern.test(parsed.pathname))) {
-    return { kind: 'hub', pathAndQuery: parsed.pathname + parsed.search, cacheable: method === 'GET' && cacheablePaths.some((pattern) => pattern.test(parsed.pathname)) };
+    return {
+      kind: 'hub',
+      pathAndQuery: parsed.pathname + parsed.search,
+      cacheable: method === 'GET' && cacheablePaths.some((pattern) => pattern.test(parsed.pathname)),
+    };
   }
   return refused('not part of the kiosk');
 }

@@ -46,7 +46,11 @@ function fail(state: RecoveryState, at: number, limits: RecoveryLimits): { state
 }
 
 /** The next state and the action for one event. */
-export function nextRecovery(state: RecoveryState, event: RecoveryEvent, limits: RecoveryLimits = defaultRecoveryLimits): { state: RecoveryState; action: RecoveryAction } {
+export function nextRecovery(
+  state: RecoveryState,
+  event: RecoveryEvent,
+  limits: RecoveryLimits = defaultRecoveryLimits,
+): { state: RecoveryState; action: RecoveryAction } {
   switch (event.type) {
     case 'gone':
       // clean-exit: the renderer ended normally, e.g. because the window is closing.
@@ -57,7 +61,8 @@ export function nextRecovery(state: RecoveryState, event: RecoveryEvent, limits:
     case 'responsive':
       return { state: { ...state, unresponsiveSince: undefined }, action: 'nothing' };
     case 'tick':
-      if (state.unresponsiveSince !== undefined && event.at - state.unresponsiveSince >= limits.hangGraceMs) return { state: { ...state, unresponsiveSince: undefined }, action: 'crash-renderer' };
+      if (state.unresponsiveSince !== undefined && event.at - state.unresponsiveSince >= limits.hangGraceMs)
+        return { state: { ...state, unresponsiveSince: undefined }, action: 'crash-renderer' };
       return { state, action: 'nothing' };
   }
 }

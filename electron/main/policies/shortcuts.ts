@@ -64,7 +64,9 @@ export function blockedShortcut(input: KeyInput): string | undefined {
   if (input.type !== 'keyDown' && input.type !== 'keyUp' && input.type !== 'rawKeyDown') return undefined;
   const key = input.key.toLowerCase();
   const mod = input.control || input.meta;
-  const match = blocked.find((combo) => combo.key === key && Boolean(combo.mod) === mod && Boolean(combo.shift) === input.shift && Boolean(combo.alt) === input.alt);
+  const match = blocked.find(
+    (combo) => combo.key === key && Boolean(combo.mod) === mod && Boolean(combo.shift) === input.shift && Boolean(combo.alt) === input.alt,
+  );
   if (match) return match.why;
   // Shifted zoom keys: Ctrl+Shift+= is how "+" is typed on many layouts.
   if (mod && !input.alt && (key === '+' || key === '=' || key === '-' || key === '_')) return 'zoom';

@@ -242,10 +242,27 @@ export function KioskApp({ token, openAt, settleMs = defaultSettleMs }: KioskApp
 
   const { screen, language, comfort } = session;
 
-  const stepKey = session.screen.name === 'steps' ? `${session.screen.procedureId}:${session.screen.engine.current}:${session.screen.engine.trail.length}:${session.language}` : '';
-  useKioskSpeech({ session, procedures, stepParts: stepParts?.key === stepKey ? stepParts.parts : undefined, catalogueShown, loading: me === undefined && !loadFailed, hubDown: loadFailed, help: help.status, idleWarning: idle.secondsLeft !== undefined });
+  const stepKey =
+    session.screen.name === 'steps'
+      ? `${session.screen.procedureId}:${session.screen.engine.current}:${session.screen.engine.trail.length}:${session.language}`
+      : '';
+  useKioskSpeech({
+    session,
+    procedures,
+    stepParts: stepParts?.key === stepKey ? stepParts.parts : undefined,
+    catalogueShown,
+    loading: me === undefined && !loadFailed,
+    hubDown: loadFailed,
+    help: help.status,
+    idleWarning: idle.secondsLeft !== undefined,
+  });
   // Every new screen starts at its top, with its heading in view.
-  const screenKey = screen.name === 'steps' ? `steps:${screen.engine.current}:${screen.engine.trail.length}` : screen.name === 'requirements' ? `requirements:${screen.index}` : screen.name;
+  const screenKey =
+    screen.name === 'steps'
+      ? `steps:${screen.engine.current}:${screen.engine.trail.length}`
+      : screen.name === 'requirements'
+        ? `requirements:${screen.index}`
+        : screen.name;
   useEffect(() => {
     window.scrollTo(0, 0);
   }, [screenKey]);
@@ -284,187 +301,202 @@ export function KioskApp({ token, openAt, settleMs = defaultSettleMs }: KioskApp
 
   // "Empezar de nuevo" during a procedure, "Terminar" before one (none on the attract screen).
   const restartKey = screen.name === 'steps' ? 'session.restart' : 'session.end';
-  const speechControls = useSpeechControls({ speed: comfort.speechRate, volume: comfort.volume, onChange: (change) => setSession((current) => ({ ...current, comfort: { ...current.comfort, ...change } })) });
+  const speechControls = useSpeechControls({
+    speed: comfort.speechRate,
+    volume: comfort.volume,
+    onChange: (change) => setSession((current) => ({ ...current, comfort: { ...current.comfort, ...change } })),
+  });
   const style = { '--text-body': `${comfort.textSize}px`, '--text-heading': `${Math.round(comfort.textSize * 1.25)}px` } as CSSProperties;
 
   return (
     <PressGateProvider gate={press.gate}>
-    <SettleProvider value={press.settle}>
-    <div className={`kiosk${comfort.highContrast ? ' theme-contrast' : ''}`} style={style} data-text-size={comfort.textSize}>
-      <div className="kiosk-beneath" inert={modal}>
-      <SessionBar
-        barRef={barRef}
-        demo={Boolean(me?.demo ?? healthDemo)}
-        controls={[
-          ...speechControls.controls,
-          ...(screen.name === 'attract' ? [] : [{ id: 'restart' as const, label: t(restartKey), onPress: endAsked }]),
-        ]}
-        signs={speechControls.signs}
-        onMoreOpened={(ids) => speech.say(moreOptionsUtterances(ids.includes('restart') ? { restart: restartKey } : {}))}
-      />
-      {loadFailed && screen.name !== 'attract' ? <p className="step-error">{t('app.hubDown')}</p> : null}
-      {screen.name === 'attract' ? (
-        <AttractScreen
-          wiped={screen.wiped}
-          onStart={() => {
-            // A new senior: the kiosk speaks Spanish until they choose (the wiped message may have been in Arabic).
-            void i18n.changeLanguage('es');
-            setSession((current) => ({ ...current, language: 'es', screen: { name: 'language' } }));
-          }}
-        />
-      ) : null}
-      {screen.name === 'language' ? (
-        <LanguageScreen
-          onChoose={(chosen) => {
-            void i18n.changeLanguage(chosen);
-            setSession((current) => ({ ...current, language: chosen, screen: { name: 'comfort' } }));
-          }}
-        />
-      ) : null}
-      {screen.name === 'comfort' ? (
-        <ComfortScreen comfort={comfort} onChange={(next) => setSession((current) => ({ ...current, comfort: next }))} onDone={() => go({ name: 'catalogue' })} navSlot={navSlot} />
-      ) : null}
-      {screen.name === 'catalogue' ? (
-        me === undefined && !loadFailed ? (
-          <main className="kiosk-screen">
-            <p>{t('app.loading')}</p>
-          </main>
-        ) : (
-          <CatalogueScreen procedures={procedures} language={language} onChoose={startProcedure} navSlot={navSlot} onShown={setCatalogueShown} />
-        )
-      ) : null}
-      {screen.name === 'requirements' && procedure ? (
-        <RequirementsScreen
-          procedure={procedure}
-          language={language}
-          index={screen.index}
-          onAnswer={(has) => {
-            const requirement = procedure.requirements[screen.index];
-            const missing = has || !requirement ? screen.missing : [...screen.missing, requirement.id];
-            if (screen.index + 1 < procedure.requirements.length) go({ ...screen, index: screen.index + 1, missing });
-            else if (missing.length > 0) go({ name: 'missing', procedureId: procedure.id, missing });
-            else go({ name: 'steps', procedureId: procedure.id, engine: startSession(procedure) });
-          }}
-        />
-      ) : null}
-      {screen.name === 'missing' && procedure ? (
-        <MissingSheet
-          procedure={procedure}
-          language={language}
-          missing={screen.missing}
-          onGoOn={() => go({ name: 'steps', procedureId: procedure.id, engine: startSession(procedure) })}
-          onStop={endAsked}
-          navSlot={navSlot}
-        />
-      ) : null}
-      {screen.name === 'steps' && procedure ? (
-        <StepScreen
-          procedure={procedure}
-          state={screen.engine}
-          language={language}
-          onChange={(engine) => go({ ...screen, engine })}
-          onEnd={endAsked}
-          onConfirmSend={(proceed) => ask('send', proceed)}
-          onDraft={noteDraft}
-          navSlot={navSlot}
-          onParts={(parts) => setStepParts((known) => (known?.key === stepKey ? known : { key: stepKey, parts }))}
-        />
-      ) : null}
-      </div>
-      {/* The volunteers' own mode has no tremor option and no settle time: every tap counts. */}
-      <PressGateProvider gate={everyPress}>
-      {/* Volunteer mode's only way in: the volunteer who holds the call asked from their phone (issue 13). */}
-      {help.takeOver !== undefined && volunteer?.callId !== help.takeOver.callId ? (
-        <VolunteerPinDialog
-          deviceToken={token}
-          callId={help.takeOver.callId}
-          volunteerName={help.takeOver.volunteerName}
-          onSignedIn={(signedIn) => {
-            if (volunteer) volunteerLogout(volunteer.token);
-            setVolunteer(signedIn);
-            setVolunteerOpen(true);
-            help.dismissTakeOver();
-          }}
-          onCancel={help.dismissTakeOver}
-        />
-      ) : null}
-      {volunteerOpen && volunteer !== undefined ? (
-        <VolunteerPanel
-          volunteer={volunteer}
-          procedure={screen.name === 'steps' ? procedure : undefined}
-          words={procedure ? procedureLanguage(procedure, language) : undefined}
-          currentStepId={screen.name === 'steps' ? screen.engine.current : undefined}
-          callId={'callId' in help.status ? help.status.callId : undefined}
-          onJump={(stepId) => {
-            if (screen.name !== 'steps' || !procedure) return;
-            const jumped = jumpToStep(procedure, screen.engine, stepId);
-            if (jumped.ok) go({ ...screen, engine: jumped.state });
-            setVolunteerOpen(false);
-          }}
-          onRestart={() => {
-            if (screen.name === 'steps' && procedure) go({ ...screen, engine: startSession(procedure) });
-            setVolunteerOpen(false);
-          }}
-          onExit={() => {
-            volunteerLogout(volunteer.token);
-            setVolunteer(undefined);
-            setVolunteerOpen(false);
-          }}
-          onClose={() => setVolunteerOpen(false)}
-        />
-      ) : null}
-      </PressGateProvider>
-      {confirming ? (
-        <ConfirmSheet
-          kind={confirming.kind}
-          from={confirming.from}
-          onNo={() => setConfirming(undefined)}
-          onYes={() => {
-            setConfirming(undefined);
-            confirming.proceed();
-          }}
-        />
-      ) : null}
-      {idle.secondsLeft !== undefined ? <IdleWarning secondsLeft={idle.secondsLeft} onMoreTime={idle.extend} /> : null}
-      {helpShort !== undefined && callSheetOpen ? (
-        <HelpCallSheet
-          status={help.status}
-          onClose={() => setCallSheetOpen(false)}
-          onCancel={() => {
-            help.cancel();
-            setCallSheetOpen(false);
-          }}
-        />
-      ) : null}
-      <div className="help-dock no-print" ref={dockRef}>
-        <div className="step-nav-slot" ref={setNavSlot} inert={modal} />
-        {helpShort === undefined ? <HelpPanel status={help.status} onCancel={help.cancel} /> : null}
-        {helpShort === undefined ? (
-          <PressButton
-            className="help-button"
-            onPress={() => {
-              const context = helpContext(session);
-              if (!help.open) report('help-called', context.procedureId === 'kiosk' ? {} : { procedureId: context.procedureId, stepId: context.stepId });
-              help.call({ ...context, language });
-            }}
-          >
-            {t('help.call')}
-          </PressButton>
-        ) : (
-          // The same box, showing the call: a tap opens it in full (its status and "Cancelar llamada").
-          <PressButton className="help-button help-button-call" aria-haspopup="dialog" aria-expanded={callSheetOpen} data-help-call-status={help.status.kind} onPress={() => {
-              setCallSheetOpen(true);
-              speech.say(helpCallSheetUtterances(help.status));
-            }}>
-            <span className="help-button-status" aria-live="polite">
-              {helpShort}
-            </span>
-            <span className="help-button-more">{t('help.seeCall')}</span>
-          </PressButton>
-        )}
-      </div>
-    </div>
-    </SettleProvider>
+      <SettleProvider value={press.settle}>
+        <div className={`kiosk${comfort.highContrast ? ' theme-contrast' : ''}`} style={style} data-text-size={comfort.textSize}>
+          <div className="kiosk-beneath" inert={modal}>
+            <SessionBar
+              barRef={barRef}
+              demo={Boolean(me?.demo ?? healthDemo)}
+              controls={[
+                ...speechControls.controls,
+                ...(screen.name === 'attract' ? [] : [{ id: 'restart' as const, label: t(restartKey), onPress: endAsked }]),
+              ]}
+              signs={speechControls.signs}
+              onMoreOpened={(ids) => speech.say(moreOptionsUtterances(ids.includes('restart') ? { restart: restartKey } : {}))}
+            />
+            {loadFailed && screen.name !== 'attract' ? <p className="step-error">{t('app.hubDown')}</p> : null}
+            {screen.name === 'attract' ? (
+              <AttractScreen
+                wiped={screen.wiped}
+                onStart={() => {
+                  // A new senior: the kiosk speaks Spanish until they choose (the wiped message may have been in Arabic).
+                  void i18n.changeLanguage('es');
+                  setSession((current) => ({ ...current, language: 'es', screen: { name: 'language' } }));
+                }}
+              />
+            ) : null}
+            {screen.name === 'language' ? (
+              <LanguageScreen
+                onChoose={(chosen) => {
+                  void i18n.changeLanguage(chosen);
+                  setSession((current) => ({ ...current, language: chosen, screen: { name: 'comfort' } }));
+                }}
+              />
+            ) : null}
+            {screen.name === 'comfort' ? (
+              <ComfortScreen
+                comfort={comfort}
+                onChange={(next) => setSession((current) => ({ ...current, comfort: next }))}
+                onDone={() => go({ name: 'catalogue' })}
+                navSlot={navSlot}
+              />
+            ) : null}
+            {screen.name === 'catalogue' ? (
+              me === undefined && !loadFailed ? (
+                <main className="kiosk-screen">
+                  <p>{t('app.loading')}</p>
+                </main>
+              ) : (
+                <CatalogueScreen procedures={procedures} language={language} onChoose={startProcedure} navSlot={navSlot} onShown={setCatalogueShown} />
+              )
+            ) : null}
+            {screen.name === 'requirements' && procedure ? (
+              <RequirementsScreen
+                procedure={procedure}
+                language={language}
+                index={screen.index}
+                onAnswer={(has) => {
+                  const requirement = procedure.requirements[screen.index];
+                  const missing = has || !requirement ? screen.missing : [...screen.missing, requirement.id];
+                  if (screen.index + 1 < procedure.requirements.length) go({ ...screen, index: screen.index + 1, missing });
+                  else if (missing.length > 0) go({ name: 'missing', procedureId: procedure.id, missing });
+                  else go({ name: 'steps', procedureId: procedure.id, engine: startSession(procedure) });
+                }}
+              />
+            ) : null}
+            {screen.name === 'missing' && procedure ? (
+              <MissingSheet
+                procedure={procedure}
+                language={language}
+                missing={screen.missing}
+                onGoOn={() => go({ name: 'steps', procedureId: procedure.id, engine: startSession(procedure) })}
+                onStop={endAsked}
+                navSlot={navSlot}
+              />
+            ) : null}
+            {screen.name === 'steps' && procedure ? (
+              <StepScreen
+                procedure={procedure}
+                state={screen.engine}
+                language={language}
+                onChange={(engine) => go({ ...screen, engine })}
+                onEnd={endAsked}
+                onConfirmSend={(proceed) => ask('send', proceed)}
+                onDraft={noteDraft}
+                navSlot={navSlot}
+                onParts={(parts) => setStepParts((known) => (known?.key === stepKey ? known : { key: stepKey, parts }))}
+              />
+            ) : null}
+          </div>
+          {/* The volunteers' own mode has no tremor option and no settle time: every tap counts. */}
+          <PressGateProvider gate={everyPress}>
+            {/* Volunteer mode's only way in: the volunteer who holds the call asked from their phone (issue 13). */}
+            {help.takeOver !== undefined && volunteer?.callId !== help.takeOver.callId ? (
+              <VolunteerPinDialog
+                deviceToken={token}
+                callId={help.takeOver.callId}
+                volunteerName={help.takeOver.volunteerName}
+                onSignedIn={(signedIn) => {
+                  if (volunteer) volunteerLogout(volunteer.token);
+                  setVolunteer(signedIn);
+                  setVolunteerOpen(true);
+                  help.dismissTakeOver();
+                }}
+                onCancel={help.dismissTakeOver}
+              />
+            ) : null}
+            {volunteerOpen && volunteer !== undefined ? (
+              <VolunteerPanel
+                volunteer={volunteer}
+                procedure={screen.name === 'steps' ? procedure : undefined}
+                words={procedure ? procedureLanguage(procedure, language) : undefined}
+                currentStepId={screen.name === 'steps' ? screen.engine.current : undefined}
+                callId={'callId' in help.status ? help.status.callId : undefined}
+                onJump={(stepId) => {
+                  if (screen.name !== 'steps' || !procedure) return;
+                  const jumped = jumpToStep(procedure, screen.engine, stepId);
+                  if (jumped.ok) go({ ...screen, engine: jumped.state });
+                  setVolunteerOpen(false);
+                }}
+                onRestart={() => {
+                  if (screen.name === 'steps' && procedure) go({ ...screen, engine: startSession(procedure) });
+                  setVolunteerOpen(false);
+                }}
+                onExit={() => {
+                  volunteerLogout(volunteer.token);
+                  setVolunteer(undefined);
+                  setVolunteerOpen(false);
+                }}
+                onClose={() => setVolunteerOpen(false)}
+              />
+            ) : null}
+          </PressGateProvider>
+          {confirming ? (
+            <ConfirmSheet
+              kind={confirming.kind}
+              from={confirming.from}
+              onNo={() => setConfirming(undefined)}
+              onYes={() => {
+                setConfirming(undefined);
+                confirming.proceed();
+              }}
+            />
+          ) : null}
+          {idle.secondsLeft !== undefined ? <IdleWarning secondsLeft={idle.secondsLeft} onMoreTime={idle.extend} /> : null}
+          {helpShort !== undefined && callSheetOpen ? (
+            <HelpCallSheet
+              status={help.status}
+              onClose={() => setCallSheetOpen(false)}
+              onCancel={() => {
+                help.cancel();
+                setCallSheetOpen(false);
+              }}
+            />
+          ) : null}
+          <div className="help-dock no-print" ref={dockRef}>
+            <div className="step-nav-slot" ref={setNavSlot} inert={modal} />
+            {helpShort === undefined ? <HelpPanel status={help.status} onCancel={help.cancel} /> : null}
+            {helpShort === undefined ? (
+              <PressButton
+                className="help-button"
+                onPress={() => {
+                  const context = helpContext(session);
+                  if (!help.open) report('help-called', context.procedureId === 'kiosk' ? {} : { procedureId: context.procedureId, stepId: context.stepId });
+                  help.call({ ...context, language });
+                }}
+              >
+                {t('help.call')}
+              </PressButton>
+            ) : (
+              // The same box, showing the call: a tap opens it in full (its status and "Cancelar llamada").
+              <PressButton
+                className="help-button help-button-call"
+                aria-haspopup="dialog"
+                aria-expanded={callSheetOpen}
+                data-help-call-status={help.status.kind}
+                onPress={() => {
+                  setCallSheetOpen(true);
+                  speech.say(helpCallSheetUtterances(help.status));
+                }}
+              >
+                <span className="help-button-status" aria-live="polite">
+                  {helpShort}
+                </span>
+                <span className="help-button-more">{t('help.seeCall')}</span>
+              </PressButton>
+            )}
+          </div>
+        </div>
+      </SettleProvider>
     </PressGateProvider>
   );
 }

@@ -15,7 +15,11 @@ export function AttractScreen({ wiped, onStart }: AttractScreenProps) {
   return (
     <main className="kiosk-screen attract">
       <h1>{t('app.title')}</h1>
-      {wiped ? <p className="attract-wiped" role="status">{t('attract.wiped')}</p> : null}
+      {wiped ? (
+        <p className="attract-wiped" role="status">
+          {t('attract.wiped')}
+        </p>
+      ) : null}
       <PressButton className="attract-start" onPress={onStart}>
         {t('attract.start')}
       </PressButton>

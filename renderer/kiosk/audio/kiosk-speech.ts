@@ -7,7 +7,15 @@ import { createSpeechChannel, type SpeechChannel } from '../../../core/audio/cha
 import { currentPromptsOf, type CurrentPrompts } from '../../../core/audio/current-prompts.js';
 import { uiPromptId } from '../../../core/audio/prompt-names.js';
 import type { Procedure } from '../../../core/procedure/schema.js';
-import { audioBase, cachedAudioFileStore, loadAudioManifest, networkAudioFileStore, pruneAudioCache, type AudioFileStore, type LoadedManifest } from './audio-file-store.js';
+import {
+  audioBase,
+  cachedAudioFileStore,
+  loadAudioManifest,
+  networkAudioFileStore,
+  pruneAudioCache,
+  type AudioFileStore,
+  type LoadedManifest,
+} from './audio-file-store.js';
 import { canPlayAudio, createHowlerPlayer, type PlayerEvent } from './howler-player.js';
 import { kioskResolver, manifestAddresses } from './speech-resolver.js';
 
@@ -56,7 +64,12 @@ export function createKioskSpeech(options: KioskSpeechOptions): KioskSpeech {
   const channel = createSpeechChannel({
     player,
     // A hub without speech (503) makes the kiosk say so on screen: nothing will play until it has.
-    resolve: kioskResolver(() => loaded?.manifest, () => published, options.token, () => options.onAvailability('unavailable')),
+    resolve: kioskResolver(
+      () => loaded?.manifest,
+      () => published,
+      options.token,
+      () => options.onAvailability('unavailable'),
+    ),
     hasHeadphones: options.hasHeadphones,
     heldBackNotice: { id: uiPromptId('speech.private') },
     onProblem: (utterance, reason) => console.warn(`speech: ${utterance.id}: ${reason}`),

@@ -51,8 +51,18 @@ export function useSpeechControls({ speed, volume, onChange }: SpeechControlsPro
   };
   const controls: BarControlSpec[] = [
     { id: 'repeat', label: t('speech.repeat'), onPress: () => speech.repeat() },
-    { id: 'speed', label: speed === 'slow' ? t('speech.speedSlow') : t('speech.speedNormal'), staysInSheet: true, onPress: () => changeSpeed(speed === 'slow' ? 'normal' : 'slow') },
-    { id: 'volume', label: volume === 'high' ? t('speech.volumeHigh') : t('speech.volumeLow'), staysInSheet: true, onPress: () => changeVolume(volume === 'high' ? 'low' : 'high') },
+    {
+      id: 'speed',
+      label: speed === 'slow' ? t('speech.speedSlow') : t('speech.speedNormal'),
+      staysInSheet: true,
+      onPress: () => changeSpeed(speed === 'slow' ? 'normal' : 'slow'),
+    },
+    {
+      id: 'volume',
+      label: volume === 'high' ? t('speech.volumeHigh') : t('speech.volumeLow'),
+      staysInSheet: true,
+      onPress: () => changeVolume(volume === 'high' ? 'low' : 'high'),
+    },
   ];
   const signs = (
     <>

@@ -34,11 +34,21 @@ interface HubAsk {
  * Asks the hub for a sentence it renders on demand; undefined when it cannot. A 429 (the hub is
  * rendering as much as it takes) skips just this sentence; a 503 means the hub has no speech.
  */
-async function fetchSpoken(hub: HubAsk, route: string, query: URLSearchParams, sensitive: boolean, expectedText?: string): Promise<ResolvedUtterance | undefined> {
+async function fetchSpoken(
+  hub: HubAsk,
+  route: string,
+  query: URLSearchParams,
+  sensitive: boolean,
+  expectedText?: string,
+): Promise<ResolvedUtterance | undefined> {
   try {
     // Generous: without a build, the hub renders each prompt as it is asked for, one at a time,
     // while the build competes for the CPU; a late prompt is still better than none.
-    const response = await fetch(`${route}?${query.toString()}`, { headers: { authorization: `Bearer ${hub.token}` }, signal: AbortSignal.timeout(15_000), cache: 'no-store' });
+    const response = await fetch(`${route}?${query.toString()}`, {
+      headers: { authorization: `Bearer ${hub.token}` },
+      signal: AbortSignal.timeout(15_000),
+      cache: 'no-store',
+    });
     if (response.status === 503) hub.onUnavailable();
     if (!response.ok) return undefined;
     const spoken = readSpeechResponse(await response.json());
@@ -56,15 +66,28 @@ async function fetchSpoken(hub: HubAsk, route: string, query: URLSearchParams, s
  * at each call, so a manifest read again is used from the next prompt on, and a new publication
  * is spoken from the moment the kiosk shows it. `onUnavailable` hears of a hub without speech.
  */
-export function kioskResolver(manifest: () => AudioManifest | undefined, published: () => CurrentPrompts, token: string, onUnavailable: () => void = () => undefined): UtteranceResolver {
+export function kioskResolver(
+  manifest: () => AudioManifest | undefined,
+  published: () => CurrentPrompts,
+  token: string,
+  onUnavailable: () => void = () => undefined,
+): UtteranceResolver {
   const hub: HubAsk = { token, onUnavailable };
   return (utterance, speed, language) => {
-    if (utterance.values) return fetchSpoken(hub, hubRoutes.kioskSpeech, new URLSearchParams({ key: utterance.id, language, speed, ...utterance.values }), false);
+    if (utterance.values)
+      return fetchSpoken(hub, hubRoutes.kioskSpeech, new URLSearchParams({ key: utterance.id, language, speed, ...utterance.values }), false);
     const source = kioskPromptSource(manifest(), published(), utterance.id, language);
     if (source.kind === 'built') return { file: playable(source.audio.speeds[speed]), sensitive: source.audio.sensitive };
-    if (source.kind === 'hub') return fetchSpoken(hub, hubRoutes.kioskPromptSpeech, new URLSearchParams({ id: source.id, language: source.language, speed }), false);
+    if (source.kind === 'hub')
+      return fetchSpoken(hub, hubRoutes.kioskPromptSpeech, new URLSearchParams({ id: source.id, language: source.language, speed }), false);
     const { prompt } = source;
-    return fetchSpoken(hub, hubRoutes.kioskPromptSpeech, new URLSearchParams({ id: prompt.id, language: prompt.language, speed }), prompt.sensitive, prompt.text);
+    return fetchSpoken(
+      hub,
+      hubRoutes.kioskPromptSpeech,
+      new URLSearchParams({ id: prompt.id, language: prompt.language, speed }),
+      prompt.sensitive,
+      prompt.text,
+    );
   };
 }
 

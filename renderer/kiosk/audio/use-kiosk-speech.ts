@@ -6,7 +6,15 @@
  */
 import { useEffect } from 'react';
 import type { Utterance } from '../../../core/audio/channel.js';
-import { catalogueUtterances, helpStatusUtterances, missingUtterances, nextStepsUtterances, requirementUtterances, stepUtterances, ui } from '../../../core/audio/screen-speech.js';
+import {
+  catalogueUtterances,
+  helpStatusUtterances,
+  missingUtterances,
+  nextStepsUtterances,
+  requirementUtterances,
+  stepUtterances,
+  ui,
+} from '../../../core/audio/screen-speech.js';
 import { compileProcedure } from '../../../core/engine/index.js';
 import type { HelpCallStatus } from '../../../core/kiosk/help-call-status.js';
 import type { Procedure } from '../../../core/procedure/schema.js';
@@ -53,7 +61,14 @@ function firstScreenOf(procedure: Procedure, language: string): Utterance[] {
 }
 
 /** What the screen on show says. Exported for the tests. */
-export function screenSpeech({ session, procedures, loading, hubDown, stepParts = 1, catalogueShown = [] }: Pick<KioskSpeechInput, 'session' | 'procedures' | 'loading' | 'hubDown' | 'stepParts' | 'catalogueShown'>): ScreenSpeech {
+export function screenSpeech({
+  session,
+  procedures,
+  loading,
+  hubDown,
+  stepParts = 1,
+  catalogueShown = [],
+}: Pick<KioskSpeechInput, 'session' | 'procedures' | 'loading' | 'hubDown' | 'stepParts' | 'catalogueShown'>): ScreenSpeech {
   const { screen, language } = session;
   const procedure = 'procedureId' in screen ? procedures.find((candidate) => candidate.id === screen.procedureId) : undefined;
   const lang = procedure ? procedureLanguage(procedure, language).lang : language;
@@ -67,11 +82,23 @@ export function screenSpeech({ session, procedures, loading, hubDown, stepParts 
       };
     case 'language':
       // Each language's name in that language, so a senior hears their own.
-      return { key: 'language', say: [ui('language.heading'), ...kioskLanguages.map((own) => ({ id: 'ui/language.name', language: own }))], preload: kioskLanguages.map((own) => ({ id: 'ui/comfort.heading', language: own })) };
+      return {
+        key: 'language',
+        say: [ui('language.heading'), ...kioskLanguages.map((own) => ({ id: 'ui/language.name', language: own }))],
+        preload: kioskLanguages.map((own) => ({ id: 'ui/comfort.heading', language: own })),
+      };
     case 'comfort':
       return {
         key: `comfort:${language}`,
-        say: [ui('comfort.heading'), ui('comfort.textSize'), ui('comfort.theme'), ui('comfort.speechRate'), ui('comfort.volume'), ui('comfort.repeats'), ui('comfort.continue')],
+        say: [
+          ui('comfort.heading'),
+          ui('comfort.textSize'),
+          ui('comfort.theme'),
+          ui('comfort.speechRate'),
+          ui('comfort.volume'),
+          ui('comfort.repeats'),
+          ui('comfort.continue'),
+        ],
         preload: [ui('catalogue.heading')],
       };
     case 'catalogue': {
@@ -93,7 +120,10 @@ export function screenSpeech({ session, procedures, loading, hubDown, stepParts 
       return {
         key: `requirements:${procedure.id}:${screen.index}`,
         say: [...down, ...requirementUtterances(procedure, screen.index, lang)],
-        preload: nextIndex < procedure.requirements.length ? requirementUtterances(procedure, nextIndex, lang).slice(1, 2) : firstScreenOf({ ...procedure, requirements: [] }, lang),
+        preload:
+          nextIndex < procedure.requirements.length
+            ? requirementUtterances(procedure, nextIndex, lang).slice(1, 2)
+            : firstScreenOf({ ...procedure, requirements: [] }, lang),
       };
     }
     case 'missing':
@@ -148,7 +178,9 @@ export function useKioskSpeech(input: KioskSpeechInput): void {
   const screen = screenSpeech(input);
   // A step is said once it is packed, so its "Hay más…" is known when it starts; the catalogue
   // once it knows which tiles fit on its page.
-  const waiting = (session.screen.name === 'steps' && input.stepParts === undefined) || (session.screen.name === 'catalogue' && !input.loading && input.catalogueShown === undefined);
+  const waiting =
+    (session.screen.name === 'steps' && input.stepParts === undefined) ||
+    (session.screen.name === 'catalogue' && !input.loading && input.catalogueShown === undefined);
   const screenKey = `${waiting ? 'waiting:' : ''}${screen.key}|${JSON.stringify(screen.say)}`;
   const preloadList = JSON.stringify(screen.preload);
   useEffect(() => {

@@ -29,8 +29,16 @@ export interface CatalogueScreenProps {
 export function CatalogueScreen({ procedures, language, onChoose, navSlot, onShown }: CatalogueScreenProps) {
   const { t } = useTranslation();
   // Another language or another published set: measured again from the first page.
-  const { parts, part, compact, shows, settled, attachArea, next, previous } = useFitParts(procedures.length, `catalogue:${language}:${procedures.map((procedure) => procedure.id).join(',')}`);
-  const shownIds = settled ? procedures.filter((_, index) => shows(index)).map((procedure) => procedure.id).join(' ') : undefined;
+  const { parts, part, compact, shows, settled, attachArea, next, previous } = useFitParts(
+    procedures.length,
+    `catalogue:${language}:${procedures.map((procedure) => procedure.id).join(',')}`,
+  );
+  const shownIds = settled
+    ? procedures
+        .filter((_, index) => shows(index))
+        .map((procedure) => procedure.id)
+        .join(' ')
+    : undefined;
   useLayoutEffect(() => {
     onShown?.(shownIds === undefined ? undefined : shownIds.split(' ').filter((id) => id !== ''));
     return () => onShown?.(undefined);
@@ -58,7 +66,15 @@ export function CatalogueScreen({ procedures, language, onChoose, navSlot, onSho
           </div>
         );
       })}
-      <PartNav slot={navSlot} part={part} parts={parts} onPrevious={previous} onNext={next} previousLabel={t('catalogue.previousPage')} nextLabel={t('catalogue.more')} />
+      <PartNav
+        slot={navSlot}
+        part={part}
+        parts={parts}
+        onPrevious={previous}
+        onNext={next}
+        previousLabel={t('catalogue.previousPage')}
+        nextLabel={t('catalogue.more')}
+      />
     </main>
   );
 }

@@ -55,12 +55,18 @@ export function ComfortScreen({ comfort, onChange, onDone, navSlot }: ComfortScr
     { value: second, label: t(secondLabel) },
   ];
   const groups: { key: string; node: ReactNode }[] = [
-    choice('textSize', t('comfort.textSize'), textSizes.map((size) => ({ value: size, label: t(`comfort.size${size}`) }))),
+    choice(
+      'textSize',
+      t('comfort.textSize'),
+      textSizes.map((size) => ({ value: size, label: t(`comfort.size${size}`) })),
+    ),
     choice('highContrast', t('comfort.theme'), two(false, 'comfort.themeNormal', true, 'comfort.themeContrast')),
     choice('speechRate', t('comfort.speechRate'), two('slow' as const, 'comfort.rateSlow', 'normal' as const, 'comfort.rateNormal')),
     choice('volume', t('comfort.volume'), two('low' as const, 'comfort.volumeLow', 'high' as const, 'comfort.volumeHigh')),
     // Only a kiosk with headphones offers them; private prompts are heard through them alone.
-    ...(hasHeadphones ? [choice('output', t('comfort.output'), two('speaker' as const, 'comfort.outputSpeaker', 'headphones' as const, 'comfort.outputHeadphones'))] : []),
+    ...(hasHeadphones
+      ? [choice('output', t('comfort.output'), two('speaker' as const, 'comfort.outputSpeaker', 'headphones' as const, 'comfort.outputHeadphones'))]
+      : []),
     choice('ignoreRepeats', t('comfort.repeats'), two(false, 'comfort.repeatsOff', true, 'comfort.repeatsOn')),
   ];
   // A new text size changes every block's height: packed again from part 1 (the pager also sees the change).

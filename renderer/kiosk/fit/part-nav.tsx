@@ -40,25 +40,35 @@ export function PartNav({ slot, part, parts, onPrevious, onNext, previousLabel, 
   const backward =
     part > 0 ? (
       // Keys: React must not turn "Seguir leyendo" into the submit button during its own click.
-      <PressButton key="previous-part" className="kiosk-button nav-back" data-part-nav="previous" onPress={() => {
+      <PressButton
+        key="previous-part"
+        className="kiosk-button nav-back"
+        data-part-nav="previous"
+        onPress={() => {
           settle();
           onPrevious();
-        }}>
+        }}
+      >
         {previousLabel ?? t('fit.previousPart', { part })}
       </PressButton>
     ) : (
-      first ?? null
+      (first ?? null)
     );
   const forward =
     part < parts - 1 ? (
-      <PressButton key="next-part" className="kiosk-button kiosk-button-primary nav-forward" data-part-nav="next" onPress={() => {
+      <PressButton
+        key="next-part"
+        className="kiosk-button kiosk-button-primary nav-forward"
+        data-part-nav="next"
+        onPress={() => {
           settle();
           onNext();
-        }}>
+        }}
+      >
         {nextLabel ?? t('fit.nextPart')}
       </PressButton>
     ) : (
-      last ?? null
+      (last ?? null)
     );
   if (!backward && !forward) return null;
   return (

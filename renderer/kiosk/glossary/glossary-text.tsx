@@ -32,11 +32,16 @@ export function GlossaryText({ text, procedure, words }: GlossaryTextProps) {
         typeof piece === 'string' ? (
           piece
         ) : (
-          <PressButton key={index} className="glossary-term" aria-haspopup="dialog" onPress={(event) => {
-            setOpen({ id: piece.id, opener: event.target as HTMLButtonElement });
-            // The word and its meaning are said as they open.
-            speech.say(glossaryUtterances(procedure, piece.id, words.lang));
-          }}>
+          <PressButton
+            key={index}
+            className="glossary-term"
+            aria-haspopup="dialog"
+            onPress={(event) => {
+              setOpen({ id: piece.id, opener: event.target as HTMLButtonElement });
+              // The word and its meaning are said as they open.
+              speech.say(glossaryUtterances(procedure, piece.id, words.lang));
+            }}
+          >
             {piece.text}
           </PressButton>
         ),

@@ -7,14 +7,15 @@ import type { TFunction } from 'i18next';
 import { waitMinutes } from '../../../core/help-call/estimate.js';
 import type { HelpCallStatus } from '../../../core/kiosk/help-call-status.js';
 
-
 /** The status in full, as the panel shows it and the kiosk says it; nothing when there is no call. */
 export function helpCallMessage(status: HelpCallStatus, t: TFunction): string | undefined {
   switch (status.kind) {
     case 'calling':
       return t('help.calling');
     case 'queued':
-      return status.estimatedWaitSeconds > 0 ? t('help.queued', { position: status.position, count: waitMinutes(status.estimatedWaitSeconds) }) : t('help.queuedSoon', { position: status.position });
+      return status.estimatedWaitSeconds > 0
+        ? t('help.queued', { position: status.position, count: waitMinutes(status.estimatedWaitSeconds) })
+        : t('help.queuedSoon', { position: status.position });
     case 'coming':
       return t('help.coming', { name: status.volunteerName });
     case 'arrived':
@@ -37,7 +38,9 @@ export function helpCallShort(status: HelpCallStatus, t: TFunction): string | un
     case 'calling':
       return t('help.short.calling');
     case 'queued':
-      return status.estimatedWaitSeconds > 0 ? t('help.short.queued', { position: status.position, count: waitMinutes(status.estimatedWaitSeconds) }) : t('help.short.queuedSoon', { position: status.position });
+      return status.estimatedWaitSeconds > 0
+        ? t('help.short.queued', { position: status.position, count: waitMinutes(status.estimatedWaitSeconds) })
+        : t('help.short.queuedSoon', { position: status.position });
     case 'coming':
       return t('help.short.coming', { name: status.volunteerName });
     case 'arrived':

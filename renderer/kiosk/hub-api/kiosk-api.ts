@@ -14,7 +14,14 @@ import { rememberInPersonPlace, reportRefusedResponse } from '../unauthorised/de
 // Two seconds: the help button must say "cannot call now" within 2 s when the hub is gone.
 const requestTimeoutMs = 2000;
 
-async function request<T>(token: string, method: 'GET' | 'POST', path: string, read: (value: unknown) => T | undefined, body?: unknown, timeoutMs = requestTimeoutMs): Promise<T | undefined> {
+async function request<T>(
+  token: string,
+  method: 'GET' | 'POST',
+  path: string,
+  read: (value: unknown) => T | undefined,
+  body?: unknown,
+  timeoutMs = requestTimeoutMs,
+): Promise<T | undefined> {
   try {
     const response = await fetch(path, {
       method,

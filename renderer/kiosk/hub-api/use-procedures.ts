@@ -43,7 +43,11 @@ const retryAfterMs = 30_000;
  */
 export async function fetchProcedureSet(token: string, timeoutMs = 10_000): Promise<ProcedureSet | undefined> {
   try {
-    const response = await fetch(hubRoutes.procedures, { headers: { authorization: `Bearer ${token}` }, signal: AbortSignal.timeout(timeoutMs), cache: 'no-store' });
+    const response = await fetch(hubRoutes.procedures, {
+      headers: { authorization: `Bearer ${token}` },
+      signal: AbortSignal.timeout(timeoutMs),
+      cache: 'no-store',
+    });
     if (!response.ok) {
       await reportRefusedResponse(response);
       return undefined;

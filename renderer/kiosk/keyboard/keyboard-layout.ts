@@ -9,7 +9,11 @@ import type { InputFormat } from '../../../core/procedure/schema.js';
  * keyboard's other page (letters ↔ digits) on a short screen. "Borrar" is not on the keyboard's
  * pages but beside the field it erases (step-screen.tsx): a row less of keys on a short screen.
  */
-export type Key = { kind: 'char'; char: string } | { kind: 'erase' } | { kind: 'space' } | { kind: 'page'; to: number; shows: 'letters' | 'digits'; range?: string };
+export type Key =
+  | { kind: 'char'; char: string }
+  | { kind: 'erase' }
+  | { kind: 'space' }
+  | { kind: 'page'; to: number; shows: 'letters' | 'digits'; range?: string };
 
 const digits = '1234567890';
 const letterRows = ['QWERTYUIOP', 'ASDFGHJKLÑ', 'ZXCVBNM'];
@@ -35,7 +39,12 @@ export function keyboardRows(format: InputFormat, space = format === 'text'): Ke
     case 'dni-nie':
     case 'text':
       // "Espacio" ends the last letter row: four rows, not five, on a 1080 px screen.
-      return [chars(digits), chars(letterRows[0] ?? ''), chars(letterRows[1] ?? ''), [...chars(letterRows[2] ?? ''), ...(space ? [{ kind: 'space' } as const] : [])]];
+      return [
+        chars(digits),
+        chars(letterRows[0] ?? ''),
+        chars(letterRows[1] ?? ''),
+        [...chars(letterRows[2] ?? ''), ...(space ? [{ kind: 'space' } as const] : [])],
+      ];
   }
 }
 
@@ -105,16 +114,27 @@ export function keyboardPages(format: InputFormat, fit: KeyboardFit = { short: f
   const letterGroups = flow ? letterPages(fit.columns, fit.maxRows) : [alphabet];
   const rangeOf = (group: string): string => `${group.at(0) ?? ''}–${group.at(-1) ?? ''}`;
   // Free text starts with the letters; a DNI/NIE with the digits (it starts with them).
-  const order: ('digits' | number)[] = format === 'text' ? [...letterGroups.map((_, index) => index), 'digits'] : ['digits', ...letterGroups.map((_, index) => index)];
+  const order: ('digits' | number)[] =
+    format === 'text' ? [...letterGroups.map((_, index) => index), 'digits'] : ['digits', ...letterGroups.map((_, index) => index)];
   const pageOf = (what: 'digits' | number): number => order.indexOf(what);
   const toDigits: Key = { kind: 'page', to: pageOf('digits'), shows: 'digits' };
-  const toLetters = (index: number): Key => ({ kind: 'page', to: pageOf(index), shows: 'letters', ...(letterGroups.length > 1 ? { range: rangeOf(letterGroups[index] ?? '') } : {}) });
+  const toLetters = (index: number): Key => ({
+    kind: 'page',
+    to: pageOf(index),
+    shows: 'letters',
+    ...(letterGroups.length > 1 ? { range: rangeOf(letterGroups[index] ?? '') } : {}),
+  });
   const space: Key[] = withSpace ? [{ kind: 'space' }] : [];
   const digitKeys: Key[] = [...chars(digits), ...space, toLetters(0)];
   const digitsPage: Key[][] = flow ? flowKeys(digitKeys, fit.columns) : [chars(digits), [...space, toLetters(0)]];
   const lettersPage = (index: number): Key[][] => {
-    const others = letterGroups.map((_, other) => other).filter((other) => other !== index).map(toLetters);
-    return flow ? flowKeys([...chars(letterGroups[index] ?? ''), ...others, toDigits], fit.columns) : [chars(letterRows[0] ?? ''), chars(letterRows[1] ?? ''), [...chars(letterRows[2] ?? ''), toDigits]];
+    const others = letterGroups
+      .map((_, other) => other)
+      .filter((other) => other !== index)
+      .map(toLetters);
+    return flow
+      ? flowKeys([...chars(letterGroups[index] ?? ''), ...others, toDigits], fit.columns)
+      : [chars(letterRows[0] ?? ''), chars(letterRows[1] ?? ''), [...chars(letterRows[2] ?? ''), toDigits]];
   };
   return order.map((what) => (what === 'digits' ? digitsPage : lettersPage(what)));
 }
@@ -130,7 +150,13 @@ export function letterPages(columns: number, maxRows: number | undefined): strin
     const size = Math.ceil(letters.length / count);
     const groups = Array.from({ length: count }, (_, index) => letters.slice(index * size, (index + 1) * size).join('')).filter((group) => group !== '');
     // Each page: its letters, a key to every other letters page and "123".
-    const fits = groups.every((group) => flowKeys([...chars(group), ...groups.slice(1).map((): Key => ({ kind: 'page', to: 0, shows: 'letters' })), { kind: 'page', to: 0, shows: 'digits' }], columns).length <= maxRows);
+    const fits = groups.every(
+      (group) =>
+        flowKeys(
+          [...chars(group), ...groups.slice(1).map((): Key => ({ kind: 'page', to: 0, shows: 'letters' })), { kind: 'page', to: 0, shows: 'digits' }],
+          columns,
+        ).length <= maxRows,
+    );
     if (fits) return groups;
   }
   return letters;

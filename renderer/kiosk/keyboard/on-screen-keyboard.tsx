@@ -78,7 +78,11 @@ export function OnScreenKeyboard({ format, space = format === 'text', onKey }: O
       const textSize = parseFloat(view.getComputedStyle(element).getPropertyValue('--text-body')) || 32;
       const oneRow = view.innerHeight < oneRowBelowHeight && letterPages(columns, 1).length <= mostOneRowLetterPages;
       const maxRows = short && view.innerHeight / textSize < twoRowsBelowLines ? (oneRow ? 1 : 2) : undefined;
-      setFit((current) => (current.columns === columns && current.short === short && current.maxRows === maxRows ? current : { short, columns, ...(maxRows !== undefined ? { maxRows } : {}) }));
+      setFit((current) =>
+        current.columns === columns && current.short === short && current.maxRows === maxRows
+          ? current
+          : { short, columns, ...(maxRows !== undefined ? { maxRows } : {}) },
+      );
     };
     measure();
     view.addEventListener('resize', measure);
@@ -93,7 +97,8 @@ export function OnScreenKeyboard({ format, space = format === 'text', onKey }: O
   const pages = keyboardPages(format, fit, space);
   // Narrow, or too short for three rows of letters: the keys flow into full rows of `columns`;
   // only the DNI/NIE and text keyboards need it (a digit pad is three keys across).
-  const flowing = ((fit.columns < fullRowKeys || fit.maxRows !== undefined) && pages.length > 1) || pages.some((rows) => rows.some((row) => row.length > fullRowKeys));
+  const flowing =
+    ((fit.columns < fullRowKeys || fit.maxRows !== undefined) && pages.length > 1) || pages.some((rows) => rows.some((row) => row.length > fullRowKeys));
   const compact = fit.short || flowing;
   const rows = pages[Math.min(page, pages.length - 1)] ?? [];
   const tap = (key: Key): void => {

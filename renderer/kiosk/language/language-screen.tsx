@@ -15,7 +15,13 @@ export function LanguageScreen({ onChoose }: LanguageScreenProps) {
       <h1>{t('language.heading')}</h1>
       <div className="button-column">
         {kioskLanguages.map((language) => (
-          <PressButton key={language} className="kiosk-button kiosk-button-large" lang={language} dir={directionOf(language)} onPress={() => onChoose(language)}>
+          <PressButton
+            key={language}
+            className="kiosk-button kiosk-button-large"
+            lang={language}
+            dir={directionOf(language)}
+            onPress={() => onChoose(language)}
+          >
             {languageNames[language]}
           </PressButton>
         ))}

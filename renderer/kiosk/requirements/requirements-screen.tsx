@@ -85,11 +85,38 @@ export function MissingSheet({ procedure, language, missing, onGoOn, onStop, nav
         </ul>
       ),
     },
-    { key: 'print', print: false, node: <PressButton className="kiosk-button" onPress={() => window.print()}>{t('requirements.print')}</PressButton> },
-    { key: 'go-on', print: false, node: <PressButton className="kiosk-button" onPress={onGoOn}>{t('requirements.goOn')}</PressButton> },
-    { key: 'stop', print: false, node: <PressButton className="kiosk-button" onPress={onStop}>{t('requirements.stop')}</PressButton> },
+    {
+      key: 'print',
+      print: false,
+      node: (
+        <PressButton className="kiosk-button" onPress={() => window.print()}>
+          {t('requirements.print')}
+        </PressButton>
+      ),
+    },
+    {
+      key: 'go-on',
+      print: false,
+      node: (
+        <PressButton className="kiosk-button" onPress={onGoOn}>
+          {t('requirements.goOn')}
+        </PressButton>
+      ),
+    },
+    {
+      key: 'stop',
+      print: false,
+      node: (
+        <PressButton className="kiosk-button" onPress={onStop}>
+          {t('requirements.stop')}
+        </PressButton>
+      ),
+    },
   ];
-  const { parts, part, compact, shows, settled, attachArea, next, previous } = useFitParts(blocks.length, `missing:${procedure.id}:${missing.join(',')}:${language}`);
+  const { parts, part, compact, shows, settled, attachArea, next, previous } = useFitParts(
+    blocks.length,
+    `missing:${procedure.id}:${missing.join(',')}:${language}`,
+  );
   return (
     <main className="kiosk-screen fit-area missing-sheet" data-part={part + 1} data-parts={parts} ref={attachArea}>
       <div className="fit-header" data-fit-header data-compact={compact || undefined}>

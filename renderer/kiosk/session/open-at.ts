@@ -33,7 +33,8 @@ export function readOpenAt(hash: string): OpenAtRequest {
   if (at === null) return { kind: 'none' };
   // The scripts' own rule for ids (core/procedure/ids.ts): a step the kiosk can have, or nothing.
   const [procedureId, stepId, ...rest] = at.split('/');
-  if (rest.length > 0 || !isProcedureId(procedureId) || !isProcedureId(stepId)) return { kind: 'invalid', problem: `"at" must be <procedure>/<step> in lower case, e.g. cita-previa/dni; got "${at.slice(0, 80)}"` };
+  if (rest.length > 0 || !isProcedureId(procedureId) || !isProcedureId(stepId))
+    return { kind: 'invalid', problem: `"at" must be <procedure>/<step> in lower case, e.g. cita-previa/dni; got "${at.slice(0, 80)}"` };
   const size = params.get('size') ?? String(defaultComfort.textSize);
   const textSize = textSizes.find((known) => String(known) === size);
   if (textSize === undefined) return { kind: 'invalid', problem: `"size" must be one of ${textSizes.join(', ')}; got "${size.slice(0, 20)}"` };

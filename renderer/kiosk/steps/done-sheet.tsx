@@ -50,7 +50,10 @@ export function doneSheetBlocks(step: StepOf<'done'>, procedure: Procedure, word
       </section>
     ),
   });
-  const blocks = [...whatNext.map((text, index) => sentence(`next-${index}`, text, index === 0)), ...takeHome.map((text, index) => sentence(`home-${index}`, text, whatNext.length === 0 && index === 0))];
+  const blocks = [
+    ...whatNext.map((text, index) => sentence(`next-${index}`, text, index === 0)),
+    ...takeHome.map((text, index) => sentence(`home-${index}`, text, whatNext.length === 0 && index === 0)),
+  ];
   // A done step without either still prints its heading.
   return blocks.length > 0 ? blocks : [{ key: 'sheet', node: <section className="print-sheet take-home-sheet">{paperHeading}</section> }];
 }
@@ -91,12 +94,21 @@ function QrCode({ address }: { address: string }) {
   const path = useMemo(() => qrPath(create(address, { errorCorrectionLevel: 'M' }).modules), [address]);
   return (
     <figure className="take-home-qr">
-      <svg className="take-home-qr-code" viewBox={`0 0 ${path.side} ${path.side}`} role="img" aria-label={t('step.qrLabel', { address })} shapeRendering="crispEdges">
+      <svg
+        className="take-home-qr-code"
+        viewBox={`0 0 ${path.side} ${path.side}`}
+        role="img"
+        aria-label={t('step.qrLabel', { address })}
+        shapeRendering="crispEdges"
+      >
         <rect width={path.side} height={path.side} fill="#ffffff" />
         <path d={path.d} fill="#000000" />
       </svg>
       <figcaption>
-        <span>{t('step.qrCaption')}</span> <span className="take-home-address" dir="ltr">{address}</span>
+        <span>{t('step.qrCaption')}</span>{' '}
+        <span className="take-home-address" dir="ltr">
+          {address}
+        </span>
       </figcaption>
     </figure>
   );

@@ -5,7 +5,17 @@
  */
 import { useLayoutEffect, useState, type CSSProperties, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { answerStep, compileProcedure, correctAnswer, getProgress, goBack, goNext, reviewLines, type EngineResult, type SessionState } from '../../../core/engine/index.js';
+import {
+  answerStep,
+  compileProcedure,
+  correctAnswer,
+  getProgress,
+  goBack,
+  goNext,
+  reviewLines,
+  type EngineResult,
+  type SessionState,
+} from '../../../core/engine/index.js';
 import type { Procedure, Step, StepOf } from '../../../core/procedure/schema.js';
 import { validationUtterance } from '../../../core/audio/screen-speech.js';
 import { describeError, messageLanguageFor } from '../../../core/validation/index.js';
@@ -149,7 +159,13 @@ function StepBody({ procedure, state, language, onChange, onEnd, navSlot, onPart
       blocks.push({
         key: `item-${item.id}`,
         node: (
-          <PressButton className="kiosk-button checklist-item" role="checkbox" aria-checked={on} lang={words.lang} onPress={() => void apply(answerStep(procedure, state, { checked: on ? checked.filter((id) => id !== item.id) : [...checked, item.id] }))}>
+          <PressButton
+            className="kiosk-button checklist-item"
+            role="checkbox"
+            aria-checked={on}
+            lang={words.lang}
+            onPress={() => void apply(answerStep(procedure, state, { checked: on ? checked.filter((id) => id !== item.id) : [...checked, item.id] }))}
+          >
             <span aria-hidden="true" className="checklist-box">
               {on ? '✔' : ''}
             </span>
@@ -162,7 +178,11 @@ function StepBody({ procedure, state, language, onChange, onEnd, navSlot, onPart
   if (step.kind === 'review') {
     const lines = reviewLines(procedure, state);
     if (lines.length === 0) blocks.push({ key: 'review-empty', node: <p>{t('step.nothingToReview')}</p> });
-    for (const line of lines) blocks.push({ key: `review-${line.stepId}`, node: <ReviewLine procedure={procedure} line={line} words={words} onCorrect={(stepId) => void apply(correctAnswer(procedure, state, stepId))} /> });
+    for (const line of lines)
+      blocks.push({
+        key: `review-${line.stepId}`,
+        node: <ReviewLine procedure={procedure} line={line} words={words} onCorrect={(stepId) => void apply(correctAnswer(procedure, state, stepId))} />,
+      });
   }
   if (step.kind === 'handoff') blocks.push({ key: 'handoff', node: <p className="step-hint">{t('step.handoff')}</p> });
   if (step.kind === 'done') {
@@ -171,7 +191,17 @@ function StepBody({ procedure, state, language, onChange, onEnd, navSlot, onPart
     blocks.push({ key: 'print', node: <PrintButton /> });
   }
 
-  const { parts, part, compact, shows, overflows, settled, attachArea, next: nextPart, previous: previousPart } = useFitParts(blocks.length, `${state.current}:${state.trail.length}:${language}`);
+  const {
+    parts,
+    part,
+    compact,
+    shows,
+    overflows,
+    settled,
+    attachArea,
+    next: nextPart,
+    previous: previousPart,
+  } = useFitParts(blocks.length, `${state.current}:${state.trail.length}:${language}`);
   // Told only once packed: while measuring, the count is the last step's or a placeholder.
   // Before the paint, so the step's speech (which waits for the count) starts a frame sooner.
   useLayoutEffect(() => {
@@ -179,14 +209,26 @@ function StepBody({ procedure, state, language, onChange, onEnd, navSlot, onPart
   }, [onParts, parts, settled]);
 
   return (
-    <main className="kiosk-screen step fit-area" data-step-kind={step.kind} data-procedure-id={procedure.id} data-step-id={step.id} data-packed={settled || undefined} data-part={part + 1} data-parts={parts} data-overflows={overflows || undefined} ref={attachArea}>
+    <main
+      className="kiosk-screen step fit-area"
+      data-step-kind={step.kind}
+      data-procedure-id={procedure.id}
+      data-step-id={step.id}
+      data-packed={settled || undefined}
+      data-part={part + 1}
+      data-parts={parts}
+      data-overflows={overflows || undefined}
+      ref={attachArea}
+    >
       <div className="fit-header" data-fit-header data-compact={compact || undefined}>
         <p className="step-progress">
           <span className="step-position">{t('step.progress', { position: progress.position, total: progress.total })}</span>
           {/* Measured with the header while packing (as "Parte 1 de 1"), so the label never pushes a part's last block out of sight. */}
           {parts > 1 || !settled ? <span className="fit-part-label"> · {t('fit.part', { part: part + 1, parts })}</span> : null}
         </p>
-        <h1 lang={lang} data-step={step.id} {...{ elementtiming: 'step' }}>{text(step.title)}</h1>
+        <h1 lang={lang} data-step={step.id} {...{ elementtiming: 'step' }}>
+          {text(step.title)}
+        </h1>
         {error !== undefined && step.kind !== 'input' ? (
           <p className="step-error" role="alert" lang={errorLang}>
             {error}
@@ -218,7 +260,12 @@ function StepBody({ procedure, state, language, onChange, onEnd, navSlot, onPart
             </PressButton>
           ) : step.kind === 'question' ? null : step.kind === 'input' ? (
             // Sends the form (its checks, and Enter on a keyboard, in one place: the form's submit).
-            <PressButton key="submit" className="kiosk-button kiosk-button-primary nav-forward" aria-controls="step-input-form" onPress={() => (document.getElementById('step-input-form') as HTMLFormElement | null)?.requestSubmit()}>
+            <PressButton
+              key="submit"
+              className="kiosk-button kiosk-button-primary nav-forward"
+              aria-controls="step-input-form"
+              onPress={() => (document.getElementById('step-input-form') as HTMLFormElement | null)?.requestSubmit()}
+            >
               {t('step.next')}
             </PressButton>
           ) : (
@@ -232,7 +279,23 @@ function StepBody({ procedure, state, language, onChange, onEnd, navSlot, onPart
   );
 }
 
-function InputField({ step, words, initial, error, errorLang, onDraft, onSubmit }: { step: StepOf<'input'>; words: ProcedureLanguage; initial: string; error: string | undefined; errorLang: string; onDraft: ((typed: boolean) => void) | undefined; onSubmit: (value: string) => void }) {
+function InputField({
+  step,
+  words,
+  initial,
+  error,
+  errorLang,
+  onDraft,
+  onSubmit,
+}: {
+  step: StepOf<'input'>;
+  words: ProcedureLanguage;
+  initial: string;
+  error: string | undefined;
+  errorLang: string;
+  onDraft: ((typed: boolean) => void) | undefined;
+  onSubmit: (value: string) => void;
+}) {
   const { t } = useTranslation();
   const [value, setValue] = useState(initial);
   // Typed and not yet answered: "Terminar" then asks before it is lost.
@@ -247,37 +310,44 @@ function InputField({ step, words, initial, error, errorLang, onDraft, onSubmit 
   const widest = widestAnswer(step);
   const width = widest === undefined ? undefined : ({ '--field-width': fieldWidthFor(widest) } as CSSProperties);
   return (
-    <form id="step-input-form" className={`step-input${numeric || step.format === 'date' ? ' step-input-pad' : ''}`} data-format={step.format} style={width} onSubmit={submit} noValidate>
+    <form
+      id="step-input-form"
+      className={`step-input${numeric || step.format === 'date' ? ' step-input-pad' : ''}`}
+      data-format={step.format}
+      style={width}
+      onSubmit={submit}
+      noValidate
+    >
       <div className="step-input-field">
-      <label htmlFor="step-input" lang={words.lang}>
-        {words.text(step.label)}
-      </label>
-      <input
-        id="step-input"
-        name="answer"
-        value={value}
-        onChange={(event) => setValue(event.target.value)}
-        inputMode={numeric ? 'numeric' : 'text'}
-        autoComplete="off"
-        autoCorrect="off"
-        spellCheck={false}
-        aria-invalid={error !== undefined}
-        aria-describedby={error !== undefined ? 'step-input-error' : step.example ? 'step-input-example' : undefined}
-      />
-      {/* Beside the field it erases, on every screen: on a short one the keys then take a row less. */}
-      <PressButton className="kiosk-button field-erase no-print" onPress={() => setValue((current) => applyKey(current, { kind: 'erase' }, step.format))}>
-        {t('keyboard.erase')}
-      </PressButton>
-      {step.example && error === undefined ? (
-        <p id="step-input-example" className="step-hint">
-          {t('step.example', { example: step.example })}
-        </p>
-      ) : null}
-      {error !== undefined ? (
-        <p id="step-input-error" className="step-error" role="alert" lang={errorLang}>
-          {error}
-        </p>
-      ) : null}
+        <label htmlFor="step-input" lang={words.lang}>
+          {words.text(step.label)}
+        </label>
+        <input
+          id="step-input"
+          name="answer"
+          value={value}
+          onChange={(event) => setValue(event.target.value)}
+          inputMode={numeric ? 'numeric' : 'text'}
+          autoComplete="off"
+          autoCorrect="off"
+          spellCheck={false}
+          aria-invalid={error !== undefined}
+          aria-describedby={error !== undefined ? 'step-input-error' : step.example ? 'step-input-example' : undefined}
+        />
+        {/* Beside the field it erases, on every screen: on a short one the keys then take a row less. */}
+        <PressButton className="kiosk-button field-erase no-print" onPress={() => setValue((current) => applyKey(current, { kind: 'erase' }, step.format))}>
+          {t('keyboard.erase')}
+        </PressButton>
+        {step.example && error === undefined ? (
+          <p id="step-input-example" className="step-hint">
+            {t('step.example', { example: step.example })}
+          </p>
+        ) : null}
+        {error !== undefined ? (
+          <p id="step-input-error" className="step-error" role="alert" lang={errorLang}>
+            {error}
+          </p>
+        ) : null}
       </div>
       <OnScreenKeyboard format={step.format} onKey={(key) => setValue((current) => applyKey(current, key, step.format))} />
     </form>
@@ -315,13 +385,27 @@ export function fieldWidthFor(answer: string): string {
 }
 
 /** One answer on the review screen, with "Corregir". */
-function ReviewLine({ procedure, line, words, onCorrect }: { procedure: Procedure; line: ReturnType<typeof reviewLines>[number]; words: ProcedureLanguage; onCorrect: (stepId: string) => void }) {
+function ReviewLine({
+  procedure,
+  line,
+  words,
+  onCorrect,
+}: {
+  procedure: Procedure;
+  line: ReturnType<typeof reviewLines>[number];
+  words: ProcedureLanguage;
+  onCorrect: (stepId: string) => void;
+}) {
   const { t } = useTranslation();
   return (
     <dl className="review-line">
       <dt lang={words.lang}>{words.text(line.label)}</dt>
       <dd lang={line.value.kind === 'text' ? undefined : words.lang}>
-        {line.value.kind === 'text' ? displayAnswer(inputFormatOf(procedure, line.stepId), line.value.value) : line.value.kind === 'choice' ? words.text(line.value.label) : line.value.labels.map((label) => words.text(label)).join(words.lang === 'ar' ? '، ' : ', ')}
+        {line.value.kind === 'text'
+          ? displayAnswer(inputFormatOf(procedure, line.stepId), line.value.value)
+          : line.value.kind === 'choice'
+            ? words.text(line.value.label)
+            : line.value.labels.map((label) => words.text(label)).join(words.lang === 'ar' ? '، ' : ', ')}
       </dd>
       <dd>
         <PressButton className="kiosk-button" aria-label={`${t('step.correct')}: ${words.text(line.label)}`} onPress={() => onCorrect(line.stepId)}>

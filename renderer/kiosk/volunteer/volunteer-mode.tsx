@@ -169,7 +169,12 @@ export function VolunteerPanel({ volunteer, procedure, words, currentStepId, cal
             <ol className="volunteer-steps">
               {procedure.steps.map((step) => (
                 <li key={step.id}>
-                  <PressButton className="kiosk-button" lang={words.lang} aria-current={step.id === currentStepId ? 'step' : undefined} onPress={() => onJump(step.id)}>
+                  <PressButton
+                    className="kiosk-button"
+                    lang={words.lang}
+                    aria-current={step.id === currentStepId ? 'step' : undefined}
+                    onPress={() => onJump(step.id)}
+                  >
                     {words.text(step.title)}
                   </PressButton>
                 </li>

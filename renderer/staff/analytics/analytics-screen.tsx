@@ -65,7 +65,14 @@ export function AnalyticsScreen({ session, onSessionEnded }: PageProps) {
       <form className="inline-form" onSubmit={show} noValidate>
         <div className="field">
           <label htmlFor="analytics-from">{t('analytics.from')}</label>
-          <input id="analytics-from" type="date" value={draft.from} aria-invalid={rangeError ? true : undefined} aria-describedby={rangeError ? 'analytics-range-error' : undefined} onChange={(event) => setDraft({ ...draft, from: event.target.value })} />
+          <input
+            id="analytics-from"
+            type="date"
+            value={draft.from}
+            aria-invalid={rangeError ? true : undefined}
+            aria-describedby={rangeError ? 'analytics-range-error' : undefined}
+            onChange={(event) => setDraft({ ...draft, from: event.target.value })}
+          />
         </div>
         <div className="field">
           <label htmlFor="analytics-to">{t('analytics.to')}</label>

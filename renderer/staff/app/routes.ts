@@ -11,7 +11,11 @@ export type StaffRoute =
 
 /** Reads a fragment like `#/procedures/cita-previa`; anything unknown is the procedures list. */
 export function parseRoute(hash: string): StaffRoute {
-  const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map((part) => decodeURIComponent(part));
+  const parts = hash
+    .replace(/^#\/?/, '')
+    .split('/')
+    .filter(Boolean)
+    .map((part) => decodeURIComponent(part));
   const [first, second] = parts;
   if (first === 'procedures' && second) return { page: 'editor', procedureId: second };
   if (first === 'fleet' || first === 'people' || first === 'analytics' || first === 'audit') return { page: first };

@@ -98,7 +98,12 @@ function AuditList({ session, onSessionEnded, kind }: PageProps & { kind: AuditT
       ) : null}
       {nextBefore !== undefined ? (
         <div className="button-row">
-          <button type="button" className="button button-secondary" aria-disabled={loadingMore} onClick={() => void (loadingMore ? undefined : loadOlder(nextBefore))}>
+          <button
+            type="button"
+            className="button button-secondary"
+            aria-disabled={loadingMore}
+            onClick={() => void (loadingMore ? undefined : loadOlder(nextBefore))}
+          >
             {loadingMore ? t('app.loading') : t('audit.older')}
           </button>
         </div>

@@ -143,7 +143,11 @@ function Editor({ session, onSessionEnded, procedureId, initial }: EditorScreenP
     }
     setRevision(saved.value.revision);
     setHubSource(text);
-    setDetail((current) => ({ ...current, revision: saved.value.revision, draft: { source: text, problems: saved.value.problems, savedAt: saved.value.savedAt, savedBy: { id: '', name: session.name } } }));
+    setDetail((current) => ({
+      ...current,
+      revision: saved.value.revision,
+      draft: { source: text, problems: saved.value.problems, savedAt: saved.value.savedAt, savedBy: { id: '', name: session.name } },
+    }));
     return saved.value.revision;
   };
 
@@ -271,7 +275,13 @@ function Editor({ session, onSessionEnded, procedureId, initial }: EditorScreenP
         </section>
         <section className="editor-yaml" aria-labelledby="yaml-heading">
           <h2 id="yaml-heading">{t('editor.yamlHeading')}</h2>
-          <YamlPane text={text} problems={check.problems} onChange={setText} textareaRef={textarea} describedBy={check.problems.length > 0 ? 'editor-problems' : undefined} />
+          <YamlPane
+            text={text}
+            problems={check.problems}
+            onChange={setText}
+            textareaRef={textarea}
+            describedBy={check.problems.length > 0 ? 'editor-problems' : undefined}
+          />
           <ProblemsList
             id="editor-problems"
             problems={check.problems}
@@ -282,7 +292,14 @@ function Editor({ session, onSessionEnded, procedureId, initial }: EditorScreenP
             notes={check.notes}
             warnings={fitWarnings.map(({ stepId, parts }) => ({
               stepId,
-              message: t('editor.fitWarning', { step: stepId, parts, limit: mostPartsBeforeWarning.parts, width: mostPartsBeforeWarning.screen.width, height: mostPartsBeforeWarning.screen.height, size: mostPartsBeforeWarning.textSize }),
+              message: t('editor.fitWarning', {
+                step: stepId,
+                parts,
+                limit: mostPartsBeforeWarning.parts,
+                width: mostPartsBeforeWarning.screen.width,
+                height: mostPartsBeforeWarning.screen.height,
+                size: mostPartsBeforeWarning.textSize,
+              }),
             }))}
             onGoToStep={(stepId) => {
               const index = outlines.findIndex((step) => step.id === stepId);
@@ -316,7 +333,13 @@ function Editor({ session, onSessionEnded, procedureId, initial }: EditorScreenP
             canDiscard={detail.draft !== null && detail.published !== null}
             onDiscard={() => void discard()}
           />
-          <HistoryPanel token={session.token} procedureId={procedureId} versions={versions} busy={busy !== undefined} onRollback={(version) => void rollback(version)} />
+          <HistoryPanel
+            token={session.token}
+            procedureId={procedureId}
+            versions={versions}
+            busy={busy !== undefined}
+            onRollback={(version) => void rollback(version)}
+          />
         </div>
       </div>
     </>

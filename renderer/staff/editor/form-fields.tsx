@@ -116,7 +116,15 @@ export function TextField({ label, path, value, problems, onSet, hint, disabled 
           {hint}
         </p>
       ) : null}
-      <input id={id} type="text" value={display(value)} disabled={disabled} aria-invalid={problems.length > 0 ? true : undefined} aria-describedby={described} onChange={(event) => onSet(path, toValue(event.target.value))} />
+      <input
+        id={id}
+        type="text"
+        value={display(value)}
+        disabled={disabled}
+        aria-invalid={problems.length > 0 ? true : undefined}
+        aria-describedby={described}
+        onChange={(event) => onSet(path, toValue(event.target.value))}
+      />
       <FieldProblems id={`${id}-problems`} problems={problems} />
     </div>
   );
@@ -151,7 +159,10 @@ export function LanguageChecks({ label, hint, path, value, languages, problems, 
     onSet(path, next.length > 0 ? next : undefined);
   };
   return (
-    <fieldset className={`language-checks${problems.length > 0 ? ' has-problem' : ''}`} aria-describedby={[`${id}-hint`, problems.length > 0 ? `${id}-problems` : ''].join(' ').trim()}>
+    <fieldset
+      className={`language-checks${problems.length > 0 ? ' has-problem' : ''}`}
+      aria-describedby={[`${id}-hint`, problems.length > 0 ? `${id}-problems` : ''].join(' ').trim()}
+    >
       <legend>{label}</legend>
       <p id={`${id}-hint`} className="hint">
         {hint}
@@ -185,7 +196,14 @@ export function SelectField({ label, value, options, problems, onChange, disable
   return (
     <div className={`field${problems.length > 0 ? ' has-problem' : ''}`}>
       <label htmlFor={id}>{label}</label>
-      <select id={id} value={value} disabled={disabled} aria-invalid={problems.length > 0 ? true : undefined} aria-describedby={problems.length > 0 ? `${id}-problems` : undefined} onChange={(event) => onChange(event.target.value)}>
+      <select
+        id={id}
+        value={value}
+        disabled={disabled}
+        aria-invalid={problems.length > 0 ? true : undefined}
+        aria-describedby={problems.length > 0 ? `${id}-problems` : undefined}
+        onChange={(event) => onChange(event.target.value)}
+      >
         {known ? null : <option value={value}>{value}</option>}
         {options.map((option) => (
           <option key={option.value} value={option.value}>

@@ -57,13 +57,44 @@ export function ProcedureForm({ data, problems, frozen, selectedStep, onSelectSt
           {under([]).filter((problem) => problem.path[0] !== 'steps').length > 0 ? <span className="problem-flag"> ⚠</span> : null}
         </summary>
         <FieldProblems id="procedure-other-problems" problems={otherProcedureProblems} />
-        <LocalizedField label={t('editor.titleField')} path={['title']} value={record['title']} languages={languages} problems={under(['title'])} onSet={set} disabled={frozen} />
-        <LocalizedField label={t('editor.summary')} path={['summary']} value={record['summary']} languages={languages} problems={under(['summary'])} onSet={set} disabled={frozen} multiline />
+        <LocalizedField
+          label={t('editor.titleField')}
+          path={['title']}
+          value={record['title']}
+          languages={languages}
+          problems={under(['title'])}
+          onSet={set}
+          disabled={frozen}
+        />
+        <LocalizedField
+          label={t('editor.summary')}
+          path={['summary']}
+          value={record['summary']}
+          languages={languages}
+          problems={under(['summary'])}
+          onSet={set}
+          disabled={frozen}
+          multiline
+        />
         <div className="field-row">
           <TextField label={t('editor.owner')} path={['owner']} value={record['owner']} problems={under(['owner'])} onSet={set} disabled={frozen} />
-          <TextField label={t('editor.lastVerified')} path={['lastVerified']} value={record['lastVerified']} problems={under(['lastVerified'])} onSet={set} disabled={frozen} />
+          <TextField
+            label={t('editor.lastVerified')}
+            path={['lastVerified']}
+            value={record['lastVerified']}
+            problems={under(['lastVerified'])}
+            onSet={set}
+            disabled={frozen}
+          />
         </div>
-        <TextField label={t('editor.officialUrl')} path={['officialUrl']} value={record['officialUrl']} problems={under(['officialUrl'])} onSet={set} disabled={frozen} />
+        <TextField
+          label={t('editor.officialUrl')}
+          path={['officialUrl']}
+          value={record['officialUrl']}
+          problems={under(['officialUrl'])}
+          onSet={set}
+          disabled={frozen}
+        />
         <TextField
           label={t('editor.languages')}
           path={['languages']}
@@ -72,7 +103,12 @@ export function ProcedureForm({ data, problems, frozen, selectedStep, onSelectSt
           onSet={set}
           disabled={frozen}
           display={(value) => (Array.isArray(value) ? value.join(', ') : '')}
-          toValue={(text) => text.split(',').map((part) => part.trim()).filter(Boolean)}
+          toValue={(text) =>
+            text
+              .split(',')
+              .map((part) => part.trim())
+              .filter(Boolean)
+          }
         />
         <LanguageChecks
           label={t('editor.reviewedLanguages')}
@@ -98,23 +134,41 @@ export function ProcedureForm({ data, problems, frozen, selectedStep, onSelectSt
                 {count > 0 ? <span className="problem-flag"> ⚠ {count}</span> : null}
               </button>
               <span className="step-tools">
-                <button type="button" className="icon-button" disabled={frozen || step.index === 0} aria-label={t('editor.moveUp', { id: step.id })} onClick={() => {
-                  onEdit({ kind: 'move', path: ['steps'], from: step.index, to: step.index - 1 });
-                  onSelectStep(step.index - 1);
-                }}>
+                <button
+                  type="button"
+                  className="icon-button"
+                  disabled={frozen || step.index === 0}
+                  aria-label={t('editor.moveUp', { id: step.id })}
+                  onClick={() => {
+                    onEdit({ kind: 'move', path: ['steps'], from: step.index, to: step.index - 1 });
+                    onSelectStep(step.index - 1);
+                  }}
+                >
                   ↑
                 </button>
-                <button type="button" className="icon-button" disabled={frozen || step.index === steps.length - 1} aria-label={t('editor.moveDown', { id: step.id })} onClick={() => {
-                  onEdit({ kind: 'move', path: ['steps'], from: step.index, to: step.index + 1 });
-                  onSelectStep(step.index + 1);
-                }}>
+                <button
+                  type="button"
+                  className="icon-button"
+                  disabled={frozen || step.index === steps.length - 1}
+                  aria-label={t('editor.moveDown', { id: step.id })}
+                  onClick={() => {
+                    onEdit({ kind: 'move', path: ['steps'], from: step.index, to: step.index + 1 });
+                    onSelectStep(step.index + 1);
+                  }}
+                >
                   ↓
                 </button>
-                <button type="button" className="icon-button danger" disabled={frozen || steps.length <= 1} aria-label={t('editor.removeStep', { id: step.id })} onClick={() => {
-                  if (!window.confirm(t('editor.confirmRemoveStep', { id: step.id }))) return;
-                  onEdit({ kind: 'delete', path: ['steps', step.index] });
-                  onSelectStep(Math.max(0, Math.min(selected, steps.length - 2)));
-                }}>
+                <button
+                  type="button"
+                  className="icon-button danger"
+                  disabled={frozen || steps.length <= 1}
+                  aria-label={t('editor.removeStep', { id: step.id })}
+                  onClick={() => {
+                    if (!window.confirm(t('editor.confirmRemoveStep', { id: step.id }))) return;
+                    onEdit({ kind: 'delete', path: ['steps', step.index] });
+                    onSelectStep(Math.max(0, Math.min(selected, steps.length - 2)));
+                  }}
+                >
                   ✕
                 </button>
               </span>

@@ -23,10 +23,28 @@ export interface PublishPanelProps {
  * the same cases on its own. When a saved draft waits over a published version, it can also be
  * thrown away (confirmed first: it cannot be undone).
  */
-export function PublishPanel({ changelog, onChangelog, problems, checking, nothingToPublish, nextVersion, busy, onPublish, canDiscard, onDiscard }: PublishPanelProps) {
+export function PublishPanel({
+  changelog,
+  onChangelog,
+  problems,
+  checking,
+  nothingToPublish,
+  nextVersion,
+  busy,
+  onPublish,
+  canDiscard,
+  onDiscard,
+}: PublishPanelProps) {
   const { t } = useTranslation();
   const id = useId();
-  const reason = problems > 0 ? t('publish.blockedProblems') : nothingToPublish ? t('publish.blockedUnchanged') : changelog.trim() === '' ? t('publish.blockedChangelog') : undefined;
+  const reason =
+    problems > 0
+      ? t('publish.blockedProblems')
+      : nothingToPublish
+        ? t('publish.blockedUnchanged')
+        : changelog.trim() === ''
+          ? t('publish.blockedChangelog')
+          : undefined;
   const disabled = reason !== undefined || checking || busy !== undefined;
   return (
     <section className="publish" aria-labelledby={`${id}-heading`}>
@@ -36,7 +54,14 @@ export function PublishPanel({ changelog, onChangelog, problems, checking, nothi
         <p id={`${id}-hint`} className="hint">
           {t('publish.changelogHint')}
         </p>
-        <input id={`${id}-changelog`} type="text" maxLength={200} value={changelog} aria-describedby={`${id}-hint`} onChange={(event) => onChangelog(event.target.value)} />
+        <input
+          id={`${id}-changelog`}
+          type="text"
+          maxLength={200}
+          value={changelog}
+          aria-describedby={`${id}-hint`}
+          onChange={(event) => onChangelog(event.target.value)}
+        />
       </div>
       <div className="button-row">
         <button type="button" className="button button-primary" disabled={disabled} aria-describedby={reason ? `${id}-reason` : undefined} onClick={onPublish}>

@@ -33,7 +33,10 @@ export function StepForm({ index, step, stepIds, kinds, languages, problems, fro
   const set = (path: DataPath, value: unknown): void => onEdit({ kind: 'set', path, value });
   const kind = asText(step['kind']);
   const stepId = asText(step['id']);
-  const nextOptions = [{ value: '', label: t('editor.noNext') }, ...stepIds.filter((other) => other !== stepId).map((other) => ({ value: other, label: other }))];
+  const nextOptions = [
+    { value: '', label: t('editor.noNext') },
+    ...stepIds.filter((other) => other !== stepId).map((other) => ({ value: other, label: other })),
+  ];
   const choices = asList(step['choices']);
   const commonProblems = asList(step['commonProblems']);
   const headingId = `${id}-heading`;
@@ -44,11 +47,45 @@ export function StepForm({ index, step, stepIds, kinds, languages, problems, fro
       <FieldProblems id={`${id}-other`} problems={problemsNotUnder(problems, base, shownFields)} />
       <div className="field-row">
         <TextField label={t('editor.stepId')} path={at('id')} value={step['id']} problems={under('id')} onSet={set} disabled={frozen} />
-        <SelectField label={t('editor.kind')} value={kind} options={kinds.map((value) => ({ value, label: value }))} problems={under('kind')} disabled={frozen} onChange={(value) => set(at('kind'), value)} />
+        <SelectField
+          label={t('editor.kind')}
+          value={kind}
+          options={kinds.map((value) => ({ value, label: value }))}
+          problems={under('kind')}
+          disabled={frozen}
+          onChange={(value) => set(at('kind'), value)}
+        />
       </div>
-      <LocalizedField label={t('editor.stepTitle')} path={at('title')} value={step['title']} languages={languages} problems={under('title')} onSet={set} disabled={frozen} />
-      <LocalizedField label={t('editor.text')} path={at('text')} value={step['text']} languages={languages} problems={under('text')} onSet={set} disabled={frozen} multiline />
-      <LocalizedField label={t('editor.say')} path={at('say')} value={step['say']} languages={languages} problems={under('say')} onSet={set} disabled={frozen} multiline optional />
+      <LocalizedField
+        label={t('editor.stepTitle')}
+        path={at('title')}
+        value={step['title']}
+        languages={languages}
+        problems={under('title')}
+        onSet={set}
+        disabled={frozen}
+      />
+      <LocalizedField
+        label={t('editor.text')}
+        path={at('text')}
+        value={step['text']}
+        languages={languages}
+        problems={under('text')}
+        onSet={set}
+        disabled={frozen}
+        multiline
+      />
+      <LocalizedField
+        label={t('editor.say')}
+        path={at('say')}
+        value={step['say']}
+        languages={languages}
+        problems={under('say')}
+        onSet={set}
+        disabled={frozen}
+        multiline
+        optional
+      />
       <div className="field-row">
         <div className={`field checkbox-field${under('sensitive').length > 0 ? ' has-problem' : ''}`}>
           <input
@@ -69,26 +106,52 @@ export function StepForm({ index, step, stepIds, kinds, languages, problems, fro
         <SelectField
           label={t('editor.speak')}
           value={asText(step['speak'])}
-          options={[{ value: '', label: t('editor.speakDefault') }, { value: 'headphones', label: 'headphones' }, { value: 'never', label: 'never' }, { value: 'speaker', label: 'speaker' }]}
+          options={[
+            { value: '', label: t('editor.speakDefault') },
+            { value: 'headphones', label: 'headphones' },
+            { value: 'never', label: 'never' },
+            { value: 'speaker', label: 'speaker' },
+          ]}
           problems={under('speak')}
           disabled={frozen}
           onChange={(value) => set(at('speak'), value === '' ? undefined : value)}
         />
       </div>
       {kind !== 'question' && kind !== 'done' ? (
-        <SelectField label={t('editor.next')} value={asText(step['next'])} options={nextOptions} problems={under('next')} disabled={frozen} onChange={(value) => set(at('next'), value === '' ? undefined : value)} />
+        <SelectField
+          label={t('editor.next')}
+          value={asText(step['next'])}
+          options={nextOptions}
+          problems={under('next')}
+          disabled={frozen}
+          onChange={(value) => set(at('next'), value === '' ? undefined : value)}
+        />
       ) : null}
       {kind === 'question' ? (
         <fieldset className="choices">
           <legend>{t('editor.choices')}</legend>
-          <FieldProblems id={`${id}-choices`} problems={problemsNotUnder(problems, at('choices'), choices.map((_choice, n) => n))} />
+          <FieldProblems
+            id={`${id}-choices`}
+            problems={problemsNotUnder(
+              problems,
+              at('choices'),
+              choices.map((_choice, n) => n),
+            )}
+          />
           {choices.map((choice, n) => {
             const record = asRecord(choice);
             return (
               <div className="choice" key={n}>
                 <p className="choice-heading">{t('editor.choice', { number: n + 1 })}</p>
                 <div className="field-row">
-                  <TextField label={`${t('editor.choiceId')} ${n + 1}`} path={at('choices', n, 'id')} value={record['id']} problems={under('choices', n, 'id')} onSet={set} disabled={frozen} />
+                  <TextField
+                    label={`${t('editor.choiceId')} ${n + 1}`}
+                    path={at('choices', n, 'id')}
+                    value={record['id']}
+                    problems={under('choices', n, 'id')}
+                    onSet={set}
+                    disabled={frozen}
+                  />
                   <SelectField
                     label={`${t('editor.leadsTo')} (${t('editor.choice', { number: n + 1 })})`}
                     value={asText(record['next'])}
@@ -98,8 +161,21 @@ export function StepForm({ index, step, stepIds, kinds, languages, problems, fro
                     onChange={(value) => set(at('choices', n, 'next'), value === '' ? undefined : value)}
                   />
                 </div>
-                <LocalizedField label={`${t('editor.choiceLabel')} ${n + 1}`} path={at('choices', n, 'label')} value={record['label']} languages={languages} problems={under('choices', n, 'label')} onSet={set} disabled={frozen} />
-                <button type="button" className="button button-secondary button-small" disabled={frozen} onClick={() => onEdit({ kind: 'delete', path: at('choices', n) })}>
+                <LocalizedField
+                  label={`${t('editor.choiceLabel')} ${n + 1}`}
+                  path={at('choices', n, 'label')}
+                  value={record['label']}
+                  languages={languages}
+                  problems={under('choices', n, 'label')}
+                  onSet={set}
+                  disabled={frozen}
+                />
+                <button
+                  type="button"
+                  className="button button-secondary button-small"
+                  disabled={frozen}
+                  onClick={() => onEdit({ kind: 'delete', path: at('choices', n) })}
+                >
                   {t('editor.removeChoice', { number: n + 1 })}
                 </button>
               </div>
@@ -109,7 +185,17 @@ export function StepForm({ index, step, stepIds, kinds, languages, problems, fro
             type="button"
             className="button button-secondary button-small"
             disabled={frozen || choices.length >= 6}
-            onClick={() => onEdit({ kind: 'insert', path: at('choices'), index: choices.length, value: { id: `respuesta-${choices.length + 1}`, label: Object.fromEntries(languages.map((language) => [language, t('editor.newChoice', { lng: language })])) } })}
+            onClick={() =>
+              onEdit({
+                kind: 'insert',
+                path: at('choices'),
+                index: choices.length,
+                value: {
+                  id: `respuesta-${choices.length + 1}`,
+                  label: Object.fromEntries(languages.map((language) => [language, t('editor.newChoice', { lng: language })])),
+                },
+              })
+            }
           >
             {t('editor.addChoice')}
           </button>
@@ -119,23 +205,61 @@ export function StepForm({ index, step, stepIds, kinds, languages, problems, fro
         <legend>{t('editor.commonProblems')}</legend>
         {commonProblems.map((problem, n) => (
           <div key={n} className="common-problem">
-            <LocalizedField label={t('editor.problem', { number: n + 1 })} path={at('commonProblems', n)} value={problem} languages={languages} problems={under('commonProblems', n)} onSet={set} disabled={frozen} multiline />
-            <button type="button" className="button button-secondary button-small" disabled={frozen} onClick={() => onEdit({ kind: 'delete', path: at('commonProblems', n) })}>
+            <LocalizedField
+              label={t('editor.problem', { number: n + 1 })}
+              path={at('commonProblems', n)}
+              value={problem}
+              languages={languages}
+              problems={under('commonProblems', n)}
+              onSet={set}
+              disabled={frozen}
+              multiline
+            />
+            <button
+              type="button"
+              className="button button-secondary button-small"
+              disabled={frozen}
+              onClick={() => onEdit({ kind: 'delete', path: at('commonProblems', n) })}
+            >
               {t('editor.removeProblem', { number: n + 1 })}
             </button>
           </div>
         ))}
-        <FieldProblems id={`${id}-common`} problems={problemsNotUnder(problems, at('commonProblems'), commonProblems.map((_problem, n) => n))} />
+        <FieldProblems
+          id={`${id}-common`}
+          problems={problemsNotUnder(
+            problems,
+            at('commonProblems'),
+            commonProblems.map((_problem, n) => n),
+          )}
+        />
         <button
           type="button"
           className="button button-secondary button-small"
           disabled={frozen}
-          onClick={() => onEdit({ kind: 'insert', path: at('commonProblems'), index: commonProblems.length, value: Object.fromEntries(languages.map((language) => [language, ''])) })}
+          onClick={() =>
+            onEdit({
+              kind: 'insert',
+              path: at('commonProblems'),
+              index: commonProblems.length,
+              value: Object.fromEntries(languages.map((language) => [language, ''])),
+            })
+          }
         >
           {t('editor.addProblem')}
         </button>
       </fieldset>
-      <LocalizedField label={t('editor.help')} path={at('help')} value={step['help']} languages={languages} problems={under('help')} onSet={set} disabled={frozen} multiline optional />
+      <LocalizedField
+        label={t('editor.help')}
+        path={at('help')}
+        value={step['help']}
+        languages={languages}
+        problems={under('help')}
+        onSet={set}
+        disabled={frozen}
+        multiline
+        optional
+      />
       <div>
         <button type="button" className="button button-secondary" disabled={frozen} onClick={onAddAfter}>
           {t('editor.addStep')}

@@ -130,7 +130,8 @@ export function pathFinder(text: string): (offset: number) => DataPath {
   const root: Node | null = isNode(document.contents) ? document.contents : null;
   return (offset) => {
     const path: (string | number)[] = [];
-    const inside = (candidate: unknown): candidate is Node => isNode(candidate) && candidate.range !== undefined && candidate.range !== null && offset >= candidate.range[0] && offset <= candidate.range[1];
+    const inside = (candidate: unknown): candidate is Node =>
+      isNode(candidate) && candidate.range !== undefined && candidate.range !== null && offset >= candidate.range[0] && offset <= candidate.range[1];
     let node = root;
     while (node) {
       let next: Node | null = null;

@@ -39,7 +39,12 @@ export function YamlPane({ text, problems, onChange, textareaRef, describedBy }:
             const line = index + 1;
             const here = messages.get(line);
             return (
-              <div key={line} className={here ? 'gutter-line gutter-problem' : 'gutter-line'} title={here ? `${t('editor.lineHasProblem', { line })}: ${here.join(' · ')}` : undefined} data-line={line}>
+              <div
+                key={line}
+                className={here ? 'gutter-line gutter-problem' : 'gutter-line'}
+                title={here ? `${t('editor.lineHasProblem', { line })}: ${here.join(' · ')}` : undefined}
+                data-line={line}
+              >
                 {here ? <span className="gutter-mark">⚠</span> : null}
                 {line}
               </div>

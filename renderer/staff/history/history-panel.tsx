@@ -49,7 +49,12 @@ export function HistoryPanel({ token, procedureId, versions, busy, onRollback }:
             <p className="muted">{t('history.by', { who: entry.publishedBy?.name ?? '—', when: formatMoment(entry.publishedAt, i18n.language) })}</p>
             <div className="button-row">
               {entry.version > 1 ? (
-                <button type="button" className="button button-secondary button-small" aria-expanded={open === entry.version} onClick={() => void toggle(entry.version)}>
+                <button
+                  type="button"
+                  className="button button-secondary button-small"
+                  aria-expanded={open === entry.version}
+                  onClick={() => void toggle(entry.version)}
+                >
                   {open === entry.version ? t('history.hideDiff') : t('history.showDiff')}
                 </button>
               ) : null}

@@ -17,16 +17,33 @@ const requestTimeoutMs = 20_000;
 
 // Read loosely on purpose: the staff refusals carry codes (a concurrent save, a version) that the
 // volunteer-facing error contract does not list, and a refusal must never be lost for that.
-const refusalSchema = z.looseObject({ error: z.string(), field: z.string().optional(), code: z.string().optional(), by: z.string().optional(), minutes: z.number().optional() });
+const refusalSchema = z.looseObject({
+  error: z.string(),
+  field: z.string().optional(),
+  code: z.string().optional(),
+  by: z.string().optional(),
+  minutes: z.number().optional(),
+});
 
 /** Sends one request; `schema` checks the answer (undefined: no body expected). */
-export async function hubRequest<T>(method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', path: string, schema: z.ZodType<T> | undefined, options: { token?: string | undefined; body?: unknown } = {}): Promise<HubResult<T>> {
+export async function hubRequest<T>(
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
+  path: string,
+  schema: z.ZodType<T> | undefined,
+  options: { token?: string | undefined; body?: unknown } = {},
+): Promise<HubResult<T>> {
   const headers: Record<string, string> = {};
   if (options.token) headers['authorization'] = `Bearer ${options.token}`;
   if (options.body !== undefined) headers['content-type'] = 'application/json';
   let response: Response;
   try {
-    response = await fetch(path, { method, headers, body: options.body === undefined ? null : JSON.stringify(options.body), signal: AbortSignal.timeout(requestTimeoutMs), cache: 'no-store' });
+    response = await fetch(path, {
+      method,
+      headers,
+      body: options.body === undefined ? null : JSON.stringify(options.body),
+      signal: AbortSignal.timeout(requestTimeoutMs),
+      cache: 'no-store',
+    });
   } catch {
     return { ok: false, failure: { kind: 'network' } };
   }
@@ -37,7 +54,16 @@ export async function hubRequest<T>(method: 'GET' | 'POST' | 'PUT' | 'PATCH' | '
     const { error, field, code, by, minutes } = parsed.data;
     return {
       ok: false,
-      failure: { kind: 'refused', status: response.status, message: error, body, ...(field ? { field } : {}), ...(code ? { code } : {}), ...(by ? { by } : {}), ...(minutes !== undefined ? { minutes } : {}) },
+      failure: {
+        kind: 'refused',
+        status: response.status,
+        message: error,
+        body,
+        ...(field ? { field } : {}),
+        ...(code ? { code } : {}),
+        ...(by ? { by } : {}),
+        ...(minutes !== undefined ? { minutes } : {}),
+      },
     };
   }
   if (!schema) return { ok: true, value: undefined as T };

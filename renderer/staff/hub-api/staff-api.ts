@@ -110,7 +110,10 @@ export async function setOwner(token: string, id: string, ownerStaffId: string |
 }
 
 /** One page of the audit trail, newest first: `before` is the previous page's `nextBefore`. */
-export function fetchAudit(token: string, options: { before?: number | undefined; targetKind?: AuditTargetKind | undefined } = {}): Promise<HubResult<AuditResponse>> {
+export function fetchAudit(
+  token: string,
+  options: { before?: number | undefined; targetKind?: AuditTargetKind | undefined } = {},
+): Promise<HubResult<AuditResponse>> {
   const query = new URLSearchParams();
   if (options.before !== undefined) query.set('before', String(options.before));
   if (options.targetKind) query.set('targetKind', options.targetKind);
@@ -138,7 +141,10 @@ export function fetchAnalytics(token: string, from: string, to: string): Promise
 export async function fetchAnalyticsCsv(token: string, from: string, to: string): Promise<HubResult<string>> {
   const query = new URLSearchParams({ from, to });
   try {
-    const response = await fetch(`${staffConsoleRoutes.analyticsCsv}?${query.toString()}`, { headers: { authorization: `Bearer ${token}` }, cache: 'no-store' });
+    const response = await fetch(`${staffConsoleRoutes.analyticsCsv}?${query.toString()}`, {
+      headers: { authorization: `Bearer ${token}` },
+      cache: 'no-store',
+    });
     if (!response.ok) return { ok: false, failure: { kind: 'refused', status: response.status, message: response.statusText } };
     return { ok: true, value: await response.text() };
   } catch {
@@ -151,9 +157,18 @@ export async function fetchAnalyticsCsv(token: string, from: string, to: string)
 /** A site as the hub lists it (its database row). */
 export const siteRowSchema = z.object({ id: z.string(), name: z.string(), location: z.string(), in_person_help: z.string().optional() }).loose();
 /** A volunteer as the hub lists them. */
-export const volunteerRowSchema = z.object({ id: z.string(), name: z.string(), languages: z.array(z.string()), available: z.boolean(), locked: z.boolean(), siteIds: z.array(z.string()) });
+export const volunteerRowSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  languages: z.array(z.string()),
+  available: z.boolean(),
+  locked: z.boolean(),
+  siteIds: z.array(z.string()),
+});
 /** A kiosk as the people page lists it. */
-export const kioskRowSchema = z.object({ id: z.string(), site_id: z.string(), name: z.string(), location: z.string(), revoked_at: z.number().nullable() }).loose();
+export const kioskRowSchema = z
+  .object({ id: z.string(), site_id: z.string(), name: z.string(), location: z.string(), revoked_at: z.number().nullable() })
+  .loose();
 
 /** A site. */
 export type SiteRow = z.infer<typeof siteRowSchema>;

@@ -7,7 +7,21 @@ import { useTranslation } from 'react-i18next';
 import type { PageProps } from '../app/staff-app.js';
 import { failureText } from '../hub-api/failure-text.js';
 import type { HubResult } from '../hub-api/request.js';
-import { createKiosk, createSite, createVolunteer, fetchKiosks, fetchSites, fetchVolunteers, issueKioskToken, resetVolunteerPin, revokeKiosk, updateVolunteer, type KioskRow, type SiteRow, type VolunteerRow } from '../hub-api/staff-api.js';
+import {
+  createKiosk,
+  createSite,
+  createVolunteer,
+  fetchKiosks,
+  fetchSites,
+  fetchVolunteers,
+  issueKioskToken,
+  resetVolunteerPin,
+  revokeKiosk,
+  updateVolunteer,
+  type KioskRow,
+  type SiteRow,
+  type VolunteerRow,
+} from '../hub-api/staff-api.js';
 import { LoadState } from '../shared/load-state.js';
 import { useHubData } from '../shared/use-hub-data.js';
 
@@ -108,7 +122,13 @@ export function PeopleScreen({ session, onSessionEnded }: PageProps) {
   );
 }
 
-function SitesSection({ sites, onCreate }: { sites: SiteRow[]; onCreate: (body: { name: string; location: string; inPersonHelp: string; escalationSeconds: number }) => Promise<boolean> }) {
+function SitesSection({
+  sites,
+  onCreate,
+}: {
+  sites: SiteRow[];
+  onCreate: (body: { name: string; location: string; inPersonHelp: string; escalationSeconds: number }) => Promise<boolean>;
+}) {
   const { t } = useTranslation();
   const [name, setName] = useState('');
   const [location, setLocation] = useState('');
@@ -163,7 +183,19 @@ function SitesSection({ sites, onCreate }: { sites: SiteRow[]; onCreate: (body: 
   );
 }
 
-function KiosksSection({ kiosks, sites, onCreate, onNewToken, onRevoke }: { kiosks: KioskRow[]; sites: SiteRow[]; onCreate: (body: { siteId: string; name: string; location: string }) => Promise<boolean>; onNewToken: (kiosk: KioskRow) => Promise<void>; onRevoke: (kiosk: KioskRow) => Promise<void> }) {
+function KiosksSection({
+  kiosks,
+  sites,
+  onCreate,
+  onNewToken,
+  onRevoke,
+}: {
+  kiosks: KioskRow[];
+  sites: SiteRow[];
+  onCreate: (body: { siteId: string; name: string; location: string }) => Promise<boolean>;
+  onNewToken: (kiosk: KioskRow) => Promise<void>;
+  onRevoke: (kiosk: KioskRow) => Promise<void>;
+}) {
   const { t } = useTranslation();
   const [name, setName] = useState('');
   const [location, setLocation] = useState('');
@@ -196,16 +228,16 @@ function KiosksSection({ kiosks, sites, onCreate, onNewToken, onRevoke }: { kios
               <td>{siteName(kiosk.site_id)}</td>
               <td>
                 <div className="button-row">
-                <button type="button" className="button button-secondary button-small" onClick={() => void onNewToken(kiosk)}>
-                  {t('people.newTokenFor', { name: kiosk.name })}
-                </button>
-                {kiosk.revoked_at === null ? (
-                  <button type="button" className="button button-danger button-small" onClick={() => void onRevoke(kiosk)}>
-                    {t('people.revoke', { name: kiosk.name })}
+                  <button type="button" className="button button-secondary button-small" onClick={() => void onNewToken(kiosk)}>
+                    {t('people.newTokenFor', { name: kiosk.name })}
                   </button>
-                ) : (
-                  <span className="status status-revoked">{t('people.revokedOn')}</span>
-                )}
+                  {kiosk.revoked_at === null ? (
+                    <button type="button" className="button button-danger button-small" onClick={() => void onRevoke(kiosk)}>
+                      {t('people.revoke', { name: kiosk.name })}
+                    </button>
+                  ) : (
+                    <span className="status status-revoked">{t('people.revokedOn')}</span>
+                  )}
                 </div>
               </td>
             </tr>
@@ -244,7 +276,19 @@ interface VolunteerChanges {
   siteIds: string[];
 }
 
-function VolunteersSection({ volunteers, sites, onCreate, onUpdate, onPin }: { volunteers: VolunteerRow[]; sites: SiteRow[]; onCreate: (body: { name: string; pin: string; languages: string[]; siteIds: string[] }) => Promise<boolean>; onUpdate: (volunteer: VolunteerRow, body: VolunteerChanges) => Promise<boolean>; onPin: (volunteer: VolunteerRow, pin: string) => Promise<boolean> }) {
+function VolunteersSection({
+  volunteers,
+  sites,
+  onCreate,
+  onUpdate,
+  onPin,
+}: {
+  volunteers: VolunteerRow[];
+  sites: SiteRow[];
+  onCreate: (body: { name: string; pin: string; languages: string[]; siteIds: string[] }) => Promise<boolean>;
+  onUpdate: (volunteer: VolunteerRow, body: VolunteerChanges) => Promise<boolean>;
+  onPin: (volunteer: VolunteerRow, pin: string) => Promise<boolean>;
+}) {
   const { t } = useTranslation();
   const [name, setName] = useState('');
   const [pin, setPin] = useState('');
@@ -276,7 +320,13 @@ function VolunteersSection({ volunteers, sites, onCreate, onUpdate, onPin }: { v
         </div>
         <div className="field">
           <label htmlFor="volunteer-languages">{t('people.volunteerLanguages')}</label>
-          <input id="volunteer-languages" required aria-describedby="volunteer-languages-hint" value={languages} onChange={(event) => setLanguages(event.target.value)} />
+          <input
+            id="volunteer-languages"
+            required
+            aria-describedby="volunteer-languages-hint"
+            value={languages}
+            onChange={(event) => setLanguages(event.target.value)}
+          />
           <p id="volunteer-languages-hint" className="hint">
             {t('people.languagesHint')}
           </p>
@@ -299,7 +349,17 @@ function VolunteersSection({ volunteers, sites, onCreate, onUpdate, onPin }: { v
   );
 }
 
-function VolunteerItem({ volunteer, sites, onUpdate, onPin }: { volunteer: VolunteerRow; sites: SiteRow[]; onUpdate: (volunteer: VolunteerRow, body: VolunteerChanges) => Promise<boolean>; onPin: (volunteer: VolunteerRow, pin: string) => Promise<boolean> }) {
+function VolunteerItem({
+  volunteer,
+  sites,
+  onUpdate,
+  onPin,
+}: {
+  volunteer: VolunteerRow;
+  sites: SiteRow[];
+  onUpdate: (volunteer: VolunteerRow, body: VolunteerChanges) => Promise<boolean>;
+  onPin: (volunteer: VolunteerRow, pin: string) => Promise<boolean>;
+}) {
   const { t } = useTranslation();
   const [languages, setLanguages] = useState(volunteer.languages.join(', '));
   const [siteIds, setSiteIds] = useState(volunteer.siteIds);
@@ -321,12 +381,20 @@ function VolunteerItem({ volunteer, sites, onUpdate, onPin }: { volunteer: Volun
           <legend>{t('people.volunteerSites')}</legend>
           {sites.map((site) => (
             <label key={site.id} className="checkbox-label">
-              <input type="checkbox" checked={siteIds.includes(site.id)} onChange={(event) => setSiteIds((current) => (event.target.checked ? [...current, site.id] : current.filter((id) => id !== site.id)))} />
+              <input
+                type="checkbox"
+                checked={siteIds.includes(site.id)}
+                onChange={(event) => setSiteIds((current) => (event.target.checked ? [...current, site.id] : current.filter((id) => id !== site.id)))}
+              />
               {site.name}
             </label>
           ))}
         </fieldset>
-        <button type="button" className="button button-secondary button-small" onClick={() => void onUpdate(volunteer, { languages: splitLanguages(languages), siteIds })}>
+        <button
+          type="button"
+          className="button button-secondary button-small"
+          onClick={() => void onUpdate(volunteer, { languages: splitLanguages(languages), siteIds })}
+        >
           {t('people.saveVolunteer', { name: volunteer.name })}
         </button>
       </div>
@@ -341,7 +409,16 @@ function VolunteerItem({ volunteer, sites, onUpdate, onPin }: { volunteer: Volun
       >
         <div className="field">
           <label htmlFor={`${base}-pin`}>{t('people.resetPin', { name: volunteer.name })}</label>
-          <input id={`${base}-pin`} type="password" autoComplete="new-password" inputMode="numeric" required pattern="[0-9]{4,8}" value={pin} onChange={(event) => setPin(event.target.value)} />
+          <input
+            id={`${base}-pin`}
+            type="password"
+            autoComplete="new-password"
+            inputMode="numeric"
+            required
+            pattern="[0-9]{4,8}"
+            value={pin}
+            onChange={(event) => setPin(event.target.value)}
+          />
         </div>
         <button type="submit" className="button button-secondary button-small">
           {t('people.setPin')}

@@ -31,7 +31,10 @@ export function FitWarningSurvey({ procedure, onWarnings }: FitWarningSurveyProp
   const signature = useMemo(() => JSON.stringify(procedure ?? null), [procedure]);
   const steps = useMemo(() => procedure?.steps.map((step) => step.id) ?? [], [procedure]);
   const warnings = useMemo(
-    () => steps.flatMap((stepId) => ((counted[`${signature}:${stepId}`] ?? 0) > mostPartsBeforeWarning.parts ? [{ stepId, parts: counted[`${signature}:${stepId}`] ?? 0 }] : [])),
+    () =>
+      steps.flatMap((stepId) =>
+        (counted[`${signature}:${stepId}`] ?? 0) > mostPartsBeforeWarning.parts ? [{ stepId, parts: counted[`${signature}:${stepId}`] ?? 0 }] : [],
+      ),
     [counted, signature, steps],
   );
   const key = JSON.stringify(warnings);
@@ -50,7 +53,9 @@ export function FitWarningSurvey({ procedure, onWarnings }: FitWarningSurveyProp
           language={procedure.languages[0] ?? 'es'}
           size={mostPartsBeforeWarning.textSize}
           screen={screen}
-          onParts={(parts) => setCounted((current) => (current[`${signature}:${stepId}`] === parts ? current : { ...current, [`${signature}:${stepId}`]: parts }))}
+          onParts={(parts) =>
+            setCounted((current) => (current[`${signature}:${stepId}`] === parts ? current : { ...current, [`${signature}:${stepId}`]: parts }))
+          }
         />
       ))}
     </div>

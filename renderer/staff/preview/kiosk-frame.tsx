@@ -30,7 +30,10 @@ export interface KioskDocument {
  * strings in `language`. `attach` is the frame's ref (a callback ref, whose cleanup empties the
  * frame again); `inside` is undefined until the frame is attached.
  */
-export function useKioskDocument(language: string): { attach: (frame: HTMLIFrameElement | null) => (() => void) | undefined; inside: KioskDocument | undefined } {
+export function useKioskDocument(language: string): {
+  attach: (frame: HTMLIFrameElement | null) => (() => void) | undefined;
+  inside: KioskDocument | undefined;
+} {
   const [inside, setInside] = useState<KioskDocument | undefined>();
   // The frame is about:blank of this origin: its document is ready at once and is ours to fill.
   const attach = useCallback((frame: HTMLIFrameElement | null) => {
@@ -70,7 +73,12 @@ export interface FrameContent {
  * A hidden kiosk frame of `screen`'s size that reports how many parts the step takes in it;
  * `contentKey` names what it draws (the step and the procedure's text).
  */
-export function MeasureFrame({ screen, onParts, contentKey, ...content }: FrameContent & { screen: KioskScreen; onParts: (parts: number) => void; contentKey: string }) {
+export function MeasureFrame({
+  screen,
+  onParts,
+  contentKey,
+  ...content
+}: FrameContent & { screen: KioskScreen; onParts: (parts: number) => void; contentKey: string }) {
   const { attach, inside } = useKioskDocument(content.language);
   return (
     <>
@@ -105,7 +113,15 @@ export function KioskStep({ procedure, stepId, language, size, onParts }: FrameC
     <PreviewSpeechProvider>
       <div className="kiosk" style={style} lang={language}>
         <PreviewBar />
-        <StepScreen procedure={procedure} state={state} language={language} onChange={setState} onEnd={() => setState(start)} navSlot={navSlot} {...(onParts ? { onParts } : {})} />
+        <StepScreen
+          procedure={procedure}
+          state={state}
+          language={language}
+          onChange={setState}
+          onEnd={() => setState(start)}
+          navSlot={navSlot}
+          {...(onParts ? { onParts } : {})}
+        />
         <div className="help-dock no-print">
           <div className="step-nav-slot" ref={setNavSlot} />
           <button type="button" className="help-button">

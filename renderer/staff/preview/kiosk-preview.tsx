@@ -104,7 +104,13 @@ export function KioskPreview({ procedure, lastGood, stepId, onStepChange, token 
             language={shownLanguage}
             size={size}
             screen={screen}
-            title={t('preview.frameTitle', { id: step.id, language: languageName(shownLanguage, consoleI18n.language), size, width: screen.width, height: screen.height })}
+            title={t('preview.frameTitle', {
+              id: step.id,
+              language: languageName(shownLanguage, consoleI18n.language),
+              size,
+              width: screen.width,
+              height: screen.height,
+            })}
           />
           <FitSurvey procedure={procedure} stepId={step.id} language={shownLanguage} />
         </>
@@ -209,4 +215,3 @@ function FitSurvey({ procedure, stepId, language }: Omit<FrameContent, 'size'>) 
     </div>
   );
 }
-

@@ -79,7 +79,11 @@ function ProcedureRow({ procedure, language, staleDays }: { procedure: Procedure
         ) : null}
       </td>
       <td>
-        <a className="button button-secondary" href={routeHash({ page: 'editor', procedureId: procedure.id })} aria-label={t('procedures.openNamed', { title: title.text || procedure.id })}>
+        <a
+          className="button button-secondary"
+          href={routeHash({ page: 'editor', procedureId: procedure.id })}
+          aria-label={t('procedures.openNamed', { title: title.text || procedure.id })}
+        >
           {t('procedures.open')}
         </a>
       </td>

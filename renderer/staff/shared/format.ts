@@ -9,7 +9,9 @@ export function formatMoment(at: number, language: string): string {
 /** A `YYYY-MM-DD` day as a readable date, kept as written when it is not one. */
 export function formatDay(day: string, language: string): string {
   const parsed = Date.parse(`${day}T12:00:00Z`);
-  return Number.isNaN(parsed) ? day : new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'es-ES', { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(parsed));
+  return Number.isNaN(parsed)
+    ? day
+    : new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'es-ES', { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(parsed));
 }
 
 /** A procedure's text in the console's language, else Spanish, else any; with the language it is in. */

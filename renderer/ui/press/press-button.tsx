@@ -33,7 +33,17 @@ export function usePressGate(): PressGate {
 }
 
 // A press that is not acted on leaves no trace; the handlers usePress owns are not taken.
-type OwnedByPress = 'onClick' | 'onPointerDown' | 'onPointerUp' | 'onMouseDown' | 'onMouseUp' | 'onKeyDown' | 'onKeyUp' | 'onTouchStart' | 'onTouchEnd' | 'onDragStart';
+type OwnedByPress =
+  | 'onClick'
+  | 'onPointerDown'
+  | 'onPointerUp'
+  | 'onMouseDown'
+  | 'onMouseUp'
+  | 'onKeyDown'
+  | 'onKeyUp'
+  | 'onTouchStart'
+  | 'onTouchEnd'
+  | 'onDragStart';
 
 /** Props of {@link PressButton}: a button's, with `onPress` for `onClick`. */
 export interface PressButtonProps extends Omit<ButtonHTMLAttributes<HTMLButtonElement>, OwnedByPress | 'type'> {
@@ -67,7 +77,16 @@ export function PressButton({ onPress, onPressStart, disabled, ref, children, ..
   });
   return (
     // `data-press` marks the handlers below as usePress's own (the kiosk's gesture test allows them there only).
-    <button {...rest} {...pressProps} ref={ref} type="button" disabled={disabled} data-press="" data-pressed={isPressed || undefined} onContextMenu={preventMenu}>
+    <button
+      {...rest}
+      {...pressProps}
+      ref={ref}
+      type="button"
+      disabled={disabled}
+      data-press=""
+      data-pressed={isPressed || undefined}
+      onContextMenu={preventMenu}
+    >
       {children}
     </button>
   );

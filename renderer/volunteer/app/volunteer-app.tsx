@@ -34,7 +34,13 @@ export function VolunteerApp({ sessions, deviceStorage, alert }: VolunteerAppPro
   const signedIn = (response: VolunteerLoginResponse, used: LastSignIn): void => {
     alert.unlock();
     saveLastSignIn(deviceStorage, used);
-    const fresh: StoredSession = { token: response.token, volunteerName: response.volunteer.name, siteName: response.site.name, demo: response.demo, available: response.volunteer.available };
+    const fresh: StoredSession = {
+      token: response.token,
+      volunteerName: response.volunteer.name,
+      siteName: response.site.name,
+      demo: response.demo,
+      available: response.volunteer.available,
+    };
     sessions.save(fresh);
     setNotice(undefined);
     setSession(fresh);

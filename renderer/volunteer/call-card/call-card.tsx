@@ -104,8 +104,7 @@ export function CallCard({ call, serverNow, onCommand }: CallCardProps) {
           </dd>
         </div>
         <div>
-          <dt>{t('call.step')}:</dt>{' '}
-          {step ? <dd lang={langIfOther(step.lang)}>{step.text}</dd> : <dd className="call-private">{t('call.privateStep')}</dd>}
+          <dt>{t('call.step')}:</dt> {step ? <dd lang={langIfOther(step.lang)}>{step.text}</dd> : <dd className="call-private">{t('call.privateStep')}</dd>}
         </div>
         {full ? (
           <div>
@@ -133,7 +132,12 @@ export function CallCard({ call, serverNow, onCommand }: CallCardProps) {
       ) : null}
       {takeOver ? (
         <div className="call-take-over">
-          <PressButton className="button button-secondary" aria-disabled={busy || settling} aria-describedby={`${id}-take-over`} onPress={() => void run({ action: 'take-over' })}>
+          <PressButton
+            className="button button-secondary"
+            aria-disabled={busy || settling}
+            aria-describedby={`${id}-take-over`}
+            onPress={() => void run({ action: 'take-over' })}
+          >
             {t('call.takeOver')}
           </PressButton>
           <p id={`${id}-take-over`} className="call-take-over-note" role="status">

@@ -119,7 +119,9 @@ export function ConsoleScreen({ session, alert, onSessionChange, onSignedOut }: 
           <h2 id="calls-heading">{t('console.callsHeading')}</h2>
           {hub.calls.length === 0 ? (
             // "Nobody needs help" only once the hub has said so, never while the link is down.
-            hub.synced ? <p className="calls-empty">{t('console.noCalls')}</p> : null
+            hub.synced ? (
+              <p className="calls-empty">{t('console.noCalls')}</p>
+            ) : null
           ) : (
             <ul className="call-list">
               {orderCalls(hub.calls).map((call) => (

@@ -49,7 +49,8 @@ export function useVolunteerCalls(token: string, initiallyAvailable: boolean, on
       onMessage: (message) => {
         const at = Date.now();
         if (message.type === 'welcome') dispatch({ type: 'welcome', demo: message.demo });
-        if (message.type === 'volunteer.calls') dispatch({ type: 'snapshot', calls: message.calls, serverNow: message.serverNow, available: message.available, at });
+        if (message.type === 'volunteer.calls')
+          dispatch({ type: 'snapshot', calls: message.calls, serverNow: message.serverNow, available: message.available, at });
         if (message.type === 'volunteer.call') dispatch({ type: 'call', call: message.call, serverNow: message.serverNow, at });
       },
     });
@@ -68,7 +69,8 @@ export function useVolunteerCalls(token: string, initiallyAvailable: boolean, on
 
   const applyCall = useCallback((call: VolunteerCallView) => dispatch({ type: 'call', call, at: Date.now() }), []);
   const applySnapshot = useCallback(
-    (response: VolunteerCallsResponse) => dispatch({ type: 'snapshot', calls: response.calls, serverNow: response.serverNow, available: response.available, at: Date.now() }),
+    (response: VolunteerCallsResponse) =>
+      dispatch({ type: 'snapshot', calls: response.calls, serverNow: response.serverNow, available: response.available, at: Date.now() }),
     [],
   );
   const applyAvailable = useCallback((available: boolean) => dispatch({ type: 'available', available }), []);

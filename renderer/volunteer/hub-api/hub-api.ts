@@ -40,7 +40,12 @@ const availabilityResponseSchema = z.object({ available: z.boolean() });
 // A phone that lost its network would otherwise wait minutes for an answer that never comes.
 const requestTimeoutMs = 15_000;
 
-async function request<T>(method: 'GET' | 'POST' | 'PUT', path: string, schema: z.ZodType<T> | undefined, options: { token?: string; body?: unknown } = {}): Promise<HubResult<T>> {
+async function request<T>(
+  method: 'GET' | 'POST' | 'PUT',
+  path: string,
+  schema: z.ZodType<T> | undefined,
+  options: { token?: string; body?: unknown } = {},
+): Promise<HubResult<T>> {
   const headers: Record<string, string> = {};
   if (options.token) headers['authorization'] = `Bearer ${options.token}`;
   if (options.body !== undefined) headers['content-type'] = 'application/json';
@@ -106,7 +111,12 @@ export function fetchCalls(token: string): Promise<HubResult<VolunteerCallsRespo
 /** The three things a volunteer does to a call, how a call is closed, and taking control of its kiosk. */
 export type CallCommand = { action: 'accept' } | { action: 'arrive' } | { action: 'resolve'; outcome: CallOutcome } | { action: 'take-over' };
 
-const commandRoutes = { accept: hubRoutes.volunteerAccept, arrive: hubRoutes.volunteerArrive, resolve: hubRoutes.volunteerResolve, 'take-over': hubRoutes.volunteerTakeOver } as const;
+const commandRoutes = {
+  accept: hubRoutes.volunteerAccept,
+  arrive: hubRoutes.volunteerArrive,
+  resolve: hubRoutes.volunteerResolve,
+  'take-over': hubRoutes.volunteerTakeOver,
+} as const;
 
 /** Sends a command on a call; answers with the call as it now is. */
 export async function sendCallCommand(token: string, callId: string, command: CallCommand): Promise<HubResult<VolunteerCallView | undefined>> {

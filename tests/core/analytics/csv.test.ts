@@ -13,7 +13,12 @@ describe('CSV', () => {
     expect(csvField(null)).toBe('');
     expect(csvField(12.5)).toBe('12.5');
     expect(csvField(Number.NaN)).toBe('');
-    expect(toCsv([['a', 1], [null, 'b,c']])).toBe('a,1\r\n,"b,c"\r\n');
+    expect(
+      toCsv([
+        ['a', 1],
+        [null, 'b,c'],
+      ]),
+    ).toBe('a,1\r\n,"b,c"\r\n');
   });
 
   it('defuses text a spreadsheet would run as a formula', () => {
@@ -36,7 +41,9 @@ describe('CSV', () => {
     });
     const text = toCsv(analyticsCsvRows(analytics));
     const rows = text.split('\r\n');
-    expect(rows[0]).toBe('procedure_id,procedure_title,step_id,step_title,started,reached,completed,help_calls,idle_resets,abandoned,escalations,median_accept_seconds,median_arrive_seconds');
+    expect(rows[0]).toBe(
+      'procedure_id,procedure_title,step_id,step_title,started,reached,completed,help_calls,idle_resets,abandoned,escalations,median_accept_seconds,median_arrive_seconds',
+    );
     expect(rows[1]).toBe('p,"Pago, ""urgente""",,,2,,0,0,0,0,0,,');
     expect(rows[2]).toBe(`p,"Pago, ""urgente""",s,'=Paso,,2,,0,0,0,,,`);
   });

@@ -4,10 +4,23 @@ import { buildAnalytics, median, rangeBounds, type EventCount } from '../../../c
 
 const outline = (id: string) =>
   id === 'cita-previa'
-    ? { title: { es: 'Cita previa' }, steps: [{ id: 'inicio', title: { es: 'Inicio' } }, { id: 'dni', title: { es: 'DNI' } }, { id: 'fin', title: { es: 'Fin' } }] }
+    ? {
+        title: { es: 'Cita previa' },
+        steps: [
+          { id: 'inicio', title: { es: 'Inicio' } },
+          { id: 'dni', title: { es: 'DNI' } },
+          { id: 'fin', title: { es: 'Fin' } },
+        ],
+      }
     : undefined;
 
-const event = (type: string, procedureId: string | null, stepId: string | null, events: number, sessions = events): EventCount => ({ type, procedureId, stepId, events, sessions });
+const event = (type: string, procedureId: string | null, stepId: string | null, events: number, sessions = events): EventCount => ({
+  type,
+  procedureId,
+  stepId,
+  events,
+  sessions,
+});
 
 describe('buildAnalytics', () => {
   it('makes the funnel in script order, with steps the script no longer has at the end', () => {
@@ -37,7 +50,16 @@ describe('buildAnalytics', () => {
       outline,
     });
     const cita = result.procedures.find((procedure) => procedure.procedureId === 'cita-previa');
-    expect(cita).toMatchObject({ started: 10, completed: 4, helpCalls: 3, abandoned: 2, idleResets: 1, escalations: 1, medianAcceptSeconds: 50, medianArriveSeconds: 90 });
+    expect(cita).toMatchObject({
+      started: 10,
+      completed: 4,
+      helpCalls: 3,
+      abandoned: 2,
+      idleResets: 1,
+      escalations: 1,
+      medianAcceptSeconds: 50,
+      medianArriveSeconds: 90,
+    });
     expect(cita?.steps.map((step) => [step.stepId, step.reached])).toEqual([
       ['inicio', 10],
       ['dni', 7],
@@ -48,7 +70,18 @@ describe('buildAnalytics', () => {
     expect(cita?.steps[3]?.title).toBeNull();
     expect(result.procedures.map((procedure) => procedure.procedureId)).toEqual(['cita-previa', 'otro']);
     expect(result.procedures[1]?.title).toBeNull();
-    expect(result.totals).toEqual({ sessions: 12, started: 11, completed: 4, helpCalls: 3, idleResets: 3, abandoned: 2, calls: 4, escalations: 2, medianAcceptSeconds: 50, medianArriveSeconds: 90 });
+    expect(result.totals).toEqual({
+      sessions: 12,
+      started: 11,
+      completed: 4,
+      helpCalls: 3,
+      idleResets: 3,
+      abandoned: 2,
+      calls: 4,
+      escalations: 2,
+      medianAcceptSeconds: 50,
+      medianArriveSeconds: 90,
+    });
   });
 
   it('says null, not zero, when there is nothing to take a median of', () => {

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { createSpeechChannel, defaultSpeechSettings, mayBeHeard, volumeGain, type AudioPlayer, type PlayableFile, type PlayerEvents, type ResolvedUtterance, type Utterance } from '../../../core/audio/channel.js';
+import {
+  createSpeechChannel,
+  defaultSpeechSettings,
+  mayBeHeard,
+  volumeGain,
+  type AudioPlayer,
+  type PlayableFile,
+  type PlayerEvents,
+  type ResolvedUtterance,
+  type Utterance,
+} from '../../../core/audio/channel.js';
 import type { PromptSpeed } from '../../../core/audio/manifest.js';
 
 /**
@@ -70,7 +80,12 @@ function resolver(missing: ReadonlySet<string> = new Set()) {
 function setup(options: { hasHeadphones?: boolean; missing?: ReadonlySet<string> } = {}) {
   const player = new FakePlayer();
   const problems: string[] = [];
-  const channel = createSpeechChannel({ player, resolve: resolver(options.missing), hasHeadphones: options.hasHeadphones ?? false, onProblem: (utterance) => problems.push(utterance.id) });
+  const channel = createSpeechChannel({
+    player,
+    resolve: resolver(options.missing),
+    hasHeadphones: options.hasHeadphones ?? false,
+    onProblem: (utterance) => problems.push(utterance.id),
+  });
   return { player, channel, problems };
 }
 
@@ -229,7 +244,7 @@ describe('the speech channel', () => {
     expect(channel.status().failed).toBe(true);
   });
 
-  it('speaks in the screen language unless an utterance names its own (a language\'s name in itself)', () => {
+  it("speaks in the screen language unless an utterance names its own (a language's name in itself)", () => {
     const { player, channel } = setup();
     channel.configure({ language: 'en' });
     channel.say([{ id: 'ui/language.heading' }, { id: 'ui/language.name', language: 'ar' }]);

@@ -41,7 +41,7 @@ describe('which audio speaks a procedure text', () => {
     expect(promptSource(manifest, current, 'proc/doble/title', 'en')).toMatchObject({ kind: 'published', prompt: { language: 'en', text: 'Mini EN' } });
   });
 
-  it('leaves the interface\'s own prompts and unknown procedures to the build', () => {
+  it("leaves the interface's own prompts and unknown procedures to the build", () => {
     const manifest = manifestWith({ 'ui/help.call': { es: audio('Llamar a un voluntario') }, 'proc/otro/title': { es: audio('Otro') } });
     expect(promptSource(manifest, current, 'ui/help.call', 'es')).toMatchObject({ kind: 'built' });
     expect(promptSource(manifest, current, 'proc/otro/title', 'es')).toMatchObject({ kind: 'built' });
@@ -67,7 +67,10 @@ describe('which audio speaks a procedure text', () => {
     expect(unbuiltPrompts(published, undefined)).toHaveLength(currentPromptsOf([published]).size);
     // Against the version it replaces, only what the publication changed: the build's gaps
     // elsewhere (here the end step) are not the publication's business.
-    const before: Procedure = { ...structuredClone(published), steps: published.steps.map((step) => (step.id === 'inicio' ? { ...step, text: { es: 'Texto de antes' } } : step)) };
+    const before: Procedure = {
+      ...structuredClone(published),
+      steps: published.steps.map((step) => (step.id === 'inicio' ? { ...step, text: { es: 'Texto de antes' } } : step)),
+    };
     expect(unbuiltPrompts(published, manifest, before).map((prompt) => prompt.id)).toEqual(['proc/mini/steps/inicio/text']);
     expect(unbuiltPrompts(published, manifest, published)).toEqual([]);
   });

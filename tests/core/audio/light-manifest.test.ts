@@ -4,7 +4,12 @@ import { audioManifestSchema } from '../../../core/audio/manifest.js';
 import { expectSameVerdicts } from '../../support/shape-mutations.js';
 
 const file = (name: string, duration: number) => ({ ogg: `files/${name}.ogg`, mp3: `files/${name}.mp3`, duration });
-const audio = (text: string, source: 'engine' | 'recording', sensitive = false) => ({ text, sensitive, source, speeds: { slow: file(`${text}-s`, 2.5), normal: file(`${text}-n`, 2), fast: file(`${text}-f`, 1.6) } });
+const audio = (text: string, source: 'engine' | 'recording', sensitive = false) => ({
+  text,
+  sensitive,
+  source,
+  speeds: { slow: file(`${text}-s`, 2.5), normal: file(`${text}-n`, 2), fast: file(`${text}-f`, 1.6) },
+});
 const manifest = {
   format: 1,
   engine: 'espeak-ng 1.51',

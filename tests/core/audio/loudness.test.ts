@@ -49,7 +49,11 @@ describe('peaks and silence', () => {
 describe('the clip meter (samples arriving in blocks, as from a decoder)', () => {
   /** 16-bit samples of a short "word" after some silence, at a low rate so runs stay quick. */
   const clip = fc
-    .record({ silence: fc.integer({ min: 0, max: 3000 }), word: fc.array(fc.integer({ min: -32768, max: 32767 }), { minLength: 0, maxLength: 6000 }), sampleRate: fc.constantFrom(8000, 22_050, 48_000) })
+    .record({
+      silence: fc.integer({ min: 0, max: 3000 }),
+      word: fc.array(fc.integer({ min: -32768, max: 32767 }), { minLength: 0, maxLength: 6000 }),
+      sampleRate: fc.constantFrom(8000, 22_050, 48_000),
+    })
     .map(({ silence, word, sampleRate }) => ({ samples: Int16Array.from([...new Array<number>(silence).fill(0), ...word]), sampleRate }));
 
   it('gives exactly the whole-clip figures, however the clip is cut into blocks', () => {

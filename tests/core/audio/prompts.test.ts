@@ -21,7 +21,11 @@ describe('procedure prompts', () => {
   const procedure = procedureFrom(
     miniProcedureYaml(
       [
-        stepYaml('pregunta', 'question', 'say: { es: Diga sí o no. }\ncommonProblems: [{ es: Se equivoca de botón. }]\nchoices:\n  - { id: si, label: { es: Sí }, next: lista }\n  - { id: no, label: { es: No }, say: { es: Diga no. }, next: lista }'),
+        stepYaml(
+          'pregunta',
+          'question',
+          'say: { es: Diga sí o no. }\ncommonProblems: [{ es: Se equivoca de botón. }]\nchoices:\n  - { id: si, label: { es: Sí }, next: lista }\n  - { id: no, label: { es: No }, say: { es: Diga no. }, next: lista }',
+        ),
         stepYaml('lista', 'checklist', 'sensitive: true\nspeak: headphones\nitems:\n  - { id: dni, label: { es: Su DNI } }\nnext: fin'),
         stepYaml('fin', 'done'),
       ].join(''),
@@ -39,7 +43,7 @@ describe('procedure prompts', () => {
     for (const id of ids) expect(promptIdSchema.safeParse(id).success, id).toBe(true);
   });
 
-  it('speaks only spoken texts: `say` replaces the text, volunteers\' notes are never spoken', () => {
+  it("speaks only spoken texts: `say` replaces the text, volunteers' notes are never spoken", () => {
     const ids = procedurePrompts(procedure).map((prompt) => prompt.id);
     expect(ids).not.toContain('proc/mini/steps/pregunta/text');
     expect(ids).not.toContain('proc/mini/steps/pregunta/choices/no/label');
@@ -64,7 +68,7 @@ describe('procedure prompts', () => {
     }
   });
 
-  it('keeps a step\'s prompt id when steps are reordered', () => {
+  it("keeps a step's prompt id when steps are reordered", () => {
     const sample = sampleProcedures()[0];
     if (!sample) throw new Error('no samples');
     const reversed = { ...sample, steps: [...sample.steps].reverse() };
@@ -81,18 +85,26 @@ describe('UI prompts', () => {
     for (const leaf of leafKeys(locales.es)) {
       const key = pluralBase(leaf);
       const classified =
-        (spokenUiKeys as readonly string[]).includes(key) || (onDemandUiKeys as readonly string[]).includes(key) || unspokenUiKeyPrefixes.some((prefix) => key === prefix || (prefix.endsWith('.') && key.startsWith(prefix)));
+        (spokenUiKeys as readonly string[]).includes(key) ||
+        (onDemandUiKeys as readonly string[]).includes(key) ||
+        unspokenUiKeyPrefixes.some((prefix) => key === prefix || (prefix.endsWith('.') && key.startsWith(prefix)));
       expect(classified, `${key} is not listed in core/audio/spoken-ui-keys.ts`).toBe(true);
     }
   });
 
   it('renders every spoken key in es, en and ar, with the idle figures filled in', () => {
     for (const language of ['es', 'en', 'ar']) {
-      for (const key of spokenUiKeys) expect(prompts.some((prompt) => prompt.id === `ui/${key}` && prompt.language === language), `${key} ${language}`).toBe(true);
+      for (const key of spokenUiKeys)
+        expect(
+          prompts.some((prompt) => prompt.id === `ui/${key}` && prompt.language === language),
+          `${key} ${language}`,
+        ).toBe(true);
     }
     const idleRule = prompts.find((prompt) => prompt.id === 'ui/attract.idleRule' && prompt.language === 'es');
     expect(idleRule?.text).toBe('Si deja de tocarla 2 minutos, le avisamos.');
-    expect(prompts.find((prompt) => prompt.id === 'ui/attract.wipeRule' && prompt.language === 'es')?.text).toBe('Si no contesta en 1 minuto más, se borra todo.');
+    expect(prompts.find((prompt) => prompt.id === 'ui/attract.wipeRule' && prompt.language === 'es')?.text).toBe(
+      'Si no contesta en 1 minuto más, se borra todo.',
+    );
     // Arabic's dual: two minutes is one word, without the figure.
     expect(prompts.find((prompt) => prompt.id === 'ui/attract.idleRule' && prompt.language === 'ar')?.text).toBe('إذا توقفت عن لمس الشاشة دقيقتين، سننبهك.');
     expect(prompts.every((prompt) => !prompt.text.includes('{{'))).toBe(true);
@@ -102,9 +114,13 @@ describe('UI prompts', () => {
     const validation = prompts.filter((prompt) => prompt.id.startsWith('ui/validation.'));
     expect(validation).toHaveLength(validationErrorCodes.length * messageLanguages.length);
     for (const language of messageLanguages) {
-      expect(validation.find((prompt) => prompt.id === 'ui/validation.dni-letter' && prompt.language === language)?.text).toBe(describeError('dni-letter', language));
+      expect(validation.find((prompt) => prompt.id === 'ui/validation.dni-letter' && prompt.language === language)?.text).toBe(
+        describeError('dni-letter', language),
+      );
     }
-    expect(validation.find((prompt) => prompt.id === 'ui/validation.dni-letter' && prompt.language === 'en')?.text).toMatch(/letter does not go with that number/);
+    expect(validation.find((prompt) => prompt.id === 'ui/validation.dni-letter' && prompt.language === 'en')?.text).toMatch(
+      /letter does not go with that number/,
+    );
     // Only languages with a kiosk locale are rendered.
     expect(uiPrompts({ es: locales.es }).some((prompt) => prompt.id.startsWith('ui/validation.') && prompt.language !== 'es')).toBe(false);
   });
@@ -122,11 +138,24 @@ describe('templates and the manifest contract', () => {
   it('names recordings after the prompt id and validates manifests', () => {
     expect(recordingFileStem('proc/cita-previa/steps/dni/text')).toBe('proc__cita-previa__steps__dni__text');
     const file = { ogg: 'files/a.ogg', mp3: 'files/a.mp3', duration: 1.5 };
-    const manifest = { format: 1, engine: 'espeak-ng 1.51', builtAt: '2026-01-01T00:00:00Z', prompts: { 'ui/help.call': { es: { text: 'Llamar', sensitive: false, source: 'engine', speeds: { slow: file, normal: file, fast: file } } } } };
+    const manifest = {
+      format: 1,
+      engine: 'espeak-ng 1.51',
+      builtAt: '2026-01-01T00:00:00Z',
+      prompts: { 'ui/help.call': { es: { text: 'Llamar', sensitive: false, source: 'engine', speeds: { slow: file, normal: file, fast: file } } } },
+    };
     const parsed = audioManifestSchema.parse(manifest);
     expect(findPrompt(parsed, 'ui/help.call', 'ar')?.language).toBe('es');
     expect(audioManifestSchema.safeParse({ ...manifest, format: 2 }).success).toBe(false);
-    expect(audioManifestSchema.safeParse({ ...manifest, prompts: { 'ui/help.call': { es: { ...manifest.prompts['ui/help.call'].es, speeds: { slow: file } } } } }).success).toBe(false);
-    expect(audioManifestSchema.safeParse({ ...manifest, prompts: { 'ui/help.call': { es: { ...manifest.prompts['ui/help.call'].es, speeds: { slow: { ...file, duration: 0 }, normal: file, fast: file } } } } }).success).toBe(false);
+    expect(
+      audioManifestSchema.safeParse({ ...manifest, prompts: { 'ui/help.call': { es: { ...manifest.prompts['ui/help.call'].es, speeds: { slow: file } } } } })
+        .success,
+    ).toBe(false);
+    expect(
+      audioManifestSchema.safeParse({
+        ...manifest,
+        prompts: { 'ui/help.call': { es: { ...manifest.prompts['ui/help.call'].es, speeds: { slow: { ...file, duration: 0 }, normal: file, fast: file } } } },
+      }).success,
+    ).toBe(false);
   });
 });

@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { procedurePrompts } from '../../../core/audio/procedure-prompts.js';
-import { catalogueUtterances, helpCallSheetUtterances, helpStatusUtterances, moreOptionsUtterances, nextStepsUtterances, requirementUtterances, stepPrivacy, stepUtterances, validationUtterance } from '../../../core/audio/screen-speech.js';
+import {
+  catalogueUtterances,
+  helpCallSheetUtterances,
+  helpStatusUtterances,
+  moreOptionsUtterances,
+  nextStepsUtterances,
+  requirementUtterances,
+  stepPrivacy,
+  stepUtterances,
+  validationUtterance,
+} from '../../../core/audio/screen-speech.js';
 import { spokenUiKeys, validationErrorCodes } from '../../../core/audio/spoken-ui-keys.js';
 import { compileProcedure } from '../../../core/engine/index.js';
 import type { HelpCallStatus } from '../../../core/kiosk/help-call-status.js';
@@ -107,7 +117,10 @@ describe('what each screen says', () => {
     expect(moreOptionsUtterances({}).map((utterance) => utterance.id)).toEqual(['ui/bar.more']);
     expect(moreOptionsUtterances({ restart: 'session.restart' }).map((utterance) => utterance.id)).toEqual(['ui/bar.more', 'ui/session.restart']);
     // With the volunteer there nothing is cancelled: the sheet only closes.
-    expect(helpCallSheetUtterances({ kind: 'arrived', callId: 'c', volunteerName: 'Luis' }).map((utterance) => utterance.id)).toEqual(['help.arrived', 'ui/glossary.close']);
+    expect(helpCallSheetUtterances({ kind: 'arrived', callId: 'c', volunteerName: 'Luis' }).map((utterance) => utterance.id)).toEqual([
+      'help.arrived',
+      'ui/glossary.close',
+    ]);
     expect(helpCallSheetUtterances({ kind: 'none' })).toEqual([]);
   });
 });

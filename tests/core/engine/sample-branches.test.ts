@@ -129,7 +129,10 @@ function explore(procedure: Procedure, loopRounds = 0): Exploration {
     expect(progress.position, where).toBeLessThanOrEqual(progress.total);
     const previous = history[history.length - 1];
     if (loopTotal !== undefined) {
-      expect(progress.total, `${where}: after choosing to go round the loop the screen said "de ${loopTotal}", but the next screen says "Paso ${progress.position} de ${progress.total}"`).toBe(loopTotal);
+      expect(
+        progress.total,
+        `${where}: after choosing to go round the loop the screen said "de ${loopTotal}", but the next screen says "Paso ${progress.position} de ${progress.total}"`,
+      ).toBe(loopTotal);
     } else if (previous !== undefined) {
       expect(progress.total, `${where}: the total grew from ${previous.total} to ${progress.total}`).toBeLessThanOrEqual(previous.total);
     }
@@ -172,7 +175,8 @@ function explore(procedure: Procedure, loopRounds = 0): Exploration {
         const totalAnswered = getProgress(procedure, answered).total;
         // Choosing "try again" adds the loop's steps; any other answer can only shorten the way.
         if (goesRound) nextLoopTotal = totalAnswered;
-        else expect(totalAnswered, `${where}: answering ${JSON.stringify(input)} made the total grow from ${progress.total}`).toBeLessThanOrEqual(progress.total);
+        else
+          expect(totalAnswered, `${where}: answering ${JSON.stringify(input)} made the total grow from ${progress.total}`).toBeLessThanOrEqual(progress.total);
       }
       const moved = goNext(procedure, answered);
       if (!moved.ok) throw new Error(`${where}: "Siguiente" is refused with ${moved.error.code} after answering ${JSON.stringify(input)}`);
@@ -196,7 +200,10 @@ function explore(procedure: Procedure, loopRounds = 0): Exploration {
       const first = seenHere.find((seen) => seen.id === next.current);
       expect(back.position, backWhere).toBe(next.trail.length + 1);
       if (nextLoopTotal !== undefined) {
-        expect(back.total, `${backWhere}: after choosing to go round the loop the screen said "de ${nextLoopTotal}", but coming round it says "Paso ${back.position} de ${back.total}"`).toBe(nextLoopTotal);
+        expect(
+          back.total,
+          `${backWhere}: after choosing to go round the loop the screen said "de ${nextLoopTotal}", but coming round it says "Paso ${back.position} de ${back.total}"`,
+        ).toBe(nextLoopTotal);
       }
       // The senior stands where they stood before, with the same way still ahead of them.
       if (first !== undefined) {
@@ -251,7 +258,9 @@ const samples = sampleProcedures();
 /** Whether a procedure has a "try again" loop: a step that can lead back to itself. Read from the script. */
 function hasLoop(procedure: Procedure): boolean {
   const successors = new Map(
-    procedure.steps.map((step) => [step.id, step.kind === 'question' ? step.choices.map((choice) => choice.next) : step.kind === 'done' ? [] : [step.next]] as const),
+    procedure.steps.map(
+      (step) => [step.id, step.kind === 'question' ? step.choices.map((choice) => choice.next) : step.kind === 'done' ? [] : [step.next]] as const,
+    ),
   );
   return procedure.steps.some((start) => {
     const stack = [...(successors.get(start.id) ?? [])];
@@ -272,26 +281,35 @@ describe('every branch of every sample procedure', () => {
     expect(samples.length).toBeGreaterThan(0);
   });
 
-  it.each(samples.map((procedure) => [procedure.id, procedure] as const))('%s: every step and every choice is reachable, and every way through ends well', (_id, procedure) => {
-    const found = explore(procedure);
+  it.each(samples.map((procedure) => [procedure.id, procedure] as const))(
+    '%s: every step and every choice is reachable, and every way through ends well',
+    (_id, procedure) => {
+      const found = explore(procedure);
 
-    const unvisited = procedure.steps.map((step) => step.id).filter((id) => !found.visitedSteps.has(id));
-    expect(unvisited, 'steps no path reaches').toEqual([]);
+      const unvisited = procedure.steps.map((step) => step.id).filter((id) => !found.visitedSteps.has(id));
+      expect(unvisited, 'steps no path reaches').toEqual([]);
 
-    const everyChoice = procedure.steps.flatMap((step) => (step.kind === 'question' ? step.choices.map((choice) => `${step.id}/${choice.id}`) : []));
-    expect(everyChoice.filter((choice) => !found.takenChoices.has(choice)), 'choices no path takes').toEqual([]);
+      const everyChoice = procedure.steps.flatMap((step) => (step.kind === 'question' ? step.choices.map((choice) => `${step.id}/${choice.id}`) : []));
+      expect(
+        everyChoice.filter((choice) => !found.takenChoices.has(choice)),
+        'choices no path takes',
+      ).toEqual([]);
 
-    // Every way through either ends on a done step or goes round a loop back to a step already passed.
-    expect(found.endedPaths.length).toBeGreaterThan(0);
-    for (const path of found.endedPaths) expect(procedure.steps.find((step) => step.id === path[path.length - 1])?.kind).toBe('done');
-    for (const { path, backTo } of found.loopedPaths) expect(path.slice(0, -1), path.join(' → ')).toContain(backTo);
-    expect(found.loopedPaths.length > 0, 'loops found by walking versus loops in the script').toBe(hasLoop(procedure));
+      // Every way through either ends on a done step or goes round a loop back to a step already passed.
+      expect(found.endedPaths.length).toBeGreaterThan(0);
+      for (const path of found.endedPaths) expect(procedure.steps.find((step) => step.id === path[path.length - 1])?.kind).toBe('done');
+      for (const { path, backTo } of found.loopedPaths) expect(path.slice(0, -1), path.join(' → ')).toContain(backTo);
+      expect(found.loopedPaths.length > 0, 'loops found by walking versus loops in the script').toBe(hasLoop(procedure));
 
-    // Every done step is the end of some path.
-    const doneSteps = procedure.steps.filter((step) => step.kind === 'done').map((step) => step.id);
-    const ends = new Set(found.endedPaths.map((path) => path[path.length - 1]));
-    expect(doneSteps.filter((id) => !ends.has(id)), 'done steps no path ends on').toEqual([]);
-  });
+      // Every done step is the end of some path.
+      const doneSteps = procedure.steps.filter((step) => step.kind === 'done').map((step) => step.id);
+      const ends = new Set(found.endedPaths.map((path) => path[path.length - 1]));
+      expect(
+        doneSteps.filter((id) => !ends.has(id)),
+        'done steps no path ends on',
+      ).toEqual([]);
+    },
+  );
 });
 
 describe('going round a "try again" loop once and carrying on', () => {

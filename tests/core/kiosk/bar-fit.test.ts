@@ -34,17 +34,24 @@ describe('fitBarControls', () => {
 
   it('never keeps more than fits, and keeps a prefix of the priorities', () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 1, max: 600 }), { maxLength: 8 }), fc.integer({ min: 0, max: 3000 }), fc.integer({ min: 0, max: 48 }), fc.integer({ min: 1, max: 600 }), (widths, width, gap, moreWidth) => {
-        const list = widths.map((w, index) => ({ id: `c${index}`, width: w }));
-        const kept = fitBarControls(list, { width, gap, moreWidth });
-        const prefix = list.slice(0, kept.size);
-        expect(prefix.every((control) => kept.has(control.id))).toBe(true);
-        const used = prefix.reduce((sum, control) => sum + control.width, 0) + gap * Math.max(0, prefix.length - 1) + (kept.size < list.length ? gap + moreWidth : 0);
-        if (kept.size > 0) expect(used).toBeLessThanOrEqual(width);
-        // One more would not have fitted beside "Más opciones".
-        const oneMore = list[kept.size];
-        if (oneMore && kept.size < list.length) expect(used + oneMore.width + gap).toBeGreaterThan(width);
-      }),
+      fc.property(
+        fc.array(fc.integer({ min: 1, max: 600 }), { maxLength: 8 }),
+        fc.integer({ min: 0, max: 3000 }),
+        fc.integer({ min: 0, max: 48 }),
+        fc.integer({ min: 1, max: 600 }),
+        (widths, width, gap, moreWidth) => {
+          const list = widths.map((w, index) => ({ id: `c${index}`, width: w }));
+          const kept = fitBarControls(list, { width, gap, moreWidth });
+          const prefix = list.slice(0, kept.size);
+          expect(prefix.every((control) => kept.has(control.id))).toBe(true);
+          const used =
+            prefix.reduce((sum, control) => sum + control.width, 0) + gap * Math.max(0, prefix.length - 1) + (kept.size < list.length ? gap + moreWidth : 0);
+          if (kept.size > 0) expect(used).toBeLessThanOrEqual(width);
+          // One more would not have fitted beside "Más opciones".
+          const oneMore = list[kept.size];
+          if (oneMore && kept.size < list.length) expect(used + oneMore.width + gap).toBeGreaterThan(width);
+        },
+      ),
     );
   });
 

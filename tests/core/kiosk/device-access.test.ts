@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { inPersonPlace, refusesDevice } from '../../../core/kiosk/device-access.js';
 
 describe('whether the hub refuses the kiosk itself', () => {
-  it('a role refusal (no token, a token it does not honour, another role\'s) refuses the device', () => {
+  it("a role refusal (no token, a token it does not honour, another role's) refuses the device", () => {
     expect(refusesDevice({ status: 401, code: 'token-not-valid' })).toBe(true);
     expect(refusesDevice({ status: 401, code: 'not-signed-in' })).toBe(true);
     expect(refusesDevice({ status: 403, code: 'wrong-role' })).toBe(true);
@@ -30,6 +30,7 @@ describe('where the not-authorised screen sends the senior', () => {
 
   it('none when the hub never gave one, or what is remembered is not a sentence of the right size', () => {
     expect(inPersonPlace(undefined, undefined)).toBeUndefined();
-    for (const remembered of [null, 42, {}, ['Recepción'], '', '   ', 'x'.repeat(301)]) expect(inPersonPlace(undefined, remembered), JSON.stringify(remembered)).toBeUndefined();
+    for (const remembered of [null, 42, {}, ['Recepción'], '', '   ', 'x'.repeat(301)])
+      expect(inPersonPlace(undefined, remembered), JSON.stringify(remembered)).toBeUndefined();
   });
 });

@@ -11,7 +11,12 @@ function run(events: HelpCallEvent[], from: HelpCallStatus = { kind: 'none' }): 
 describe('the help call as the kiosk shows it', () => {
   it('goes from calling to the queue, to "Ana viene", to arrived and closed', () => {
     expect(run([{ type: 'help-pressed', at: 0 }])).toEqual({ kind: 'calling', since: 0 });
-    expect(run([{ type: 'help-pressed', at: 0 }, { type: 'hub-view', call: { id, state: 'offered', position: 2, estimatedWaitSeconds: 180 } }])).toEqual({
+    expect(
+      run([
+        { type: 'help-pressed', at: 0 },
+        { type: 'hub-view', call: { id, state: 'offered', position: 2, estimatedWaitSeconds: 180 } },
+      ]),
+    ).toEqual({
       kind: 'queued',
       callId: id,
       position: 2,
@@ -32,11 +37,17 @@ describe('the help call as the kiosk shows it', () => {
 
   it('recovers when the hub answers again', () => {
     const unreachable: HelpCallStatus = { kind: 'unreachable', inPersonHelp: desk, stillTrying: true };
-    expect(nextHelpCallStatus(unreachable, { type: 'hub-view', call: { id, state: 'offered', position: 1, estimatedWaitSeconds: 90 } }, desk).kind).toBe('queued');
+    expect(nextHelpCallStatus(unreachable, { type: 'hub-view', call: { id, state: 'offered', position: 1, estimatedWaitSeconds: 90 } }, desk).kind).toBe(
+      'queued',
+    );
   });
 
   it('tells the senior where to go when nobody could come', () => {
-    expect(run([{ type: 'hub-view', call: { id, state: 'escalated', inPersonHelp: 'En recepción.' } }])).toEqual({ kind: 'nobody-came', callId: id, inPersonHelp: 'En recepción.' });
+    expect(run([{ type: 'hub-view', call: { id, state: 'escalated', inPersonHelp: 'En recepción.' } }])).toEqual({
+      kind: 'nobody-came',
+      callId: id,
+      inPersonHelp: 'En recepción.',
+    });
   });
 
   it('keeps the session from being wiped while someone may come, but not when the hub is gone', () => {

@@ -58,7 +58,9 @@ describe('the idle rule', () => {
   });
 
   it('refuses settings that would rush a senior', () => {
-    expect(() => checkIdleSettings({ idleMs: 120_000, warningMs: 20_000 })).toThrow('the time to answer the idle warning must be at least 60 s; it is 20000 ms');
+    expect(() => checkIdleSettings({ idleMs: 120_000, warningMs: 20_000 })).toThrow(
+      'the time to answer the idle warning must be at least 60 s; it is 20000 ms',
+    );
     expect(() => checkIdleSettings({ idleMs: 1_000, warningMs: 60_000 })).toThrow(/at least 10 s/);
     expect(checkIdleSettings(defaultIdleSettings)).toBe(defaultIdleSettings);
   });

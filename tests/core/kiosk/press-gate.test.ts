@@ -40,7 +40,8 @@ describe('the settle time of a new screen', () => {
     expect(settleMsFromFragment('settle=250&token=abc')).toBe(250);
     expect(settleMsFromFragment(`#settle=${maximumSettleMs}`)).toBe(maximumSettleMs);
     expect(settleMsFromFragment(`#settle=${maximumSettleMs + 1}`)).toBeUndefined();
-    for (const bad of ['#settle=-1', '#settle=1e3', '#settle=', '#settle=abc', '#token=a', '#xsettle=5', '#settle=12345']) expect(settleMsFromFragment(bad), bad).toBeUndefined();
+    for (const bad of ['#settle=-1', '#settle=1e3', '#settle=', '#settle=abc', '#token=a', '#xsettle=5', '#settle=12345'])
+      expect(settleMsFromFragment(bad), bad).toBeUndefined();
   });
 });
 

@@ -13,14 +13,14 @@ const doneSteps = (id: string) => {
 };
 
 describe('the take-home QR code', () => {
-  it('encodes the done step\'s own qrUrl when it has one', () => {
+  it("encodes the done step's own qrUrl when it has one", () => {
     const { procedure, done } = doneSteps('cita-previa');
     const withQr = done.find((step) => step.qrUrl !== undefined);
     expect(withQr).toBeDefined();
     expect(takeHomeAddress(procedure, withQr as StepOf<'done'>)).toBe(withQr?.qrUrl);
   });
 
-  it('else the first online channel\'s address', () => {
+  it("else the first online channel's address", () => {
     const { procedure, done } = doneSteps('certificado-empadronamiento');
     for (const step of done) expect(takeHomeAddress(procedure, step)).toBe('https://sede.madrid.es/');
   });

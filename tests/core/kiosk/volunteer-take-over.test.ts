@@ -5,7 +5,7 @@ import { pendingTakeOver } from '../../../core/kiosk/volunteer-take-over.js';
 const callId = '00000000-0000-4000-8000-000000000001';
 const request = { callId, volunteerName: 'Ana' };
 
-describe('when the kiosk asks for a volunteer\'s PIN', () => {
+describe("when the kiosk asks for a volunteer's PIN", () => {
   it('asks while the call the volunteer asked for has them on the way or at the kiosk', () => {
     expect(pendingTakeOver({ kind: 'coming', callId, volunteerName: 'Ana' }, request)).toEqual(request);
     expect(pendingTakeOver({ kind: 'arrived', callId, volunteerName: 'Ana' }, request)).toEqual(request);
@@ -15,7 +15,7 @@ describe('when the kiosk asks for a volunteer\'s PIN', () => {
     expect(pendingTakeOver({ kind: 'arrived', callId, volunteerName: 'Ana' }, undefined)).toBeUndefined();
   });
 
-  it('not for another call than the kiosk\'s, nor once the call is over or not yet taken', () => {
+  it("not for another call than the kiosk's, nor once the call is over or not yet taken", () => {
     expect(pendingTakeOver({ kind: 'arrived', callId: '00000000-0000-4000-8000-000000000002', volunteerName: 'Ana' }, request)).toBeUndefined();
     const others: HelpCallStatus[] = [
       { kind: 'none' },

@@ -29,7 +29,11 @@ const textMutation = fc.oneof(
   fc.record({ kind: fc.constant('delete-lines' as const), at: fc.nat(), count: fc.integer({ min: 1, max: 5 }) }),
   fc.record({ kind: fc.constant('duplicate-line' as const), at: fc.nat() }),
   fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), text: fc.string({ maxLength: 20 }) }),
-  fc.record({ kind: fc.constant('insert-yaml-noise' as const), at: fc.nat(), text: fc.constantFrom(':', '- ', '{', '}', '[', ']', '&a ', '*a', '!!binary ', '"', "'", '\t', '#', '? ', '|', '>', '---\n', '%YAML 1.1\n') }),
+  fc.record({
+    kind: fc.constant('insert-yaml-noise' as const),
+    at: fc.nat(),
+    text: fc.constantFrom(':', '- ', '{', '}', '[', ']', '&a ', '*a', '!!binary ', '"', "'", '\t', '#', '? ', '|', '>', '---\n', '%YAML 1.1\n'),
+  }),
   fc.record({ kind: fc.constant('truncate' as const), at: fc.nat() }),
   fc.record({ kind: fc.constant('swap-lines' as const), a: fc.nat(), b: fc.nat() }),
   fc.record({ kind: fc.constant('reindent' as const), at: fc.nat(), by: fc.integer({ min: -4, max: 4 }) }),

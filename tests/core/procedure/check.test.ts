@@ -182,7 +182,9 @@ describe('the checker rejects, at the right line and column,', () => {
   });
 
   it('a text missing one of the declared languages', () => {
-    const text = miniProcedureYaml(simpleFlow).replace('languages: [es]', 'languages: [es, en]').replace('title: { es: Mini }', 'title: { es: Mini, en: Mini }');
+    const text = miniProcedureYaml(simpleFlow)
+      .replace('languages: [es]', 'languages: [es, en]')
+      .replace('title: { es: Mini }', 'title: { es: Mini, en: Mini }');
     const problems = problemsOf(text);
     expect(problems).toContain('4:10: "summary" has no "en" text (the procedure declares es, en)');
     expect(problems).toContain(`${lineOf(text, 'Título inicio')}:12: step "inicio": "title" has no "en" text (the procedure declares es, en)`);
@@ -227,7 +229,9 @@ describe('the checker rejects, at the right line and column,', () => {
   });
 
   it('a final submission that can be reached without a review step', () => {
-    const text = miniProcedureYaml(stepYaml('inicio', 'info', 'next: enviar') + stepYaml('enviar', 'info', 'submits: true\nnext: fin') + stepYaml('fin', 'done'));
+    const text = miniProcedureYaml(
+      stepYaml('inicio', 'info', 'next: enviar') + stepYaml('enviar', 'info', 'submits: true\nnext: fin') + stepYaml('fin', 'done'),
+    );
     expect(problemsOf(text)).toEqual([
       `${lineOf(text, 'submits: true')}:14: step "enviar" makes the procedure final, but a senior can reach it without a "review" step before it`,
     ]);
@@ -241,7 +245,9 @@ describe('the checker rejects, at the right line and column,', () => {
   - { id: largo, label: { es: Largo }, next: revisar }
   - { id: corto, label: { es: Corto }, next: enviar }`,
     );
-    const text = miniProcedureYaml(question + stepYaml('revisar', 'review', 'next: enviar') + stepYaml('enviar', 'info', 'submits: true\nnext: fin') + stepYaml('fin', 'done'));
+    const text = miniProcedureYaml(
+      question + stepYaml('revisar', 'review', 'next: enviar') + stepYaml('enviar', 'info', 'submits: true\nnext: fin') + stepYaml('fin', 'done'),
+    );
     expect(problemsOf(text)).toHaveLength(1);
     const reviewed = text.replace('next: enviar }', 'next: revisar }');
     expect(problemsOf(reviewed)).toEqual([]);

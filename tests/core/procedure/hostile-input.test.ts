@@ -51,7 +51,12 @@ describe('hostile files get a located message, never a crash or a hang', () => {
   it('a YAML alias bomb ("billion laughs")', () => {
     const bomb = [
       'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]',
-      ...['b', 'c', 'd', 'e', 'f', 'g', 'h', 'i'].map((name, i) => `${name}: &${name} [${Array(9).fill(`*${String.fromCharCode(97 + i)}`).join(',')}]`),
+      ...['b', 'c', 'd', 'e', 'f', 'g', 'h', 'i'].map(
+        (name, i) =>
+          `${name}: &${name} [${Array(9)
+            .fill(`*${String.fromCharCode(97 + i)}`)
+            .join(',')}]`,
+      ),
     ].join('\n');
     const { problems } = checkProcedureText(bomb);
     expectWellFormed(problems);

@@ -30,7 +30,8 @@ describe('the kiosk reads a published procedure without zod (issue 13)', () => {
     const samples = sampleProcedures().filter((procedure) => ['certificado-empadronamiento', 'registro-clave'].includes(procedure.id));
     expect(samples).toHaveLength(2);
     let tried = 0;
-    for (const procedure of [...samples, rareFields]) tried += expectSameVerdicts(overTheWire(procedure), (value) => readPublishedProcedure(value) !== undefined, procedureSchema);
+    for (const procedure of [...samples, rareFields])
+      tried += expectSameVerdicts(overTheWire(procedure), (value) => readPublishedProcedure(value) !== undefined, procedureSchema);
     expect(tried).toBeGreaterThan(2000);
   });
 
@@ -65,7 +66,7 @@ describe('the kiosk reads a published procedure without zod (issue 13)', () => {
 });
 
 describe('ids', () => {
-  it('isProcedureId agrees with the schema\'s idSchema', () => {
+  it("isProcedureId agrees with the schema's idSchema", () => {
     const idLike = fc.stringMatching(/^[a-z0-9-]{0,70}$/);
     fc.assert(
       fc.property(fc.oneof(idLike, fc.string({ maxLength: 70 })), (value) => {

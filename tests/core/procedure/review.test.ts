@@ -82,7 +82,9 @@ describe('reviewedLanguages itself', () => {
   });
 
   it('refuses a language listed twice and a malformed code', () => {
-    expect(checkProcedureText(trilingual('reviewedLanguages: [es, es]\n')).problems.map((p) => p.message)).toEqual(['"reviewedLanguages": a language is listed twice']);
+    expect(checkProcedureText(trilingual('reviewedLanguages: [es, es]\n')).problems.map((p) => p.message)).toEqual([
+      '"reviewedLanguages": a language is listed twice',
+    ]);
     expect(checkProcedureText(trilingual('reviewedLanguages: [Arabic]\n')).problems.map((p) => p.message)).toEqual([
       '"reviewedLanguages": a language is written as two or three small letters, like "es" or "en"',
     ]);
@@ -96,7 +98,10 @@ describe('the samples', () => {
     for (const { fileName, text } of withArabic) {
       const result = checkProcedureText(text);
       expect(result.procedure?.reviewedLanguages, fileName).not.toContain('ar');
-      expect(result.notes.map((note) => note.language), fileName).toContain('ar');
+      expect(
+        result.notes.map((note) => note.language),
+        fileName,
+      ).toContain('ar');
     }
   });
 });

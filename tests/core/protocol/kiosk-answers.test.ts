@@ -1,14 +1,31 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { isAppVersion, isSendableKioskEvent, readCallResponse, readHealth, readKioskHubMessage, readKioskMe, readProceduresResponse, readSpeechResponse } from '../../../core/protocol/kiosk-answers.js';
+import {
+  isAppVersion,
+  isSendableKioskEvent,
+  readCallResponse,
+  readHealth,
+  readKioskHubMessage,
+  readKioskMe,
+  readProceduresResponse,
+  readSpeechResponse,
+} from '../../../core/protocol/kiosk-answers.js';
 import { kioskCallViewSchema, kioskEventSchema, kioskMeResponseSchema, speechResponseSchema } from '../../../core/protocol/http.js';
 import { kioskProceduresResponseSchema } from '../../../core/protocol/staff-console.js';
 import { appVersionSchema, hubMessageSchema } from '../../../core/protocol/ws.js';
 import { expectSameVerdicts } from '../../support/shape-mutations.js';
 
 const callId = '0f8e2b6a-3c1d-4e5f-9a7b-123456789abc';
-const fullCall = { id: callId, state: 'offered', position: 1, estimatedWaitSeconds: 120, volunteerName: 'Ana', inPersonHelp: 'Mostrador de la planta baja', outcome: 'solved' };
+const fullCall = {
+  id: callId,
+  state: 'offered',
+  position: 1,
+  estimatedWaitSeconds: 120,
+  volunteerName: 'Ana',
+  inPersonHelp: 'Mostrador de la planta baja',
+  outcome: 'solved',
+};
 const shortCall = { id: callId, state: 'waiting' };
 const kioskMe = {
   kiosk: { id: 'demo-kiosk-1', name: 'Quiosco 1', location: 'Entrada' },
@@ -52,7 +69,7 @@ describe("the kiosk's light checks of its hub's answers agree with the zod contr
     }
   });
 
-  it("ignores the messages meant for volunteers and staff, and anything that is not a message", () => {
+  it('ignores the messages meant for volunteers and staff, and anything that is not a message', () => {
     const forOthers = [
       { type: 'volunteer.calls', calls: [], serverNow: 1, available: true },
       { type: 'staff.alert', callId, siteId: 'centro', message: 'Nadie aceptó' },
@@ -61,7 +78,8 @@ describe("the kiosk's light checks of its hub's answers agree with the zod contr
       expect(hubMessageSchema.safeParse(message).success).toBe(true);
       expect(readKioskHubMessage(message)).toBeUndefined();
     }
-    for (const junk of [null, 'welcome', 42, [], { type: 'kiosk.call' }, { type: 'procedures-changed', version: 1.5 }]) expect(readKioskHubMessage(junk)).toBeUndefined();
+    for (const junk of [null, 'welcome', 42, [], { type: 'kiosk.call' }, { type: 'procedures-changed', version: 1.5 }])
+      expect(readKioskHubMessage(junk)).toBeUndefined();
   });
 
   it('GET /health says whether the hub runs the demo', () => {

@@ -44,14 +44,16 @@ describe('the kiosk configuration file', () => {
     const settle = (value: unknown) => parseKioskConfig(JSON.stringify({ ...good, touch: { settleMilliseconds: value } }));
     const off = settle(0);
     expect(off.ok && off.config.touch.settleMilliseconds).toBe(0);
-    expect(problemsOf({ ...good, touch: { settleMilliseconds: 2001 } })).toEqual(['touch.settleMilliseconds: must be at most 2000 ms: longer, and a senior\'s deliberate tap is lost']);
+    expect(problemsOf({ ...good, touch: { settleMilliseconds: 2001 } })).toEqual([
+      "touch.settleMilliseconds: must be at most 2000 ms: longer, and a senior's deliberate tap is lost",
+    ]);
     expect(problemsOf({ ...good, touch: { settleMilliseconds: -1 } })).toEqual(['touch.settleMilliseconds: must be 0 (off) or more']);
     expect(problemsOf({ ...good, touch: { settleMilliseconds: 'soon' } })).toEqual(['touch.settleMilliseconds: must be a number of milliseconds']);
     expect(problemsOf({ ...good, touch: { settle: 400 } })).toEqual(['"settle" in touch: is not a setting the kiosk knows (check the spelling)']);
     expect(settle(400).ok).toBe(true);
   });
 
-  it('keeps only the hub\'s origin, in lower case', () => {
+  it("keeps only the hub's origin, in lower case", () => {
     const result = parseKioskConfig(JSON.stringify({ ...good, hubUrl: 'HTTPS://Hub.Example.ORG:8443/' }));
     expect(result.ok && result.config.hubUrl).toBe('https://hub.example.org:8443');
   });
@@ -83,14 +85,22 @@ describe('the kiosk configuration file', () => {
   });
 
   it('refuses opening hours that are not same-day ranges, saying which one', () => {
-    expect(problemsOf({ ...good, openingHours: { monday: ['9-14'] } })).toEqual(['openingHours.monday[0]: must be a time range like "09:00-14:00" (24-hour clock); it is "9-14"']);
-    expect(problemsOf({ ...good, openingHours: { friday: ['09:00-14:00', '22:00-02:00'] } })).toEqual(['openingHours.friday[1]: must end after it starts, on the same day; "22:00-02:00" does not']);
+    expect(problemsOf({ ...good, openingHours: { monday: ['9-14'] } })).toEqual([
+      'openingHours.monday[0]: must be a time range like "09:00-14:00" (24-hour clock); it is "9-14"',
+    ]);
+    expect(problemsOf({ ...good, openingHours: { friday: ['09:00-14:00', '22:00-02:00'] } })).toEqual([
+      'openingHours.friday[1]: must end after it starts, on the same day; "22:00-02:00" does not',
+    ]);
     expect(problemsOf({ ...good, openingHours: { monday: ['24:00-25:00'] } })[0]).toMatch(/^openingHours\.monday\[0\]: must be a time range/);
-    expect(problemsOf({ ...good, openingHours: { lunes: ['09:00-14:00'] } })).toEqual(['"lunes" in openingHours: is not a setting the kiosk knows (check the spelling)']);
+    expect(problemsOf({ ...good, openingHours: { lunes: ['09:00-14:00'] } })).toEqual([
+      '"lunes" in openingHours: is not a setting the kiosk knows (check the spelling)',
+    ]);
   });
 
   it('refuses idle times that would rush a senior', () => {
-    expect(problemsOf({ ...good, idle: { idleSeconds: 120, warningSeconds: 20 } })).toEqual(['idle.warningSeconds: must be at least 60 seconds: seniors need a full minute to answer']);
+    expect(problemsOf({ ...good, idle: { idleSeconds: 120, warningSeconds: 20 } })).toEqual([
+      'idle.warningSeconds: must be at least 60 seconds: seniors need a full minute to answer',
+    ]);
     expect(problemsOf({ ...good, idle: { idleSeconds: 5, warningSeconds: 60 } })).toEqual(['idle.idleSeconds: must be at least 10 seconds']);
     expect(problemsOf({ ...good, idle: { idleSeconds: '120', warningSeconds: 60 } })).toEqual(['idle.idleSeconds: must be a number of seconds']);
   });

@@ -26,12 +26,9 @@ describe('postcode', () => {
     expect(validatePostcode(typed)).toEqual({ ok: true, value: tidied });
   });
 
-  it.each([['00000'], ['00999'], ['53000'], ['60000'], ['99999']])(
-    '%s is five digits but no Spanish province, and is refused for that',
-    (postcode) => {
-      expect(validatePostcode(postcode)).toEqual({ ok: false, code: 'postcode-province' });
-    },
-  );
+  it.each([['00000'], ['00999'], ['53000'], ['60000'], ['99999']])('%s is five digits but no Spanish province, and is refused for that', (postcode) => {
+    expect(validatePostcode(postcode)).toEqual({ ok: false, code: 'postcode-province' });
+  });
 
   it.each([
     ['2801', 'four digits'],
@@ -55,10 +52,10 @@ describe('postcode', () => {
         // Half the time near a province boundary (00/01, 52/53), where mistakes hide.
         fc.oneof(fc.integer({ min: 0, max: 99_999 }), fc.integer({ min: 0, max: 1_999 }), fc.integer({ min: 51_000, max: 53_999 })),
         (n) => {
-        const postcode = String(n).padStart(5, '0');
-        const province = Math.floor(n / 1000);
-        const expected = province >= 1 && province <= 52 ? { ok: true, value: postcode } : { ok: false, code: 'postcode-province' };
-        expect(validatePostcode(postcode)).toEqual(expected);
+          const postcode = String(n).padStart(5, '0');
+          const province = Math.floor(n / 1000);
+          const expected = province >= 1 && province <= 52 ? { ok: true, value: postcode } : { ok: false, code: 'postcode-province' };
+          expect(validatePostcode(postcode)).toEqual(expected);
         },
       ),
     );

@@ -245,13 +245,16 @@ describe('error sentences', () => {
     expect(new Set(sentences).size).toBe(sentences.length);
   });
 
-  it.each(codes.map((code) => [code]))('the Spanish sentence for %s is plain: it starts with a capital, ends with a full stop and uses no technical words', (code) => {
-    const es = describeError(code, 'es');
-    expect(es).toMatch(/^[¿¡]?[A-ZÁÉÍÓÚÑ]/u);
-    expect(es.endsWith('.')).toBe(true);
-    expect(es).not.toMatch(/regex|pattern|format|invalid|null|undefined|error/i);
-    expect(es).not.toMatch(/[{}<>_`$]/);
-  });
+  it.each(codes.map((code) => [code]))(
+    'the Spanish sentence for %s is plain: it starts with a capital, ends with a full stop and uses no technical words',
+    (code) => {
+      const es = describeError(code, 'es');
+      expect(es).toMatch(/^[¿¡]?[A-ZÁÉÍÓÚÑ]/u);
+      expect(es.endsWith('.')).toBe(true);
+      expect(es).not.toMatch(/regex|pattern|format|invalid|null|undefined|error/i);
+      expect(es).not.toMatch(/[{}<>_`$]/);
+    },
+  );
 
   it.each(codes.map((code) => [code]))('the English sentence for %s ends with a full stop and uses no technical words', (code) => {
     const en = describeError(code, 'en');

@@ -67,12 +67,23 @@ async function ensureAxe(frame: Frame): Promise<void> {
  */
 export async function axeRun(page: Page, options: RunOptions): Promise<string[]> {
   for (const frame of page.frames()) await ensureAxe(frame);
-  return page.evaluate(async (runOptions) => {
-    const axe = (window as unknown as { axe: { run: (context: Document, options: unknown) => Promise<{ violations: Array<{ id: string; help: string; nodes: Array<{ target: unknown[] }> }> }> } }).axe;
-    // Only violations are described in full: the passes would be thousands of nodes to carry back.
-    const results = await axe.run(document, { ...runOptions, resultTypes: ['violations'] });
-    return results.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.map(String).join(' ')).join(', ')})`);
-  }, options as Record<string, unknown>);
+  return page.evaluate(
+    async (runOptions) => {
+      const axe = (
+        window as unknown as {
+          axe: {
+            run: (context: Document, options: unknown) => Promise<{ violations: Array<{ id: string; help: string; nodes: Array<{ target: unknown[] }> }> }>;
+          };
+        }
+      ).axe;
+      // Only violations are described in full: the passes would be thousands of nodes to carry back.
+      const results = await axe.run(document, { ...runOptions, resultTypes: ['violations'] });
+      return results.violations.map(
+        (violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.map(String).join(' ')).join(', ')})`,
+      );
+    },
+    options as Record<string, unknown>,
+  );
 }
 
 /** axe's violations on the page under the kiosk's strict options (AAA contrast, 88 px targets). */
@@ -103,7 +114,8 @@ export function scanLayout(rules: typeof layoutRules): string[] {
     const box = element.getBoundingClientRect();
     return box.width > 0 && box.height > 0 && getComputedStyle(element).visibility !== 'hidden';
   };
-  const describe = (element: Element): string => `${element.tagName.toLowerCase()} "${(element.textContent ?? '').trim().slice(0, 40) || element.getAttribute('aria-label') || element.id}"`;
+  const describe = (element: Element): string =>
+    `${element.tagName.toLowerCase()} "${(element.textContent ?? '').trim().slice(0, 40) || element.getAttribute('aria-label') || element.id}"`;
   for (const element of Array.from(document.querySelectorAll('body *'))) {
     if (!visible(element)) continue;
     const box = element.getBoundingClientRect();
@@ -179,6 +191,11 @@ export async function coveredControls(page: Page): Promise<string[]> {
       if (y >= max) break;
     }
     window.scrollTo(0, 0);
-    return controls.filter((control) => !seen.has(control)).map((control) => `${control.tagName.toLowerCase()} "${(control.textContent ?? '').trim().slice(0, 40) || control.getAttribute('aria-label') || control.id}" is never fully in sight`);
+    return controls
+      .filter((control) => !seen.has(control))
+      .map(
+        (control) =>
+          `${control.tagName.toLowerCase()} "${(control.textContent ?? '').trim().slice(0, 40) || control.getAttribute('aria-label') || control.id}" is never fully in sight`,
+      );
   });
 }

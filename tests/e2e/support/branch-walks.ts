@@ -36,7 +36,11 @@ function allWalks(procedure: Procedure, limit = 5000): WalkStep[][] {
     }
     for (const link of links) {
       const key = edgeKey(link.from, link.to, link.choiceId);
-      visit(link.to, [...trail, { step: found.step, ...(link.choiceId ? { choiceId: link.choiceId } : {}) }], new Map([...used, [key, (used.get(key) ?? 0) + 1]]));
+      visit(
+        link.to,
+        [...trail, { step: found.step, ...(link.choiceId ? { choiceId: link.choiceId } : {}) }],
+        new Map([...used, [key, (used.get(key) ?? 0) + 1]]),
+      );
     }
   };
   visit(graph.start, [], new Map());
@@ -80,7 +84,11 @@ export function branchWalks(procedure: Procedure): WalkStep[][] {
 /** Every link of the script between steps that exist, for checking the walks cover them all. */
 export function everyLink(procedure: Procedure): string[] {
   const known = new Set(procedure.steps.map((step) => step.id));
-  return procedure.steps.flatMap((step, index) => linksOf(step, index).filter((link) => known.has(link.to)).map((link) => edgeKey(link.from, link.to, link.choiceId)));
+  return procedure.steps.flatMap((step, index) =>
+    linksOf(step, index)
+      .filter((link) => known.has(link.to))
+      .map((link) => edgeKey(link.from, link.to, link.choiceId)),
+  );
 }
 
 /** The links a walk takes. */

@@ -22,8 +22,12 @@ export function scanFit(): string[] {
   // A dialog over the screen (the glossary, "¿Sigue ahí?", volunteer mode) is what the senior
   // has to deal with while it is open: the screen under it is meant to be covered, the dialog
   // and the help dock are not.
-  const overlay = Array.from(document.querySelectorAll('.kiosk [role="dialog"], .kiosk [role="alertdialog"]')).find((dialog) => dialog.getBoundingClientRect().height > 0);
-  const needed = overlay ? [...overlay.querySelectorAll(kinds), ...document.querySelectorAll(`.help-dock :is(${kinds})`)] : Array.from(document.querySelectorAll(`.kiosk :is(${kinds})`));
+  const overlay = Array.from(document.querySelectorAll('.kiosk [role="dialog"], .kiosk [role="alertdialog"]')).find(
+    (dialog) => dialog.getBoundingClientRect().height > 0,
+  );
+  const needed = overlay
+    ? [...overlay.querySelectorAll(kinds), ...document.querySelectorAll(`.help-dock :is(${kinds})`)]
+    : Array.from(document.querySelectorAll(`.kiosk :is(${kinds})`));
   for (const element of needed) {
     if (element.closest('.print-only, [hidden]')) continue;
     const box = element.getBoundingClientRect();

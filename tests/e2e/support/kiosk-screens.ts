@@ -41,7 +41,10 @@ export async function toCatalogue(page: Page): Promise<void> {
  * A sample script's words as the kiosk shows them to a senior who chose `language`: the script's
  * own text in that language when it is written in it (the samples have Arabic), else Spanish.
  */
-function scriptWords(procedureId: string, language: string): { title: string; term: (entryId: string) => string; choice: (stepId: string, choiceId: string) => string } {
+function scriptWords(
+  procedureId: string,
+  language: string,
+): { title: string; term: (entryId: string) => string; choice: (stepId: string, choiceId: string) => string } {
   const procedure = sampleProcedures().find((candidate) => candidate.id === procedureId);
   if (!procedure) throw new Error(`no sample procedure "${procedureId}"`);
   const shown = procedure.languages.includes(language) ? language : 'es';
@@ -78,9 +81,14 @@ async function begin(page: Page, t: Words, combination: Combination, visit?: Vis
   await page.getByRole('button', { name: 'Toque la pantalla para empezar' }).click();
   if (visit && visitLanguageScreen) await visit('language');
   await page.getByRole('button', { name: language === 'ar' ? 'العربية' : 'Español' }).click();
-  await page.getByRole('group', { name: t('comfort.textSize') }).getByRole('button', { name: t(`comfort.size${size}`), exact: true }).click();
+  await page
+    .getByRole('group', { name: t('comfort.textSize') })
+    .getByRole('button', { name: t(`comfort.size${size}`), exact: true })
+    .click();
   // On a smaller screen the colours may be on the comfort screen's second part.
-  const themeButton = page.getByRole('group', { name: t('comfort.theme') }).getByRole('button', { name: t(theme === 'contrast' ? 'comfort.themeContrast' : 'comfort.themeNormal'), exact: true });
+  const themeButton = page
+    .getByRole('group', { name: t('comfort.theme') })
+    .getByRole('button', { name: t(theme === 'contrast' ? 'comfort.themeContrast' : 'comfort.themeNormal'), exact: true });
   await reveal(page, themeButton, t('fit.nextPart'));
   await themeButton.click();
   // The size applies (the heading is the screen's own on its first part; on a later part it is compact).
@@ -103,7 +111,15 @@ async function openProcedure(page: Page, t: Words, title: string, requirements: 
  * The help call's status as it shows: the sentence in the panel above the help button, or on a
  * short screen the few words in the help button's own box (core's helpStatusInButton says where).
  */
-export function helpStatusShown(page: Page, t: Words, size: number): { status: Locator; says: (key: 'calling' | 'unreachable' | 'queuedSoon' | 'coming', values?: Record<string, string | number>) => string; cancel: () => Promise<void> } {
+export function helpStatusShown(
+  page: Page,
+  t: Words,
+  size: number,
+): {
+  status: Locator;
+  says: (key: 'calling' | 'unreachable' | 'queuedSoon' | 'coming', values?: Record<string, string | number>) => string;
+  cancel: () => Promise<void>;
+} {
   const short = helpStatusInButton(page.viewportSize()?.height ?? 1080, size);
   const full = { calling: 'help.calling', unreachable: 'help.stillTrying', queuedSoon: 'help.queuedSoon', coming: 'help.coming' } as const;
   return {
@@ -239,7 +255,10 @@ export async function walkEveryScreen(page: Page, hubUrl: string, combination: C
   await press(page.locator('.step-text').getByRole('button', { name: hardWord }));
   await expect(page.getByRole('dialog', { name: hardWord })).toBeVisible();
   await visit('glossary');
-  await page.getByRole('dialog', { name: hardWord }).getByRole('button', { name: t('glossary.close') }).click();
+  await page
+    .getByRole('dialog', { name: hardWord })
+    .getByRole('button', { name: t('glossary.close') })
+    .click();
   await press(next);
   await visit('step question');
   await press(page.getByRole('button', { name: census.choice('lo-necesita', 'si'), exact: true }));
@@ -314,5 +333,4 @@ export async function walkEveryScreen(page: Page, hubUrl: string, combination: C
   await visit('confirm before erasing');
   await eraseQuestion.getByRole('button', { name: t('confirm.keep') }).click();
   await expect(eraseQuestion).toBeHidden();
-
 }

@@ -43,7 +43,7 @@ describe('what the app:// protocol serves', () => {
     expect(routeAppRequest('POST', 'app://paso/kiosk/index.html').kind).toBe('refused');
   });
 
-  it('passes the kiosk\'s hub calls on, and marks what may be kept for offline use', () => {
+  it("passes the kiosk's hub calls on, and marks what may be kept for offline use", () => {
     expect(routeAppRequest('GET', 'app://paso/api/procedures')).toEqual({ kind: 'hub', pathAndQuery: '/api/procedures', cacheable: true });
     expect(routeAppRequest('GET', 'app://paso/api/kiosk/me')).toEqual({ kind: 'hub', pathAndQuery: '/api/kiosk/me', cacheable: true });
     expect(routeAppRequest('GET', 'app://paso/audio/es/slow/ui__help.call.ogg')).toMatchObject({ kind: 'hub', cacheable: true });
@@ -53,7 +53,14 @@ describe('what the app:// protocol serves', () => {
   });
 
   it('refuses hub paths the kiosk never uses', () => {
-    for (const url of ['app://paso/api/staff/kiosks', 'app://paso/api/staff/login', 'app://paso/metrics', 'app://paso/api/sites', 'app://paso/ws', 'app://paso/api/kiosk/..%2fstaff']) {
+    for (const url of [
+      'app://paso/api/staff/kiosks',
+      'app://paso/api/staff/login',
+      'app://paso/metrics',
+      'app://paso/api/sites',
+      'app://paso/ws',
+      'app://paso/api/kiosk/..%2fstaff',
+    ]) {
       expect(routeAppRequest('GET', url).kind, url).toBe('refused');
     }
   });

@@ -4,7 +4,7 @@ import { isTrustedSender } from '../../../electron/main/policies/ipc-sender.js';
 const trusted = new Set([7]);
 
 describe('who may use the bridge', () => {
-  it('accepts the kiosk window\'s own page', () => {
+  it("accepts the kiosk window's own page", () => {
     expect(isTrustedSender({ webContentsId: 7, frameUrl: 'app://paso/kiosk/', isMainFrame: true }, trusted)).toBe(true);
   });
 

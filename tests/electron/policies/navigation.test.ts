@@ -36,7 +36,8 @@ describe('where the kiosk window may go', () => {
   });
 
   it('never opens anything outside the app, whatever the URL', () => {
-    for (const url of ['https://sede.madrid.es/', 'mailto:a@b.c', 'file:///bin/sh', 'app://paso/kiosk/', 'smb://server/share']) expect(mayOpenExternal(url)).toBe(false);
+    for (const url of ['https://sede.madrid.es/', 'mailto:a@b.c', 'file:///bin/sh', 'app://paso/kiosk/', 'smb://server/share'])
+      expect(mayOpenExternal(url)).toBe(false);
   });
 
   it('answers every window.open with deny', () => {

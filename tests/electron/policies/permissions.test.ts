@@ -4,12 +4,27 @@ import { mayGrantPermission, permissionAllowlist } from '../../../electron/main/
 const ours = 'app://paso/kiosk/';
 
 describe('permission requests', () => {
-  it.each(['media', 'geolocation', 'notifications', 'clipboard-read', 'midi', 'midiSysex', 'pointerLock', 'openExternal', 'hid', 'serial', 'usb', 'display-capture', 'idle-detection', 'unknown', '__proto__', 'toString', 'constructor'])(
-    'denies %s, even to the kiosk page',
-    (permission) => {
-      expect(mayGrantPermission({ permission, requestingUrl: ours, isMainFrame: true })).toBe(false);
-    },
-  );
+  it.each([
+    'media',
+    'geolocation',
+    'notifications',
+    'clipboard-read',
+    'midi',
+    'midiSysex',
+    'pointerLock',
+    'openExternal',
+    'hid',
+    'serial',
+    'usb',
+    'display-capture',
+    'idle-detection',
+    'unknown',
+    '__proto__',
+    'toString',
+    'constructor',
+  ])('denies %s, even to the kiosk page', (permission) => {
+    expect(mayGrantPermission({ permission, requestingUrl: ours, isMainFrame: true })).toBe(false);
+  });
 
   it('grants what the allowlist names to the kiosk page, and each entry says why', () => {
     for (const [permission, why] of Object.entries(permissionAllowlist)) {

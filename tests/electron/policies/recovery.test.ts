@@ -38,24 +38,35 @@ describe('recovering from a dead or hung page', () => {
   });
 
   it('waits out a short freeze, and crashes a page hung past the grace time so it can be reloaded', () => {
-    expect(run([{ type: 'unresponsive', at: 0 }, { type: 'tick', at: 14_999 }, { type: 'responsive', at: 15_000 }, { type: 'tick', at: 40_000 }])).toEqual(['nothing', 'nothing', 'nothing', 'nothing']);
-    expect(run([{ type: 'unresponsive', at: 0 }, { type: 'unresponsive', at: 5_000 }, { type: 'tick', at: 15_000 }, { type: 'tick', at: 16_000 }, { type: 'gone', reason: 'killed', at: 16_100 }])).toEqual([
-      'nothing',
-      'nothing',
-      'crash-renderer',
-      'nothing',
-      'reload',
-    ]);
+    expect(
+      run([
+        { type: 'unresponsive', at: 0 },
+        { type: 'tick', at: 14_999 },
+        { type: 'responsive', at: 15_000 },
+        { type: 'tick', at: 40_000 },
+      ]),
+    ).toEqual(['nothing', 'nothing', 'nothing', 'nothing']);
+    expect(
+      run([
+        { type: 'unresponsive', at: 0 },
+        { type: 'unresponsive', at: 5_000 },
+        { type: 'tick', at: 15_000 },
+        { type: 'tick', at: 16_000 },
+        { type: 'gone', reason: 'killed', at: 16_100 },
+      ]),
+    ).toEqual(['nothing', 'nothing', 'crash-renderer', 'nothing', 'reload']);
   });
 
   it('counts a hang once, together with crashes', () => {
-    expect(run([crash(0), crash(1000), { type: 'unresponsive', at: 2000 }, { type: 'tick', at: 17_000 }, { type: 'gone', reason: 'killed', at: 17_100 }, crash(18_000)])).toEqual([
-      'reload',
-      'reload',
-      'nothing',
-      'crash-renderer',
-      'reload',
-      'relaunch',
-    ]);
+    expect(
+      run([
+        crash(0),
+        crash(1000),
+        { type: 'unresponsive', at: 2000 },
+        { type: 'tick', at: 17_000 },
+        { type: 'gone', reason: 'killed', at: 17_100 },
+        crash(18_000),
+      ]),
+    ).toEqual(['reload', 'reload', 'nothing', 'crash-renderer', 'reload', 'relaunch']);
   });
 });

@@ -28,7 +28,7 @@ describe('the shortcuts the kiosk swallows', () => {
     ['Ctrl+U (view source)', press('u', { control: true })],
     ['F11 (leave full screen)', press('F11')],
     ['Alt+Left (back)', press('ArrowLeft', { alt: true })],
-    ['the keyboard\'s Back key', press('BrowserBack')],
+    ["the keyboard's Back key", press('BrowserBack')],
     ['the key-up half of Ctrl+R', press('r', { control: true }, 'keyUp')],
   ])('blocks %s', (_what, input) => {
     expect(blockedShortcut(input)).toBeDefined();

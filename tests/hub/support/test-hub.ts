@@ -117,7 +117,9 @@ export async function volunteerToken(baseUrl: string, name: 'Ana' | 'Luis', avai
 
 /** Signs the demo staff account in and returns the token. */
 export async function staffToken(baseUrl: string): Promise<string> {
-  const login = await call<{ token: string }>(baseUrl, 'POST', '/api/staff/login', { body: { email: demoAccounts.staff.email, password: demoAccounts.staff.password } });
+  const login = await call<{ token: string }>(baseUrl, 'POST', '/api/staff/login', {
+    body: { email: demoAccounts.staff.email, password: demoAccounts.staff.password },
+  });
   if (login.status !== 200) throw new Error(`staff login failed: ${JSON.stringify(login.body)}`);
   return login.body.token;
 }
@@ -172,7 +174,10 @@ export function connectClient(wsUrl: string, token: string): RecordingClient {
     const already = messages.find(predicate);
     if (already) return Promise.resolve(already);
     return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`no matching message within ${timeoutMs} ms; got ${JSON.stringify(messages.map((m) => m.type))}`)), timeoutMs);
+      const timer = setTimeout(
+        () => reject(new Error(`no matching message within ${timeoutMs} ms; got ${JSON.stringify(messages.map((m) => m.type))}`)),
+        timeoutMs,
+      );
       waiters.push({
         predicate,
         resolve: (message) => {

@@ -30,12 +30,21 @@ function leaves(node: unknown, prefix = ''): [string, string][] {
 const locales = readdirSync(localesDir).flatMap((language) =>
   readdirSync(path.join(localesDir, language))
     .filter((file) => file.endsWith('.json'))
-    .map((file) => ({ language, namespace: file.replace(/\.json$/, ''), strings: JSON.parse(readFileSync(path.join(localesDir, language, file), 'utf8')) as unknown })),
+    .map((file) => ({
+      language,
+      namespace: file.replace(/\.json$/, ''),
+      strings: JSON.parse(readFileSync(path.join(localesDir, language, file), 'utf8')) as unknown,
+    })),
 );
 
 describe('counted strings', () => {
   it('finds the kiosk in es, en and ar', () => {
-    expect(locales.filter((locale) => locale.namespace === 'kiosk').map((locale) => locale.language).sort()).toEqual(['ar', 'en', 'es']);
+    expect(
+      locales
+        .filter((locale) => locale.namespace === 'kiosk')
+        .map((locale) => locale.language)
+        .sort(),
+    ).toEqual(['ar', 'en', 'es']);
   });
 
   for (const { language, namespace, strings } of locales) {
@@ -46,26 +55,43 @@ describe('counted strings', () => {
       const categories = [...new Set(counts.map((count) => pluralCategory(language, count)))];
 
       it('writes a count only as plural forms of {{count}}', () => {
-        const bare = all.filter(([key, text]) => pluralBase(key) === key && countPlaceholders.test(text) && !abbreviatedUnits.has(`${namespace}:${key}`)).map(([key]) => key);
+        const bare = all
+          .filter(([key, text]) => pluralBase(key) === key && countPlaceholders.test(text) && !abbreviatedUnits.has(`${namespace}:${key}`))
+          .map(([key]) => key);
         expect(bare, `counted without plural forms in ${namespace}.json (${language})`).toEqual([]);
       });
 
       it(`has every plural form ${language} needs (${categories.join(', ')})`, () => {
-        const missing = [...pluralKeys].flatMap((key) => categories.filter((category) => !all.some(([leaf]) => leaf === `${key}_${category}`)).map((category) => `${key}_${category}`));
+        const missing = [...pluralKeys].flatMap((key) =>
+          categories.filter((category) => !all.some(([leaf]) => leaf === `${key}_${category}`)).map((category) => `${key}_${category}`),
+        );
         expect(missing).toEqual([]);
       });
 
       it('says every count from 0 to 11, 20 and 100 in a whole sentence', async () => {
         const instance = i18next.createInstance();
-        await instance.init({ lng: language, resources: { [language]: { [namespace]: strings as Record<string, unknown> } }, ns: [namespace], defaultNS: namespace, interpolation: { escapeValue: false } });
+        await instance.init({
+          lng: language,
+          resources: { [language]: { [namespace]: strings as Record<string, unknown> } },
+          ns: [namespace],
+          defaultNS: namespace,
+          interpolation: { escapeValue: false },
+        });
         for (const key of pluralKeys) {
           for (const count of counts) {
             const text = instance.t(key, { count, position: 3, name: 'Ana', version: 2 });
             expect(text, `${key} for ${count}`).not.toMatch(/\{\{|_(one|other)$/);
             // Our own reading of the forms is i18next's: the hub speaks with it (lookupCounted).
-            expect(text, `${key} for ${count}: i18next and lookupCounted disagree`).toBe(lookupCounted(strings, key, language, count)?.replace(/\{\{\s*count\s*\}\}/g, String(count)).replace(/\{\{\s*position\s*\}\}/g, '3').replace(/\{\{\s*name\s*\}\}/g, 'Ana').replace(/\{\{\s*version\s*\}\}/g, '2'));
+            expect(text, `${key} for ${count}: i18next and lookupCounted disagree`).toBe(
+              lookupCounted(strings, key, language, count)
+                ?.replace(/\{\{\s*count\s*\}\}/g, String(count))
+                .replace(/\{\{\s*position\s*\}\}/g, '3')
+                .replace(/\{\{\s*name\s*\}\}/g, 'Ana')
+                .replace(/\{\{\s*version\s*\}\}/g, '2'),
+            );
             const category = pluralCategory(language, count);
-            if (category === 'few' || category === 'many' || category === 'other') expect(text, `${key} for ${count} (${category}) must show the figure`).toContain(String(count));
+            if (category === 'few' || category === 'many' || category === 'other')
+              expect(text, `${key} for ${count} (${category}) must show the figure`).toContain(String(count));
           }
         }
       });
@@ -75,7 +101,13 @@ describe('counted strings', () => {
   it('says Arabic minutes with the dual and the plural of 3–10', async () => {
     const strings = locales.find((locale) => locale.language === 'ar' && locale.namespace === 'kiosk')?.strings;
     const instance = i18next.createInstance();
-    await instance.init({ lng: 'ar', resources: { ar: { kiosk: strings as Record<string, unknown> } }, interpolation: { escapeValue: false }, defaultNS: 'kiosk', ns: ['kiosk'] });
+    await instance.init({
+      lng: 'ar',
+      resources: { ar: { kiosk: strings as Record<string, unknown> } },
+      interpolation: { escapeValue: false },
+      defaultNS: 'kiosk',
+      ns: ['kiosk'],
+    });
     expect(instance.t('help.queued', { count: 1, position: 3 })).toContain('دقيقة واحدة');
     expect(instance.t('help.queued', { count: 2, position: 3 })).toContain('دقيقتين');
     expect(instance.t('help.queued', { count: 2, position: 3 })).not.toContain('2');
@@ -86,7 +118,13 @@ describe('counted strings', () => {
   it('says "un minuto", not "unos 1 minutos"', async () => {
     const strings = locales.find((locale) => locale.language === 'es' && locale.namespace === 'kiosk')?.strings;
     const instance = i18next.createInstance();
-    await instance.init({ lng: 'es', resources: { es: { kiosk: strings as Record<string, unknown> } }, interpolation: { escapeValue: false }, defaultNS: 'kiosk', ns: ['kiosk'] });
+    await instance.init({
+      lng: 'es',
+      resources: { es: { kiosk: strings as Record<string, unknown> } },
+      interpolation: { escapeValue: false },
+      defaultNS: 'kiosk',
+      ns: ['kiosk'],
+    });
     expect(instance.t('help.queued', { count: 1, position: 2 })).toBe('Usted es el número 2 en la lista. Espera: un minuto, más o menos.');
     expect(instance.t('help.queued', { count: 4, position: 2 })).toBe('Usted es el número 2 en la lista. Espera: unos 4 minutos.');
     expect(instance.t('idle.countdown', { count: 1 })).toBe('Si no toca nada, todo se borrará en 1 segundo.');

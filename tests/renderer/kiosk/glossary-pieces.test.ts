@@ -19,7 +19,13 @@ describe('glossary words in a step text', () => {
   });
 
   it('prefers the longest term and handles terms with symbols', () => {
-    expect(glossaryPieces('Your census registration and Cl@ve.', terms)).toEqual(['Your ', { id: 'census-registration', text: 'census registration' }, ' and ', { id: 'clave', text: 'Cl@ve' }, '.']);
+    expect(glossaryPieces('Your census registration and Cl@ve.', terms)).toEqual([
+      'Your ',
+      { id: 'census-registration', text: 'census registration' },
+      ' and ',
+      { id: 'clave', text: 'Cl@ve' },
+      '.',
+    ]);
   });
 
   it('leaves text without terms alone', () => {

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { applyKey, columnsThatFit, flowKeys, keyboardPages, keyboardRows, letterPages, type Key } from '../../../renderer/kiosk/keyboard/keyboard-layout.js';
 
-const labels = (rows: Key[][]): string => rows.map((row) => row.map((key) => (key.kind === 'char' ? key.char : key.kind === 'page' ? `[to ${key.range ?? key.shows} ${key.to}]` : `[${key.kind}]`)).join('')).join('|');
+const labels = (rows: Key[][]): string =>
+  rows
+    .map((row) =>
+      row.map((key) => (key.kind === 'char' ? key.char : key.kind === 'page' ? `[to ${key.range ?? key.shows} ${key.to}]` : `[${key.kind}]`)).join(''),
+    )
+    .join('|');
 
 describe('the on-screen keyboard', () => {
   it('has digits only for postcode, phone, mobile and number', () => {

@@ -12,7 +12,11 @@ describe('what the catalogue says', () => {
     const shown = [procedures[2]?.id ?? '', procedures[3]?.id ?? ''];
     const speech = screenSpeech({ session, procedures, loading: false, hubDown: false, catalogueShown: shown });
     // More pages follow: it says so, and how to see them.
-    expect(speech.say.map((utterance) => utterance.id)).toEqual(['ui/catalogue.heading', ...shown.map((id) => procedurePromptId(id, ['title'])), 'ui/catalogue.morePages']);
+    expect(speech.say.map((utterance) => utterance.id)).toEqual([
+      'ui/catalogue.heading',
+      ...shown.map((id) => procedurePromptId(id, ['title'])),
+      'ui/catalogue.morePages',
+    ]);
     // The first screen of each tile on show is loaded ahead, not those of the other pages.
     const procedureIdsLoaded = new Set(speech.preload.filter((utterance) => utterance.id.startsWith('proc/')).map((utterance) => utterance.id.split('/')[1]));
     expect([...procedureIdsLoaded].sort()).toEqual([...shown].sort());

@@ -37,7 +37,10 @@ describe('a kiosk session', () => {
     expect(context).toEqual({ procedureId: 'kiosk', stepId: 'catalogue' });
     expect(idSchema.safeParse(context.procedureId).success).toBe(true);
     expect(idSchema.safeParse(context.stepId).success).toBe(true);
-    expect(idSchema.safeParse(helpContext({ ...initialSession(), screen: { name: 'requirements', procedureId: certificate.id, index: 0, missing: [] } }).stepId).success).toBe(true);
+    expect(
+      idSchema.safeParse(helpContext({ ...initialSession(), screen: { name: 'requirements', procedureId: certificate.id, index: 0, missing: [] } }).stepId)
+        .success,
+    ).toBe(true);
   });
 });
 

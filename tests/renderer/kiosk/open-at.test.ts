@@ -11,7 +11,10 @@ describe('reading where to open the kiosk from its fragment', () => {
   });
 
   it('takes 32 px, normal colours and Spanish when they are not given', () => {
-    expect(readOpenAt('#at=cita-previa/dni')).toEqual({ kind: 'open', at: { procedureId: 'cita-previa', stepId: 'dni', language: 'es', textSize: 32, highContrast: false } });
+    expect(readOpenAt('#at=cita-previa/dni')).toEqual({
+      kind: 'open',
+      at: { procedureId: 'cita-previa', stepId: 'dni', language: 'es', textSize: 32, highContrast: false },
+    });
   });
 
   it('asks nothing without "at"', () => {
@@ -56,7 +59,13 @@ describe('the session that opens at a step', () => {
   });
 
   it('names a procedure that is not published, and a step the procedure does not have', () => {
-    expect(sessionAt(procedures, { procedureId: 'nope', stepId: later, language: 'es', textSize: 32, highContrast: false })).toEqual({ ok: false, problem: 'no procedure "nope" is published on this kiosk' });
-    expect(sessionAt(procedures, { procedureId: procedure.id, stepId: 'nope', language: 'es', textSize: 32, highContrast: false })).toEqual({ ok: false, problem: `the procedure "${procedure.id}" has no step "nope"` });
+    expect(sessionAt(procedures, { procedureId: 'nope', stepId: later, language: 'es', textSize: 32, highContrast: false })).toEqual({
+      ok: false,
+      problem: 'no procedure "nope" is published on this kiosk',
+    });
+    expect(sessionAt(procedures, { procedureId: procedure.id, stepId: 'nope', language: 'es', textSize: 32, highContrast: false })).toEqual({
+      ok: false,
+      problem: `the procedure "${procedure.id}" has no step "nope"`,
+    });
   });
 });

@@ -9,7 +9,12 @@ import type { AudioManifest } from '../../../core/audio/manifest.js';
 import { kioskResolver } from '../../../renderer/kiosk/audio/speech-resolver.js';
 
 const token = 'kiosk-token';
-const spoken = { text: 'Toque la pantalla para empezar', ogg: '/audio/speech/aaaaaaaaaaaaaaaaaaaaaaaa.ogg', mp3: '/audio/speech/aaaaaaaaaaaaaaaaaaaaaaaa.mp3', duration: 1.5 };
+const spoken = {
+  text: 'Toque la pantalla para empezar',
+  ogg: '/audio/speech/aaaaaaaaaaaaaaaaaaaaaaaa.ogg',
+  mp3: '/audio/speech/aaaaaaaaaaaaaaaaaaaaaaaa.mp3',
+  duration: 1.5,
+};
 const file = { ogg: 'files/bbbbbbbbbbbbbbbbbbbbbbbb.ogg', mp3: 'files/bbbbbbbbbbbbbbbbbbbbbbbb.mp3', duration: 2 };
 const built: AudioManifest = {
   format: 1,
@@ -24,7 +29,9 @@ function hubAnswering(status: number): string[] {
   vi.stubGlobal('fetch', (url: string, init: RequestInit) => {
     asked.push(url);
     expect(new Headers(init.headers).get('authorization')).toBe(`Bearer ${token}`);
-    return Promise.resolve(new Response(JSON.stringify(status === 200 ? spoken : { error: 'no' }), { status, headers: { 'content-type': 'application/json' } }));
+    return Promise.resolve(
+      new Response(JSON.stringify(status === 200 ? spoken : { error: 'no' }), { status, headers: { 'content-type': 'application/json' } }),
+    );
   });
   return asked;
 }
@@ -36,7 +43,11 @@ afterEach(() => {
 describe('the kiosk resolver', () => {
   it('without a build asks the hub for an interface prompt by id, and plays what it renders', async () => {
     const asked = hubAnswering(200);
-    const resolved = (await kioskResolver(() => undefined, () => new Map(), token)({ id: 'ui/attract.start' }, 'slow', 'es')) as ResolvedUtterance;
+    const resolved = (await kioskResolver(
+      () => undefined,
+      () => new Map(),
+      token,
+    )({ id: 'ui/attract.start' }, 'slow', 'es')) as ResolvedUtterance;
     expect(asked).toEqual(['/api/kiosk/speech/prompt?id=ui%2Fattract.start&language=es&speed=slow']);
     expect(resolved.file.urls).toEqual([spoken.ogg, spoken.mp3]);
     expect(resolved.sensitive).toBe(false);
@@ -44,7 +55,11 @@ describe('the kiosk resolver', () => {
 
   it('plays a prompt the build has from the build, without asking the hub', () => {
     const asked = hubAnswering(200);
-    const resolved = kioskResolver(() => built, () => new Map(), token)({ id: 'ui/help.call' }, 'fast', 'es') as ResolvedUtterance;
+    const resolved = kioskResolver(
+      () => built,
+      () => new Map(),
+      token,
+    )({ id: 'ui/help.call' }, 'fast', 'es') as ResolvedUtterance;
     expect(resolved.file.urls).toEqual([`/audio/${file.ogg}`, `/audio/${file.mp3}`]);
     expect(asked).toEqual([]);
   });
@@ -52,14 +67,26 @@ describe('the kiosk resolver', () => {
   it('skips a prompt when the hub is busy (429), and says nothing is wrong with speech', async () => {
     hubAnswering(429);
     const unavailable = vi.fn();
-    expect(await kioskResolver(() => built, () => new Map(), token, unavailable)({ id: 'ui/session.end' }, 'slow', 'es')).toBeUndefined();
+    expect(
+      await kioskResolver(
+        () => built,
+        () => new Map(),
+        token,
+        unavailable,
+      )({ id: 'ui/session.end' }, 'slow', 'es'),
+    ).toBeUndefined();
     expect(unavailable).not.toHaveBeenCalled();
   });
 
   it('reports a hub without speech (503), for help sentences too', async () => {
     hubAnswering(503);
     const unavailable = vi.fn();
-    const resolve = kioskResolver(() => undefined, () => new Map(), token, unavailable);
+    const resolve = kioskResolver(
+      () => undefined,
+      () => new Map(),
+      token,
+      unavailable,
+    );
     expect(await resolve({ id: 'ui/attract.start' }, 'slow', 'es')).toBeUndefined();
     expect(await resolve({ id: 'help.coming', values: { name: 'Ana' } }, 'slow', 'es')).toBeUndefined();
     expect(unavailable).toHaveBeenCalledTimes(2);

@@ -16,7 +16,9 @@ import { miniProcedureYaml, stepYaml } from '../../support/procedures.js';
 
 async function consoleI18n(language: 'es' | 'en') {
   const instance = i18next.createInstance();
-  await instance.use(initReactI18next).init({ resources: { es: { staff: es }, en: { staff: en } }, lng: language, ns: ['staff'], defaultNS: 'staff', interpolation: { escapeValue: false } });
+  await instance
+    .use(initReactI18next)
+    .init({ resources: { es: { staff: es }, en: { staff: en } }, lng: language, ns: ['staff'], defaultNS: 'staff', interpolation: { escapeValue: false } });
   return instance;
 }
 
@@ -66,7 +68,9 @@ describe('notes in the staff editor', () => {
     expect(html).not.toContain('problems-found');
     expect(html).not.toContain('class="problem-list"');
     expect(html).toContain('<h4 id="p-notes-heading"><span aria-hidden="true">ℹ </span>1 nota (no impide publicar)</h4>');
-    expect(html).toMatch(/<ul class="note-list" aria-labelledby="p-notes-heading"><li><button type="button" class="link-button">Línea 9: Árabe \(ar\): ningún hablante nativo/);
+    expect(html).toMatch(
+      /<ul class="note-list" aria-labelledby="p-notes-heading"><li><button type="button" class="link-button">Línea 9: Árabe \(ar\): ningún hablante nativo/,
+    );
   });
 
   it('stay beside the problems of a draft being fixed, each in its own list', async () => {

@@ -18,7 +18,9 @@ describe('editing cost on the largest sample script', () => {
     const checkStarted = performance.now();
     const broken = checkForEditor(text.replace(/next: (\S+)/g, 'next: nada'));
     const checkMs = performance.now() - checkStarted;
-    console.log(`${sample.length} chars: ${perKeystroke.toFixed(1)} ms per keystroke, ${checkMs.toFixed(1)} ms to check with ${broken.problems.length} problems`);
+    console.log(
+      `${sample.length} chars: ${perKeystroke.toFixed(1)} ms per keystroke, ${checkMs.toFixed(1)} ms to check with ${broken.problems.length} problems`,
+    );
     expect(broken.problems.length).toBeGreaterThan(5);
     // Generous bounds for a shared two-core machine; the point is to catch a quadratic slip.
     expect(perKeystroke).toBeLessThan(200);

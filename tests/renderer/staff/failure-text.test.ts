@@ -6,7 +6,13 @@ import { failureText, signInFailureText } from '../../../renderer/staff/hub-api/
 
 async function translator(language: 'es' | 'en') {
   const instance = i18next.createInstance();
-  await instance.init({ resources: { es: { staff: es }, en: { staff: en } }, lng: language, ns: ['staff'], defaultNS: 'staff', interpolation: { escapeValue: false } });
+  await instance.init({
+    resources: { es: { staff: es }, en: { staff: en } },
+    lng: language,
+    ns: ['staff'],
+    defaultNS: 'staff',
+    interpolation: { escapeValue: false },
+  });
   return instance.t;
 }
 
@@ -26,10 +32,13 @@ describe('staff console messages', () => {
     expect(signInFailureText({ kind: 'refused', status: 400, message: 'x', field: 'email' }, tEs)).toBe(es.errors.badEmail);
   });
 
-  it('a 401 anywhere ends the session; other refusals keep the hub\'s sentence', async () => {
+  it("a 401 anywhere ends the session; other refusals keep the hub's sentence", async () => {
     const t = await translator('es');
     expect(failureText({ kind: 'refused', status: 401, message: 'expired' }, t)).toEqual({ message: es.errors.sessionEnded, sessionEnded: true });
-    expect(failureText({ kind: 'refused', status: 422, message: 'write one line saying what changed' }, t)).toEqual({ message: 'El servidor lo ha rechazado: write one line saying what changed', sessionEnded: false });
+    expect(failureText({ kind: 'refused', status: 422, message: 'write one line saying what changed' }, t)).toEqual({
+      message: 'El servidor lo ha rechazado: write one line saying what changed',
+      sessionEnded: false,
+    });
   });
 
   it('Spanish and English have the same strings', () => {

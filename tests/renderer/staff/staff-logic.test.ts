@@ -8,7 +8,13 @@ import { splitLanguages } from '../../../renderer/staff/people/people-screen.js'
 
 describe('staff console logic', () => {
   it('routes round-trip through the URL fragment', () => {
-    for (const route of [{ page: 'procedures' }, { page: 'editor', procedureId: 'cita-previa' }, { page: 'fleet' }, { page: 'people' }, { page: 'analytics' }] as const) {
+    for (const route of [
+      { page: 'procedures' },
+      { page: 'editor', procedureId: 'cita-previa' },
+      { page: 'fleet' },
+      { page: 'people' },
+      { page: 'analytics' },
+    ] as const) {
       expect(parseRoute(routeHash(route))).toEqual(route);
     }
     expect(parseRoute('#/nowhere')).toEqual({ page: 'procedures' });
@@ -17,7 +23,12 @@ describe('staff console logic', () => {
 
   it('folds long unchanged runs around the changes', () => {
     const same = (n: number) => ({ kind: 'same' as const, text: `l${n}`, oldLine: n, newLine: n });
-    const lines = [...Array.from({ length: 10 }, (_v, i) => same(i + 1)), { kind: 'removed' as const, text: 'old', oldLine: 11 }, { kind: 'added' as const, text: 'new', newLine: 11 }, ...Array.from({ length: 10 }, (_v, i) => same(i + 12))];
+    const lines = [
+      ...Array.from({ length: 10 }, (_v, i) => same(i + 1)),
+      { kind: 'removed' as const, text: 'old', oldLine: 11 },
+      { kind: 'added' as const, text: 'new', newLine: 11 },
+      ...Array.from({ length: 10 }, (_v, i) => same(i + 12)),
+    ];
     const folded = foldUnchanged(lines, 2);
     expect(folded[0]).toEqual({ kind: 'gap', skipped: 8 });
     expect(folded.filter((line) => line.kind === 'same')).toHaveLength(4);
@@ -26,7 +37,16 @@ describe('staff console logic', () => {
   });
 
   it('scales bars to the longest, never past the room', () => {
-    const layout = barLayout([{ label: 'a', value: 10 }, { label: 'b', value: 5 }, { label: 'c', value: 0 }], 900, 300, 30);
+    const layout = barLayout(
+      [
+        { label: 'a', value: 10 },
+        { label: 'b', value: 5 },
+        { label: 'c', value: 0 },
+      ],
+      900,
+      300,
+      30,
+    );
     expect(layout.map((bar) => bar.length)).toEqual([520, 260, 0]);
     expect(layout.map((bar) => bar.y)).toEqual([0, 30, 60]);
     expect(barLayout([{ label: 'a', value: 0 }], 900, 300, 30)[0]?.length).toBe(0);

@@ -47,7 +47,9 @@ describe('form edits on the YAML', () => {
     expect(applyEdit(inserted ?? '', { kind: 'delete', path: ['steps', 0] })).toBe('steps:\n  - id: b\n    kind: info\n');
     expect(applyEdit(text, { kind: 'set', path: ['steps', 0, 'say'], value: undefined })).toBe('steps:\n  - id: a\n');
     expect(applyEdit(text, { kind: 'set', path: ['steps', 0, 'say', 'es'], value: '' })).toBe('steps:\n  - id: a\n    say:\n      es: ""\n');
-    expect(applyEdit(text, { kind: 'insert', path: ['steps', 0, 'commonProblems'], index: 0, value: { es: 'x' } })).toBe('steps:\n  - id: a\n    say:\n      es: Hola\n    commonProblems:\n      - es: x\n');
+    expect(applyEdit(text, { kind: 'insert', path: ['steps', 0, 'commonProblems'], index: 0, value: { es: 'x' } })).toBe(
+      'steps:\n  - id: a\n    say:\n      es: Hola\n    commonProblems:\n      - es: x\n',
+    );
   });
 
   it('refuses to edit broken YAML, and edits that do not fit the data', () => {
@@ -76,7 +78,7 @@ describe('placing problems on the form', () => {
     expect(pathAtOffset('a: [', 2)).toEqual([]);
   });
 
-  it('a next to a missing step is reported on that step\'s next field, and on its line', () => {
+  it("a next to a missing step is reported on that step's next field, and on its line", () => {
     const broken = sample.replace(/next: (\S+)/, 'next: no-existe');
     const line = broken.split('\n').findIndex((text) => text.includes('next: no-existe')) + 1;
     const check = checkForEditor(broken);

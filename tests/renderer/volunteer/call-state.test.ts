@@ -23,7 +23,8 @@ describe('what a call asks of the volunteer looking at it', () => {
     expect(canTakeOverKiosk(volunteerCall({ state: 'arrived', mine: true }))).toBe(true);
     expect(canTakeOverKiosk(volunteerCall({ state: 'accepted', mine: false, volunteerName: 'Ana' }))).toBe(false);
     expect(canTakeOverKiosk(volunteerCall({ state: 'arrived', mine: false, volunteerName: 'Ana' }))).toBe(false);
-    for (const state of ['waiting', 'offered', 'escalated', 'resolved', 'cancelled', 'expired'] as const) expect(canTakeOverKiosk(volunteerCall({ state, mine: true })), state).toBe(false);
+    for (const state of ['waiting', 'offered', 'escalated', 'resolved', 'cancelled', 'expired'] as const)
+      expect(canTakeOverKiosk(volunteerCall({ state, mine: true })), state).toBe(false);
   });
 
   it('says whose a taken call is', () => {

@@ -15,24 +15,41 @@ describe("the hub's refusals in plain words", () => {
   });
 
   it('says how long a locked account waits, as the hub counted it', () => {
-    const locked = { kind: 'refused', status: 423, message: 'Too many wrong PINs. Try again in 1 minute, or ask staff to reset your PIN.', detail: { code: 'account-locked', minutes: 1 } } as const;
+    const locked = {
+      kind: 'refused',
+      status: 423,
+      message: 'Too many wrong PINs. Try again in 1 minute, or ask staff to reset your PIN.',
+      detail: { code: 'account-locked', minutes: 1 },
+    } as const;
     expect(signInFailureText(locked, t)).toBe('Ha escrito mal el PIN demasiadas veces. Espere 1 minuto o pida al personal que le cambie el PIN.');
-    expect(signInFailureText({ ...locked, detail: { code: 'account-locked', minutes: 12 } }, tEn)).toBe('The PIN was wrong too many times. Wait 12 minutes or ask staff to change your PIN.');
+    expect(signInFailureText({ ...locked, detail: { code: 'account-locked', minutes: 12 } }, tEn)).toBe(
+      'The PIN was wrong too many times. Wait 12 minutes or ask staff to change your PIN.',
+    );
   });
 
   it('names who took a call first', () => {
-    expect(commandFailureText({ kind: 'refused', status: 409, message: 'Ana has already taken this call.', detail: { code: 'call-taken', by: 'Ana' } }, t)).toEqual({
+    expect(
+      commandFailureText({ kind: 'refused', status: 409, message: 'Ana has already taken this call.', detail: { code: 'call-taken', by: 'Ana' } }, t),
+    ).toEqual({
       message: 'Ana ya ha cogido este aviso.',
       sessionEnded: false,
     });
     expect(
-      commandFailureText({ kind: 'refused', status: 409, message: 'Another volunteer has already taken this call.', detail: { code: 'call-taken', by: 'Another volunteer' } }, t).message,
+      commandFailureText(
+        { kind: 'refused', status: 409, message: 'Another volunteer has already taken this call.', detail: { code: 'call-taken', by: 'Another volunteer' } },
+        t,
+      ).message,
     ).toBe('Otra persona ya ha cogido este aviso.');
-    expect(commandFailureText({ kind: 'refused', status: 409, message: 'This call is already closed.', detail: { code: 'call-closed' } }, tEn).message).toMatch(/./);
+    expect(commandFailureText({ kind: 'refused', status: 409, message: 'This call is already closed.', detail: { code: 'call-closed' } }, tEn).message).toMatch(
+      /./,
+    );
   });
 
   it('ends the session when the hub no longer knows the token', () => {
-    expect(commandFailureText({ kind: 'refused', status: 401, message: 'Sign in again.' }, t)).toEqual({ message: 'Su sesión ha terminado. Entre otra vez.', sessionEnded: true });
+    expect(commandFailureText({ kind: 'refused', status: 401, message: 'Sign in again.' }, t)).toEqual({
+      message: 'Su sesión ha terminado. Entre otra vez.',
+      sessionEnded: true,
+    });
   });
 
   it('blames the connection, not the volunteer, when the hub cannot be reached', () => {
@@ -40,7 +57,9 @@ describe("the hub's refusals in plain words", () => {
   });
 
   it('shows an unknown refusal as the hub wrote it rather than hide it', () => {
-    expect(commandFailureText({ kind: 'refused', status: 400, message: 'outcome: Invalid option' }, t).message).toBe('Algo ha fallado. El servidor dice: «outcome: Invalid option»');
+    expect(commandFailureText({ kind: 'refused', status: 400, message: 'outcome: Invalid option' }, t).message).toBe(
+      'Algo ha fallado. El servidor dice: «outcome: Invalid option»',
+    );
   });
 });
 
