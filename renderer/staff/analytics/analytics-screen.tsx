@@ -7,10 +7,10 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AnalyticsResponse, ProcedureFigures } from '../../../core/protocol/staff-console.js';
-import type { PageProps } from '../app/staff-app.js';
+import type { PageProps } from '../app/page-props.js';
 import { failureText } from '../hub-api/failure-text.js';
 import { fetchAnalytics, fetchAnalyticsCsv } from '../hub-api/staff-api.js';
-import { pickText } from '../shared/format.js';
+import { pickText } from '../../../core/text/pick-text.js';
 import { LoadState } from '../shared/load-state.js';
 import { useHubData } from '../shared/use-hub-data.js';
 import { BarChart } from './bar-chart.js';

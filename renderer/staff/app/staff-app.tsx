@@ -9,19 +9,13 @@ import { LoginScreen } from '../login/login-screen.js';
 import { PeopleScreen } from '../people/people-screen.js';
 import { ProceduresScreen } from '../procedures/procedures-screen.js';
 import type { StaffSession, StaffSessionStore } from '../session/staff-session.js';
+import type { PageProps } from './page-props.js';
 import { parseRoute, type StaffRoute } from './routes.js';
 import { StaffHeader } from './staff-header.js';
 
 /** Props of {@link StaffApp}. */
 export interface StaffAppProps {
   sessions: StaffSessionStore;
-}
-
-/** What every signed-in page gets: the session, and a way out when the hub ends it. */
-export interface PageProps {
-  session: StaffSession;
-  /** The hub refused the token (expired, revoked): back to sign-in with this message. */
-  onSessionEnded: (message: string) => void;
 }
 
 /** The staff console: sign-in until signed in, then the page the URL fragment names. */

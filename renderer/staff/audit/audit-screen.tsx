@@ -7,7 +7,7 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { auditTargetKinds, type AuditEntry, type AuditTargetKind } from '../../../core/protocol/staff-console.js';
-import type { PageProps } from '../app/staff-app.js';
+import type { PageProps } from '../app/page-props.js';
 import { failureText } from '../hub-api/failure-text.js';
 import { fetchAudit } from '../hub-api/staff-api.js';
 import { formatMoment } from '../shared/format.js';

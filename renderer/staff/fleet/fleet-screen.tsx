@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { PageProps } from '../app/staff-app.js';
+import type { PageProps } from '../app/page-props.js';
 import { fetchFleet } from '../hub-api/staff-api.js';
 import { formatMoment } from '../shared/format.js';
 import { LoadState } from '../shared/load-state.js';

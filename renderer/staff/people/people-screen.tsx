@@ -4,7 +4,7 @@
  */
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PageProps } from '../app/staff-app.js';
+import type { PageProps } from '../app/page-props.js';
 import { failureText } from '../hub-api/failure-text.js';
 import type { HubResult } from '../hub-api/request.js';
 import {

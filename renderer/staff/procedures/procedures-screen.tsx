@@ -1,9 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import type { ProcedureSummary } from '../../../core/protocol/staff-console.js';
-import type { PageProps } from '../app/staff-app.js';
+import type { PageProps } from '../app/page-props.js';
 import { routeHash } from '../app/routes.js';
 import { fetchProcedures } from '../hub-api/staff-api.js';
-import { formatDay, pickText } from '../shared/format.js';
+import { pickText } from '../../../core/text/pick-text.js';
+import { formatDay } from '../shared/format.js';
 import { LoadState } from '../shared/load-state.js';
 import { useHubData } from '../shared/use-hub-data.js';
 import { NewProcedure } from './new-procedure.js';
