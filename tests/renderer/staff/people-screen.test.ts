@@ -1,0 +1,8 @@
+import { describe, expect, it } from 'vitest';
+import { splitLanguages } from '../../../renderer/staff/people/people-screen.js';
+
+describe('the people screen', () => {
+  it('languages split on commas or spaces', () => {
+    expect(splitLanguages(' es, en  ar,')).toEqual(['es', 'en', 'ar']);
+  });
+});
