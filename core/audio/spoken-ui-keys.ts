@@ -4,7 +4,7 @@
  * never spoken (see the reasons beside `unspokenUiKeys`).
  */
 import { defaultIdleSettings } from '../kiosk/idle.js';
-import { describeError, messageLanguages, type InputErrorCode, type MessageLanguage } from '../validation/messages.js';
+import { describeError, inputErrorCodes, messageLanguages, type InputErrorCode, type MessageLanguage } from '../validation/messages.js';
 import { uiPromptId, type PromptId } from './prompt-names.js';
 import type { PromptText } from './prompt-text.js';
 import { fillTemplate, lookupCounted, lookupKey } from './template.js';
@@ -151,36 +151,8 @@ export const unspokenUiKeyPrefixes = [
   'unauthorised.forStaff',
 ] as const;
 
-// Written as an object so the compiler insists on every code (a new code without audio fails the build).
-const everyInputErrorCode: Record<InputErrorCode, true> = {
-  empty: true,
-  'too-long': true,
-  'dni-nie-format': true,
-  'dni-letter': true,
-  'nie-letter': true,
-  'postcode-format': true,
-  'postcode-province': true,
-  'phone-format': true,
-  'phone-not-mobile': true,
-  'date-format': true,
-  'date-not-a-day': true,
-  'date-year': true,
-  'number-format': true,
-  pattern: true,
-  'choose-an-answer': true,
-  'unknown-choice': true,
-  'unknown-item': true,
-  'tick-every-item': true,
-  'wrong-answer-kind': true,
-  'at-the-end': true,
-  'unknown-step': true,
-  'not-at-review': true,
-  'not-on-path': true,
-  'wrong-procedure': true,
-};
-
-/** Every validation error code; each is spoken as `ui/validation.<code>`. */
-export const validationErrorCodes = Object.keys(everyInputErrorCode) as InputErrorCode[];
+/** Every validation error code; each is spoken as `ui/validation.<code>` (the sentences' record makes the compiler insist each has words). */
+export const validationErrorCodes: readonly InputErrorCode[] = inputErrorCodes;
 
 /** The languages core words validation errors in; others fall back to Spanish text and audio. */
 export const validationLanguages: readonly MessageLanguage[] = messageLanguages;

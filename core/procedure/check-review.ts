@@ -6,19 +6,10 @@
  * check, because an unreviewed translation is still better than none while it waits. Listing a
  * language that the procedure does not declare is a problem, like any other mistake in the file.
  */
+import { languageName } from '../text/language-name.js';
 import type { Note, Problem } from './problem.js';
 import type { Procedure } from './schema.js';
 import type { SourceMap } from './source-map.js';
-
-/** The name of a language in another (English by default), like "Arabic" for `ar`; the code itself when the runtime has no name for it. */
-export function languageName(code: string, inLanguage = 'en'): string {
-  try {
-    const name = new Intl.DisplayNames([inLanguage], { type: 'language', fallback: 'none' }).of(code);
-    return name ?? code;
-  } catch {
-    return code;
-  }
-}
 
 /** Problems of `reviewedLanguages`: each language listed must be one the procedure declares. */
 export function checkReviewedLanguages(procedure: Procedure, map: SourceMap): Problem[] {

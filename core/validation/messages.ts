@@ -3,32 +3,39 @@
  * wrong and what to do, in each UI language. Spanish is the fallback for any other language.
  */
 
-/** Every reason an answer or a move can be refused. */
-export type InputErrorCode =
-  | 'empty'
-  | 'too-long'
-  | 'dni-nie-format'
-  | 'dni-letter'
-  | 'nie-letter'
-  | 'postcode-format'
-  | 'postcode-province'
-  | 'phone-format'
-  | 'phone-not-mobile'
-  | 'date-format'
-  | 'date-not-a-day'
-  | 'date-year'
-  | 'number-format'
-  | 'pattern'
-  | 'choose-an-answer'
-  | 'unknown-choice'
-  | 'unknown-item'
-  | 'tick-every-item'
-  | 'wrong-answer-kind'
-  | 'at-the-end'
-  | 'unknown-step'
-  | 'not-at-review'
-  | 'not-on-path'
-  | 'wrong-procedure';
+/**
+ * Every reason an answer or a move can be refused: the one list the type, the sentences below,
+ * the spoken prompts (`core/audio/spoken-ui-keys.ts`) and the tests derive from.
+ */
+export const inputErrorCodes = [
+  'empty',
+  'too-long',
+  'dni-nie-format',
+  'dni-letter',
+  'nie-letter',
+  'postcode-format',
+  'postcode-province',
+  'phone-format',
+  'phone-not-mobile',
+  'date-format',
+  'date-not-a-day',
+  'date-year',
+  'number-format',
+  'pattern',
+  'choose-an-answer',
+  'unknown-choice',
+  'unknown-item',
+  'tick-every-item',
+  'wrong-answer-kind',
+  'at-the-end',
+  'unknown-step',
+  'not-at-review',
+  'not-on-path',
+  'wrong-procedure',
+] as const;
+
+/** One of {@link inputErrorCodes}. */
+export type InputErrorCode = (typeof inputErrorCodes)[number];
 
 /** The languages core ships sentences for; the kiosk adds others through its own translations. */
 export type MessageLanguage = 'es' | 'en' | 'ar';

@@ -1,6 +1,7 @@
 /** The editor form's building blocks: a text per language side by side, plain fields, and the problems each one holds. */
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { languageName } from '../../../core/text/language-name.js';
 import type { PlacedProblem } from './located-problems.js';
 import { asRecord, asText } from './form-data.js';
 import type { DataPath } from './yaml-document.js';
@@ -19,18 +20,6 @@ export function FieldProblems({ id, problems }: { id: string; problems: readonly
       ))}
     </ul>
   );
-}
-
-/** A language's name in the console's language ("Inglés", "English"). */
-export function languageName(code: string, inLanguage: string): string {
-  let name: string | undefined;
-  try {
-    name = new Intl.DisplayNames([inLanguage], { type: 'language' }).of(code);
-  } catch {
-    name = undefined;
-  }
-  const shown = name ?? code;
-  return shown.charAt(0).toLocaleUpperCase(inLanguage) + shown.slice(1);
 }
 
 /** Props of {@link LocalizedField}. */
@@ -78,7 +67,7 @@ export function LocalizedField({ label, path, value, languages, problems, onSet,
             <div className="localized-column" key={language}>
               <label htmlFor={fieldId}>
                 <span className="visually-hidden">{label}, </span>
-                {languageName(language, i18n.language)} <span className="muted">({language})</span>
+                {languageName(language, i18n.language, { capitalised: true })} <span className="muted">({language})</span>
               </label>
               {multiline ? <textarea {...common} rows={3} /> : <input type="text" {...common} />}
             </div>
@@ -170,7 +159,7 @@ export function LanguageChecks({ label, hint, path, value, languages, problems, 
       {languages.map((language) => (
         <label key={language} className="checkbox-label">
           <input type="checkbox" checked={listed.includes(language)} disabled={disabled} onChange={(event) => toggle(language, event.target.checked)} />
-          {languageName(language, i18n.language)} <span className="muted">({language})</span>
+          {languageName(language, i18n.language, { capitalised: true })} <span className="muted">({language})</span>
         </label>
       ))}
       <FieldProblems id={`${id}-problems`} problems={problems} />

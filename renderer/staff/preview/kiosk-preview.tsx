@@ -13,7 +13,7 @@ import { I18nextProvider, useTranslation } from 'react-i18next';
 import type { Procedure } from '../../../core/procedure/schema.js';
 import { kioskScreens, type KioskScreen } from '../../kiosk/fit/kiosk-screens.js';
 import { textSizes } from '../../kiosk/session/kiosk-session.js';
-import { languageName } from '../editor/form-fields.js';
+import { languageName } from '../../../core/text/language-name.js';
 import { KioskStep, MeasureFrame, useKioskDocument, type FrameContent } from './kiosk-frame.js';
 import { ListenButton } from './listen-button.js';
 
@@ -72,7 +72,7 @@ export function KioskPreview({ procedure, lastGood, stepId, onStepChange, token 
               </span>
               {languages.map((code) => (
                 <button key={code} type="button" className="toggle" aria-pressed={code === shownLanguage} onClick={() => setLanguage(code)}>
-                  {languageName(code, consoleI18n.language)}
+                  {languageName(code, consoleI18n.language, { capitalised: true })}
                 </button>
               ))}
             </div>
@@ -106,7 +106,7 @@ export function KioskPreview({ procedure, lastGood, stepId, onStepChange, token 
             screen={screen}
             title={t('preview.frameTitle', {
               id: step.id,
-              language: languageName(shownLanguage, consoleI18n.language),
+              language: languageName(shownLanguage, consoleI18n.language, { capitalised: true }),
               size,
               width: screen.width,
               height: screen.height,

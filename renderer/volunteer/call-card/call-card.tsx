@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { CallOutcome } from '../../../core/help-call/states.js';
 import type { VolunteerCallView } from '../../../core/protocol/http.js';
 import type { CallCommand } from '../hub-api/hub-api.js';
-import { languageName, pickText } from '../localized/localized-text.js';
+import { languageName } from '../../../core/text/language-name.js';
+import { pickText } from '../../../core/text/pick-text.js';
 import { callTone, canTakeOverKiosk, nextAction, statusKey, waitedSeconds } from './call-state.js';
 import { OutcomeChooser } from './outcome-chooser.js';
 import { waitingTimeText } from './waiting-time.js';
@@ -113,7 +114,7 @@ export function CallCard({ call, serverNow, onCommand }: CallCardProps) {
         ) : null}
         {full && call.language !== language ? (
           <div>
-            <dt>{t('call.speaks')}:</dt> <dd>{languageName(call.language, language)}</dd>
+            <dt>{t('call.speaks')}:</dt> <dd>{languageName(call.language, language, { capitalised: true })}</dd>
           </div>
         ) : null}
       </dl>

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { checkProcedureText } from '../../../core/procedure/check.js';
-import { languageName } from '../../../core/procedure/check-review.js';
+import { languageName } from '../../../core/text/language-name.js';
 import { formatNote } from '../../../core/procedure/problem.js';
 import { miniProcedureYaml, sampleSources, stepYaml } from '../../support/procedures.js';
 
