@@ -60,6 +60,21 @@ export interface HubConnection {
 const firstDelayMs = 250;
 const maxDelayMs = 8000;
 
+/**
+ * How long to wait before reconnect number `attempt` (0 for the first after a close): 0.25 s,
+ * 0.5 s, 1 s … up to 8 s, each with up to half again at random (`random` in [0, 1)) so a
+ * restarted hub is not met by every client in the same millisecond.
+ */
+export function reconnectDelayMs(attempt: number, random: () => number): number {
+  const base = Math.min(maxDelayMs, firstDelayMs * 2 ** attempt);
+  return base + random() * base * 0.5;
+}
+
+/** The hello a client says on every (re)connect: its token, and what a kiosk runs. */
+export function helloMessage(token: string, details: { appVersion?: string; proceduresVersion?: number } = {}): ClientMessage {
+  return { type: 'hello', token, ...details };
+}
+
 /** Connects, and keeps connecting, until stopped or refused. */
 export function connectHubSocket<M>(options: HubSocketOptions<M>): HubConnection {
   const random = options.random ?? Math.random;
@@ -77,7 +92,7 @@ export function connectHubSocket<M>(options: HubSocketOptions<M>): HubConnection
     socket = current;
     current.onopen = () => {
       attempt = 0;
-      current.send(JSON.stringify({ type: 'hello', token: options.token, ...(options.helloDetails?.() ?? {}) } satisfies ClientMessage));
+      current.send(JSON.stringify(helloMessage(options.token, options.helloDetails?.())));
       status('open');
     };
     current.onmessage = (event) => {
@@ -98,12 +113,10 @@ export function connectHubSocket<M>(options: HubSocketOptions<M>): HubConnection
         status('refused', event.reason);
         return;
       }
-      // Back off: 0.25 s, 0.5 s, 1 s … up to 8 s, each with up to half again at random so a
-      // restarted hub is not met by every client in the same millisecond.
-      const base = Math.min(maxDelayMs, firstDelayMs * 2 ** attempt);
+      const delay = reconnectDelayMs(attempt, random);
       attempt += 1;
       status('reconnecting', event.reason);
-      timer = options.setTimer(open, base + random() * base * 0.5);
+      timer = options.setTimer(open, delay);
     };
   };
 

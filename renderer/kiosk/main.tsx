@@ -10,6 +10,7 @@ import '../ui/tokens.css';
 import { KioskApp } from './app/kiosk-app.js';
 import { SpeechProvider } from './audio/speech-context.js';
 import { wantsSpeechTestLog } from './audio/speech-test-log.js';
+import { KioskLinkProvider, openBrowserKioskLink } from './hub-api/kiosk-link.js';
 import { createKioskI18n } from './i18n/kiosk-i18n.js';
 import { readOpenAt, type OpenAt } from './session/open-at.js';
 import { settleMsFromFragment } from '../../core/kiosk/settle.js';
@@ -32,14 +33,18 @@ function headphonesFromFragment(hash: string): boolean {
 
 function renderKiosk(root: HTMLElement, token: string, hasHeadphones: boolean, testLog: boolean, openAt?: OpenAt, settleMs?: number): void {
   const i18n = createKioskI18n(document.documentElement);
+  // One WebSocket for the whole page, made outside React so a remount never opens a second one.
+  const link = openBrowserKioskLink(token);
   createRoot(root).render(
     <StrictMode>
       <I18nextProvider i18n={i18n}>
         <SpeechProvider token={token} hasHeadphones={hasHeadphones} testLog={testLog}>
-          {/* A refused device token unmounts the kiosk, session and all, for the not-authorised screen. */}
-          <UnauthorisedGate>
-            <KioskApp token={token} {...(openAt ? { openAt } : {})} {...(settleMs !== undefined ? { settleMs } : {})} />
-          </UnauthorisedGate>
+          <KioskLinkProvider link={link}>
+            {/* A refused device token unmounts the kiosk, session and all, for the not-authorised screen. */}
+            <UnauthorisedGate>
+              <KioskApp token={token} {...(openAt ? { openAt } : {})} {...(settleMs !== undefined ? { settleMs } : {})} />
+            </UnauthorisedGate>
+          </KioskLinkProvider>
         </SpeechProvider>
       </I18nextProvider>
     </StrictMode>,

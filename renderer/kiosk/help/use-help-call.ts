@@ -1,16 +1,13 @@
 /**
- * The kiosk's help call: a live WebSocket to the hub (hello with the device token) that pushes
- * the call's state, the POST that creates it (with an idempotency key, retried while the hub
+ * The kiosk's help call: the call's state as the hub pushes it over the page's one link
+ * (hub-api/kiosk-link.tsx), the POST that creates it (with an idempotency key, retried while the hub
  * cannot be reached) and the cancel. What the senior sees comes from core/kiosk/help-call-status.
  */
 import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
-import { connectHubSocket } from '../../../core/protocol/hub-socket.js';
-import { readKioskHubMessage } from '../../../core/protocol/kiosk-answers.js';
 import { isHelpCallOpen, nextHelpCallStatus, type HelpCallEvent, type HelpCallStatus } from '../../../core/kiosk/help-call-status.js';
 import { pendingTakeOver, type TakeOverRequest } from '../../../core/kiosk/volunteer-take-over.js';
 import { cancelHelpCall, createHelpCall } from '../hub-api/kiosk-api.js';
-import { hubWebSocketUrl } from '../shell/kiosk-shell.js';
-import { reportSocketRefused } from '../unauthorised/device-access.js';
+import { useKioskLink } from '../hub-api/kiosk-link.js';
 
 /** What the help button and panel need. */
 export interface HelpCall {
@@ -30,7 +27,7 @@ function newIdempotencyKey(): string {
   return crypto.randomUUID();
 }
 
-/** Keeps the kiosk's link to the hub and its help call. */
+/** Keeps the kiosk's help call, from the page's link to the hub. */
 export function useHelpCall(token: string, inPersonHelp: string): HelpCall {
   const inPerson = useRef(inPersonHelp);
   useEffect(() => {
@@ -44,28 +41,23 @@ export function useHelpCall(token: string, inPersonHelp: string): HelpCall {
   const dispatch = useCallback((event: HelpCallEvent): void => dispatchWithPlace({ event, inPersonHelp: inPerson.current }), []);
   const pending = useRef<{ body: Parameters<typeof createHelpCall>[1]; cancelled?: boolean } | undefined>(undefined);
   const [takeOver, setTakeOver] = useState<TakeOverRequest | undefined>(undefined);
+  const link = useKioskLink();
 
   useEffect(() => {
-    const connection = connectHubSocket({
-      url: hubWebSocketUrl(window.location),
-      token,
-      createSocket: (url) => new WebSocket(url),
-      parseMessage: readKioskHubMessage,
-      setTimer: (callback, milliseconds) => window.setTimeout(callback, milliseconds),
-      clearTimer: (handle) => window.clearTimeout(handle as number),
-      onMessage: (message) => {
+    const unsubscribe = [
+      link.on('kiosk.call', (message) => {
         // While our own POST is still on its way, the hub's "no call" snapshot is older news.
-        if (message.type === 'kiosk.call' && !(message.call === null && pending.current)) dispatch({ type: 'hub-view', call: message.call });
-        if (message.type === 'kiosk.take-over') setTakeOver({ callId: message.callId, volunteerName: message.volunteerName });
-      },
-      onStatus: (value) => {
+        if (!(message.call === null && pending.current)) dispatch({ type: 'hub-view', call: message.call });
+      }),
+      link.on('kiosk.take-over', (message) => setTakeOver({ callId: message.callId, volunteerName: message.volunteerName })),
+      link.onStatus((value) => {
         if (value === 'reconnecting') dispatch({ type: 'hub-unreachable' });
-        // The hub closed the socket for the device token (4401): the kiosk is not authorised.
-        if (value === 'refused') reportSocketRefused();
-      },
-    });
-    return () => connection.stop();
-  }, [token, dispatch]);
+      }),
+    ];
+    return () => {
+      for (const stop of unsubscribe) stop();
+    };
+  }, [link, dispatch]);
 
   const send = useCallback(async (): Promise<void> => {
     const attempt = pending.current;

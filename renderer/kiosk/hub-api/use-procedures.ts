@@ -6,18 +6,16 @@
  * with the version they started), only once the session is back at the catalogue or has ended.
  * A download that fails keeps what the kiosk has and is tried again a little later.
  *
- * The kiosk reports its app version and the catalogue version it runs (hello and `kiosk.status`)
- * for the staff fleet page. This is a second socket beside the help call's, so neither hook has
- * to know about the other.
+ * The kiosk reports the catalogue version it runs to the hub (in its hello and `kiosk.status`,
+ * through the page's one link: kiosk-link.tsx) for the staff fleet page.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { readPublishedProcedure } from '../../../core/procedure/light-procedure.js';
 import type { Procedure } from '../../../core/procedure/schema.js';
-import { connectHubSocket, type HubConnection } from '../../../core/protocol/hub-socket.js';
-import { isAppVersion, readKioskHubMessage, readProceduresResponse } from '../../../core/protocol/kiosk-answers.js';
+import { readProceduresResponse } from '../../../core/protocol/kiosk-answers.js';
 import { hubRoutes } from '../../../core/protocol/routes.js';
-import { hubWebSocketUrl } from '../shell/kiosk-shell.js';
-import { reportRefusedResponse, reportSocketRefused } from '../unauthorised/device-access.js';
+import { reportRefusedResponse } from '../unauthorised/device-access.js';
+import { useKioskLink } from './kiosk-link.js';
 
 /** A published set and its catalogue version. */
 export interface ProcedureSet {
@@ -60,39 +58,21 @@ export async function fetchProcedureSet(token: string, timeoutMs = 10_000): Prom
   }
 }
 
-/** The shell's app version when the page runs in the Electron shell, else "browser". */
-async function readAppVersion(): Promise<string> {
-  try {
-    const version = (await window.kiosk?.appVersion()) ?? 'browser';
-    // A version the hub would refuse must not cost the kiosk its socket.
-    return isAppVersion(version) ? version : 'unknown';
-  } catch {
-    return 'unknown';
-  }
-}
-
 /** Keeps the kiosk's procedures current; `safeToSwap` is true outside a procedure. */
 export function useProcedures(token: string, safeToSwap: boolean): KioskProcedures {
   const [current, setCurrent] = useState<ProcedureSet | undefined>(undefined);
   const [pending, setPending] = useState<ProcedureSet | undefined>(undefined);
   const currentRef = useRef<ProcedureSet | undefined>(undefined);
   const pendingRef = useRef<ProcedureSet | undefined>(undefined);
-  const appVersion = useRef<string | undefined>(undefined);
-  const connection = useRef<HubConnection | undefined>(undefined);
   const loading = useRef<Promise<unknown> | undefined>(undefined);
-
-  const report = useCallback((): void => {
-    const version = currentRef.current?.version;
-    if (version === undefined) return;
-    connection.current?.send({ type: 'kiosk.status', proceduresVersion: version, ...(appVersion.current ? { appVersion: appVersion.current } : {}) });
-  }, []);
+  const link = useKioskLink();
 
   // The set on screen changed: remember it for the socket's callbacks and tell the hub.
   useEffect(() => {
     currentRef.current = current;
     if (current && pendingRef.current && pendingRef.current.version <= current.version) pendingRef.current = undefined;
-    report();
-  }, [current, report]);
+    if (current) link.report({ proceduresVersion: current.version });
+  }, [current, link]);
 
   // The safe point: outside a procedure, the waiting set replaces the one on screen (adjusted
   // while rendering, so the screen never shows the old set after the senior left the procedure).
@@ -134,38 +114,17 @@ export function useProcedures(token: string, safeToSwap: boolean): KioskProcedur
       pendingRef.current = set;
       setPending(set);
     };
-    void readAppVersion().then((version) => {
-      appVersion.current = version;
-      report();
-    });
-    connection.current = connectHubSocket({
-      url: hubWebSocketUrl(window.location),
-      token,
-      createSocket: (url) => new WebSocket(url),
-      parseMessage: readKioskHubMessage,
-      setTimer: (callback, milliseconds) => window.setTimeout(callback, milliseconds),
-      clearTimer: (handle) => window.clearTimeout(handle as number),
-      helloDetails: () => ({
-        ...(appVersion.current ? { appVersion: appVersion.current } : {}),
-        ...(currentRef.current ? { proceduresVersion: currentRef.current.version } : {}),
-      }),
-      // The hub closed the socket for the device token (4401): the kiosk is not authorised.
-      onStatus: (value) => {
-        if (value === 'refused') reportSocketRefused();
-      },
-      onMessage: (message) => {
-        if (message.type !== 'procedures-changed') return;
-        wanted = message.version;
-        void download();
-      },
+    // At every (re)connect and every publication the hub says which version is current.
+    const unsubscribe = link.on('procedures-changed', (message) => {
+      wanted = message.version;
+      void download();
     });
     return () => {
       stopped = true;
       window.clearTimeout(retry);
-      connection.current?.stop();
-      connection.current = undefined;
+      unsubscribe();
     };
-  }, [token, report]);
+  }, [token, link]);
 
   return { procedures: current?.procedures ?? noProcedures, version: current?.version, load };
 }

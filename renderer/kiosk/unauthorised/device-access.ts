@@ -1,8 +1,8 @@
 /**
  * Whether the hub still admits this kiosk, for the whole page: every request and socket made
  * with the device token reports a refusal here (hub-api/kiosk-api.ts, hub-api/use-procedures.ts,
- * help/use-help-call.ts), and the page swaps the kiosk for the not-authorised screen at once
- * (unauthorised-gate.tsx). A refusal is for good: the hub never honours a revoked token again,
+ * the page's one socket, hub-api/kiosk-link.tsx), and the page swaps the kiosk for the
+ * not-authorised screen at once (unauthorised-gate.tsx). A refusal is for good: the hub never honours a revoked token again,
  * and a new one comes with a new configuration (a reload).
  *
  * It also keeps the site's "where to ask in person" sentence for that screen, which the hub no

@@ -3,31 +3,9 @@
  * the network and the clock (the real hub is exercised in tests/hub/).
  */
 import { describe, expect, it } from 'vitest';
-import { connectToHub, type ConnectionStatus, type WebSocketLike } from '../../../core/protocol/hub-connection.js';
+import { connectToHub, type ConnectionStatus } from '../../../core/protocol/hub-connection.js';
 import type { HubMessage } from '../../../core/protocol/ws.js';
-
-class FakeSocket implements WebSocketLike {
-  readyState = 0;
-  sent: string[] = [];
-  onopen: WebSocketLike['onopen'] = null;
-  onmessage: WebSocketLike['onmessage'] = null;
-  onclose: WebSocketLike['onclose'] = null;
-  onerror: WebSocketLike['onerror'] = null;
-  send(data: string): void {
-    this.sent.push(data);
-  }
-  close(code = 1000, reason = ''): void {
-    this.readyState = 3;
-    this.onclose?.({ code, reason });
-  }
-  open(): void {
-    this.readyState = 1;
-    this.onopen?.({});
-  }
-  receive(data: unknown): void {
-    this.onmessage?.({ data: typeof data === 'string' ? data : JSON.stringify(data) });
-  }
-}
+import { FakeSocket } from '../../support/fake-web-socket.js';
 
 function world() {
   const sockets: FakeSocket[] = [];
