@@ -1,10 +1,12 @@
 // Lint rules that keep the boundaries of DESIGN.md: core/ is pure, the renderer never touches
-// Node or Electron, and types are imported as types. Zero warnings are allowed (npm run lint).
+// Node or Electron, the renderer's apps never import each other, and types are imported as
+// types. Zero warnings are allowed (npm run lint).
 import js from '@eslint/js';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import { rendererAppBoundaries } from './scripts/lint/renderer-boundaries.js';
 
 // What the kiosk shell (electron/) may never import.
 const shellImportPatterns = [
@@ -55,10 +57,13 @@ export default tseslint.config(
   {
     files: ['renderer/**/*.{ts,tsx}'],
     languageOptions: { globals: globals.browser },
-    plugins: { 'react-hooks': reactHooks, 'jsx-a11y': jsxA11y },
+    plugins: { 'react-hooks': reactHooks, 'jsx-a11y': jsxA11y, paso: { rules: { 'renderer-app-boundaries': rendererAppBoundaries } } },
     rules: {
       ...reactHooks.configs.recommended.rules,
       ...jsxA11y.flatConfigs.strict.rules,
+      // kiosk, staff and volunteer never import each other; staff's preview reaches the kiosk
+      // only through renderer/kiosk/public.ts (scripts/lint/renderer-boundaries.js).
+      'paso/renderer-app-boundaries': 'error',
       'no-restricted-imports': [
         'error',
         {

@@ -16,7 +16,7 @@ import type { HubFailure } from '../hub-api/request.js';
 import { discardDraft, fetchProcedure, fetchVersions, publishDraft, rollbackTo, saveDraft, setOwner } from '../hub-api/staff-api.js';
 import { HistoryPanel } from '../history/history-panel.js';
 import { OwnerPicker } from './owner-picker.js';
-import { mostPartsBeforeWarning } from '../../kiosk/fit/kiosk-screens.js';
+import { mostPartsBeforeWarning } from '../../kiosk/public.js';
 import { FitWarningSurvey, type FitWarning } from '../preview/fit-warnings.js';
 import { KioskPreview } from '../preview/kiosk-preview.js';
 import { pickText } from '../../../core/text/pick-text.js';

@@ -7,7 +7,7 @@
  */
 import { useEffect, useMemo, useState } from 'react';
 import type { Procedure } from '../../../core/procedure/schema.js';
-import { mostPartsBeforeWarning } from '../../kiosk/fit/kiosk-screens.js';
+import { mostPartsBeforeWarning } from '../../kiosk/public.js';
 import { MeasureFrame } from './kiosk-frame.js';
 
 /** A step that takes more parts than the limit, and how many. */

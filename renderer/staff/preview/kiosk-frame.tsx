@@ -9,14 +9,16 @@ import { I18nextProvider, useTranslation } from 'react-i18next';
 import type { i18n } from 'i18next';
 import { jumpToStep, startSession, type SessionState } from '../../../core/engine/index.js';
 import type { Procedure } from '../../../core/procedure/schema.js';
-import { PreviewSpeechProvider } from '../../kiosk/audio/speech-context.js';
-import { useSpeechControls } from '../../kiosk/audio/speech-controls.js';
-import { SessionBar } from '../../kiosk/app/session-bar.js';
-import speechCssUrl from '../../kiosk/audio/speech.css?url';
-import type { KioskScreen } from '../../kiosk/fit/kiosk-screens.js';
-import { createKioskI18n } from '../../kiosk/i18n/kiosk-i18n.js';
-import { StepScreen } from '../../kiosk/steps/step-screen.js';
-import kioskCssUrl from '../../kiosk/kiosk.css?url';
+import {
+  createKioskI18n,
+  kioskCssUrl,
+  PreviewSpeechProvider,
+  SessionBar,
+  speechCssUrl,
+  StepScreen,
+  useSpeechControls,
+  type KioskScreen,
+} from '../../kiosk/public.js';
 import tokensCssUrl from '../../ui/tokens.css?url';
 
 /** A frame's document once it is ready for the kiosk: where the kiosk is mounted, and its strings. */

@@ -11,8 +11,7 @@ import { useEffect, useMemo, useRef, useState, type CSSProperties } from 'react'
 import { createPortal } from 'react-dom';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import type { Procedure } from '../../../core/procedure/schema.js';
-import { kioskScreens, type KioskScreen } from '../../kiosk/fit/kiosk-screens.js';
-import { textSizes } from '../../kiosk/session/kiosk-session.js';
+import { kioskScreens, textSizes, type KioskScreen } from '../../kiosk/public.js';
 import { languageName } from '../../../core/text/language-name.js';
 import { KioskStep, MeasureFrame, useKioskDocument, type FrameContent } from './kiosk-frame.js';
 import { ListenButton } from './listen-button.js';
