@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { directionOf, kioskLanguages, languageNames, type KioskLanguage } from '../i18n/kiosk-i18n.js';
+import { directionOf } from '../../ui/i18n/create-app-i18n.js';
+import { kioskLanguages, languageNames, type KioskLanguage } from '../i18n/kiosk-i18n.js';
 import { PressButton } from '../../ui/press/press-button.js';
 
 /** Props of {@link LanguageScreen}. */
