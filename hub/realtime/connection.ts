@@ -1,0 +1,91 @@
+/**
+ * One socket's conversation: it has a few seconds to say `hello` with its token; a good hello
+ * registers it (client-registry.ts) and is answered with `welcome` and the client's snapshot (a
+ * kiosk also gets the catalogue version, and is marked seen with what it runs); after that it
+ * may ask for `resync` and a kiosk may report `kiosk.status`. Messages are handled one at a time.
+ */
+import type { FastifyBaseLogger } from 'fastify';
+import type { Kysely } from 'kysely';
+import type { RawData, WebSocket } from 'ws';
+import { closeCodes } from '../../core/protocol/ws.js';
+import { principalForToken } from '../auth/authenticate.js';
+import type { HubDatabase } from '../db/schema.js';
+import type { ProcedureCatalog } from '../procedures/catalog.js';
+import type { Client, ClientRegistry } from './client-registry.js';
+import type { FleetPresence } from './fleet-presence.js';
+import type { SendSnapshot } from './snapshots.js';
+import { close, decode, send } from './wire.js';
+
+/** What a socket's conversation needs. */
+export interface ConnectionDependencies {
+  db: Kysely<HubDatabase>;
+  catalog: ProcedureCatalog;
+  demo: boolean;
+  now: () => number;
+  log: FastifyBaseLogger;
+  registry: ClientRegistry;
+  presence: FleetPresence;
+  sendSnapshot: SendSnapshot;
+  /** How long a new socket has to say hello. */
+  helloTimeoutMs: number;
+}
+
+/** Messages one socket may have waiting to be handled before it is cut off. */
+const maxQueuedMessages = 64;
+
+/** Takes a new socket through hello and serves it until it closes. */
+export function serveConnection(socket: WebSocket, deps: ConnectionDependencies): void {
+  const { registry } = deps;
+  let client: Client | undefined;
+  const seconds = Math.max(1, Math.round(deps.helloTimeoutMs / 1000));
+  const helloTimer = setTimeout(
+    () => close(socket, closeCodes.helloTimeout, `Say hello with your token within ${seconds} second${seconds === 1 ? '' : 's'}.`),
+    deps.helloTimeoutMs,
+  );
+  // One message at a time, in the order they came. A kiosk sends its status right after its
+  // hello; handled side by side, the status found the hello still waiting on the database and
+  // the socket was closed as if no hello had been said (a kiosk that then missed every
+  // publication). A client that runs far ahead of the hub is cut off rather than queued.
+  let handled: Promise<void> = Promise.resolve();
+  let queued = 0;
+  socket.on('message', (data, isBinary) => {
+    if (queued >= maxQueuedMessages)
+      return close(socket, closeCodes.badMessage, `Too many messages at once: wait for the hub's answers (at most ${maxQueuedMessages} unanswered).`);
+    queued += 1;
+    handled = handled.then(() => handleMessage(data, isBinary)).finally(() => (queued -= 1));
+  });
+  const handleMessage = (data: RawData, isBinary: boolean): Promise<void> =>
+    (async () => {
+      const message = decode(data, isBinary);
+      if (!message.ok) return close(socket, closeCodes.badMessage, message.reason);
+      if (message.value.type === 'hello') {
+        clearTimeout(helloTimer);
+        const principal = await principalForToken(deps.db, message.value.token, deps.now());
+        if (!principal) return close(socket, closeCodes.unauthorized, 'This token is not valid (unknown, revoked or expired). Sign in again.');
+        if (client) registry.remove(client);
+        client = { socket, principal, token: message.value.token };
+        registry.add(client);
+        send(socket, { type: 'welcome', role: principal.role, name: principal.name, demo: deps.demo });
+        if (principal.role === 'kiosk') await deps.presence.kioskSeen(principal.kioskId, message.value);
+        await deps.sendSnapshot(client);
+        // Every kiosk learns the current catalogue version on (re)connect and fetches it if it has another.
+        if (principal.role === 'kiosk') send(socket, { type: 'procedures-changed', version: deps.catalog.version() });
+        return;
+      }
+      if (!client) return close(socket, closeCodes.unauthorized, 'Say hello with your token first.');
+      if (message.value.type === 'kiosk.status') {
+        if (client.principal.role === 'kiosk') await deps.presence.kioskSeen(client.principal.kioskId, message.value);
+        return;
+      }
+      return deps.sendSnapshot(client);
+    })().catch((error: unknown) => {
+      deps.log.error({ err: error }, 'realtime message failed');
+      close(socket, 1011, 'The hub had a problem; reconnect.');
+    });
+  socket.on('close', () => {
+    clearTimeout(helloTimer);
+    if (client) registry.remove(client);
+    // The fleet page shows when a kiosk went away.
+    if (client?.principal.role === 'kiosk') void deps.presence.kioskSeen(client.principal.kioskId).catch(() => undefined);
+  });
+}
