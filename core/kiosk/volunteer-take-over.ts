@@ -18,3 +18,13 @@ export function pendingTakeOver(status: HelpCallStatus, request: TakeOverRequest
   if (status.kind !== 'coming' && status.kind !== 'arrived') return undefined;
   return status.callId === request.callId ? request : undefined;
 }
+
+/**
+ * What the kiosk does with a request it acts on, given the call the volunteer signed in at the
+ * kiosk holds (if any): ask for the PIN, or, signed in already for this very call, open the
+ * volunteer panel again without a PIN (the volunteer closed it and asked again from the phone).
+ */
+export function takeOverAction(request: TakeOverRequest | undefined, signedInForCall: string | undefined): 'none' | 'ask-pin' | 'reopen-panel' {
+  if (!request) return 'none';
+  return signedInForCall === request.callId ? 'reopen-panel' : 'ask-pin';
+}

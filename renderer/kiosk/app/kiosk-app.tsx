@@ -4,11 +4,20 @@
  * nuevo, the idle wipe) replaces it with a fresh one, so no answer stays in memory or the DOM.
  * The help button sits outside every screen, in the same place and size, always on top.
  */
-import { useCallback, useEffect, useRef, useState, type CSSProperties } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
-import { compileProcedure, jumpToStep, startSession } from '../../../core/engine/index.js';
 import type { Procedure } from '../../../core/procedure/schema.js';
-import type { KioskEvent, KioskMeResponse } from '../../../core/protocol/http.js';
+import type { KioskMeResponse } from '../../../core/protocol/http.js';
+import { createAnalyticsTracker } from '../../../core/kiosk/analytics-tracker.js';
+import {
+  endControlKey,
+  endLosesSomething,
+  navigate,
+  procedureOnScreen,
+  screenKey as keyOfScreen,
+  stepSpeechKey,
+  type ScreenMove,
+} from '../../../core/kiosk/session-navigator.js';
 import { fetchDemoMode } from '../../ui/demo-mode.js';
 import { newAnalyticsSessionId, sendKioskEvent } from '../analytics/kiosk-events.js';
 import { AttractScreen } from '../attract/attract-screen.js';
@@ -36,13 +45,15 @@ import { sessionAt, type OpenAt } from '../session/open-at.js';
 import { useOpenAtRequests } from '../session/use-open-at.js';
 import { procedureLanguage } from '../steps/procedure-language.js';
 import { StepScreen } from '../steps/step-screen.js';
-import { volunteerLogout, type KioskVolunteer } from '../volunteer/volunteer-api.js';
 import { VolunteerPanel, VolunteerPinDialog } from '../volunteer/volunteer-mode.js';
 import { ConfirmSheet, type ConfirmKind } from '../confirm/confirm-sheet.js';
 import { SettleProvider, useKioskPressGate } from '../press/use-kiosk-press-gate.js';
 import { everyPress, PressButton, PressGateProvider } from '../../ui/press/press-button.js';
 import type { ScreenPoint } from '../../../core/kiosk/confirm-place.js';
 import { defaultSettleMs } from '../../../core/kiosk/settle.js';
+import { useDockMeasure } from './use-dock-measure.js';
+import { useLastPointer } from './use-last-pointer.js';
+import { useVolunteerMode } from './use-volunteer-mode.js';
 
 /** Props of {@link KioskApp}. */
 export interface KioskAppProps {
@@ -91,40 +102,16 @@ export function KioskApp({ token, openAt, settleMs = defaultSettleMs }: KioskApp
   // The screen whose field holds typed text not yet answered: also something "Terminar" would lose.
   const [draftOn, setDraftOn] = useState<string | undefined>(undefined);
   // Where the last finger landed, for placing a confirmation away from it.
-  const lastPointer = useRef<ScreenPoint | undefined>(undefined);
-  useEffect(() => {
-    const note = (event: PointerEvent): void => {
-      lastPointer.current = { x: event.clientX, y: event.clientY };
-    };
-    const forget = (event: KeyboardEvent): void => {
-      if (event.key === 'Enter' || event.key === ' ') lastPointer.current = undefined;
-    };
-    window.addEventListener('pointerdown', note, true);
-    window.addEventListener('keydown', forget, true);
-    return () => {
-      window.removeEventListener('pointerdown', note, true);
-      window.removeEventListener('keydown', forget, true);
-    };
-  }, []);
+  const lastPointer = useLastPointer();
   const ask = (kind: ConfirmKind, proceed: () => void): void => setConfirming({ kind, proceed, from: lastPointer.current });
   // A call that ended closes its sheet, so the next call does not open with it.
   if (callSheetOpen && helpShort === undefined) setCallSheetOpen(false);
   // Volunteer mode: the token in memory only, dropped when the session ends.
-  const [volunteer, setVolunteer] = useState<KioskVolunteer | undefined>(undefined);
-  const [volunteerOpen, setVolunteerOpen] = useState(false);
-  // Signed in already for this call, the volunteer's phone button opens the panel again.
-  if (help.takeOver !== undefined && volunteer?.callId === help.takeOver.callId) {
-    setVolunteerOpen(true);
-    help.dismissTakeOver();
-  }
-  const volunteerRef = useRef<KioskVolunteer | undefined>(undefined);
-  useEffect(() => {
-    volunteerRef.current = volunteer;
-  }, [volunteer]);
-  const dockRef = useRef<HTMLDivElement>(null);
-  const barRef = useRef<HTMLElement>(null);
+  const volunteerMode = useVolunteerMode(help.takeOver, help.dismissTakeOver);
+  const { endWithSession: endVolunteerMode } = volunteerMode;
+  // The page reserves the dock's height at its end; a step gets the screen less the bar and the dock.
+  const { barRef, dockRef } = useDockMeasure();
   const [navSlot, setNavSlot] = useState<HTMLDivElement | null>(null);
-  // How many parts the step on screen is split into to fit (the spoken "there is more").
   // How many parts the step on screen took when it was first packed, by step: what its speech
   // says ("Hay más…"). Later re-packs (an error shown, the help call's status opening) change
   // the parts but must not make the kiosk say the whole step again over the error.
@@ -132,30 +119,9 @@ export function KioskApp({ token, openAt, settleMs = defaultSettleMs }: KioskApp
   // The procedures whose tiles are on the catalogue's page, once packed: what the kiosk says.
   const [catalogueShown, setCatalogueShown] = useState<readonly string[] | undefined>();
 
-  // The page reserves the dock's height (step bar, help panel, help button) at its end, and a
-  // step's area is the screen less the bar on top and the dock: measured, because both grow
-  // with the text size and the help panel, and the step pages itself into what is left.
-  useEffect(() => {
-    const dock = dockRef.current;
-    const bar = barRef.current;
-    if (!dock || !bar || typeof ResizeObserver === 'undefined') return;
-    const root = document.documentElement;
-    const observer = new ResizeObserver(() => {
-      root.style.setProperty('--dock-height', `${Math.ceil(dock.getBoundingClientRect().height)}px`);
-      root.style.setProperty('--bar-height', `${Math.ceil(bar.getBoundingClientRect().height)}px`);
-    });
-    observer.observe(dock);
-    observer.observe(bar);
-    return () => {
-      observer.disconnect();
-      root.style.removeProperty('--dock-height');
-      root.style.removeProperty('--bar-height');
-    };
-  }, []);
-
-  // Anonymous analytics: a random id per session, the procedure in progress and whether it got
-  // to its end; refs, not state, because nothing on screen depends on them.
-  const analytics = useRef<{ sessionId: string; procedureId?: string; stepId?: string; completed: boolean }>({ sessionId: '', completed: false });
+  // Anonymous analytics (core/kiosk/analytics-tracker.ts): which events a session sends, kept
+  // outside React state because nothing on screen depends on them.
+  const analytics = useMemo(() => createAnalyticsTracker({ send: (event) => sendKioskEvent(token, event), newSessionId: newAnalyticsSessionId }), [token]);
 
   // Opening at a step (`#at=…`): a fresh session there, as after "Empezar de nuevo", except that
   // an open help call stays open (the person waiting is still there).
@@ -166,14 +132,12 @@ export function KioskApp({ token, openAt, settleMs = defaultSettleMs }: KioskApp
         console.warn(`Paso a Paso: the kiosk cannot open there: ${opening.problem}`);
         return;
       }
-      analytics.current = { sessionId: '', completed: false };
-      if (volunteerRef.current) volunteerLogout(volunteerRef.current.token);
-      setVolunteer(undefined);
-      setVolunteerOpen(false);
+      analytics.forget();
+      endVolunteerMode();
       setSession(opening.session);
       void i18n.changeLanguage(opening.session.language);
     },
-    [i18n],
+    [i18n, analytics, endVolunteerMode],
   );
   const initialOpenAt = useRef(openAt);
   const proceduresRef = useRef(procedures);
@@ -203,14 +167,6 @@ export function KioskApp({ token, openAt, settleMs = defaultSettleMs }: KioskApp
     };
   }, [token, loadProcedures, openAtStep]);
 
-  const report = useCallback(
-    (type: KioskEvent['type'], where: { procedureId?: string; stepId?: string } = {}): void => {
-      if (analytics.current.sessionId === '') analytics.current = { sessionId: newAnalyticsSessionId(), completed: false };
-      sendKioskEvent(token, { sessionId: analytics.current.sessionId, type, ...where });
-    },
-    [token],
-  );
-
   // The help call belongs to the session: when the senior ends it (Terminar, Empezar de nuevo),
   // an open call is cancelled on the hub, even one a volunteer accepted or reached, so nobody walks
   // to an empty kiosk and the next senior does not inherit it; the volunteer's phone says the
@@ -219,15 +175,8 @@ export function KioskApp({ token, openAt, settleMs = defaultSettleMs }: KioskApp
   const endSession = useCallback(
     (wiped = false): void => {
       cancelHelp();
-      // Where the session ended, so staff see at which step seniors give up or walk away.
-      const { procedureId, stepId, completed, sessionId } = analytics.current;
-      const where = procedureId === undefined ? {} : { procedureId, ...(stepId !== undefined ? { stepId } : {}) };
-      if (procedureId !== undefined && !completed) report('procedure-abandoned', where);
-      if (wiped && sessionId !== '') report('idle-reset', where);
-      analytics.current = { sessionId: '', completed: false };
-      if (volunteerRef.current) volunteerLogout(volunteerRef.current.token);
-      setVolunteer(undefined);
-      setVolunteerOpen(false);
+      analytics.sessionEnded(wiped);
+      endVolunteerMode();
       setConfirming(undefined);
       setDraftOn(undefined);
       // "Se borró todo…" is said in the language of the senior who may come back to read it;
@@ -236,16 +185,13 @@ export function KioskApp({ token, openAt, settleMs = defaultSettleMs }: KioskApp
       setSession(initialSession(wiped, language));
       void i18n.changeLanguage(language);
     },
-    [i18n, report, cancelHelp],
+    [i18n, analytics, cancelHelp, endVolunteerMode],
   );
   const idle = useIdle(session.screen.name !== 'attract', help.open, () => endSession(true));
 
   const { screen, language, comfort } = session;
 
-  const stepKey =
-    session.screen.name === 'steps'
-      ? `${session.screen.procedureId}:${session.screen.engine.current}:${session.screen.engine.trail.length}:${session.language}`
-      : '';
+  const stepKey = stepSpeechKey(screen, language);
   useKioskSpeech({
     session,
     procedures,
@@ -257,12 +203,7 @@ export function KioskApp({ token, openAt, settleMs = defaultSettleMs }: KioskApp
     idleWarning: idle.secondsLeft !== undefined,
   });
   // Every new screen starts at its top, with its heading in view.
-  const screenKey =
-    screen.name === 'steps'
-      ? `steps:${screen.engine.current}:${screen.engine.trail.length}`
-      : screen.name === 'requirements'
-        ? `requirements:${screen.index}`
-        : screen.name;
+  const screenKey = keyOfScreen(screen);
   useEffect(() => {
     window.scrollTo(0, 0);
   }, [screenKey]);
@@ -270,37 +211,22 @@ export function KioskApp({ token, openAt, settleMs = defaultSettleMs }: KioskApp
   const press = useKioskPressGate(screenKey, settleMs, comfort.ignoreRepeats);
   // A question or the idle warning is open: the screen beneath cannot be touched or typed into.
   const modal = confirming !== undefined || idle.secondsLeft !== undefined;
-  const procedure = 'procedureId' in screen ? procedures.find((p) => p.id === screen.procedureId) : undefined;
+  const procedure = procedureOnScreen(screen, procedures);
   const reachedStep = screen.name === 'steps' ? screen.engine.current : undefined;
   useEffect(() => {
-    if (!procedure || reachedStep === undefined) return;
-    if (analytics.current.procedureId !== procedure.id) {
-      report('procedure-started', { procedureId: procedure.id });
-      analytics.current = { ...analytics.current, procedureId: procedure.id, completed: false };
-    }
-    report('step-reached', { procedureId: procedure.id, stepId: reachedStep });
-    analytics.current = { ...analytics.current, stepId: reachedStep };
-    if (compileProcedure(procedure).stepById.get(reachedStep)?.kind === 'done' && !analytics.current.completed) {
-      report('procedure-completed', { procedureId: procedure.id });
-      analytics.current = { ...analytics.current, completed: true };
-    }
-  }, [procedure, reachedStep, report]);
+    if (procedure && reachedStep !== undefined) analytics.stepShown(procedure, reachedStep);
+  }, [procedure, reachedStep, analytics]);
   const noteDraft = useCallback((typed: boolean) => setDraftOn(typed ? screenKey : undefined), [screenKey]);
-  // Answers given, or text typed: ending the session now would lose them, so it asks first. Not
-  // at a done step: the procedure is over and what it sent is sent; "Terminar" there is the end
-  // the senior was led to (the take-home sheet is offered before it, to print or to scan).
-  const atDone = procedure !== undefined && screen.name === 'steps' && compileProcedure(procedure).stepById.get(screen.engine.current)?.kind === 'done';
-  const somethingToLose = ((screen.name === 'steps' && Object.keys(screen.engine.answers).length > 0) || draftOn === screenKey) && !atDone;
-  const endAsked = (): void => (somethingToLose ? ask('erase', () => endSession()) : endSession());
-  const go = (next: KioskSession['screen']): void => setSession((current) => ({ ...current, screen: next }));
-
-  const startProcedure = (chosen: Procedure): void => {
-    if (chosen.requirements.length > 0) go({ name: 'requirements', procedureId: chosen.id, index: 0, missing: [] });
-    else go({ name: 'steps', procedureId: chosen.id, engine: startSession(chosen) });
+  // Answers given, or text typed: ending the session now would lose them, so it asks first.
+  const endAsked = (): void => (endLosesSomething(screen, procedure, draftOn === screenKey) ? ask('erase', () => endSession()) : endSession());
+  // The next screen from the one on show (core/kiosk/session-navigator.ts), as this render saw it.
+  const go = (move: ScreenMove): void => {
+    const next = navigate(screen, move);
+    setSession((current) => ({ ...current, screen: next }));
   };
 
   // "Empezar de nuevo" during a procedure, "Terminar" before one (none on the attract screen).
-  const restartKey = screen.name === 'steps' ? 'session.restart' : 'session.end';
+  const restartKey = endControlKey(screen);
   const speechControls = useSpeechControls({
     speed: comfort.speechRate,
     volume: comfort.volume,
@@ -318,10 +244,10 @@ export function KioskApp({ token, openAt, settleMs = defaultSettleMs }: KioskApp
               demo={Boolean(me?.demo ?? healthDemo)}
               controls={[
                 ...speechControls.controls,
-                ...(screen.name === 'attract' ? [] : [{ id: 'restart' as const, label: t(restartKey), onPress: endAsked }]),
+                ...(restartKey === undefined ? [] : [{ id: 'restart' as const, label: t(restartKey), onPress: endAsked }]),
               ]}
               signs={speechControls.signs}
-              onMoreOpened={(ids) => speech.say(moreOptionsUtterances(ids.includes('restart') ? { restart: restartKey } : {}))}
+              onMoreOpened={(ids) => speech.say(moreOptionsUtterances(ids.includes('restart') && restartKey !== undefined ? { restart: restartKey } : {}))}
             />
             {loadFailed && screen.name !== 'attract' ? <p className="step-error">{t('app.hubDown')}</p> : null}
             {screen.name === 'attract' ? (
@@ -330,7 +256,8 @@ export function KioskApp({ token, openAt, settleMs = defaultSettleMs }: KioskApp
                 onStart={() => {
                   // A new senior: the kiosk speaks Spanish until they choose (the wiped message may have been in Arabic).
                   void i18n.changeLanguage('es');
-                  setSession((current) => ({ ...current, language: 'es', screen: { name: 'language' } }));
+                  const next = navigate(screen, { type: 'start' });
+                  setSession((current) => ({ ...current, language: 'es', screen: next }));
                 }}
               />
             ) : null}
@@ -338,7 +265,8 @@ export function KioskApp({ token, openAt, settleMs = defaultSettleMs }: KioskApp
               <LanguageScreen
                 onChoose={(chosen) => {
                   void i18n.changeLanguage(chosen);
-                  setSession((current) => ({ ...current, language: chosen, screen: { name: 'comfort' } }));
+                  const next = navigate(screen, { type: 'language-chosen' });
+                  setSession((current) => ({ ...current, language: chosen, screen: next }));
                 }}
               />
             ) : null}
@@ -346,7 +274,7 @@ export function KioskApp({ token, openAt, settleMs = defaultSettleMs }: KioskApp
               <ComfortScreen
                 comfort={comfort}
                 onChange={(next) => setSession((current) => ({ ...current, comfort: next }))}
-                onDone={() => go({ name: 'catalogue' })}
+                onDone={() => go({ type: 'comfort-done' })}
                 navSlot={navSlot}
               />
             ) : null}
@@ -356,7 +284,13 @@ export function KioskApp({ token, openAt, settleMs = defaultSettleMs }: KioskApp
                   <p>{t('app.loading')}</p>
                 </main>
               ) : (
-                <CatalogueScreen procedures={procedures} language={language} onChoose={startProcedure} navSlot={navSlot} onShown={setCatalogueShown} />
+                <CatalogueScreen
+                  procedures={procedures}
+                  language={language}
+                  onChoose={(chosen) => go({ type: 'procedure-chosen', procedure: chosen })}
+                  navSlot={navSlot}
+                  onShown={setCatalogueShown}
+                />
               )
             ) : null}
             {screen.name === 'requirements' && procedure ? (
@@ -364,13 +298,7 @@ export function KioskApp({ token, openAt, settleMs = defaultSettleMs }: KioskApp
                 procedure={procedure}
                 language={language}
                 index={screen.index}
-                onAnswer={(has) => {
-                  const requirement = procedure.requirements[screen.index];
-                  const missing = has || !requirement ? screen.missing : [...screen.missing, requirement.id];
-                  if (screen.index + 1 < procedure.requirements.length) go({ ...screen, index: screen.index + 1, missing });
-                  else if (missing.length > 0) go({ name: 'missing', procedureId: procedure.id, missing });
-                  else go({ name: 'steps', procedureId: procedure.id, engine: startSession(procedure) });
-                }}
+                onAnswer={(has) => go({ type: 'requirement-answered', procedure, has })}
               />
             ) : null}
             {screen.name === 'missing' && procedure ? (
@@ -378,7 +306,7 @@ export function KioskApp({ token, openAt, settleMs = defaultSettleMs }: KioskApp
                 procedure={procedure}
                 language={language}
                 missing={screen.missing}
-                onGoOn={() => go({ name: 'steps', procedureId: procedure.id, engine: startSession(procedure) })}
+                onGoOn={() => go({ type: 'go-on-without', procedure })}
                 onStop={endAsked}
                 navSlot={navSlot}
               />
@@ -388,7 +316,7 @@ export function KioskApp({ token, openAt, settleMs = defaultSettleMs }: KioskApp
                 procedure={procedure}
                 state={screen.engine}
                 language={language}
-                onChange={(engine) => go({ ...screen, engine })}
+                onChange={(engine) => go({ type: 'step-changed', engine })}
                 onEnd={endAsked}
                 onConfirmSend={(proceed) => ask('send', proceed)}
                 onDraft={noteDraft}
@@ -400,43 +328,33 @@ export function KioskApp({ token, openAt, settleMs = defaultSettleMs }: KioskApp
           {/* The volunteers' own mode has no tremor option and no settle time: every tap counts. */}
           <PressGateProvider gate={everyPress}>
             {/* Volunteer mode's only way in: the volunteer who holds the call asked from their phone (issue 13). */}
-            {help.takeOver !== undefined && volunteer?.callId !== help.takeOver.callId ? (
+            {volunteerMode.askPin && help.takeOver !== undefined ? (
               <VolunteerPinDialog
                 deviceToken={token}
                 callId={help.takeOver.callId}
                 volunteerName={help.takeOver.volunteerName}
-                onSignedIn={(signedIn) => {
-                  if (volunteer) volunteerLogout(volunteer.token);
-                  setVolunteer(signedIn);
-                  setVolunteerOpen(true);
-                  help.dismissTakeOver();
-                }}
+                onSignedIn={volunteerMode.signedIn}
                 onCancel={help.dismissTakeOver}
               />
             ) : null}
-            {volunteerOpen && volunteer !== undefined ? (
+            {volunteerMode.panelOpen && volunteerMode.volunteer !== undefined ? (
               <VolunteerPanel
-                volunteer={volunteer}
+                volunteer={volunteerMode.volunteer}
                 procedure={screen.name === 'steps' ? procedure : undefined}
                 words={procedure ? procedureLanguage(procedure, language) : undefined}
                 currentStepId={screen.name === 'steps' ? screen.engine.current : undefined}
                 callId={'callId' in help.status ? help.status.callId : undefined}
                 onJump={(stepId) => {
                   if (screen.name !== 'steps' || !procedure) return;
-                  const jumped = jumpToStep(procedure, screen.engine, stepId);
-                  if (jumped.ok) go({ ...screen, engine: jumped.state });
-                  setVolunteerOpen(false);
+                  go({ type: 'volunteer-jump', procedure, stepId });
+                  volunteerMode.closePanel();
                 }}
                 onRestart={() => {
-                  if (screen.name === 'steps' && procedure) go({ ...screen, engine: startSession(procedure) });
-                  setVolunteerOpen(false);
+                  if (procedure) go({ type: 'volunteer-restart', procedure });
+                  volunteerMode.closePanel();
                 }}
-                onExit={() => {
-                  volunteerLogout(volunteer.token);
-                  setVolunteer(undefined);
-                  setVolunteerOpen(false);
-                }}
-                onClose={() => setVolunteerOpen(false)}
+                onExit={volunteerMode.exit}
+                onClose={volunteerMode.closePanel}
               />
             ) : null}
           </PressGateProvider>
@@ -470,7 +388,8 @@ export function KioskApp({ token, openAt, settleMs = defaultSettleMs }: KioskApp
                 className="help-button"
                 onPress={() => {
                   const context = helpContext(session);
-                  if (!help.open) report('help-called', context.procedureId === 'kiosk' ? {} : { procedureId: context.procedureId, stepId: context.stepId });
+                  // A tap while a call is open is not a new call.
+                  if (!help.open) analytics.helpCalled(context);
                   help.call({ ...context, language });
                 }}
               >

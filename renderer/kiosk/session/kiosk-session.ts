@@ -4,7 +4,7 @@
  * {@link initialSession}: nothing of the senior is left to render or to find.
  */
 import type { SpeechOutput, VolumeLevel } from '../../../core/audio/channel.js';
-import type { SessionState } from '../../../core/engine/index.js';
+import type { KioskScreen } from '../../../core/kiosk/session-navigator.js';
 import type { KioskLanguage } from '../i18n/kiosk-i18n.js';
 
 /** Text sizes of ACCESSIBILITY.md, body text in CSS px. */
@@ -26,20 +26,9 @@ export interface Comfort {
   ignoreRepeats: boolean;
 }
 
-/** The screen on show. */
-export type Screen =
-  | { name: 'attract'; wiped: boolean }
-  | { name: 'language' }
-  | { name: 'comfort' }
-  // Its page is the catalogue screen's own: how many tiles a page holds depends on the screen.
-  | { name: 'catalogue' }
-  | { name: 'requirements'; procedureId: string; index: number; missing: string[] }
-  | { name: 'missing'; procedureId: string; missing: string[] }
-  | { name: 'steps'; procedureId: string; engine: SessionState };
-
-/** A kiosk session. */
+/** A kiosk session; its screens and the moves between them are core/kiosk/session-navigator.ts. */
 export interface KioskSession {
-  screen: Screen;
+  screen: KioskScreen;
   language: KioskLanguage;
   comfort: Comfort;
 }

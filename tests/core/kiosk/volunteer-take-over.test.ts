@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { HelpCallStatus } from '../../../core/kiosk/help-call-status.js';
-import { pendingTakeOver } from '../../../core/kiosk/volunteer-take-over.js';
+import { pendingTakeOver, takeOverAction } from '../../../core/kiosk/volunteer-take-over.js';
 
 const callId = '00000000-0000-4000-8000-000000000001';
 const request = { callId, volunteerName: 'Ana' };
@@ -26,5 +26,24 @@ describe("when the kiosk asks for a volunteer's PIN", () => {
       { kind: 'closed', callId },
     ];
     for (const status of others) expect(pendingTakeOver(status, request), status.kind).toBeUndefined();
+  });
+});
+
+describe('what a request from the phone does at the kiosk', () => {
+  it('asks for the PIN of a volunteer not signed in at the kiosk', () => {
+    expect(takeOverAction(request, undefined)).toBe('ask-pin');
+  });
+
+  it('asks again when the volunteer signed in here holds another call', () => {
+    expect(takeOverAction(request, '00000000-0000-4000-8000-000000000002')).toBe('ask-pin');
+  });
+
+  it('opens the panel again, without a PIN, for the volunteer signed in here for this call', () => {
+    expect(takeOverAction(request, callId)).toBe('reopen-panel');
+  });
+
+  it('does nothing without a request', () => {
+    expect(takeOverAction(undefined, callId)).toBe('none');
+    expect(takeOverAction(undefined, undefined)).toBe('none');
   });
 });

@@ -1,0 +1,130 @@
+/**
+ * The kiosk's screens and the ways between them, as a pure state machine: the attract screen,
+ * the language, the comfort settings, the catalogue, a procedure's requirements (and the sheet
+ * of what is missing), then its steps. The kiosk page renders the screen this gives it and
+ * reports what the senior did as a {@link ScreenMove}; nothing here touches React or the DOM,
+ * so the whole flow is tested without a browser (tests/core/kiosk/session-navigator.test.ts).
+ */
+import { compileProcedure, jumpToStep, startSession, type SessionState } from '../engine/index.js';
+import type { Procedure } from '../procedure/schema.js';
+
+/** The screen on show. */
+export type KioskScreen =
+  | { name: 'attract'; wiped: boolean }
+  | { name: 'language' }
+  | { name: 'comfort' }
+  // Its page is the catalogue screen's own: how many tiles a page holds depends on the screen.
+  | { name: 'catalogue' }
+  | { name: 'requirements'; procedureId: string; index: number; missing: string[] }
+  | { name: 'missing'; procedureId: string; missing: string[] }
+  | { name: 'steps'; procedureId: string; engine: SessionState };
+
+/** What the senior (or the volunteer in volunteer mode) did that may change the screen. */
+export type ScreenMove =
+  /** A tap on the attract screen: a new senior. */
+  | { type: 'start' }
+  | { type: 'language-chosen' }
+  | { type: 'comfort-done' }
+  | { type: 'procedure-chosen'; procedure: Procedure }
+  /** "Sí"/"No" to the requirement on screen. */
+  | { type: 'requirement-answered'; procedure: Procedure; has: boolean }
+  /** "Seguir" on the sheet of missing requirements. */
+  | { type: 'go-on-without'; procedure: Procedure }
+  /** The step engine moved (an answer, Siguiente, Atrás, Corregir). */
+  | { type: 'step-changed'; engine: SessionState }
+  /** Volunteer mode: straight to a step of the procedure on screen. */
+  | { type: 'volunteer-jump'; procedure: Procedure; stepId: string }
+  /** Volunteer mode: the procedure on screen from its first step, its answers gone. */
+  | { type: 'volunteer-restart'; procedure: Procedure };
+
+/**
+ * The screen after `move`. A move that does not belong to the screen on show (a late callback of
+ * a screen already gone, a jump to a step the procedure does not have) leaves it as it is.
+ */
+export function navigate(screen: KioskScreen, move: ScreenMove): KioskScreen {
+  switch (move.type) {
+    case 'start':
+      return screen.name === 'attract' ? { name: 'language' } : screen;
+    case 'language-chosen':
+      return screen.name === 'language' ? { name: 'comfort' } : screen;
+    case 'comfort-done':
+      return screen.name === 'comfort' ? { name: 'catalogue' } : screen;
+    case 'procedure-chosen':
+      if (screen.name !== 'catalogue') return screen;
+      // The requirements are asked before the first step, one at a time.
+      return move.procedure.requirements.length > 0 ? { name: 'requirements', procedureId: move.procedure.id, index: 0, missing: [] } : stepsOf(move.procedure);
+    case 'requirement-answered': {
+      if (screen.name !== 'requirements' || screen.procedureId !== move.procedure.id) return screen;
+      const requirement = move.procedure.requirements[screen.index];
+      const missing = move.has || !requirement ? screen.missing : [...screen.missing, requirement.id];
+      if (screen.index + 1 < move.procedure.requirements.length) return { ...screen, index: screen.index + 1, missing };
+      // Something missing is said once, on its own sheet, before the steps: the senior may stop there.
+      return missing.length > 0 ? { name: 'missing', procedureId: move.procedure.id, missing } : stepsOf(move.procedure);
+    }
+    case 'go-on-without':
+      return screen.name === 'missing' && screen.procedureId === move.procedure.id ? stepsOf(move.procedure) : screen;
+    case 'step-changed':
+      return screen.name === 'steps' ? { ...screen, engine: move.engine } : screen;
+    case 'volunteer-jump': {
+      if (screen.name !== 'steps' || screen.procedureId !== move.procedure.id) return screen;
+      const jumped = jumpToStep(move.procedure, screen.engine, move.stepId);
+      return jumped.ok ? { ...screen, engine: jumped.state } : screen;
+    }
+    case 'volunteer-restart':
+      return screen.name === 'steps' && screen.procedureId === move.procedure.id ? stepsOf(move.procedure) : screen;
+  }
+}
+
+function stepsOf(procedure: Procedure): KioskScreen {
+  return { name: 'steps', procedureId: procedure.id, engine: startSession(procedure) };
+}
+
+/** The procedure the screen belongs to (requirements, missing, steps), from the published list. */
+export function procedureOnScreen(screen: KioskScreen, procedures: readonly Procedure[]): Procedure | undefined {
+  return 'procedureId' in screen ? procedures.find((procedure) => procedure.id === screen.procedureId) : undefined;
+}
+
+/**
+ * A name for the screen on show that changes whenever a new screen comes up (a new step, a new
+ * requirement): a new screen starts at its top and ignores a finger for a moment, and typed text
+ * not yet answered belongs to the screen it was typed on.
+ */
+export function screenKey(screen: KioskScreen): string {
+  if (screen.name === 'steps') return `steps:${screen.engine.current}:${screen.engine.trail.length}`;
+  if (screen.name === 'requirements') return `requirements:${screen.index}`;
+  return screen.name;
+}
+
+/**
+ * A name for the step on show in a language, or '' off the steps: how many parts a step took
+ * when first packed is kept by this name (what its speech says), so later re-packs of the same
+ * step do not make the kiosk say it again.
+ */
+export function stepSpeechKey(screen: KioskScreen, language: string): string {
+  return screen.name === 'steps' ? `${screen.procedureId}:${screen.engine.current}:${screen.engine.trail.length}:${language}` : '';
+}
+
+/** Whether the step on show is the procedure's done step. */
+export function atDoneStep(screen: KioskScreen, procedure: Procedure | undefined): boolean {
+  return procedure !== undefined && screen.name === 'steps' && compileProcedure(procedure).stepById.get(screen.engine.current)?.kind === 'done';
+}
+
+/**
+ * Whether ending the session now would lose something the senior gave: answers, or text typed
+ * on this screen and not yet answered (`draftOnScreen`). Then "Terminar" asks first. Not at a done
+ * step: the procedure is over and what it sent is sent; ending there is the end the senior was
+ * led to (the take-home sheet is offered before it).
+ */
+export function endLosesSomething(screen: KioskScreen, procedure: Procedure | undefined, draftOnScreen: boolean): boolean {
+  const answered = screen.name === 'steps' && Object.keys(screen.engine.answers).length > 0;
+  return (answered || draftOnScreen) && !atDoneStep(screen, procedure);
+}
+
+/**
+ * The words of the bar's control that ends the session (translation keys): "Empezar de nuevo"
+ * during a procedure's steps, "Terminar" before them, none on the attract screen (nothing to end).
+ */
+export function endControlKey(screen: KioskScreen): 'session.restart' | 'session.end' | undefined {
+  if (screen.name === 'attract') return undefined;
+  return screen.name === 'steps' ? 'session.restart' : 'session.end';
+}
