@@ -36,7 +36,13 @@ export function StaffApp({ sessions }: StaffAppProps) {
   }, [route, session, t]);
 
   const signedIn = (response: StaffLoginResponse): void => {
-    const fresh: StaffSession = { token: response.token, name: response.staff.name, email: response.staff.email, demo: response.demo };
+    const fresh: StaffSession = {
+      token: response.token,
+      staffId: response.staff.id,
+      name: response.staff.name,
+      email: response.staff.email,
+      demo: response.demo,
+    };
     sessions.save(fresh);
     setNotice(undefined);
     setSession(fresh);

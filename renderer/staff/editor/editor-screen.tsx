@@ -23,6 +23,22 @@ import { pickText } from '../../../core/text/pick-text.js';
 import { formatMoment } from '../shared/format.js';
 import { LoadState } from '../shared/load-state.js';
 import { useHubData } from '../shared/use-hub-data.js';
+import {
+  canDiscard,
+  changeOwner,
+  discardSavedDraft,
+  isDirty,
+  loadedDraft,
+  nextVersion as nextVersionOf,
+  nothingToPublish as nothingToPublishOf,
+  publishText,
+  refreshDraft,
+  rollBack,
+  saveIfNeeded,
+  type DraftApi,
+  type DraftAuthor,
+  type DraftState,
+} from './draft-workflow.js';
 import { asRecord, stepOutlines } from './form-data.js';
 import { ProblemsList } from './problems-list.js';
 import { ProcedureForm } from './procedure-form.js';
@@ -63,18 +79,12 @@ export function EditorScreen({ session, onSessionEnded, procedureId }: EditorScr
 /** What the last action said. */
 type Message = { kind: 'ok'; text: string } | { kind: 'error'; text: string } | { kind: 'conflict'; text: string };
 
-function sourceOf(detail: ProcedureDetailResponse): string {
-  return detail.draft?.source ?? detail.published?.source ?? '';
-}
-
 function Editor({ session, onSessionEnded, procedureId, initial }: EditorScreenProps & { initial: Loaded }) {
   const { t, i18n } = useTranslation();
-  const [detail, setDetail] = useState(initial.detail);
-  const [versions, setVersions] = useState(initial.versions);
-  const [text, setText] = useState(() => sourceOf(initial.detail));
-  // What the hub holds (draft, else published): the editor has unsaved changes when `text` differs.
-  const [hubSource, setHubSource] = useState(() => sourceOf(initial.detail));
-  const [revision, setRevision] = useState(initial.detail.revision);
+  // What the hub holds of the procedure and the revision to build on (editor/draft-workflow.ts).
+  const [draft, setDraft] = useState<DraftState>(() => loadedDraft(initial.detail, initial.versions));
+  const { detail, versions } = draft;
+  const [text, setText] = useState(() => draft.hubSource);
   const [selected, setSelected] = useState(0);
   const [busy, setBusy] = useState<'saving' | 'publishing' | 'discarding' | undefined>();
   const [message, setMessage] = useState<Message | undefined>();
@@ -100,7 +110,18 @@ function Editor({ session, onSessionEnded, procedureId, initial }: EditorScreenP
   if (parsed.ok && parsed.data !== lastData) setLastData(parsed.data);
   const data = parsed.ok ? parsed.data : lastData;
   const outlines = stepOutlines(data);
-  const dirty = text !== hubSource;
+  const dirty = isDirty(draft, text);
+  // The workflow's hub calls, for this procedure, as the signed-in person.
+  const api: DraftApi = {
+    fetchProcedure: () => fetchProcedure(session.token, procedureId),
+    fetchVersions: () => fetchVersions(session.token, procedureId),
+    saveDraft: (source, baseRevision) => saveDraft(session.token, procedureId, source, baseRevision),
+    publishDraft: (baseRevision, changelog) => publishDraft(session.token, procedureId, baseRevision, changelog),
+    rollbackTo: (baseRevision, toVersion) => rollbackTo(session.token, procedureId, baseRevision, toVersion),
+    discardDraft: (baseRevision) => discardDraft(session.token, procedureId, baseRevision),
+    setOwner: (ownerStaffId, baseRevision) => setOwner(session.token, procedureId, ownerStaffId, baseRevision),
+  };
+  const author: DraftAuthor = { id: session.staffId, name: session.name };
 
   useEffect(() => {
     if (!dirty) return;
@@ -123,99 +144,74 @@ function Editor({ session, onSessionEnded, procedureId, initial }: EditorScreenP
     setMessage({ kind: 'error', text: said });
   };
 
-  const refresh = async (replaceText: boolean): Promise<void> => {
-    const [fresh, list] = await Promise.all([fetchProcedure(session.token, procedureId), fetchVersions(session.token, procedureId)]);
-    if (list.ok) setVersions(list.value.versions);
-    if (!fresh.ok) return refused(fresh.failure);
-    setDetail(fresh.value);
-    setRevision(fresh.value.revision);
-    setHubSource(sourceOf(fresh.value));
-    if (replaceText) setText(sourceOf(fresh.value));
+  /** Shows what the hub now holds, and the hub's text when the workflow asked for it. */
+  const show = (outcome: { state: DraftState; text?: string }): void => {
+    // A refusal before anything changed hands back the state the action started from: nothing to set.
+    if (outcome.state !== draft) setDraft(outcome.state);
+    if (outcome.text !== undefined) setText(outcome.text);
   };
 
-  /** Saves the text as the draft when it differs from the hub's; the revision to go on from, or undefined when refused. */
-  const saveIfNeeded = async (): Promise<number | undefined> => {
-    if (!dirty && detail.draft) return revision;
-    if (!dirty && !detail.draft) return revision;
-    const saved = await saveDraft(session.token, procedureId, text, revision);
-    if (!saved.ok) {
-      refused(saved.failure);
-      return undefined;
-    }
-    setRevision(saved.value.revision);
-    setHubSource(text);
-    setDetail((current) => ({
-      ...current,
-      revision: saved.value.revision,
-      draft: { source: text, problems: saved.value.problems, savedAt: saved.value.savedAt, savedBy: { id: '', name: session.name } },
-    }));
-    return saved.value.revision;
+  const refresh = async (replaceText: boolean): Promise<void> => {
+    const read = await refreshDraft(api, draft, replaceText);
+    show(read);
+    if (!read.ok) refused(read.failure);
   };
 
   const save = async (): Promise<void> => {
     setBusy('saving');
     setMessage(undefined);
-    const done = await saveIfNeeded();
+    const saved = await saveIfNeeded(api, draft, text, author);
+    show(saved);
     setBusy(undefined);
-    if (done !== undefined) setMessage({ kind: 'ok', text: t('editor.saved') });
+    if (saved.ok) setMessage({ kind: 'ok', text: t('editor.saved') });
+    else refused(saved.failure);
   };
 
   const publish = async (): Promise<void> => {
     setBusy('publishing');
     setMessage(undefined);
-    const base = await saveIfNeeded();
-    if (base === undefined) return setBusy(undefined);
-    const published = await publishDraft(session.token, procedureId, base, changelog.trim());
-    if (!published.ok) {
-      setBusy(undefined);
-      return refused(published.failure);
-    }
-    setChangelog('');
-    await refresh(false);
+    const published = await publishText(api, draft, { text, changelog, author, onSaved: setDraft });
+    show(published);
     setBusy(undefined);
+    if (!published.ok) return refused(published.failure);
+    setChangelog('');
+    if (published.refreshFailure) refused(published.refreshFailure);
     setMessage({ kind: 'ok', text: t('publish.published', { version: published.value.version }) });
   };
 
   const rollback = async (version: number): Promise<void> => {
     setBusy('publishing');
     setMessage(undefined);
-    const done = await rollbackTo(session.token, procedureId, revision, version);
-    if (!done.ok) {
-      setBusy(undefined);
-      return refused(done.failure);
-    }
     // Unsaved work is kept in the editor; otherwise it shows the text now published.
-    await refresh(!dirty);
+    const done = await rollBack(api, draft, version, dirty);
+    show(done);
     setBusy(undefined);
+    if (!done.ok) return refused(done.failure);
+    if (done.refreshFailure) refused(done.refreshFailure);
     setMessage({ kind: 'ok', text: t('history.rolledBack', { version, newVersion: done.value.version }) });
   };
 
   const discard = async (): Promise<void> => {
     setBusy('discarding');
     setMessage(undefined);
-    const done = await discardDraft(session.token, procedureId, revision);
-    // The button sits far below the message (and goes away once the draft is gone): the focus
-    // goes to what happened, once the message is on the page (the effect below).
-    const showOutcome = (): void => {
-      focusNoticeWhenShown.current = true;
-    };
-    if (!done.ok) {
-      setBusy(undefined);
-      refused(done.failure);
-      showOutcome();
-      return;
-    }
+    const publishedVersion = detail.published?.version ?? 0;
     // The draft is gone on the hub, so the editor shows the published text again, unsaved edits included.
-    await refresh(true);
+    const done = await discardSavedDraft(api, draft);
+    show(done);
     setBusy(undefined);
-    setMessage({ kind: 'ok', text: t('discard.done', { version: detail.published?.version ?? 0 }) });
-    showOutcome();
+    if (!done.ok) refused(done.failure);
+    else {
+      if (done.refreshFailure) refused(done.refreshFailure);
+      setMessage({ kind: 'ok', text: t('discard.done', { version: publishedVersion }) });
+    }
+    // The button sits far below the message (and goes away once the draft is gone): the focus
+    // goes to what happened, once the message is on the page (the effect above).
+    focusNoticeWhenShown.current = true;
   };
 
   const title = pickText(asRecord(asRecord(data)['title']) as Record<string, string>, i18n.language);
-  const publishedSource = detail.published?.source;
-  const nothingToPublish = !dirty && !detail.draft && publishedSource !== undefined;
-  const nextVersion = (detail.published?.version ?? 0) + 1;
+  const nothingToPublish = nothingToPublishOf(draft, text);
+  const nextVersion = nextVersionOf(draft);
 
   return (
     <>
@@ -227,10 +223,10 @@ function Editor({ session, onSessionEnded, procedureId, initial }: EditorScreenP
             owner={detail.owner}
             disabled={busy !== undefined}
             onChoose={async (ownerId) => {
-              const changed = await setOwner(session.token, procedureId, ownerId, revision);
-              if (!changed.ok) return refused(changed.failure);
-              setRevision(changed.value);
-              await refresh(false);
+              const changed = await changeOwner(api, draft, ownerId);
+              show(changed);
+              if (!changed.ok) refused(changed.failure);
+              else if (changed.refreshFailure) refused(changed.refreshFailure);
             }}
           />
           {dirty ? <span className="status status-changed">{t('editor.unsaved')}</span> : null}
@@ -331,7 +327,7 @@ function Editor({ session, onSessionEnded, procedureId, initial }: EditorScreenP
             nextVersion={nextVersion}
             busy={busy}
             onPublish={() => void publish()}
-            canDiscard={detail.draft !== null && detail.published !== null}
+            canDiscard={canDiscard(draft)}
             onDiscard={() => void discard()}
           />
           <HistoryPanel

@@ -6,8 +6,11 @@ import { storedValue } from '../../ui/stored-value.js';
 import { z } from 'zod';
 import { tokenSchema } from '../../../core/protocol/common.js';
 
-/** What the console remembers of a sign-in. */
-export const staffSessionSchema = z.object({ token: tokenSchema, name: z.string(), email: z.string(), demo: z.boolean() });
+/**
+ * What the console remembers of a sign-in: the token, and who signed in (`staffId`, the hub's id
+ * of the account, names them as the author of what they save).
+ */
+export const staffSessionSchema = z.object({ token: tokenSchema, staffId: z.string(), name: z.string(), email: z.string(), demo: z.boolean() });
 
 /** A remembered sign-in. */
 export type StaffSession = z.infer<typeof staffSessionSchema>;
