@@ -1,25 +1,25 @@
-/** The editor form's building blocks: a text per language side by side, plain fields, and the problems each one holds. */
-import { useId, type ReactNode } from 'react';
+/**
+ * The editor form's building blocks: a text per language side by side, plain fields, and the
+ * problems each one holds; built on the shared field family (`renderer/ui/field`).
+ */
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { languageName } from '../../../core/text/language-name.js';
+import { Field, FieldErrors, FieldGroup, TextInput, useFieldIds } from '../../ui/field/field.js';
 import type { PlacedProblem } from './located-problems.js';
 import { asRecord, asText } from './form-data.js';
 import type { DataPath } from './yaml-document.js';
 
+/** Each problem as a sentence that says where it is in the file. */
+function problemTexts(problems: readonly PlacedProblem[], t: TFunction): string[] {
+  return problems.map((problem) => t('editor.problemAt', { line: problem.line, column: problem.column, message: problem.message }));
+}
+
 /** Where a field's problems are listed, under it. */
 export function FieldProblems({ id, problems }: { id: string; problems: readonly PlacedProblem[] }) {
   const { t } = useTranslation();
-  if (problems.length === 0) return null;
-  return (
-    <ul id={id} className="field-problems">
-      {problems.map((problem, index) => (
-        <li key={index}>
-          <span aria-hidden="true">⚠ </span>
-          {t('editor.problemAt', { line: problem.line, column: problem.column, message: problem.message })}
-        </li>
-      ))}
-    </ul>
-  );
+  return <FieldErrors id={id} errors={problemTexts(problems, t)} />;
 }
 
 /** Props of {@link LocalizedField}. */
@@ -39,13 +39,13 @@ export interface LocalizedFieldProps {
 
 /** One text in every language of the procedure, side by side (es | en …), so a translator sees them together. */
 export function LocalizedField({ label, path, value, languages, problems, onSet, multiline = false, disabled = false, optional = false }: LocalizedFieldProps) {
-  const { i18n } = useTranslation();
-  const id = useId();
+  const { i18n, t } = useTranslation();
+  const ids = useFieldIds();
+  const id = ids.id;
   const texts = asRecord(value);
   const mine = problems;
   return (
-    <fieldset className={`localized${mine.length > 0 ? ' has-problem' : ''}`} aria-describedby={mine.length > 0 ? `${id}-problems` : undefined}>
-      <legend>{label}</legend>
+    <FieldGroup legend={label} className="localized" errors={problemTexts(mine, t)} ids={ids}>
       <div className="localized-columns">
         {languages.map((language) => {
           const fieldId = `${id}-${language}`;
@@ -74,8 +74,7 @@ export function LocalizedField({ label, path, value, languages, problems, onSet,
           );
         })}
       </div>
-      <FieldProblems id={`${id}-problems`} problems={mine} />
-    </fieldset>
+    </FieldGroup>
   );
 }
 
@@ -95,27 +94,17 @@ export interface TextFieldProps {
 
 /** One plain field. */
 export function TextField({ label, path, value, problems, onSet, hint, disabled = false, toValue = (text) => text, display = asText }: TextFieldProps) {
-  const id = useId();
-  const described = [hint ? `${id}-hint` : undefined, problems.length > 0 ? `${id}-problems` : undefined].filter(Boolean).join(' ') || undefined;
+  const { t } = useTranslation();
   return (
-    <div className={`field${problems.length > 0 ? ' has-problem' : ''}`}>
-      <label htmlFor={id}>{label}</label>
-      {hint ? (
-        <p id={`${id}-hint`} className="hint">
-          {hint}
-        </p>
-      ) : null}
-      <input
-        id={id}
-        type="text"
-        value={display(value)}
-        disabled={disabled}
-        aria-invalid={problems.length > 0 ? true : undefined}
-        aria-describedby={described}
-        onChange={(event) => onSet(path, toValue(event.target.value))}
-      />
-      <FieldProblems id={`${id}-problems`} problems={problems} />
-    </div>
+    <TextInput
+      label={label}
+      hint={hint}
+      errors={problemTexts(problems, t)}
+      type="text"
+      value={display(value)}
+      disabled={disabled}
+      onChange={(event) => onSet(path, toValue(event.target.value))}
+    />
   );
 }
 
@@ -138,8 +127,7 @@ export interface LanguageChecksProps {
  * so their problem stays in sight until the author fixes it; an empty list removes the field.
  */
 export function LanguageChecks({ label, hint, path, value, languages, problems, onSet, disabled = false }: LanguageChecksProps) {
-  const { i18n } = useTranslation();
-  const id = useId();
+  const { i18n, t } = useTranslation();
   const listed = Array.isArray(value) ? value.filter((code): code is string => typeof code === 'string') : [];
   const toggle = (language: string, on: boolean): void => {
     const kept = listed.filter((code) => !languages.includes(code));
@@ -148,22 +136,14 @@ export function LanguageChecks({ label, hint, path, value, languages, problems, 
     onSet(path, next.length > 0 ? next : undefined);
   };
   return (
-    <fieldset
-      className={`language-checks${problems.length > 0 ? ' has-problem' : ''}`}
-      aria-describedby={[`${id}-hint`, problems.length > 0 ? `${id}-problems` : ''].join(' ').trim()}
-    >
-      <legend>{label}</legend>
-      <p id={`${id}-hint`} className="hint">
-        {hint}
-      </p>
+    <FieldGroup legend={label} className="language-checks" hint={hint} errors={problemTexts(problems, t)}>
       {languages.map((language) => (
         <label key={language} className="checkbox-label">
           <input type="checkbox" checked={listed.includes(language)} disabled={disabled} onChange={(event) => toggle(language, event.target.checked)} />
           {languageName(language, i18n.language, { capitalised: true })} <span className="muted">({language})</span>
         </label>
       ))}
-      <FieldProblems id={`${id}-problems`} problems={problems} />
-    </fieldset>
+    </FieldGroup>
   );
 }
 
@@ -180,27 +160,20 @@ export interface SelectFieldProps {
 
 /** A choice among fixed options; a value not among them (typed in the YAML) is shown too, so it is never hidden. */
 export function SelectField({ label, value, options, problems, onChange, disabled = false }: SelectFieldProps) {
-  const id = useId();
+  const { t } = useTranslation();
   const known = options.some((option) => option.value === value);
   return (
-    <div className={`field${problems.length > 0 ? ' has-problem' : ''}`}>
-      <label htmlFor={id}>{label}</label>
-      <select
-        id={id}
-        value={value}
-        disabled={disabled}
-        aria-invalid={problems.length > 0 ? true : undefined}
-        aria-describedby={problems.length > 0 ? `${id}-problems` : undefined}
-        onChange={(event) => onChange(event.target.value)}
-      >
-        {known ? null : <option value={value}>{value}</option>}
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-      <FieldProblems id={`${id}-problems`} problems={problems} />
-    </div>
+    <Field label={label} errors={problemTexts(problems, t)}>
+      {(control) => (
+        <select {...control} value={value} disabled={disabled} onChange={(event) => onChange(event.target.value)}>
+          {known ? null : <option value={value}>{value}</option>}
+          {options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
   );
 }

@@ -22,6 +22,7 @@ import {
   type SiteRow,
   type VolunteerRow,
 } from '../hub-api/staff-api.js';
+import { FieldGroup, SelectInput, TextInput } from '../../ui/field/field.js';
 import { LoadState } from '../shared/load-state.js';
 import { useHubData } from '../shared/use-hub-data.js';
 
@@ -80,8 +81,14 @@ export function PeopleScreen({ session, onSessionEnded }: PageProps) {
       {shownToken ? (
         <div className="token-box" role="alert">
           <p>{t('people.newToken', { name: shownToken.name })}</p>
-          <label htmlFor="new-token">{t('people.tokenLabel')}</label>
-          <input id="new-token" type="text" readOnly value={shownToken.token} onFocus={(event) => event.currentTarget.select()} />
+          <TextInput
+            id="new-token"
+            label={t('people.tokenLabel')}
+            type="text"
+            readOnly
+            value={shownToken.token}
+            onFocus={(event) => event.currentTarget.select()}
+          />
           <button type="button" className="button button-secondary" onClick={() => setShownToken(undefined)}>
             {t('people.dismissToken')}
           </button>
@@ -119,6 +126,19 @@ export function PeopleScreen({ session, onSessionEnded }: PageProps) {
         </>
       ) : null}
     </main>
+  );
+}
+
+/** A choice of one site. */
+function SiteSelect({ id, label, sites, value, onChange }: { id: string; label: string; sites: SiteRow[]; value: string; onChange: (siteId: string) => void }) {
+  return (
+    <SelectInput id={id} label={label} value={value} onChange={(event) => onChange(event.target.value)}>
+      {sites.map((site) => (
+        <option key={site.id} value={site.id}>
+          {site.name}
+        </option>
+      ))}
+    </SelectInput>
   );
 }
 
@@ -163,18 +183,9 @@ function SitesSection({
         </tbody>
       </table>
       <form className="inline-form" onSubmit={(event) => void submit(event)}>
-        <div className="field">
-          <label htmlFor="site-name">{t('people.siteNameField')}</label>
-          <input id="site-name" required value={name} onChange={(event) => setName(event.target.value)} />
-        </div>
-        <div className="field">
-          <label htmlFor="site-location">{t('people.siteLocation')}</label>
-          <input id="site-location" value={location} onChange={(event) => setLocation(event.target.value)} />
-        </div>
-        <div className="field">
-          <label htmlFor="site-help">{t('people.inPersonHelp')}</label>
-          <input id="site-help" required value={help} onChange={(event) => setHelp(event.target.value)} />
-        </div>
+        <TextInput id="site-name" label={t('people.siteNameField')} required value={name} onChange={(event) => setName(event.target.value)} />
+        <TextInput id="site-location" label={t('people.siteLocation')} value={location} onChange={(event) => setLocation(event.target.value)} />
+        <TextInput id="site-help" label={t('people.inPersonHelp')} required value={help} onChange={(event) => setHelp(event.target.value)} />
         <button type="submit" className="button button-secondary">
           {t('people.addSite')}
         </button>
@@ -245,24 +256,9 @@ function KiosksSection({
         </tbody>
       </table>
       <form className="inline-form" onSubmit={(event) => void submit(event)}>
-        <div className="field">
-          <label htmlFor="kiosk-name">{t('people.kioskNameField')}</label>
-          <input id="kiosk-name" required value={name} onChange={(event) => setName(event.target.value)} />
-        </div>
-        <div className="field">
-          <label htmlFor="kiosk-location">{t('people.kioskLocation')}</label>
-          <input id="kiosk-location" value={location} onChange={(event) => setLocation(event.target.value)} />
-        </div>
-        <div className="field">
-          <label htmlFor="kiosk-site">{t('people.kioskSite')}</label>
-          <select id="kiosk-site" value={siteId} onChange={(event) => setSiteId(event.target.value)}>
-            {sites.map((site) => (
-              <option key={site.id} value={site.id}>
-                {site.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <TextInput id="kiosk-name" label={t('people.kioskNameField')} required value={name} onChange={(event) => setName(event.target.value)} />
+        <TextInput id="kiosk-location" label={t('people.kioskLocation')} value={location} onChange={(event) => setLocation(event.target.value)} />
+        <SiteSelect id="kiosk-site" label={t('people.kioskSite')} sites={sites} value={siteId} onChange={setSiteId} />
         <button type="submit" className="button button-secondary">
           {t('people.issueToken')}
         </button>
@@ -310,37 +306,25 @@ function VolunteersSection({
         ))}
       </ul>
       <form className="inline-form" onSubmit={(event) => void submit(event)}>
-        <div className="field">
-          <label htmlFor="volunteer-name">{t('people.volunteerNameField')}</label>
-          <input id="volunteer-name" required value={name} onChange={(event) => setName(event.target.value)} />
-        </div>
-        <div className="field">
-          <label htmlFor="volunteer-pin">{t('people.volunteerPin')}</label>
-          <input id="volunteer-pin" required inputMode="numeric" pattern="[0-9]{4,8}" value={pin} onChange={(event) => setPin(event.target.value)} />
-        </div>
-        <div className="field">
-          <label htmlFor="volunteer-languages">{t('people.volunteerLanguages')}</label>
-          <input
-            id="volunteer-languages"
-            required
-            aria-describedby="volunteer-languages-hint"
-            value={languages}
-            onChange={(event) => setLanguages(event.target.value)}
-          />
-          <p id="volunteer-languages-hint" className="hint">
-            {t('people.languagesHint')}
-          </p>
-        </div>
-        <div className="field">
-          <label htmlFor="volunteer-site">{t('people.volunteerSites')}</label>
-          <select id="volunteer-site" value={siteId} onChange={(event) => setSiteId(event.target.value)}>
-            {sites.map((site) => (
-              <option key={site.id} value={site.id}>
-                {site.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <TextInput id="volunteer-name" label={t('people.volunteerNameField')} required value={name} onChange={(event) => setName(event.target.value)} />
+        <TextInput
+          id="volunteer-pin"
+          label={t('people.volunteerPin')}
+          required
+          inputMode="numeric"
+          pattern="[0-9]{4,8}"
+          value={pin}
+          onChange={(event) => setPin(event.target.value)}
+        />
+        <TextInput
+          id="volunteer-languages"
+          label={t('people.volunteerLanguages')}
+          hint={t('people.languagesHint')}
+          required
+          value={languages}
+          onChange={(event) => setLanguages(event.target.value)}
+        />
+        <SiteSelect id="volunteer-site" label={t('people.volunteerSites')} sites={sites} value={siteId} onChange={setSiteId} />
         <button type="submit" className="button button-secondary">
           {t('people.addVolunteer')}
         </button>
@@ -373,12 +357,8 @@ function VolunteerItem({
         {volunteer.locked ? <span className="status status-revoked"> {t('people.locked')}</span> : null}
       </h3>
       <div className="inline-form">
-        <div className="field">
-          <label htmlFor={`${base}-languages`}>{t('people.volunteerLanguages')}</label>
-          <input id={`${base}-languages`} value={languages} onChange={(event) => setLanguages(event.target.value)} />
-        </div>
-        <fieldset className="field">
-          <legend>{t('people.volunteerSites')}</legend>
+        <TextInput id={`${base}-languages`} label={t('people.volunteerLanguages')} value={languages} onChange={(event) => setLanguages(event.target.value)} />
+        <FieldGroup legend={t('people.volunteerSites')} className="field">
           {sites.map((site) => (
             <label key={site.id} className="checkbox-label">
               <input
@@ -389,7 +369,7 @@ function VolunteerItem({
               {site.name}
             </label>
           ))}
-        </fieldset>
+        </FieldGroup>
         <button
           type="button"
           className="button button-secondary button-small"
@@ -407,19 +387,17 @@ function VolunteerItem({
           });
         }}
       >
-        <div className="field">
-          <label htmlFor={`${base}-pin`}>{t('people.resetPin', { name: volunteer.name })}</label>
-          <input
-            id={`${base}-pin`}
-            type="password"
-            autoComplete="new-password"
-            inputMode="numeric"
-            required
-            pattern="[0-9]{4,8}"
-            value={pin}
-            onChange={(event) => setPin(event.target.value)}
-          />
-        </div>
+        <TextInput
+          id={`${base}-pin`}
+          label={t('people.resetPin', { name: volunteer.name })}
+          type="password"
+          autoComplete="new-password"
+          inputMode="numeric"
+          required
+          pattern="[0-9]{4,8}"
+          value={pin}
+          onChange={(event) => setPin(event.target.value)}
+        />
         <button type="submit" className="button button-secondary button-small">
           {t('people.setPin')}
         </button>
