@@ -8,7 +8,6 @@ import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { hubRoutes } from '../core/protocol/http.js';
 import { setupStaffRoutes } from './admin/staff-routes.js';
 import type { SpeechEngine } from '../speech/engine.js';
 import { setupAudio } from './audio/setup.js';
@@ -20,12 +19,14 @@ import { HelpQueue } from './help-queue/queue-service.js';
 import { setupVolunteerRoutes } from './help-queue/volunteer-routes.js';
 import { roleGuards } from './http/guards.js';
 import { HubError } from './http/hub-error.js';
+import { route } from './http/route.js';
 import { createHubMetrics } from './metrics/metrics.js';
 import { setupConsoleRoutes } from './admin/console-routes.js';
 import { setupAnalyticsRoutes } from './analytics/analytics-routes.js';
 import { openProcedureCatalog, type LiveProcedureCatalog } from './procedures/catalog.js';
 import { importSampleProcedures } from './procedures/import-samples.js';
 import { setupProcedureRoutes } from './procedures/procedure-routes.js';
+import { setupKioskCatalogRoute } from './procedures/kiosk-catalog-route.js';
 import { setupProcedureImages } from './procedures/images.js';
 import { setupRealtime, type Realtime } from './realtime/realtime.js';
 
@@ -112,13 +113,17 @@ export async function startHub(config: HubConfig): Promise<RunningHub> {
     const guards = roleGuards(db, now);
 
     setupErrorHandling(app);
-    app.get(hubRoutes.health, async () => {
+    route(app, guards, 'health', async () => {
       await db.selectFrom('sites').select('id').limit(1).execute();
-      return { status: 'ok', storage: config.storage.kind, demo: config.demo };
+      return { status: 'ok' as const, storage: config.storage.kind, demo: config.demo };
     });
-    app.get(hubRoutes.metrics, async (_request, reply) => reply.type(metrics.registry.contentType).send(await metrics.registry.metrics()));
-    app.get(hubRoutes.sites, async () => ({ sites: await db.selectFrom('sites').select(['id', 'name']).orderBy('name').execute() }));
-    setupKioskRoutes(app, { db, queue, catalog, guards, demo: config.demo, now, newId: randomUUID });
+    route(app, guards, 'metrics', async ({ reply }) => {
+      reply.type(metrics.registry.contentType);
+      return metrics.registry.metrics();
+    });
+    route(app, guards, 'sites', async () => ({ sites: await db.selectFrom('sites').select(['id', 'name']).orderBy('name').execute() }));
+    setupKioskRoutes(app, { db, queue, guards, demo: config.demo, now, newId: randomUUID });
+    setupKioskCatalogRoute(app, { guards, catalog });
     setupVolunteerRoutes(app, { db, feed, queue, guards, demo: config.demo, now });
     setupStaffRoutes(app, { db, feed, guards, demo: config.demo, now, newId: randomUUID });
     setupProcedureRoutes(app, { db, feed, catalog, guards, now, newId: randomUUID });

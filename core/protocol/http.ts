@@ -1,8 +1,7 @@
 /**
- * The hub's HTTP contract: every request body and every response the UIs read, as zod schemas.
- * The hub validates bodies with them at the boundary; the UIs and tests derive their types from
- * them. Routes are listed in `hubRoutes` (routes.ts, re-exported here) so both sides name them
- * the same way.
+ * Schemas of the hub's HTTP contract for the kiosk, volunteer and people routes: request bodies
+ * and responses, as zod schemas. Routes are listed in api-routes.ts and paired with these
+ * schemas in api-schemas.ts, from which the hub validates both ways and the UIs take their types.
  */
 import { z } from 'zod';
 import { promptIdSchema, promptSpeeds } from '../audio/manifest.js';
@@ -11,7 +10,7 @@ import { callOutcomes, callStates } from '../help-call/states.js';
 import { accessRefusalCodes } from './routes.js';
 import { entityIdSchema, idSchema, languageCodeSchema, localizedTextSchema, nameSchema, pinSchema, recordIdSchema, tokenSchema } from './common.js';
 
-export { accessRefusalCodes, hubRoutes, routeFor } from './routes.js';
+export { accessRefusalCodes } from './routes.js';
 
 /**
  * Every error answer: a plain sentence, which field was wrong when one was, and for the refusals

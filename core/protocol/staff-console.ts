@@ -1,8 +1,8 @@
 /**
- * The staff console's HTTP contract: procedure drafts, publishing, history, diffs and rollback,
- * the audit trail, the kiosk fleet and the analytics, as zod schemas shared by the hub (which
- * validates with them) and the `/staff/` UI (which derives its types from them). The people
- * routes (sites, kiosks, volunteers, accounts) are in `http.ts`; this file only adds to them.
+ * Schemas of the staff console's HTTP contract: procedure drafts, publishing, history, diffs and
+ * rollback, the audit trail, the kiosk fleet and the analytics. The routes are in api-routes.ts
+ * (`staff…`) and paired with these schemas in api-schemas.ts; the people views (sites, kiosks,
+ * volunteers) are in staff-people.ts.
  *
  * Every staff route needs a staff session token (`Authorization: Bearer …`): 401 without a valid
  * one, 403 for a kiosk's or a volunteer's. Errors follow {@link staffErrorResponseSchema}.
@@ -19,54 +19,6 @@ import { z } from 'zod';
 import { errorResponseSchema } from './http.js';
 import { defaultPromptSpeed, promptSpeeds } from '../audio/manifest.js';
 import { entityIdSchema, idSchema, languageCodeSchema, localizedTextSchema, nameSchema } from './common.js';
-
-/** Paths of the staff console's routes. `:id` is a procedure id (or a kiosk id where it says so), `:version` a version number. */
-export const staffConsoleRoutes = {
-  /** GET: the signed-in member of staff. */
-  me: '/api/staff/me',
-  /** GET: every staff account (to choose a procedure's owner). POST (in http.ts) creates one. */
-  accounts: '/api/staff/accounts',
-  /** GET: every procedure with its status. POST: a new procedure with its first draft. */
-  procedures: '/api/staff/procedures',
-  /** POST: checks YAML without saving anything (live checking while typing). */
-  check: '/api/staff/procedures/check',
-  /** GET: one procedure: its draft, its published version and its revision. */
-  procedure: '/api/staff/procedures/:id',
-  /** PUT: saves the draft. */
-  draft: '/api/staff/procedures/:id/draft',
-  /** POST: throws the draft away (the published version stays). Body: {@link discardDraftRequestSchema}. */
-  discardDraft: '/api/staff/procedures/:id/draft/discard',
-  /** POST: publishes the draft as the next version. */
-  publish: '/api/staff/procedures/:id/publish',
-  /** POST: publishes an old version's content again, as a new version. */
-  rollback: '/api/staff/procedures/:id/rollback',
-  /** PUT: changes who answers for the procedure. */
-  owner: '/api/staff/procedures/:id/owner',
-  /** GET: the published versions, newest first. */
-  versions: '/api/staff/procedures/:id/versions',
-  /** GET: one published version with its YAML. */
-  version: '/api/staff/procedures/:id/versions/:version',
-  /** GET `?from=N&to=M` (either may be `draft`): a line diff of the YAML of two versions. */
-  diff: '/api/staff/procedures/:id/diff',
-  /** GET `?limit=&before=&targetKind=&targetId=`: the audit trail, newest first. */
-  audit: '/api/staff/audit',
-  /** GET: every kiosk, online or not, with its app and procedures version. */
-  fleet: '/api/staff/fleet',
-  /** POST: renders a text of a procedure being edited, so the preview speaks words not yet built. */
-  speech: '/api/staff/speech',
-  /** POST (`:id` is a kiosk id): issues a new device token for a kiosk (the old one stops working; a revoked kiosk comes back). */
-  kioskToken: '/api/staff/kiosks/:id/token',
-  /** GET `?from=YYYY-MM-DD&to=YYYY-MM-DD`: funnels and help figures per procedure. */
-  analytics: '/api/staff/analytics',
-  /** GET `?from=YYYY-MM-DD&to=YYYY-MM-DD`: the same as CSV (`text/csv`, downloaded as a file). */
-  analyticsCsv: '/api/staff/analytics.csv',
-} as const;
-
-/** Fills the `:id` and `:version` of a staff console route. */
-export function staffRouteFor(route: string, id: string, version?: number): string {
-  const filled = route.replace(':id', encodeURIComponent(id));
-  return version === undefined ? filled : filled.replace(':version', String(version));
-}
 
 // --- shared pieces ---
 

@@ -4,13 +4,11 @@
  */
 import type { FastifyInstance } from 'fastify';
 import type { Kysely } from 'kysely';
-import { auditQuerySchema, staffConsoleRoutes as routes, type StaffAccountsResponse, type StaffMeResponse } from '../../core/protocol/staff-console.js';
 import { readAudit, recordAudit } from '../audit/audit-log.js';
 import type { ChangeFeed } from '../db/change-feed.js';
 import type { HubDatabase } from '../db/schema.js';
-import { staffOf, type roleGuards } from '../http/guards.js';
-import { idParam } from '../http/params.js';
-import { parseWith } from '../http/validation.js';
+import { staffOf } from '../http/guards.js';
+import { route, type Guards } from '../http/route.js';
 import type { ProcedureCatalog } from '../procedures/catalog.js';
 import { readFleet } from './fleet.js';
 import { issueKioskToken } from './kiosk-tokens.js';
@@ -20,7 +18,7 @@ export interface ConsoleRouteDependencies {
   db: Kysely<HubDatabase>;
   feed: ChangeFeed;
   catalog: ProcedureCatalog;
-  guards: ReturnType<typeof roleGuards>;
+  guards: Guards;
   /** Kiosks with a live socket on this hub. */
   connectedKiosks: () => ReadonlySet<string>;
   demo: boolean;
@@ -30,39 +28,35 @@ export interface ConsoleRouteDependencies {
 
 /** Registers the routes. */
 export function setupConsoleRoutes(app: FastifyInstance, deps: ConsoleRouteDependencies): void {
-  const { db } = deps;
-  const staffOnly = { preHandler: deps.guards.staff };
+  const { db, guards } = deps;
 
-  app.get(routes.me, staffOnly, async (request): Promise<StaffMeResponse> => {
+  route(app, guards, 'staffMe', async ({ request }) => {
     const staff = staffOf(request);
     return { id: staff.staffId, email: staff.email, name: staff.name, demo: deps.demo };
   });
 
-  app.get(
-    routes.accounts,
-    staffOnly,
-    async (): Promise<StaffAccountsResponse> => ({
-      accounts: (await db.selectFrom('staff').select(['id', 'email', 'name', 'created_at']).orderBy('name').execute()).map((row) => ({
-        id: row.id,
-        email: row.email,
-        name: row.name,
-        createdAt: row.created_at,
-      })),
-    }),
-  );
+  route(app, guards, 'staffAccounts', async () => ({
+    accounts: (await db.selectFrom('staff').select(['id', 'email', 'name', 'created_at']).orderBy('name').execute()).map((row) => ({
+      id: row.id,
+      email: row.email,
+      name: row.name,
+      createdAt: row.created_at,
+    })),
+  }));
 
-  app.post(routes.kioskToken, staffOnly, async (request, reply) => {
-    const issued = await issueKioskToken(db, deps.feed, idParam(request.params));
+  route(app, guards, 'staffKioskToken', async ({ request, reply, params }) => {
+    const issued = await issueKioskToken(db, deps.feed, params.id);
     await recordAudit(db, staffOf(request), deps.now(), deps.newId(), {
       action: 'kiosk.token',
       targetKind: 'kiosk',
       targetId: issued.kiosk.id,
       summary: `Issued a new device token for ${issued.kiosk.name}; the old one no longer works.`,
     });
-    return reply.code(201).send(issued);
+    reply.code(201);
+    return issued;
   });
 
-  app.get(routes.audit, staffOnly, async (request) => readAudit(db, parseWith(auditQuerySchema, request.query)));
+  route(app, guards, 'staffAudit', async ({ query }) => readAudit(db, query));
 
-  app.get(routes.fleet, staffOnly, async () => readFleet(db, deps.connectedKiosks(), deps.catalog.version(), deps.now()));
+  route(app, guards, 'staffFleet', async () => readFleet(db, deps.connectedKiosks(), deps.catalog.version(), deps.now()));
 }

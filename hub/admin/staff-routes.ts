@@ -1,30 +1,24 @@
-/** What staff may do over HTTP: sign in, and manage sites, kiosks, volunteers and staff accounts. */
+/**
+ * What staff may do over HTTP: sign in, and manage sites, kiosks, volunteers and staff accounts.
+ * Every answer is a view (core/protocol/staff-people.ts), never a database row.
+ */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
-import {
-  createKioskRequestSchema,
-  createSiteRequestSchema,
-  createStaffRequestSchema,
-  createVolunteerRequestSchema,
-  hubRoutes,
-  resetPinRequestSchema,
-  staffLoginRequestSchema,
-  updateVolunteerRequestSchema,
-} from '../../core/protocol/http.js';
+import type { CallOutcome, CallState } from '../../core/help-call/states.js';
+import type { StaffCallView } from '../../core/protocol/staff-people.js';
 import { recordAudit, type AuditRecord } from '../audit/audit-log.js';
 import { loginStaff } from '../auth/login.js';
 import type { ChangeFeed } from '../db/change-feed.js';
-import type { HubDatabase } from '../db/schema.js';
-import { staffOf, type roleGuards } from '../http/guards.js';
-import { idParam } from '../http/params.js';
-import { parseWith } from '../http/validation.js';
+import type { CallsTable, HubDatabase } from '../db/schema.js';
+import { staffOf } from '../http/guards.js';
+import { route, type Guards } from '../http/route.js';
 import { createKiosk, createSite, createStaff, createVolunteer, resetVolunteerPin, revokeKiosk, updateVolunteer } from './accounts.js';
 
 /** Dependencies of the staff routes. */
 export interface StaffRouteDependencies {
   db: Kysely<HubDatabase>;
   feed: ChangeFeed;
-  guards: ReturnType<typeof roleGuards>;
+  guards: Guards;
   demo: boolean;
   now: () => number;
   newId: () => string;
@@ -33,40 +27,58 @@ export interface StaffRouteDependencies {
 /** Registers the staff routes. */
 export function setupStaffRoutes(app: FastifyInstance, deps: StaffRouteDependencies): void {
   const { db, guards, now } = deps;
-  const staffOnly = { preHandler: guards.staff };
   // Every change staff make goes to the audit trail: who, when, what (never a PIN or password).
   const audit = (request: FastifyRequest, record: AuditRecord): Promise<void> => recordAudit(db, staffOf(request), now(), deps.newId(), record);
 
-  app.post(hubRoutes.staffLogin, async (request) => ({ ...(await loginStaff(db, parseWith(staffLoginRequestSchema, request.body), now())), demo: deps.demo }));
+  route(app, guards, 'staffLogin', async ({ body }) => ({ ...(await loginStaff(db, body, now())), demo: deps.demo }));
 
-  app.get(hubRoutes.staffSites, staffOnly, async () => ({ sites: await db.selectFrom('sites').selectAll().orderBy('name').execute() }));
-  app.post(hubRoutes.staffSites, staffOnly, async (request, reply) => {
-    const site = await createSite(db, parseWith(createSiteRequestSchema, request.body), now());
+  route(app, guards, 'staffSites', async () => ({
+    sites: (await db.selectFrom('sites').selectAll().orderBy('name').execute()).map((row) => ({
+      id: row.id,
+      name: row.name,
+      location: row.location,
+      escalationSeconds: row.escalation_seconds,
+      inPersonHelp: row.in_person_help,
+      createdAt: row.created_at,
+    })),
+  }));
+  route(app, guards, 'createSite', async ({ request, reply, body }) => {
+    const site = await createSite(db, body, now());
     await audit(request, { action: 'site.create', targetKind: 'site', targetId: site.id, summary: `Created the site ${site.name}.` });
-    return reply.code(201).send(site);
+    reply.code(201);
+    return site;
   });
 
-  app.get(hubRoutes.staffKiosks, staffOnly, async () => ({
-    kiosks: await db.selectFrom('kiosks').select(['id', 'site_id', 'name', 'location', 'revoked_at', 'last_seen_at', 'created_at']).orderBy('name').execute(),
+  route(app, guards, 'staffKiosks', async () => ({
+    kiosks: (
+      await db.selectFrom('kiosks').select(['id', 'site_id', 'name', 'location', 'revoked_at', 'last_seen_at', 'created_at']).orderBy('name').execute()
+    ).map((row) => ({
+      id: row.id,
+      siteId: row.site_id,
+      name: row.name,
+      location: row.location,
+      revokedAt: row.revoked_at,
+      lastSeenAt: row.last_seen_at,
+      createdAt: row.created_at,
+    })),
   }));
-  app.post(hubRoutes.staffKiosks, staffOnly, async (request, reply) => {
-    const created = await createKiosk(db, parseWith(createKioskRequestSchema, request.body), now());
+  route(app, guards, 'createKiosk', async ({ request, reply, body }) => {
+    const created = await createKiosk(db, body, now());
     await audit(request, {
       action: 'kiosk.create',
       targetKind: 'kiosk',
       targetId: created.kiosk.id,
       summary: `Created the kiosk ${created.kiosk.name} at ${created.kiosk.siteId} and issued its device token.`,
     });
-    return reply.code(201).send(created);
+    reply.code(201);
+    return created;
   });
-  app.post(hubRoutes.staffRevokeKiosk, staffOnly, async (request, reply) => {
-    const kioskId = idParam(request.params);
+  route(app, guards, 'staffRevokeKiosk', async ({ request, params: { id: kioskId } }) => {
     await revokeKiosk(db, deps.feed, kioskId, now());
     await audit(request, { action: 'kiosk.revoke', targetKind: 'kiosk', targetId: kioskId, summary: `Revoked the device token of the kiosk ${kioskId}.` });
-    return reply.code(204).send();
   });
 
-  app.get(hubRoutes.staffVolunteers, staffOnly, async () => {
+  route(app, guards, 'staffVolunteers', async () => {
     const volunteers = await db
       .selectFrom('volunteers')
       .select(['id', 'name', 'languages', 'available', 'locked_until', 'created_at'])
@@ -84,19 +96,18 @@ export function setupStaffRoutes(app: FastifyInstance, deps: StaffRouteDependenc
       })),
     };
   });
-  app.post(hubRoutes.staffVolunteers, staffOnly, async (request, reply) => {
-    const volunteer = await createVolunteer(db, parseWith(createVolunteerRequestSchema, request.body), now());
+  route(app, guards, 'createVolunteer', async ({ request, reply, body }) => {
+    const volunteer = await createVolunteer(db, body, now());
     await audit(request, {
       action: 'volunteer.create',
       targetKind: 'volunteer',
       targetId: volunteer.id,
       summary: `Created the volunteer ${volunteer.name} for ${volunteer.siteIds.join(', ')} (${volunteer.languages.join(', ')}).`,
     });
-    return reply.code(201).send(volunteer);
+    reply.code(201);
+    return volunteer;
   });
-  app.patch(hubRoutes.staffVolunteer, staffOnly, async (request, reply) => {
-    const volunteerId = idParam(request.params);
-    const change = parseWith(updateVolunteerRequestSchema, request.body);
+  route(app, guards, 'staffVolunteer', async ({ request, params: { id: volunteerId }, body: change }) => {
     await updateVolunteer(db, volunteerId, change);
     const parts = [
       ...(change.languages ? [`languages ${change.languages.join(', ')}`] : []),
@@ -108,32 +119,55 @@ export function setupStaffRoutes(app: FastifyInstance, deps: StaffRouteDependenc
       targetId: volunteerId,
       summary: parts.length > 0 ? `Changed the volunteer's ${parts.join(' and ')}.` : 'Saved the volunteer unchanged.',
     });
-    return reply.code(204).send();
   });
-  app.post(hubRoutes.staffVolunteerPin, staffOnly, async (request, reply) => {
-    const volunteerId = idParam(request.params);
-    await resetVolunteerPin(db, volunteerId, parseWith(resetPinRequestSchema, request.body).pin);
+  route(app, guards, 'staffVolunteerPin', async ({ request, params: { id: volunteerId }, body }) => {
+    await resetVolunteerPin(db, volunteerId, body.pin);
     await audit(request, { action: 'volunteer.pin', targetKind: 'volunteer', targetId: volunteerId, summary: 'Set a new PIN and unlocked the account.' });
-    return reply.code(204).send();
   });
 
-  app.post(hubRoutes.staffAccounts, staffOnly, async (request, reply) => {
-    const account = await createStaff(db, parseWith(createStaffRequestSchema, request.body), now(), deps.newId());
+  route(app, guards, 'createStaffAccount', async ({ request, reply, body }) => {
+    const account = await createStaff(db, body, now(), deps.newId());
     await audit(request, {
       action: 'staff.create',
       targetKind: 'staff',
       targetId: account.id,
       summary: `Created the staff account ${account.name} <${account.email}>.`,
     });
-    return reply.code(201).send(account);
+    reply.code(201);
+    return account;
   });
 
-  app.get(hubRoutes.staffCalls, staffOnly, async () => ({
-    calls: await db
-      .selectFrom('calls')
-      .select(['id', 'site_id', 'kiosk_id', 'procedure_id', 'step_id', 'language', 'state', 'outcome', 'created_at', 'accepted_at', 'resolved_at'])
-      .orderBy('created_at', 'desc')
-      .limit(200)
-      .execute(),
+  route(app, guards, 'staffCalls', async () => ({
+    calls: (
+      await db
+        .selectFrom('calls')
+        .select(['id', 'site_id', 'kiosk_id', 'procedure_id', 'step_id', 'language', 'state', 'outcome', 'created_at', 'accepted_at', 'resolved_at'])
+        .orderBy('created_at', 'desc')
+        .limit(200)
+        .execute()
+    ).map(staffCallView),
   }));
+}
+
+/** A help call's row as staff see it. */
+function staffCallView(
+  row: Pick<
+    CallsTable,
+    'id' | 'site_id' | 'kiosk_id' | 'procedure_id' | 'step_id' | 'language' | 'state' | 'outcome' | 'created_at' | 'accepted_at' | 'resolved_at'
+  >,
+): StaffCallView {
+  return {
+    id: row.id,
+    siteId: row.site_id,
+    kioskId: row.kiosk_id,
+    procedureId: row.procedure_id,
+    stepId: row.step_id,
+    language: row.language,
+    // The database holds only states and outcomes the queue wrote (core/help-call/states.ts).
+    state: row.state as CallState,
+    outcome: row.outcome as CallOutcome | null,
+    createdAt: row.created_at,
+    acceptedAt: row.accepted_at,
+    resolvedAt: row.resolved_at,
+  };
 }

@@ -7,17 +7,16 @@ import type { FastifyInstance } from 'fastify';
 import type { Kysely } from 'kysely';
 import { analyticsCsvRows, toCsv } from '../../core/analytics/csv.js';
 import { buildAnalytics, rangeBounds } from '../../core/analytics/funnel.js';
-import { analyticsQuerySchema, staffConsoleRoutes, type AnalyticsQuery, type AnalyticsResponse } from '../../core/protocol/staff-console.js';
+import type { AnalyticsQuery, AnalyticsResponse } from '../../core/protocol/staff-console.js';
 import type { HubDatabase } from '../db/schema.js';
-import type { roleGuards } from '../http/guards.js';
-import { parseWith } from '../http/validation.js';
+import { route, type Guards } from '../http/route.js';
 import type { ProcedureCatalog } from '../procedures/catalog.js';
 
 /** Dependencies of the analytics routes. */
 export interface AnalyticsRouteDependencies {
   db: Kysely<HubDatabase>;
   catalog: ProcedureCatalog;
-  guards: ReturnType<typeof roleGuards>;
+  guards: Guards;
 }
 
 /** Reads and assembles the figures of a range. */
@@ -69,15 +68,11 @@ export async function readAnalytics(db: Kysely<HubDatabase>, catalog: ProcedureC
 
 /** Registers GET analytics and GET analytics.csv. */
 export function setupAnalyticsRoutes(app: FastifyInstance, deps: AnalyticsRouteDependencies): void {
-  const staffOnly = { preHandler: deps.guards.staff };
-  app.get(staffConsoleRoutes.analytics, staffOnly, async (request) => readAnalytics(deps.db, deps.catalog, parseWith(analyticsQuerySchema, request.query)));
-  app.get(staffConsoleRoutes.analyticsCsv, staffOnly, async (request, reply) => {
-    const range = parseWith(analyticsQuerySchema, request.query);
+  route(app, deps.guards, 'staffAnalytics', async ({ query }) => readAnalytics(deps.db, deps.catalog, query));
+  route(app, deps.guards, 'staffAnalyticsCsv', async ({ reply, query: range }) => {
     const analytics = await readAnalytics(deps.db, deps.catalog, range);
     // The byte-order mark makes spreadsheet programs read the accents of the titles as UTF-8.
-    return reply
-      .type('text/csv; charset=utf-8')
-      .header('content-disposition', `attachment; filename="paso-analytics-${range.from}-to-${range.to}.csv"`)
-      .send('\uFEFF' + toCsv(analyticsCsvRows(analytics)));
+    reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="paso-analytics-${range.from}-to-${range.to}.csv"`);
+    return '\uFEFF' + toCsv(analyticsCsvRows(analytics));
   });
 }

@@ -14,7 +14,7 @@ import { createSpeaker } from '../../speech/speaker.js';
 import { folderSoundStore } from '../../speech/store.js';
 import type { HubDatabase } from '../db/schema.js';
 import type { ProcedureCatalog } from '../procedures/catalog.js';
-import type { roleGuards } from '../http/guards.js';
+import type { Guards } from '../http/route.js';
 import { databaseSoundStore } from './database-sound-store.js';
 import { setupAudioFiles } from './files-route.js';
 import { hubSpeech } from './hub-speech.js';
@@ -28,7 +28,7 @@ export interface AudioSetup {
   /** The folder `npm run audio:build` writes (dist/audio); undefined serves no build. */
   audioFolder: string | undefined;
   db: Kysely<HubDatabase>;
-  guards: ReturnType<typeof roleGuards>;
+  guards: Guards;
   catalog: ProcedureCatalog;
   engine?: SpeechEngine;
   localesFolder?: string;

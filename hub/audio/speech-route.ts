@@ -16,13 +16,13 @@ import type { PromptText } from '../../core/audio/prompt-text.js';
 import { onDemandUiKeys, uiPrompts } from '../../core/audio/spoken-ui-keys.js';
 import { lookupCounted, lookupKey, fillTemplate, templatePlaceholders } from '../../core/audio/template.js';
 import type { Procedure } from '../../core/procedure/schema.js';
-import { hubRoutes, promptSpeechQuerySchema, speechQuerySchema, type SpeechQuery, type SpeechResponse } from '../../core/protocol/http.js';
-import { staffConsoleRoutes, staffSpeechRequestSchema } from '../../core/protocol/staff-console.js';
+import { apiRoutes } from '../../core/protocol/api-routes.js';
+import type { SpeechQuery, SpeechResponse } from '../../core/protocol/http.js';
 import type { HubDatabase } from '../db/schema.js';
 import type { ProcedureCatalog } from '../procedures/catalog.js';
-import { kioskOf, type roleGuards } from '../http/guards.js';
+import { kioskOf } from '../http/guards.js';
 import { HubError } from '../http/hub-error.js';
-import { parseWith } from '../http/validation.js';
+import { route, type Guards } from '../http/route.js';
 import { audioUrlPrefix } from './files-route.js';
 import { SpeechBusy } from '../../speech/speaker.js';
 import { AudioToolMissing } from '../../speech/tools.js';
@@ -31,7 +31,7 @@ import type { HubSpeech } from './hub-speech.js';
 /** What the speech route needs. */
 export interface SpeechRouteDependencies {
   db: Kysely<HubDatabase>;
-  guards: ReturnType<typeof roleGuards>;
+  guards: Guards;
   /** Parsed `kiosk.json` by language. */
   locales: Readonly<Record<string, unknown>>;
   /** Speaks texts on demand (hub-speech.ts). */
@@ -42,9 +42,8 @@ export interface SpeechRouteDependencies {
 
 /** Registers the on-demand speech route. */
 export function setupSpeechRoute(app: FastifyInstance, deps: SpeechRouteDependencies): void {
-  app.get(hubRoutes.kioskSpeech, { preHandler: deps.guards.kiosk }, async (request): Promise<SpeechResponse> => {
+  route(app, deps.guards, 'kioskSpeech', async ({ request, query }) => {
     const kiosk = kioskOf(request);
-    const query = parseWith(speechQuerySchema, request.query);
     // A counted sentence ("unos 3 minutos", Arabic's dual and plurals) in the form the count needs.
     const locale = deps.locales[query.language];
     const template = query.minutes === undefined ? lookupKey(locale, query.key) : lookupCounted(locale, query.key, query.language, query.minutes);
@@ -66,14 +65,13 @@ export function setupSpeechRoute(app: FastifyInstance, deps: SpeechRouteDependen
   const textsOf = new WeakMap<Procedure, CurrentPrompts>();
   // The interface's spoken texts exactly as the build lists them (the same keys and fixed figures).
   const uiTexts = new Map<string, PromptText>(uiPrompts(deps.locales).map((prompt) => [`${prompt.language} ${prompt.id}`, prompt]));
-  app.get(hubRoutes.kioskPromptSpeech, { preHandler: deps.guards.kiosk }, async (request): Promise<SpeechResponse> => {
-    const query = parseWith(promptSpeechQuerySchema, request.query);
+  route(app, deps.guards, 'kioskPromptSpeech', async ({ query }) => {
     if (query.id.startsWith('ui/')) {
       const key = query.id.slice('ui/'.length);
       if ((onDemandUiKeys as readonly string[]).includes(key)) {
         throw new HubError(
           400,
-          `id: "${key}" is said with live values (a place in the queue, a name); ask ${hubRoutes.kioskSpeech}?key=${key} with them`,
+          `id: "${key}" is said with live values (a place in the queue, a name); ask ${apiRoutes.kioskSpeech.path}?key=${key} with them`,
           'id',
         );
       }
@@ -97,8 +95,7 @@ export function setupSpeechRoute(app: FastifyInstance, deps: SpeechRouteDependen
   });
 
   // The staff preview speaks the editor's wording before it is published and built.
-  app.post(staffConsoleRoutes.speech, { preHandler: deps.guards.staff }, async (request): Promise<SpeechResponse> => {
-    const body = parseWith(staffSpeechRequestSchema, request.body);
+  route(app, deps.guards, 'staffSpeech', async ({ body }) => {
     return speak(deps.speech, body.text, body.language, body.speed);
   });
 }

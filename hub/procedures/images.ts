@@ -8,7 +8,7 @@ import type { FastifyInstance } from 'fastify';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { imageSchema } from '../../core/procedure/schema.js';
-import { hubRoutes } from '../../core/protocol/http.js';
+import { procedureImagesPrefix } from '../../core/protocol/api-routes.js';
 import { HubError } from '../http/hub-error.js';
 
 const contentTypes: Record<string, string> = {
@@ -22,7 +22,7 @@ const contentTypes: Record<string, string> = {
 /** Serves `GET /procedure-images/<src>` from `folder`; anything else there is a plain 404. */
 export function setupProcedureImages(app: FastifyInstance, folder: string): void {
   const root = path.resolve(folder);
-  app.get(`${hubRoutes.procedureImages}*`, async (request, reply) => {
+  app.get(`${procedureImagesPrefix}*`, async (request, reply) => {
     const wanted = (request.params as { '*'?: string })['*'] ?? '';
     const notFound = new HubError(404, 'There is no such picture.');
     if (!imageSchema.shape.src.safeParse(wanted).success) throw notFound;

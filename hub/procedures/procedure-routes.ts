@@ -5,25 +5,11 @@
  */
 import type { FastifyInstance } from 'fastify';
 import type { Kysely } from 'kysely';
-import { z } from 'zod';
 import { checkProcedureText } from '../../core/procedure/check.js';
-import {
-  checkRequestSchema,
-  createProcedureRequestSchema,
-  diffQuerySchema,
-  discardDraftRequestSchema,
-  publishRequestSchema,
-  rollbackRequestSchema,
-  saveDraftRequestSchema,
-  setOwnerRequestSchema,
-  staffConsoleRoutes as routes,
-  type CheckResponse,
-} from '../../core/protocol/staff-console.js';
 import type { ChangeFeed } from '../db/change-feed.js';
 import type { HubDatabase } from '../db/schema.js';
-import { staffOf, type roleGuards } from '../http/guards.js';
-import { idParam } from '../http/params.js';
-import { parseWith } from '../http/validation.js';
+import { staffOf } from '../http/guards.js';
+import { route, type Guards } from '../http/route.js';
 import type { LiveProcedureCatalog } from './catalog.js';
 import { diffVersions, getVersion, listProcedures, listVersions, procedureDetail } from './procedure-reads.js';
 import { createProcedure, discardDraft, publishDraft, rollbackTo, saveDraft, setOwner, type PublishingContext } from './publishing.js';
@@ -33,7 +19,7 @@ export interface ProcedureRouteDependencies {
   db: Kysely<HubDatabase>;
   feed: ChangeFeed;
   catalog: LiveProcedureCatalog;
-  guards: ReturnType<typeof roleGuards>;
+  guards: Guards;
   now: () => number;
   newId: () => string;
 }
@@ -44,55 +30,54 @@ export interface ProcedureRouteDependencies {
  */
 const sourceBodyLimit = 2 * 1024 * 1024;
 
-const versionParamsSchema = z.object({ id: z.string(), version: z.coerce.number().int().min(1, 'a version number starts at 1').max(1_000_000) });
-
 /** Registers the procedure routes. */
 export function setupProcedureRoutes(app: FastifyInstance, deps: ProcedureRouteDependencies): void {
   const { db, guards } = deps;
   const context: PublishingContext = { db, feed: deps.feed, now: deps.now, newId: deps.newId };
-  const staffOnly = { preHandler: guards.staff };
-  const withSource = { preHandler: guards.staff, bodyLimit: sourceBodyLimit };
+  const withSource = { bodyLimit: sourceBodyLimit };
 
-  app.get(routes.procedures, staffOnly, async () => listProcedures(db, deps.now()));
-  app.post(routes.procedures, withSource, async (request, reply) =>
-    reply.code(201).send(await createProcedure(context, staffOf(request), parseWith(createProcedureRequestSchema, request.body))),
+  route(app, guards, 'staffProcedures', async () => listProcedures(db, deps.now()));
+  route(
+    app,
+    guards,
+    'createProcedure',
+    async ({ request, reply, body }) => {
+      const created = await createProcedure(context, staffOf(request), body);
+      reply.code(201);
+      return created;
+    },
+    withSource,
   );
 
-  app.post(routes.check, withSource, async (request): Promise<CheckResponse> => {
-    const result = checkProcedureText(parseWith(checkRequestSchema, request.body).source);
-    return { ok: result.procedure !== undefined, problems: result.problems, notes: result.notes };
-  });
-
-  app.get(routes.procedure, staffOnly, async (request) => procedureDetail(db, idParam(request.params)));
-  app.put(routes.draft, withSource, async (request) =>
-    saveDraft(context, staffOf(request), idParam(request.params), parseWith(saveDraftRequestSchema, request.body)),
-  );
-  app.post(routes.discardDraft, staffOnly, async (request) =>
-    discardDraft(context, staffOf(request), idParam(request.params), parseWith(discardDraftRequestSchema, request.body)),
+  route(
+    app,
+    guards,
+    'staffCheck',
+    async ({ body }) => {
+      const result = checkProcedureText(body.source);
+      return { ok: result.procedure !== undefined, problems: result.problems, notes: result.notes };
+    },
+    withSource,
   );
 
-  app.post(routes.publish, staffOnly, async (request) => {
-    const published = await publishDraft(context, staffOf(request), idParam(request.params), parseWith(publishRequestSchema, request.body));
+  route(app, guards, 'staffProcedure', async ({ params }) => procedureDetail(db, params.id));
+  route(app, guards, 'staffDraft', async ({ request, params, body }) => saveDraft(context, staffOf(request), params.id, body), withSource);
+  route(app, guards, 'staffDiscardDraft', async ({ request, params, body }) => discardDraft(context, staffOf(request), params.id, body));
+
+  route(app, guards, 'staffPublish', async ({ request, params, body }) => {
+    const published = await publishDraft(context, staffOf(request), params.id, body);
     // This hub serves the new version before it answers; other hubs reload on the change feed.
     await deps.catalog.refresh();
     return published;
   });
-  app.post(routes.rollback, staffOnly, async (request) => {
-    const published = await rollbackTo(context, staffOf(request), idParam(request.params), parseWith(rollbackRequestSchema, request.body));
+  route(app, guards, 'staffRollback', async ({ request, params, body }) => {
+    const published = await rollbackTo(context, staffOf(request), params.id, body);
     await deps.catalog.refresh();
     return published;
   });
-  app.put(routes.owner, staffOnly, async (request) =>
-    setOwner(context, staffOf(request), idParam(request.params), parseWith(setOwnerRequestSchema, request.body)),
-  );
+  route(app, guards, 'staffOwner', async ({ request, params, body }) => setOwner(context, staffOf(request), params.id, body));
 
-  app.get(routes.versions, staffOnly, async (request) => listVersions(db, idParam(request.params)));
-  app.get(routes.version, staffOnly, async (request) => {
-    const { version } = parseWith(versionParamsSchema, request.params);
-    return getVersion(db, idParam(request.params), version);
-  });
-  app.get(routes.diff, staffOnly, async (request) => {
-    const { from, to } = parseWith(diffQuerySchema, request.query);
-    return diffVersions(db, idParam(request.params), from, to);
-  });
+  route(app, guards, 'staffVersions', async ({ params }) => listVersions(db, params.id));
+  route(app, guards, 'staffVersion', async ({ params }) => getVersion(db, params.id, params.version));
+  route(app, guards, 'staffDiff', async ({ params, query }) => diffVersions(db, params.id, query.from, query.to));
 }

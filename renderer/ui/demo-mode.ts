@@ -3,16 +3,13 @@
  * DEMO then, so nobody mistakes the demo accounts for a real service.
  */
 import { readHealth } from '../../core/protocol/kiosk-answers.js';
+import { callHub } from './hub-client.js';
 
 /** True when the hub says it is in demo mode; false when it is not, or cannot be reached. */
 export async function fetchDemoMode(): Promise<boolean> {
-  try {
-    const response = await fetch('/health', { cache: 'no-store' });
-    // The light check: every UI reads this, the kiosk among them, which ships no zod (issue 13).
-    return readHealth(await response.json())?.demo === true;
-  } catch {
-    return false;
-  }
+  // The light check: every UI reads this, the kiosk among them, which ships no zod (issue 13).
+  const answer = await callHub('health', readHealth);
+  return answer.ok && answer.value.demo;
 }
 
 /** Adds the DEMO label at the top of a page that is not built with React. */

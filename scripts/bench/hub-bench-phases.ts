@@ -6,10 +6,10 @@
  *  - lifecycles per second: create → accept → arrive → resolve over HTTP, from a few workers at once.
  */
 import { randomUUID } from 'node:crypto';
-import { hubRoutes, routeFor } from '../../core/protocol/http.js';
 import { sleep } from './bench-processes.js';
 import type { HubHttp } from './hub-bench-clients.js';
 import { eligibleVolunteers, type BenchCity, type BenchSite } from './hub-bench-setup.js';
+import { apiRoutes, fillPath } from '../../core/protocol/api-routes.js';
 
 /** A real procedure and a step without sensitive content, so the consoles show a title. */
 const procedure = { procedureId: 'cita-previa', stepId: 'que-quiere' };
@@ -65,7 +65,7 @@ export async function measureOfferLatency(http: HubHttp, city: BenchCity, option
       const everyone = site.volunteers.map((volunteer) => volunteer.id);
 
       const start = performance.now();
-      const created = await http.request<{ callId: string }>('POST', hubRoutes.kioskCalls, {
+      const created = await http.request<{ callId: string }>('POST', apiRoutes.kioskCalls.path, {
         token: kiosk.token,
         body: { idempotencyKey: randomUUID(), ...procedure, language },
       });
@@ -96,7 +96,7 @@ export async function measureOfferLatency(http: HubHttp, city: BenchCity, option
         result.failures.push(error instanceof Error ? error.message : String(error));
       }
       // Close the call so the kiosk can call again, and let every console hear of it before the next call.
-      await http.request('POST', routeFor(hubRoutes.kioskCancelCall, created.callId), { token: kiosk.token });
+      await http.request('POST', fillPath('kioskCancelCall', { id: created.callId }), { token: kiosk.token });
       await tracker
         .waitFor(created.callId, 'cancelled', everyone, 5000)
         .catch((error: unknown) => result.failures.push(error instanceof Error ? error.message : String(error)));
@@ -152,13 +152,13 @@ export async function measureLifecycles(http: HubHttp, city: BenchCity, options:
       if (!kiosk || !volunteer) throw new Error(`site ${site.id} has no kiosks or volunteers`);
       const began = performance.now();
       try {
-        const { callId } = await http.request<{ callId: string }>('POST', hubRoutes.kioskCalls, {
+        const { callId } = await http.request<{ callId: string }>('POST', apiRoutes.kioskCalls.path, {
           token: kiosk.token,
           body: { idempotencyKey: randomUUID(), ...procedure, language: 'es' },
         });
-        await http.request('POST', routeFor(hubRoutes.volunteerAccept, callId), { token: volunteer.token });
-        await http.request('POST', routeFor(hubRoutes.volunteerArrive, callId), { token: volunteer.token });
-        await http.request('POST', routeFor(hubRoutes.volunteerResolve, callId), { token: volunteer.token, body: { outcome: 'solved' } });
+        await http.request('POST', fillPath('volunteerAccept', { id: callId }), { token: volunteer.token });
+        await http.request('POST', fillPath('volunteerArrive', { id: callId }), { token: volunteer.token });
+        await http.request('POST', fillPath('volunteerResolve', { id: callId }), { token: volunteer.token, body: { outcome: 'solved' } });
       } catch (error) {
         figures.errors.push(error instanceof Error ? error.message : String(error));
         if (figures.errors.length >= 10) return;

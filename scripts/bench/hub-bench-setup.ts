@@ -10,10 +10,10 @@
  * kiosk and volunteers in the data.
  */
 import { randomUUID } from 'node:crypto';
-import { hubRoutes } from '../../core/protocol/http.js';
 import { createStaff } from '../../hub/admin/accounts.js';
 import { openDatabase, type StorageConfig } from '../../hub/db/connect.js';
 import { CallTracker, HubSocket, mapLimited, type HubHttp } from './hub-bench-clients.js';
+import { apiRoutes } from '../../core/protocol/api-routes.js';
 
 /** The shape of the city. */
 export const cityShape = { sites: 30, kiosksPerSite: 10, volunteers: 1000 } as const;
@@ -81,17 +81,17 @@ export async function buildCity(http: HubHttp, progress: (line: string) => void)
     return result;
   };
 
-  const { token: staffToken } = await http.request<{ token: string }>('POST', hubRoutes.staffLogin, {
+  const { token: staffToken } = await http.request<{ token: string }>('POST', apiRoutes.staffLogin.path, {
     body: { email: staffAccount.email, password: staffAccount.password },
   });
   const pad = (value: number, width: number): string => String(value).padStart(width, '0');
 
   const sites: BenchSite[] = Array.from({ length: cityShape.sites }, (_, s) => ({ id: `bench-site-${pad(s + 1, 2)}`, kiosks: [], volunteers: [] }));
   await step(
-    `${cityShape.sites} sites and ${cityShape.sites * cityShape.kiosksPerSite} kiosks created (POST ${hubRoutes.staffSites}, ${hubRoutes.staffKiosks})`,
+    `${cityShape.sites} sites and ${cityShape.sites * cityShape.kiosksPerSite} kiosks created (POST ${apiRoutes.staffSites.path}, ${apiRoutes.staffKiosks.path})`,
     async () => {
       for (const [s, site] of sites.entries()) {
-        await http.request('POST', hubRoutes.staffSites, {
+        await http.request('POST', apiRoutes.staffSites.path, {
           token: staffToken,
           // The longest escalation allowed, so the sweep never moves a bench call.
           body: {
@@ -105,7 +105,7 @@ export async function buildCity(http: HubHttp, progress: (line: string) => void)
       }
       const kiosks = sites.flatMap((site) => Array.from({ length: cityShape.kiosksPerSite }, (_, k) => ({ site, id: `${site.id}-kiosk-${pad(k + 1, 2)}`, k })));
       await mapLimited(kiosks, 8, async ({ site, id, k }) => {
-        const created = await http.request<{ deviceToken: string }>('POST', hubRoutes.staffKiosks, {
+        const created = await http.request<{ deviceToken: string }>('POST', apiRoutes.staffKiosks.path, {
           token: staffToken,
           body: { id, siteId: site.id, name: `Kiosco ${k + 1}`, location: `Planta ${k % 3}` },
         });
@@ -127,17 +127,17 @@ export async function buildCity(http: HubHttp, progress: (line: string) => void)
       languages: indexInSite % 3 === 0 ? ['es', 'en'] : ['es'],
     };
   });
-  await step(`${cityShape.volunteers} volunteers created (POST ${hubRoutes.staffVolunteers}; each PIN is hashed with scrypt)`, () =>
+  await step(`${cityShape.volunteers} volunteers created (POST ${apiRoutes.staffVolunteers.path}; each PIN is hashed with scrypt)`, () =>
     mapLimited(volunteers, 8, (volunteer) =>
-      http.request('POST', hubRoutes.staffVolunteers, {
+      http.request('POST', apiRoutes.staffVolunteers.path, {
         token: staffToken,
         body: { id: volunteer.id, name: volunteer.name, pin: volunteer.pin, siteIds: [volunteer.site.id], languages: volunteer.languages },
       }),
     ),
   );
-  await step(`${cityShape.volunteers} volunteers signed in with their PIN (POST ${hubRoutes.volunteerLogin}; scrypt again)`, () =>
+  await step(`${cityShape.volunteers} volunteers signed in with their PIN (POST ${apiRoutes.volunteerLogin.path}; scrypt again)`, () =>
     mapLimited(volunteers, 8, async (volunteer) => {
-      const login = await http.request<{ token: string }>('POST', hubRoutes.volunteerLogin, {
+      const login = await http.request<{ token: string }>('POST', apiRoutes.volunteerLogin.path, {
         body: { siteId: volunteer.site.id, name: volunteer.name, pin: volunteer.pin },
       });
       volunteer.site.volunteers.push({ id: volunteer.id, name: volunteer.name, pin: volunteer.pin, languages: volunteer.languages, token: login.token });
@@ -146,8 +146,10 @@ export async function buildCity(http: HubHttp, progress: (line: string) => void)
   for (const site of sites) site.volunteers.sort((a, b) => a.id.localeCompare(b.id));
   const everyVolunteer = sites.flatMap((site) => site.volunteers);
   // Switched before the sockets connect: with sockets open, each switch would push a full snapshot to the site's consoles.
-  await step(`${everyVolunteer.length} volunteers switched to available (PUT ${hubRoutes.volunteerAvailability})`, () =>
-    mapLimited(everyVolunteer, 16, (volunteer) => http.request('PUT', hubRoutes.volunteerAvailability, { token: volunteer.token, body: { available: true } })),
+  await step(`${everyVolunteer.length} volunteers switched to available (PUT ${apiRoutes.volunteerAvailability.path})`, () =>
+    mapLimited(everyVolunteer, 16, (volunteer) =>
+      http.request('PUT', apiRoutes.volunteerAvailability.path, { token: volunteer.token, body: { available: true } }),
+    ),
   );
 
   const tracker = new CallTracker();

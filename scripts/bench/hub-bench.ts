@@ -13,7 +13,6 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { hubRoutes } from '../../core/protocol/http.js';
 import { storageFromEnvironment } from '../../hub/db/connect.js';
 import { createBenchDatabase } from './bench-postgres.js';
 import { freeLoopbackPort, startNodeChild, waitUntilReady } from './bench-processes.js';
@@ -23,6 +22,7 @@ import { measureLifecycles, measureOfferLatency, type LifecycleFigures, type Off
 import { buildCity, cityShape, seedStaffAccount } from './hub-bench-setup.js';
 import { ms, percentile } from './stats.js';
 import { startEchoBench, type EchoBench, type EchoFloor } from './ws-echo-floor.js';
+import { apiRoutes } from '../../core/protocol/api-routes.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const plan = {
@@ -124,7 +124,7 @@ async function benchStorage(label: 'SQLite' | 'PostgreSQL', databaseUrl: string 
     const http = new HubHttp(`http://127.0.0.1:${port}`);
     undo.push({ label: 'close the HTTP client', run: () => http.close() });
     const startedAt = performance.now();
-    await waitUntilReady(hub, async () => (await http.request<{ status: string }>('GET', hubRoutes.health)).status === 'ok', 60_000);
+    await waitUntilReady(hub, async () => (await http.request<{ status: string }>('GET', apiRoutes.health.path)).status === 'ok', 60_000);
     console.log(`    hub process ${hub.pid} answering /health after ${((performance.now() - startedAt) / 1000).toFixed(1)} s`);
 
     const city = await buildCity(http, (line) => console.log(`    setup: ${line}`));

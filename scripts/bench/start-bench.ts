@@ -17,12 +17,13 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { hubRoutes, speechResponseSchema } from '../../core/protocol/http.js';
+import { speechResponseSchema } from '../../core/protocol/http.js';
 import { demoAccounts } from '../../hub/demo/seed.js';
 import { collectPrompts } from '../../speech/collect.js';
 import { defaultAudioPaths } from '../audio/paths.js';
 import { formatDuration } from '../audio/progress.js';
 import { freeLoopbackPort, isListening, sleep } from './bench-processes.js';
+import { apiRoutes } from '../../core/protocol/api-routes.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const seconds = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;
@@ -40,7 +41,7 @@ function processAlive(pid: number): boolean {
 async function promptSpoken(base: string): Promise<boolean> {
   const page = await fetch(`${base}/kiosk/`);
   if (!page.ok) return false;
-  const answer = await fetch(`${base}${hubRoutes.kioskPromptSpeech}?id=ui/attract.start&language=es&speed=slow`, {
+  const answer = await fetch(`${base}${apiRoutes.kioskPromptSpeech.path}?id=ui/attract.start&language=es&speed=slow`, {
     headers: { authorization: `Bearer ${demoAccounts.kioskToken}` },
   });
   if (answer.status !== 200) return false;

@@ -5,13 +5,13 @@
  * "Seguir esperando" keeps it and "Cancelar llamada" ends it on the hub. The step keeps all its
  * room, the help button its box, and with the call open everything is in sight.
  */
-import { hubRoutes } from '../../core/protocol/http.js';
 import { expect, test } from './fixtures/hub.js';
 import { layoutProblems } from './support/accessibility.js';
 import { fitProblems } from './support/fit-scan.js';
 import { kioskWords } from './support/kiosk-locale.js';
 import { kioskUrl } from './support/kiosk-screens.js';
 import { loginToken, volunteers } from './support/volunteer-console.js';
+import { apiRoutes } from '../../core/protocol/api-routes.js';
 
 const t = kioskWords('es');
 
@@ -59,7 +59,7 @@ test('on a 768 px screen a help call shows in the help button, and opens in full
   const token = await loginToken(hub.url, volunteers.ana);
   await expect
     .poll(async () => {
-      const list = (await (await fetch(hub.url + hubRoutes.volunteerCalls, { headers: { authorization: `Bearer ${token}` } })).json()) as {
+      const list = (await (await fetch(hub.url + apiRoutes.volunteerCalls.path, { headers: { authorization: `Bearer ${token}` } })).json()) as {
         calls: { state: string }[];
       };
       return list.calls.filter((call) => call.state === 'waiting' || call.state === 'offered').length;

@@ -6,12 +6,12 @@
  */
 import type { Locator, Page } from '@playwright/test';
 import { mkdir } from 'node:fs/promises';
-import { hubRoutes, routeFor } from '../../core/protocol/http.js';
 import { sampleProcedures } from '../support/procedures.js';
 import { expect, test } from './fixtures/hub.js';
 import { axeViolations, coveredControls, layoutProblems } from './support/accessibility.js';
 import { fitProblems, reveal } from './support/fit-scan.js';
 import { loginToken, volunteers } from './support/volunteer-console.js';
+import { apiRoutes, fillPath } from '../../core/protocol/api-routes.js';
 
 const kioskUrl = '/kiosk/#token=demo-kiosk-1-device-token-not-a-secret&settle=0';
 const screenshots = 'docs/screenshots';
@@ -177,11 +177,11 @@ test.describe('the kiosk', () => {
 
     const token = await loginToken(hub.url, volunteers.ana);
     const auth = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
-    const available = await fetch(hub.url + hubRoutes.volunteerAvailability, { method: 'PUT', headers: auth, body: JSON.stringify({ available: true }) });
+    const available = await fetch(hub.url + apiRoutes.volunteerAvailability.path, { method: 'PUT', headers: auth, body: JSON.stringify({ available: true }) });
     expect(available.ok).toBe(true);
-    const list = (await (await fetch(hub.url + hubRoutes.volunteerCalls, { headers: auth })).json()) as { calls: { id: string }[] };
+    const list = (await (await fetch(hub.url + apiRoutes.volunteerCalls.path, { headers: auth })).json()) as { calls: { id: string }[] };
     const callId = list.calls[0]?.id ?? '';
-    const accepted = await fetch(hub.url + routeFor(hubRoutes.volunteerAccept, callId), { method: 'POST', headers: { authorization: `Bearer ${token}` } });
+    const accepted = await fetch(hub.url + fillPath('volunteerAccept', { id: callId }), { method: 'POST', headers: { authorization: `Bearer ${token}` } });
     expect(accepted.status).toBe(200);
 
     await expect(page.getByText('Ana viene para ayudarle.')).toBeVisible();

@@ -4,10 +4,10 @@
  * version they started, and the next session gets the new one.
  */
 import type { Page } from '@playwright/test';
-import { hubRoutes } from '../../core/protocol/http.js';
-import { procedureDetailResponseSchema, staffConsoleRoutes, staffRouteFor } from '../../core/protocol/staff-console.js';
+import { procedureDetailResponseSchema } from '../../core/protocol/staff-console.js';
 import { demoAccounts } from '../../hub/demo/seed.js';
 import { expect, test } from './fixtures/hub.js';
+import { apiRoutes, fillPath } from '../../core/protocol/api-routes.js';
 
 const kioskUrl = '/kiosk/#token=demo-kiosk-1-device-token-not-a-secret&settle=0';
 const id = 'certificado-empadronamiento';
@@ -20,15 +20,15 @@ async function publish(hubUrl: string, edit: (source: string) => string, changel
       headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
       body: JSON.stringify(body),
     });
-  const login = (await (await post(hubRoutes.staffLogin, 'POST', { email: demoAccounts.staff.email, password: demoAccounts.staff.password })).json()) as {
+  const login = (await (await post(apiRoutes.staffLogin.path, 'POST', { email: demoAccounts.staff.email, password: demoAccounts.staff.password })).json()) as {
     token: string;
   };
   const detail = procedureDetailResponseSchema.parse(
-    await (await fetch(hubUrl + staffRouteFor(staffConsoleRoutes.procedure, id), { headers: { authorization: `Bearer ${login.token}` } })).json(),
+    await (await fetch(hubUrl + fillPath('staffProcedure', { id: id }), { headers: { authorization: `Bearer ${login.token}` } })).json(),
   );
   const source = edit(detail.published?.source ?? '');
-  expect((await post(staffRouteFor(staffConsoleRoutes.draft, id), 'PUT', { source, baseRevision: detail.revision }, login.token)).status).toBe(200);
-  expect((await post(staffRouteFor(staffConsoleRoutes.publish, id), 'POST', { baseRevision: detail.revision + 1, changelog }, login.token)).status).toBe(200);
+  expect((await post(fillPath('staffDraft', { id: id }), 'PUT', { source, baseRevision: detail.revision }, login.token)).status).toBe(200);
+  expect((await post(fillPath('staffPublish', { id: id }), 'POST', { baseRevision: detail.revision + 1, changelog }, login.token)).status).toBe(200);
 }
 
 /** Attract → Español → comfort: a new session on the catalogue. */

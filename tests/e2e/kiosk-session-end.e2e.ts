@@ -5,11 +5,11 @@
  * kiosk), or still on its way to the hub when the senior leaves. The next senior finds no call.
  */
 import type { Page, Route } from '@playwright/test';
-import { hubRoutes } from '../../core/protocol/http.js';
 import { expect, test } from './fixtures/hub.js';
 import { becomeAvailable, callCard, secondPhone, signIn, volunteers } from './support/volunteer-console.js';
 
 import { toCatalogue } from './support/kiosk-screens.js';
+import { apiRoutes } from '../../core/protocol/api-routes.js';
 
 function helpButton(page: Page) {
   return page.getByRole('button', { name: 'Llamar a un voluntario' });
@@ -61,7 +61,7 @@ test.describe('ending the session ends its help call', () => {
   test('a call still on its way to the hub when the session ends is cancelled as soon as the hub has made it', async ({ page, hub }) => {
     await toCatalogue(page);
     let held: Route | undefined;
-    await page.route(`**${hubRoutes.kioskCalls}`, (route) => {
+    await page.route(`**${apiRoutes.kioskCalls.path}`, (route) => {
       held = route;
     });
     await helpButton(page).click();

@@ -8,13 +8,13 @@
  */
 import type { Locator, Page } from '@playwright/test';
 import { mkdir } from 'node:fs/promises';
-import { hubRoutes, routeFor } from '../../core/protocol/http.js';
 import { expect, test } from './fixtures/hub.js';
 import { axeViolations } from './support/accessibility.js';
 import { fitProblems, reveal } from './support/fit-scan.js';
 import { kioskWords } from './support/kiosk-locale.js';
 import { kioskUrl, supportedScreens, textSizes, toCatalogue } from './support/kiosk-screens.js';
 import { becomeAvailable, callCard, loginToken, secondPhone, signIn, volunteers } from './support/volunteer-console.js';
+import { apiRoutes, fillPath } from '../../core/protocol/api-routes.js';
 
 const screenshots = 'docs/screenshots';
 const t = kioskWords('es');
@@ -73,7 +73,7 @@ test.describe('volunteer mode at the kiosk', () => {
     const logouts: number[] = [];
     page.on('response', (response) => {
       if (/\/api\/kiosk\/calls\/[^/]+\/volunteer$/.test(new URL(response.url()).pathname)) pinAnswers.push(response.status());
-      if (response.url().endsWith(hubRoutes.volunteerLogout)) logouts.push(response.status());
+      if (response.url().endsWith(apiRoutes.volunteerLogout.path)) logouts.push(response.status());
     });
     const ana = await secondPhone(browser, hub.url);
     await signIn(ana, volunteers.ana);
@@ -174,16 +174,19 @@ test.describe('volunteer mode at the kiosk', () => {
     await page.locator('.help-dock .help-button').click();
     const token = await loginToken(hub.url, volunteers.ana);
     const auth = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
-    expect((await fetch(hub.url + hubRoutes.volunteerAvailability, { method: 'PUT', headers: auth, body: JSON.stringify({ available: true }) })).ok).toBe(true);
+    expect((await fetch(hub.url + apiRoutes.volunteerAvailability.path, { method: 'PUT', headers: auth, body: JSON.stringify({ available: true }) })).ok).toBe(
+      true,
+    );
     const callId = await expect
-      .poll(async () => ((await (await fetch(hub.url + hubRoutes.volunteerCalls, { headers: auth })).json()) as { calls: { id: string }[] }).calls[0]?.id)
+      .poll(async () => ((await (await fetch(hub.url + apiRoutes.volunteerCalls.path, { headers: auth })).json()) as { calls: { id: string }[] }).calls[0]?.id)
       .toBeTruthy()
       .then(
-        async () => ((await (await fetch(hub.url + hubRoutes.volunteerCalls, { headers: auth })).json()) as { calls: { id: string }[] }).calls[0]?.id ?? '',
+        async () =>
+          ((await (await fetch(hub.url + apiRoutes.volunteerCalls.path, { headers: auth })).json()) as { calls: { id: string }[] }).calls[0]?.id ?? '',
       );
-    expect((await fetch(hub.url + routeFor(hubRoutes.volunteerAccept, callId), { method: 'POST', headers: auth, body: '{}' })).status).toBe(200);
+    expect((await fetch(hub.url + fillPath('volunteerAccept', { id: callId }), { method: 'POST', headers: auth, body: '{}' })).status).toBe(200);
     await expect(page.locator('.help-dock [data-help-call-status="coming"]')).toBeVisible();
-    expect((await fetch(hub.url + routeFor(hubRoutes.volunteerTakeOver, callId), { method: 'POST', headers: auth, body: '{}' })).status).toBe(200);
+    expect((await fetch(hub.url + fillPath('volunteerTakeOver', { id: callId }), { method: 'POST', headers: auth, body: '{}' })).status).toBe(200);
     const dialog = page.getByRole('dialog', { name: pinHeading });
     await expect(dialog).toBeVisible();
     // The 1366×768 at 64 px the issue names first, with an error under the field, then every pair.

@@ -6,17 +6,11 @@
  * filter by kind of record, axe (WCAG 2 A/AA) and a screenshot.
  */
 import { mkdir } from 'node:fs/promises';
-import { hubRoutes } from '../../core/protocol/http.js';
-import {
-  auditResponseSchema,
-  procedureDetailResponseSchema,
-  staffConsoleRoutes,
-  staffRouteFor,
-  type ProcedureDetailResponse,
-} from '../../core/protocol/staff-console.js';
+import { auditResponseSchema, procedureDetailResponseSchema, type ProcedureDetailResponse } from '../../core/protocol/staff-console.js';
 import { demoAccounts } from '../../hub/demo/seed.js';
 import { expect, test } from './fixtures/hub.js';
 import { axeAA, signIn } from './support/staff-console.js';
+import { apiRoutes, fillPath } from '../../core/protocol/api-routes.js';
 
 const procedureId = 'certificado-empadronamiento';
 const firstStepText = 'Vamos a pedir su certificado de empadronamiento. Es gratis. Esto es un ejemplo para practicar.';
@@ -29,7 +23,7 @@ test.describe.configure({ timeout: 120_000 });
 
 /** The hub's HTTP API as the demo staff account, for changes made "by someone else" or in bulk. */
 async function staffApi(hubUrl: string) {
-  const login = await fetch(hubUrl + hubRoutes.staffLogin, {
+  const login = await fetch(hubUrl + apiRoutes.staffLogin.path, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ email: demoAccounts.staff.email, password: demoAccounts.staff.password }),
@@ -45,7 +39,7 @@ async function staffApi(hubUrl: string) {
     return { status: response.status, body: await response.json().catch(() => undefined) };
   };
   const detail = async (id: string): Promise<ProcedureDetailResponse> =>
-    procedureDetailResponseSchema.parse((await send('GET', staffRouteFor(staffConsoleRoutes.procedure, id))).body);
+    procedureDetailResponseSchema.parse((await send('GET', fillPath('staffProcedure', { id: id }))).body);
   return { send, detail };
 }
 
@@ -110,7 +104,7 @@ test('discarding a draft brings the published text back; a discard after someone
   const now = await api.detail(procedureId);
   expect(
     (
-      await api.send('PUT', staffRouteFor(staffConsoleRoutes.draft, procedureId), {
+      await api.send('PUT', fillPath('staffDraft', { id: procedureId }), {
         source: `${now.draft?.source ?? ''}\n# otro cambio\n`,
         baseRevision: now.revision,
       })
@@ -128,7 +122,7 @@ test('the audit trail shows every change in words, newest first, pages through o
   const start = await api.detail('cita-previa');
   const published = start.published?.source ?? '';
   for (let index = 0; index < manySaves; index += 1) {
-    const saved = await api.send('PUT', staffRouteFor(staffConsoleRoutes.draft, 'cita-previa'), {
+    const saved = await api.send('PUT', fillPath('staffDraft', { id: 'cita-previa' }), {
       source: `${published}\n# cambio ${index}\n`,
       baseRevision: start.revision + index,
     });
@@ -136,17 +130,17 @@ test('the audit trail shows every change in words, newest first, pages through o
   }
   expect(
     (
-      await api.send('POST', hubRoutes.staffSites, {
+      await api.send('POST', apiRoutes.staffSites.path, {
         name: 'Centro de mayores de prueba',
         location: 'Calle Mayor 1',
         inPersonHelp: 'Pregunte en la recepción.',
       })
     ).status,
   ).toBe(201);
-  expect((await api.send('POST', staffConsoleRoutes.procedures, { id: 'tramite-auditado', source: 'id: tramite-auditado\n' })).status).toBe(201);
+  expect((await api.send('POST', apiRoutes.staffProcedures.path, { id: 'tramite-auditado', source: 'id: tramite-auditado\n' })).status).toBe(201);
   const beforeDiscard = await api.detail('cita-previa');
-  expect((await api.send('POST', staffRouteFor(staffConsoleRoutes.discardDraft, 'cita-previa'), { baseRevision: beforeDiscard.revision })).status).toBe(200);
-  const everything = auditResponseSchema.parse((await api.send('GET', `${staffConsoleRoutes.audit}?limit=500`)).body).entries;
+  expect((await api.send('POST', fillPath('staffDiscardDraft', { id: 'cita-previa' }), { baseRevision: beforeDiscard.revision })).status).toBe(200);
+  const everything = auditResponseSchema.parse((await api.send('GET', `${apiRoutes.staffAudit.path}?limit=500`)).body).entries;
   expect(everything.length).toBe(manySaves + 3);
 
   await signIn(page);

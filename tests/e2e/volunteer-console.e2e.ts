@@ -1,5 +1,4 @@
 import { mkdir } from 'node:fs/promises';
-import { hubRoutes } from '../../core/protocol/http.js';
 import { expect, test } from './fixtures/hub.js';
 import { openHubSocket } from './support/hub-socket.js';
 import { createKioskCall, openKioskSocket } from './support/kiosk-socket.js';
@@ -16,6 +15,7 @@ import {
   signIn,
   volunteers,
 } from './support/volunteer-console.js';
+import { apiRoutes } from '../../core/protocol/api-routes.js';
 
 test.use({ viewport: phone });
 
@@ -116,7 +116,7 @@ test.describe('the volunteer console', () => {
 
     deaf = true;
     const anaToken = await loginToken(hub.url, volunteers.ana);
-    const accepted = await fetch(hub.url + hubRoutes.volunteerAccept.replace(':id', callId), {
+    const accepted = await fetch(hub.url + apiRoutes.volunteerAccept.path.replace(':id', callId), {
       method: 'POST',
       headers: { authorization: `Bearer ${anaToken}` },
     });
@@ -171,10 +171,10 @@ test.describe('the volunteer console', () => {
     // The name is remembered on the phone; the PIN never is.
     await expect(page.getByLabel('Su nombre')).toHaveValue('Ana');
     await expect(page.getByLabel('Su PIN')).toHaveValue('');
-    const after = await fetch(hub.url + hubRoutes.volunteerCalls, { headers: { authorization: `Bearer ${token}` } });
+    const after = await fetch(hub.url + apiRoutes.volunteerCalls.path, { headers: { authorization: `Bearer ${token}` } });
     expect(after.status).toBe(401);
     const luisToken = await loginToken(hub.url, volunteers.luis);
-    await fetch(hub.url + hubRoutes.volunteerAvailability, {
+    await fetch(hub.url + apiRoutes.volunteerAvailability.path, {
       method: 'PUT',
       headers: { authorization: `Bearer ${luisToken}`, 'content-type': 'application/json' },
       body: JSON.stringify({ available: true }),
@@ -182,7 +182,7 @@ test.describe('the volunteer console', () => {
     const created = await createKioskCall(hub.url);
     expect(created).toMatch(/^[0-9a-f-]{36}$/);
     const anaAgain = await loginToken(hub.url, volunteers.ana);
-    const calls = (await (await fetch(hub.url + hubRoutes.volunteerCalls, { headers: { authorization: `Bearer ${anaAgain}` } })).json()) as {
+    const calls = (await (await fetch(hub.url + apiRoutes.volunteerCalls.path, { headers: { authorization: `Bearer ${anaAgain}` } })).json()) as {
       calls: { offeredToMe: boolean }[];
       available: boolean;
     };
@@ -195,7 +195,7 @@ test.describe('the volunteer console', () => {
     const socket = openHubSocket(hub.url, token);
     try {
       await socket.waitFor((message) => message.type === 'volunteer.calls');
-      const out = await fetch(hub.url + hubRoutes.volunteerLogout, { method: 'POST', headers: { authorization: `Bearer ${token}` } });
+      const out = await fetch(hub.url + apiRoutes.volunteerLogout.path, { method: 'POST', headers: { authorization: `Bearer ${token}` } });
       expect(out.status).toBe(204);
       await createKioskCall(hub.url);
       // Give the hub time to push, as it does within milliseconds to signed-in volunteers.

@@ -1,8 +1,8 @@
-import { hubRoutes } from '../../core/protocol/http.js';
 import { demoAccounts } from '../../hub/demo/seed.js';
 import { expect, test } from './fixtures/hub.js';
 import { axeViolations, layoutProblems } from './support/accessibility.js';
 import { fillSignIn, phone, screenshots, volunteers } from './support/volunteer-console.js';
+import { apiRoutes } from '../../core/protocol/api-routes.js';
 
 test.use({ viewport: phone });
 
@@ -29,7 +29,7 @@ test.describe('signing in to the volunteer console', () => {
   test('a PIN with letters or too few digits is explained next to the field, without asking the hub', async ({ page }) => {
     let logins = 0;
     page.on('request', (request) => {
-      if (request.url().endsWith(hubRoutes.volunteerLogin)) logins += 1;
+      if (request.url().endsWith(apiRoutes.volunteerLogin.path)) logins += 1;
     });
     await fillSignIn(page, 'Ana', '12a');
     const pin = page.getByLabel('Su PIN');
@@ -41,13 +41,13 @@ test.describe('signing in to the volunteer console', () => {
   });
 
   test('with more than one centre, the volunteer chooses theirs from a list', async ({ page, hub }) => {
-    const staff = await fetch(hub.url + hubRoutes.staffLogin, {
+    const staff = await fetch(hub.url + apiRoutes.staffLogin.path, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ email: demoAccounts.staff.email, password: demoAccounts.staff.password }),
     });
     const { token } = (await staff.json()) as { token: string };
-    const created = await fetch(hub.url + hubRoutes.staffSites, {
+    const created = await fetch(hub.url + apiRoutes.staffSites.path, {
       method: 'POST',
       headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
       body: JSON.stringify({ id: 'centro-mayores-prueba', name: 'Centro de Mayores (prueba)', inPersonHelp: 'Pregunte en recepción.' }),

@@ -12,11 +12,11 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { currentPromptsOf } from '../../core/audio/current-prompts.js';
 import type { AudioManifest } from '../../core/audio/manifest.js';
-import { hubRoutes } from '../../core/protocol/http.js';
-import { procedureDetailResponseSchema, publishResponseSchema, staffConsoleRoutes as routes, staffRouteFor } from '../../core/protocol/staff-console.js';
+import { procedureDetailResponseSchema, publishResponseSchema } from '../../core/protocol/staff-console.js';
 import type { HubMessage } from '../../core/protocol/ws.js';
 import { sampleProcedures } from '../support/procedures.js';
 import { call, connectClient, kioskToken, staffToken, startTestHub, volunteerToken, type TestHub } from './support/test-hub.js';
+import { apiRoutes, fillPath } from '../../core/protocol/api-routes.js';
 
 const work = mkdtempSync(path.join(tmpdir(), 'paso-published-wording-'));
 const audioFolder = path.join(work, 'audio');
@@ -46,7 +46,7 @@ const speechRecords = async (): Promise<Map<string, number>> => {
 };
 
 const promptSpeech = (query: string, token: string | null = kioskToken) =>
-  call<Record<string, unknown>>(hub.url, 'GET', `${hubRoutes.kioskPromptSpeech}?${query}`, token === null ? {} : { token });
+  call<Record<string, unknown>>(hub.url, 'GET', `${apiRoutes.kioskPromptSpeech.path}?${query}`, token === null ? {} : { token });
 
 beforeAll(async () => {
   mkdirSync(audioFolder, { recursive: true });
@@ -119,12 +119,12 @@ describe('a publication', () => {
     const kiosk = connectClient(hub.wsUrl, kioskToken);
     const first = await kiosk.waitFor((message): message is Extract<HubMessage, { type: 'procedures-changed' }> => message.type === 'procedures-changed');
     const before = new Set((await speechRecords()).keys());
-    const opened = procedureDetailResponseSchema.parse((await call(hub.url, 'GET', staffRouteFor(routes.procedure, 'cita-previa'), { token: staff })).body);
+    const opened = procedureDetailResponseSchema.parse((await call(hub.url, 'GET', fillPath('staffProcedure', { id: 'cita-previa' }), { token: staff })).body);
     const source = (opened.published?.source ?? '').replace(oldText, newText);
     expect(
-      (await call(hub.url, 'PUT', staffRouteFor(routes.draft, 'cita-previa'), { token: staff, body: { source, baseRevision: opened.revision } })).status,
+      (await call(hub.url, 'PUT', fillPath('staffDraft', { id: 'cita-previa' }), { token: staff, body: { source, baseRevision: opened.revision } })).status,
     ).toBe(200);
-    const published = await call(hub.url, 'POST', staffRouteFor(routes.publish, 'cita-previa'), {
+    const published = await call(hub.url, 'POST', fillPath('staffPublish', { id: 'cita-previa' }), {
       token: staff,
       body: { baseRevision: opened.revision + 1, changelog: 'Texto más corto' },
     });

@@ -3,14 +3,9 @@
  * busy hub) are neither lost nor shown twice between one page and the next.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  auditResponseSchema,
-  procedureDetailResponseSchema,
-  staffConsoleRoutes as routes,
-  staffRouteFor,
-  type AuditEntry,
-} from '../../core/protocol/staff-console.js';
+import { auditResponseSchema, procedureDetailResponseSchema, type AuditEntry } from '../../core/protocol/staff-console.js';
 import { call, staffToken, startTestHub, type TestHub } from './support/test-hub.js';
+import { apiRoutes, fillPath } from '../../core/protocol/api-routes.js';
 
 describe('the audit trail, page by page', () => {
   let test: TestHub;
@@ -28,8 +23,8 @@ describe('the audit trail, page by page', () => {
     const id = 'cita-previa';
     const api = (method: string, route: string, body?: unknown) => call(test.url, method, route, { token: staff, ...(body !== undefined ? { body } : {}) });
     for (let index = 0; index < 5; index += 1) {
-      const detail = procedureDetailResponseSchema.parse((await api('GET', staffRouteFor(routes.procedure, id))).body);
-      const saved = await api('PUT', staffRouteFor(routes.draft, id), {
+      const detail = procedureDetailResponseSchema.parse((await api('GET', fillPath('staffProcedure', { id: id }))).body);
+      const saved = await api('PUT', fillPath('staffDraft', { id: id }), {
         source: `${detail.published?.source ?? ''}\n# change ${index}\n`,
         baseRevision: detail.revision,
       });
@@ -39,7 +34,7 @@ describe('the audit trail, page by page', () => {
     let before: number | undefined;
     for (let pages = 0; pages < 10; pages += 1) {
       const query = new URLSearchParams({ limit: '2', targetId: id, ...(before === undefined ? {} : { before: String(before) }) });
-      const page = auditResponseSchema.parse((await api('GET', `${routes.audit}?${query.toString()}`)).body);
+      const page = auditResponseSchema.parse((await api('GET', `${apiRoutes.staffAudit.path}?${query.toString()}`)).body);
       seen.push(...page.entries);
       if (page.nextBefore === undefined) break;
       before = page.nextBefore;

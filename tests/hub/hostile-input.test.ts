@@ -5,8 +5,8 @@
 import fc from 'fast-check';
 import WebSocket from 'ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hubRoutes } from '../../core/protocol/http.js';
 import { call, createCall, kioskToken, staffToken, startTestHub, volunteerToken, type TestHub } from './support/test-hub.js';
+import { apiRoutes } from '../../core/protocol/api-routes.js';
 
 /** Opens a raw socket, sends `frames`, and resolves with how the hub closed it. */
 function closeAfter(wsUrl: string, frames: (string | Buffer)[]): Promise<{ code: number; reason: string }> {
@@ -28,7 +28,8 @@ describe('the hub refuses bad input plainly and keeps what it has', () => {
   afterAll(() => test.close());
 
   it('bodies that are not JSON, not objects, too large or of the wrong type', async () => {
-    const post = (body: string, headers: Record<string, string> = {}) => call(test.url, 'POST', hubRoutes.kioskCalls, { token: kioskToken, body, headers });
+    const post = (body: string, headers: Record<string, string> = {}) =>
+      call(test.url, 'POST', apiRoutes.kioskCalls.path, { token: kioskToken, body, headers });
     expect(await post('{not json')).toEqual({ status: 400, body: { error: 'The body is not valid JSON.' } });
     expect(await post('[]')).toEqual({ status: 400, body: { error: 'expected object, received array' } });
     expect(await post('"text"')).toMatchObject({ status: 400 });
@@ -41,7 +42,7 @@ describe('the hub refuses bad input plainly and keeps what it has', () => {
   });
 
   it('fields that are missing, unknown or wrong say which field and why', async () => {
-    const post = (body: unknown) => call(test.url, 'POST', hubRoutes.kioskCalls, { token: kioskToken, body });
+    const post = (body: unknown) => call(test.url, 'POST', apiRoutes.kioskCalls.path, { token: kioskToken, body });
     expect(await post({ procedureId: 'cita-previa', stepId: 'a', language: 'es' })).toEqual({
       status: 400,
       body: { error: 'idempotencyKey is missing', field: 'idempotencyKey' },
@@ -60,7 +61,7 @@ describe('the hub refuses bad input plainly and keeps what it has', () => {
     });
     const staff = await staffToken(test.url);
     expect(
-      await call(test.url, 'POST', hubRoutes.staffVolunteers, {
+      await call(test.url, 'POST', apiRoutes.staffVolunteers.path, {
         token: staff,
         body: { name: 'X', pin: '12', siteIds: ['biblioteca-eugenio-trias-demo'], languages: ['es'] },
       }),
@@ -81,10 +82,10 @@ describe('the hub refuses bad input plainly and keeps what it has', () => {
     await fc.assert(
       fc.asyncProperty(
         fc.constantFrom(
-          { route: hubRoutes.kioskCalls, token: kioskToken, method: 'POST' },
-          { route: hubRoutes.kioskEvents, token: kioskToken, method: 'POST' },
-          { route: hubRoutes.volunteerAvailability, token: volunteer, method: 'PUT' },
-          { route: hubRoutes.volunteerLogin, token: undefined, method: 'POST' },
+          { route: apiRoutes.kioskCalls.path, token: kioskToken, method: 'POST' },
+          { route: apiRoutes.kioskEvents.path, token: kioskToken, method: 'POST' },
+          { route: apiRoutes.volunteerAvailability.path, token: volunteer, method: 'PUT' },
+          { route: apiRoutes.volunteerLogin.path, token: undefined, method: 'POST' },
         ),
         fc.oneof(
           fc.json(),
@@ -141,8 +142,8 @@ describe('the hub refuses bad input plainly and keeps what it has', () => {
   });
 
   it('after all of that the hub is healthy and the stored call is intact', async () => {
-    expect(await call(test.url, 'GET', hubRoutes.health)).toEqual({ status: 200, body: { status: 'ok', storage: 'sqlite', demo: true } });
-    const current = await call(test.url, 'GET', hubRoutes.kioskCurrentCall, { token: kioskToken });
+    expect(await call(test.url, 'GET', apiRoutes.health.path)).toEqual({ status: 200, body: { status: 'ok', storage: 'sqlite', demo: true } });
+    const current = await call(test.url, 'GET', apiRoutes.kioskCurrentCall.path, { token: kioskToken });
     expect(current.body['call']).toMatchObject({ id: storedCallId, state: 'offered' });
   });
 });

@@ -4,10 +4,11 @@
  * newer one. A second catalogue on a real hub's SQLite database, reloaded by hand.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { procedureDetailResponseSchema, staffConsoleRoutes as routes, staffRouteFor } from '../../core/protocol/staff-console.js';
+import { procedureDetailResponseSchema } from '../../core/protocol/staff-console.js';
 import { localChangeFeed } from '../../hub/db/change-feed.js';
 import { openProcedureCatalog, type ProcedureChange } from '../../hub/procedures/catalog.js';
 import { call, staffToken, startTestHub, type TestHub } from './support/test-hub.js';
+import { fillPath } from '../../core/protocol/api-routes.js';
 
 let hub: TestHub;
 let staff: string;
@@ -22,11 +23,12 @@ afterAll(async () => {
 
 /** Publishes the sample with one more comment line, so its text (not its content) changes. */
 async function publishEdit(id: string, comment: string): Promise<void> {
-  const opened = procedureDetailResponseSchema.parse((await call(hub.url, 'GET', staffRouteFor(routes.procedure, id), { token: staff })).body);
+  const opened = procedureDetailResponseSchema.parse((await call(hub.url, 'GET', fillPath('staffProcedure', { id: id }), { token: staff })).body);
   const source = (opened.published?.source ?? '').replace('title:', `# ${comment}\ntitle:`).replace(/summary:\n {2}es: [^\n]*/, `summary:\n  es: ${comment}`);
-  expect((await call(hub.url, 'PUT', staffRouteFor(routes.draft, id), { token: staff, body: { source, baseRevision: opened.revision } })).status).toBe(200);
+  expect((await call(hub.url, 'PUT', fillPath('staffDraft', { id: id }), { token: staff, body: { source, baseRevision: opened.revision } })).status).toBe(200);
   expect(
-    (await call(hub.url, 'POST', staffRouteFor(routes.publish, id), { token: staff, body: { baseRevision: opened.revision + 1, changelog: comment } })).status,
+    (await call(hub.url, 'POST', fillPath('staffPublish', { id: id }), { token: staff, body: { baseRevision: opened.revision + 1, changelog: comment } }))
+      .status,
   ).toBe(200);
 }
 

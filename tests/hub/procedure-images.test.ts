@@ -4,8 +4,8 @@
  * missing file is a plain 404, never a file from elsewhere.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hubRoutes } from '../../core/protocol/http.js';
 import { startTestHub, type TestHub } from './support/test-hub.js';
+import { procedureImagesPrefix } from '../../core/protocol/api-routes.js';
 
 describe('the hub serves step pictures and nothing else', () => {
   let test: TestHub;
@@ -15,7 +15,7 @@ describe('the hub serves step pictures and nothing else', () => {
   afterAll(() => test.close());
 
   it('serves a sample picture as SVG that cannot run script', async () => {
-    const response = await fetch(`${test.url}${hubRoutes.procedureImages}dni/dni-numero.svg`);
+    const response = await fetch(`${test.url}${procedureImagesPrefix}dni/dni-numero.svg`);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toMatch(/^image\/svg\+xml/);
     expect(response.headers.get('content-security-policy')).toContain("default-src 'none'");
@@ -33,7 +33,7 @@ describe('the hub serves step pictures and nothing else', () => {
     'dni/dni-numero',
     '',
   ])('refuses %j with a plain 404', async (wanted) => {
-    const response = await fetch(`${test.url}${hubRoutes.procedureImages}${wanted}`);
+    const response = await fetch(`${test.url}${procedureImagesPrefix}${wanted}`);
     expect(response.status).toBe(404);
     const body = (await response.json()) as { error: string };
     expect(body.error).toMatch(/^There is (no such picture|nothing at)/);

@@ -4,9 +4,9 @@
  * CSV export that come out; plus the date range checks.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hubRoutes } from '../../core/protocol/http.js';
-import { analyticsResponseSchema, staffConsoleRoutes as routes, type AnalyticsResponse } from '../../core/protocol/staff-console.js';
+import { analyticsResponseSchema, type AnalyticsResponse } from '../../core/protocol/staff-console.js';
 import { call, createCall, eventually, kioskToken, staffToken, startTestHub, testClock, volunteerToken, type TestHub } from './support/test-hub.js';
+import { apiRoutes } from '../../core/protocol/api-routes.js';
 
 const dayMs = 86_400_000;
 const day = (at: number): string => new Date(at).toISOString().slice(0, 10);
@@ -17,13 +17,13 @@ describe('analytics from anonymous events and help calls', () => {
   let steps: string[];
   beforeAll(async () => {
     test = await startTestHub({ now: clock.now });
-    const served = await call<{ procedures: { id: string; steps: { id: string }[] }[] }>(test.url, 'GET', hubRoutes.procedures, { token: kioskToken });
+    const served = await call<{ procedures: { id: string; steps: { id: string }[] }[] }>(test.url, 'GET', apiRoutes.procedures.path, { token: kioskToken });
     steps = served.body.procedures.find((procedure) => procedure.id === 'cita-previa')?.steps.map((step) => step.id) ?? [];
   });
   afterAll(() => test.close());
 
   const analytics = async (from: string, to: string): Promise<AnalyticsResponse> => {
-    const answer = await call(test.url, 'GET', `${routes.analytics}?from=${from}&to=${to}`, { token: await staffToken(test.url) });
+    const answer = await call(test.url, 'GET', `${apiRoutes.staffAnalytics.path}?from=${from}&to=${to}`, { token: await staffToken(test.url) });
     expect(answer.status).toBe(200);
     return analyticsResponseSchema.parse(answer.body);
   };
@@ -44,7 +44,7 @@ describe('analytics from anonymous events and help calls', () => {
     const events = (sessionId: string, list: [string, string?][]) => ({
       events: list.map(([type, stepId]) => ({ sessionId, type, procedureId: 'cita-previa', ...(stepId ? { stepId } : {}) })),
     });
-    const send = async (body: unknown) => expect((await call(test.url, 'POST', hubRoutes.kioskEvents, { token: kioskToken, body })).status).toBe(202);
+    const send = async (body: unknown) => expect((await call(test.url, 'POST', apiRoutes.kioskEvents.path, { token: kioskToken, body })).status).toBe(202);
     await send(
       events('session-one-0001', [['procedure-started'], ['step-reached', first], ['step-reached', second], ['step-reached', third], ['procedure-completed']]),
     );
@@ -80,7 +80,7 @@ describe('analytics from anonymous events and help calls', () => {
     const lonely = await createCall(test.url, { procedureId: 'cita-previa', stepId: first });
     clock.advance(130_000);
     await eventually(async () => {
-      const current = await call<{ call: { state: string } | null }>(test.url, 'GET', hubRoutes.kioskCurrentCall, { token: kioskToken });
+      const current = await call<{ call: { state: string } | null }>(test.url, 'GET', apiRoutes.kioskCurrentCall.path, { token: kioskToken });
       return current.body.call?.state === 'escalated' || undefined;
     });
     await call(test.url, 'POST', `/api/kiosk/calls/${lonely.body.callId}/cancel`, { token: kioskToken });
@@ -118,7 +118,7 @@ describe('analytics from anonymous events and help calls', () => {
 
   it('exports the same figures as a CSV file', async () => {
     const today = day(clock.now());
-    const response = await fetch(`${test.url}${routes.analyticsCsv}?from=${today}&to=${today}`, {
+    const response = await fetch(`${test.url}${apiRoutes.staffAnalyticsCsv.path}?from=${today}&to=${today}`, {
       headers: { authorization: `Bearer ${await staffToken(test.url)}` },
     });
     expect(response.status).toBe(200);
@@ -137,7 +137,7 @@ describe('analytics from anonymous events and help calls', () => {
 
   it('refuses a range that is not one, in plain words', async () => {
     const staff = await staffToken(test.url);
-    const ask = (query: string) => call(test.url, 'GET', `${routes.analytics}${query}`, { token: staff });
+    const ask = (query: string) => call(test.url, 'GET', `${apiRoutes.staffAnalytics.path}${query}`, { token: staff });
     expect(await ask('?from=2026-03-10&to=2026-03-01')).toEqual({
       status: 400,
       body: { error: 'from: the range starts after it ends: "from" must be on or before "to"', field: 'from' },
@@ -147,6 +147,6 @@ describe('analytics from anonymous events and help calls', () => {
     expect((await ask('?from=2026-01-01')).body).toMatchObject({ field: 'to' });
     expect((await ask('?from=yesterday&to=today')).status).toBe(400);
     expect((await ask('?from=2026-01-01&to=2026-01-02&site=x')).body).toEqual({ error: 'unknown field "site"' });
-    expect((await call(test.url, 'GET', `${routes.analyticsCsv}?from=2026-01-02&to=2026-01-01`, { token: staff })).status).toBe(400);
+    expect((await call(test.url, 'GET', `${apiRoutes.staffAnalyticsCsv.path}?from=2026-01-02&to=2026-01-01`, { token: staff })).status).toBe(400);
   });
 });

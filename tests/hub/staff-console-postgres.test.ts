@@ -5,7 +5,6 @@
  * (list, history, diff, audit, fleet, analytics) run on PostgreSQL.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hubRoutes } from '../../core/protocol/http.js';
 import {
   analyticsResponseSchema,
   auditResponseSchema,
@@ -13,13 +12,12 @@ import {
   fleetResponseSchema,
   procedureDetailResponseSchema,
   procedureListResponseSchema,
-  staffConsoleRoutes as routes,
   staffErrorResponseSchema,
-  staffRouteFor,
 } from '../../core/protocol/staff-console.js';
 import type { HubMessage } from '../../core/protocol/ws.js';
 import { createTestDatabase, type TestDatabase } from './support/postgres.js';
 import { call, connectClient, kioskToken, staffToken, startTestHub, type TestHub } from './support/test-hub.js';
+import { apiRoutes, fillPath } from '../../core/protocol/api-routes.js';
 
 describe('the staff console on two hubs sharing PostgreSQL', () => {
   let database: TestDatabase;
@@ -40,21 +38,23 @@ describe('the staff console on two hubs sharing PostgreSQL', () => {
 
   it('a publication through one hub reaches the kiosks of the other, which download the new text', async () => {
     const staffA = await staffToken(hubA.url);
-    const list = procedureListResponseSchema.parse((await call(hubA.url, 'GET', routes.procedures, { token: staffA })).body);
+    const list = procedureListResponseSchema.parse((await call(hubA.url, 'GET', apiRoutes.staffProcedures.path, { token: staffA })).body);
     expect(list.procedures.length).toBe(8);
     expect(list.catalogVersion).toBe(8);
 
     const kioskOnB = connectClient(hubB.wsUrl, kioskToken);
     await kioskOnB.waitFor((m) => m.type === 'procedures-changed' && m.version === 8);
-    const opened = procedureDetailResponseSchema.parse((await call(hubA.url, 'GET', staffRouteFor(routes.procedure, 'alta-padron'), { token: staffA })).body);
+    const opened = procedureDetailResponseSchema.parse(
+      (await call(hubA.url, 'GET', fillPath('staffProcedure', { id: 'alta-padron' }), { token: staffA })).body,
+    );
     const edited = (opened.published?.source ?? '').replace(/^(title:\n {2}es: ).*$/m, '$1Empadronarse en Madrid (revisado)');
     expect(edited).not.toBe(opened.published?.source);
     expect(
-      (await call(hubA.url, 'PUT', staffRouteFor(routes.draft, 'alta-padron'), { token: staffA, body: { source: edited, baseRevision: opened.revision } }))
+      (await call(hubA.url, 'PUT', fillPath('staffDraft', { id: 'alta-padron' }), { token: staffA, body: { source: edited, baseRevision: opened.revision } }))
         .status,
     ).toBe(200);
     const started = Date.now();
-    const published = await call(hubA.url, 'POST', staffRouteFor(routes.publish, 'alta-padron'), {
+    const published = await call(hubA.url, 'POST', fillPath('staffPublish', { id: 'alta-padron' }), {
       token: staffA,
       body: { baseRevision: opened.revision + 1, changelog: 'Título más claro' },
     });
@@ -69,7 +69,7 @@ describe('the staff console on two hubs sharing PostgreSQL', () => {
     const served = await call<{ version: number; procedures: { id: string; version: number; title: Record<string, string> }[] }>(
       hubB.url,
       'GET',
-      hubRoutes.procedures,
+      apiRoutes.procedures.path,
       { token: kioskToken },
     );
     expect(served.body.version).toBe(9);
@@ -80,7 +80,7 @@ describe('the staff console on two hubs sharing PostgreSQL', () => {
     kioskOnB.connection.stop();
 
     const diff = diffResponseSchema.parse(
-      (await call(hubB.url, 'GET', `${staffRouteFor(routes.diff, 'alta-padron')}?from=1&to=2`, { token: await staffToken(hubB.url) })).body,
+      (await call(hubB.url, 'GET', `${fillPath('staffDiff', { id: 'alta-padron' })}?from=1&to=2`, { token: await staffToken(hubB.url) })).body,
     );
     expect([diff.added, diff.removed]).toEqual([1, 1]);
   });
@@ -88,19 +88,19 @@ describe('the staff console on two hubs sharing PostgreSQL', () => {
   it('two staff saving through different hubs at once: exactly one wins, the other is told who', async () => {
     const [staffA, staffB] = await Promise.all([staffToken(hubA.url), staffToken(hubB.url)]);
     const opened = procedureDetailResponseSchema.parse(
-      (await call(hubA.url, 'GET', staffRouteFor(routes.procedure, 'practica-clave'), { token: staffA })).body,
+      (await call(hubA.url, 'GET', fillPath('staffProcedure', { id: 'practica-clave' }), { token: staffA })).body,
     );
     const source = opened.published?.source ?? '';
     for (let round = 0; round < 3; round++) {
       const current = procedureDetailResponseSchema.parse(
-        (await call(hubB.url, 'GET', staffRouteFor(routes.procedure, 'practica-clave'), { token: staffB })).body,
+        (await call(hubB.url, 'GET', fillPath('staffProcedure', { id: 'practica-clave' }), { token: staffB })).body,
       );
       const answers = await Promise.all([
-        call(hubA.url, 'PUT', staffRouteFor(routes.draft, 'practica-clave'), {
+        call(hubA.url, 'PUT', fillPath('staffDraft', { id: 'practica-clave' }), {
           token: staffA,
           body: { source: `${source}# A ${round}\n`, baseRevision: current.revision },
         }),
-        call(hubB.url, 'PUT', staffRouteFor(routes.draft, 'practica-clave'), {
+        call(hubB.url, 'PUT', fillPath('staffDraft', { id: 'practica-clave' }), {
           token: staffB,
           body: { source: `${source}# B ${round}\n`, baseRevision: current.revision },
         }),
@@ -113,17 +113,21 @@ describe('the staff console on two hubs sharing PostgreSQL', () => {
 
   it('reads the audit trail, the fleet and the analytics from PostgreSQL', async () => {
     const staff = await staffToken(hubB.url);
-    const audit = auditResponseSchema.parse((await call(hubB.url, 'GET', `${routes.audit}?targetKind=procedure&targetId=alta-padron`, { token: staff })).body);
+    const audit = auditResponseSchema.parse(
+      (await call(hubB.url, 'GET', `${apiRoutes.staffAudit.path}?targetKind=procedure&targetId=alta-padron`, { token: staff })).body,
+    );
     expect(audit.entries.map((entry) => entry.action)).toEqual(['procedure.publish', 'procedure.save-draft']);
     const kiosk = connectClient(hubA.wsUrl, kioskToken);
     await kiosk.waitFor((m) => m.type === 'procedures-changed');
-    const fleet = fleetResponseSchema.parse((await call(hubB.url, 'GET', routes.fleet, { token: staff })).body);
+    const fleet = fleetResponseSchema.parse((await call(hubB.url, 'GET', apiRoutes.staffFleet.path, { token: staff })).body);
     // Connected to hub A, seen by hub B through the shared last-seen time.
     expect(fleet.kiosks.find((entry) => entry.id === 'demo-kiosk-1')?.online).toBe(true);
     kiosk.connection.stop();
     const today = new Date().toISOString().slice(0, 10);
     const lastWeek = new Date(Date.now() - 8 * 86_400_000).toISOString().slice(0, 10);
-    const figures = analyticsResponseSchema.parse((await call(hubB.url, 'GET', `${routes.analytics}?from=${lastWeek}&to=${today}`, { token: staff })).body);
+    const figures = analyticsResponseSchema.parse(
+      (await call(hubB.url, 'GET', `${apiRoutes.staffAnalytics.path}?from=${lastWeek}&to=${today}`, { token: staff })).body,
+    );
     // The demo week, seeded once although two hubs started together.
     expect(figures.totals.sessions).toBe(60);
     expect(figures.procedures.reduce((sum, procedure) => sum + procedure.started, 0)).toBe(60);

@@ -8,7 +8,6 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import WebSocket from 'ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hubRoutes, routeFor } from '../../core/protocol/http.js';
 import { connectToHub, type WebSocketLike } from '../../core/protocol/hub-connection.js';
 import {
   auditResponseSchema,
@@ -18,14 +17,13 @@ import {
   procedureListResponseSchema,
   publishResponseSchema,
   saveDraftResponseSchema,
-  staffConsoleRoutes as routes,
   staffErrorResponseSchema,
-  staffRouteFor,
   versionListResponseSchema,
   type ProcedureDetailResponse,
 } from '../../core/protocol/staff-console.js';
 import type { HubMessage } from '../../core/protocol/ws.js';
 import { call, connectClient, eventually, kioskToken, staffToken, startTestHub, volunteerToken, type TestHub } from './support/test-hub.js';
+import { apiRoutes, fillPath } from '../../core/protocol/api-routes.js';
 
 const samplesFolder = path.resolve(import.meta.dirname, '../../assets/procedures');
 const citaSource = readFileSync(path.join(samplesFolder, 'cita-previa.yaml'), 'utf8');
@@ -37,7 +35,7 @@ describe('the staff console on one hub', () => {
   const api = <T = Record<string, unknown>>(method: string, route: string, body?: unknown, token = staff) =>
     call<T>(test.url, method, route, { token, ...(body !== undefined ? { body } : {}) });
   const detail = async (id: string): Promise<ProcedureDetailResponse> =>
-    procedureDetailResponseSchema.parse((await api('GET', staffRouteFor(routes.procedure, id))).body);
+    procedureDetailResponseSchema.parse((await api('GET', fillPath('staffProcedure', { id: id }))).body);
 
   beforeAll(async () => {
     test = await startTestHub();
@@ -46,7 +44,7 @@ describe('the staff console on one hub', () => {
   afterAll(() => test.close());
 
   it('imports the samples as published version 1, owned by the demo staff account', async () => {
-    const list = procedureListResponseSchema.parse((await api('GET', routes.procedures)).body);
+    const list = procedureListResponseSchema.parse((await api('GET', apiRoutes.staffProcedures.path)).body);
     expect(list.procedures.length).toBe(8);
     expect(list.catalogVersion).toBe(8);
     for (const procedure of list.procedures)
@@ -59,7 +57,9 @@ describe('the staff console on one hub', () => {
       });
     const cita = await detail('cita-previa');
     expect(cita.published?.source).toBe(citaSource.replace(/^\uFEFF/, ''));
-    const kiosk = await call<{ version: number; procedures: { id: string; version: number }[] }>(test.url, 'GET', hubRoutes.procedures, { token: kioskToken });
+    const kiosk = await call<{ version: number; procedures: { id: string; version: number }[] }>(test.url, 'GET', apiRoutes.procedures.path, {
+      token: kioskToken,
+    });
     expect(kiosk.body.version).toBe(8);
     expect(kiosk.body.procedures.find((procedure) => procedure.id === 'cita-previa')?.version).toBe(1);
   });
@@ -69,15 +69,17 @@ describe('the staff console on one hub', () => {
     const first = await kiosk.waitFor((m): m is Extract<HubMessage, { type: 'procedures-changed' }> => m.type === 'procedures-changed');
     const before = await detail('cita-previa');
     const edited = (before.published?.source ?? '').replace(oldTitle, '  es: Cita previa (nuevo horario)');
-    const saved = await api('PUT', staffRouteFor(routes.draft, 'cita-previa'), { source: edited, baseRevision: before.revision });
+    const saved = await api('PUT', fillPath('staffDraft', { id: 'cita-previa' }), { source: edited, baseRevision: before.revision });
     expect(saved.status).toBe(200);
     expect(saveDraftResponseSchema.parse(saved.body)).toMatchObject({ revision: before.revision + 1, problems: [] });
-    const listed = procedureListResponseSchema.parse((await api('GET', routes.procedures)).body).procedures.find((procedure) => procedure.id === 'cita-previa');
+    const listed = procedureListResponseSchema
+      .parse((await api('GET', apiRoutes.staffProcedures.path)).body)
+      .procedures.find((procedure) => procedure.id === 'cita-previa');
     expect(listed).toMatchObject({ status: 'changed', hasDraft: true, draftProblemCount: 0, title: { es: 'Cita previa (nuevo horario)' } });
     // Nothing reaches kiosks before publishing.
-    expect((await call<{ version: number }>(test.url, 'GET', hubRoutes.procedures, { token: kioskToken })).body.version).toBe(first.version);
+    expect((await call<{ version: number }>(test.url, 'GET', apiRoutes.procedures.path, { token: kioskToken })).body.version).toBe(first.version);
 
-    const published = await api('POST', staffRouteFor(routes.publish, 'cita-previa'), {
+    const published = await api('POST', fillPath('staffPublish', { id: 'cita-previa' }), {
       baseRevision: before.revision + 1,
       changelog: 'Nuevo horario de atención',
     });
@@ -90,7 +92,7 @@ describe('the staff console on one hub', () => {
     const served = await call<{ version: number; procedures: { id: string; version: number; title: Record<string, string> }[] }>(
       test.url,
       'GET',
-      hubRoutes.procedures,
+      apiRoutes.procedures.path,
       { token: kioskToken },
     );
     expect(served.body.version).toBe(result.catalogVersion);
@@ -104,14 +106,14 @@ describe('the staff console on one hub', () => {
   });
 
   it('keeps the history and shows a readable diff between two versions', async () => {
-    const versions = versionListResponseSchema.parse((await api('GET', staffRouteFor(routes.versions, 'cita-previa'))).body);
+    const versions = versionListResponseSchema.parse((await api('GET', fillPath('staffVersions', { id: 'cita-previa' }))).body);
     expect(versions.versions.map((version) => [version.version, version.changelog, version.publishedBy?.name ?? null])).toEqual([
       [2, 'Nuevo horario de atención', 'Staff (demo)'],
       [1, 'Imported from the sample scripts', null],
     ]);
-    const one = await api<{ source: string }>('GET', staffRouteFor(routes.version, 'cita-previa', 1));
+    const one = await api<{ source: string }>('GET', fillPath('staffVersion', { id: 'cita-previa', version: 1 }));
     expect(one.body.source).toBe(citaSource);
-    const diff = diffResponseSchema.parse((await api('GET', `${staffRouteFor(routes.diff, 'cita-previa')}?from=1&to=2`)).body);
+    const diff = diffResponseSchema.parse((await api('GET', `${fillPath('staffDiff', { id: 'cita-previa' })}?from=1&to=2`)).body);
     expect(diff).toMatchObject({ from: 1, to: 2, added: 1, removed: 1, coarse: false });
     const changed = diff.lines.filter((line) => line.kind !== 'same');
     // The title's line in the sample, found by its text so the expectation follows edits to the sample's header.
@@ -121,41 +123,41 @@ describe('the staff console on one hub', () => {
       { kind: 'removed', text: oldTitle, oldLine: titleLine },
       { kind: 'added', text: '  es: Cita previa (nuevo horario)', newLine: titleLine },
     ]);
-    expect((await api('GET', `${staffRouteFor(routes.diff, 'cita-previa')}?from=1&to=draft`)).status).toBe(404);
-    expect((await api('GET', staffRouteFor(routes.version, 'cita-previa', 99))).status).toBe(404);
+    expect((await api('GET', `${fillPath('staffDiff', { id: 'cita-previa' })}?from=1&to=draft`)).status).toBe(404);
+    expect((await api('GET', fillPath('staffVersion', { id: 'cita-previa', version: 99 }))).status).toBe(404);
   });
 
   it('rolls back in one click by publishing the old text as a new version', async () => {
     const before = await detail('cita-previa');
-    const rolled = await api('POST', staffRouteFor(routes.rollback, 'cita-previa'), { baseRevision: before.revision, toVersion: 1 });
+    const rolled = await api('POST', fillPath('staffRollback', { id: 'cita-previa' }), { baseRevision: before.revision, toVersion: 1 });
     expect(rolled.status).toBe(200);
     expect(publishResponseSchema.parse(rolled.body).version).toBe(3);
     const after = await detail('cita-previa');
     expect(after.published).toMatchObject({ version: 3, changelog: 'Rollback to v1', rolledBackFrom: 1, source: citaSource });
-    const served = await call<{ procedures: { id: string; version: number; title: Record<string, string> }[] }>(test.url, 'GET', hubRoutes.procedures, {
+    const served = await call<{ procedures: { id: string; version: number; title: Record<string, string> }[] }>(test.url, 'GET', apiRoutes.procedures.path, {
       token: kioskToken,
     });
     expect(served.body.procedures.find((procedure) => procedure.id === 'cita-previa')).toMatchObject({
       version: 3,
       title: { es: 'Cita previa con Línea Madrid' },
     });
-    const again = await api('POST', staffRouteFor(routes.rollback, 'cita-previa'), { baseRevision: after.revision, toVersion: 3 });
+    const again = await api('POST', fillPath('staffRollback', { id: 'cita-previa' }), { baseRevision: after.revision, toVersion: 3 });
     expect(again.status).toBe(409);
     expect(staffErrorResponseSchema.parse(again.body).code).toBe('nothing-to-publish');
   });
 
   it('refuses a save based on an older revision, naming who saved in between and when; nothing is overwritten', async () => {
-    const created = await api('POST', hubRoutes.staffAccounts, { email: 'marta@example.org', name: 'Marta Ruiz', password: 'a long enough password' });
+    const created = await api('POST', apiRoutes.staffAccounts.path, { email: 'marta@example.org', name: 'Marta Ruiz', password: 'a long enough password' });
     expect(created.status).toBe(201);
     const marta = (
-      await call<{ token: string }>(test.url, 'POST', hubRoutes.staffLogin, { body: { email: 'marta@example.org', password: 'a long enough password' } })
+      await call<{ token: string }>(test.url, 'POST', apiRoutes.staffLogin.path, { body: { email: 'marta@example.org', password: 'a long enough password' } })
     ).body.token;
     const opened = await detail('pago-impuesto');
     const source = opened.published?.source ?? '';
     const mine = source.replace('lastVerified:', '# revisado por Marta\nlastVerified:');
     const theirs = source.replace('lastVerified:', '# revisado por demo\nlastVerified:');
-    expect((await api('PUT', staffRouteFor(routes.draft, 'pago-impuesto'), { source: mine, baseRevision: opened.revision }, marta)).status).toBe(200);
-    const refused = await api('PUT', staffRouteFor(routes.draft, 'pago-impuesto'), { source: theirs, baseRevision: opened.revision });
+    expect((await api('PUT', fillPath('staffDraft', { id: 'pago-impuesto' }), { source: mine, baseRevision: opened.revision }, marta)).status).toBe(200);
+    const refused = await api('PUT', fillPath('staffDraft', { id: 'pago-impuesto' }), { source: theirs, baseRevision: opened.revision });
     expect(refused.status).toBe(409);
     const error = staffErrorResponseSchema.parse(refused.body);
     expect(error).toMatchObject({ code: 'version-conflict', by: 'Marta Ruiz', revision: opened.revision + 1, field: 'baseRevision' });
@@ -163,13 +165,13 @@ describe('the staff console on one hub', () => {
     expect(Math.abs((error.at ?? 0) - Date.now())).toBeLessThan(60_000);
     expect((await detail('pago-impuesto')).draft?.source).toBe(mine);
     // Publishing from a stale revision is refused the same way.
-    expect((await api('POST', staffRouteFor(routes.publish, 'pago-impuesto'), { baseRevision: opened.revision, changelog: 'x' })).status).toBe(409);
+    expect((await api('POST', fillPath('staffPublish', { id: 'pago-impuesto' }), { baseRevision: opened.revision, changelog: 'x' })).status).toBe(409);
 
     // Two saves at the very same moment from the same revision: exactly one wins.
     const now = await detail('pago-impuesto');
     const both = await Promise.all([
-      api('PUT', staffRouteFor(routes.draft, 'pago-impuesto'), { source: mine + '# a\n', baseRevision: now.revision }, marta),
-      api('PUT', staffRouteFor(routes.draft, 'pago-impuesto'), { source: theirs + '# b\n', baseRevision: now.revision }),
+      api('PUT', fillPath('staffDraft', { id: 'pago-impuesto' }), { source: mine + '# a\n', baseRevision: now.revision }, marta),
+      api('PUT', fillPath('staffDraft', { id: 'pago-impuesto' }), { source: theirs + '# b\n', baseRevision: now.revision }),
     ]);
     expect(both.map((answer) => answer.status).sort()).toEqual([200, 409]);
     const winner = both[0]?.status === 200 ? mine + '# a\n' : theirs + '# b\n';
@@ -180,43 +182,47 @@ describe('the staff console on one hub', () => {
     const opened = await detail('teleasistencia');
     const source = opened.published?.source ?? '';
     const broken = source.replace(/^icon: .*$/m, 'icon: 42 is not an id');
-    const saved = await api('PUT', staffRouteFor(routes.draft, 'teleasistencia'), { source: broken, baseRevision: opened.revision });
+    const saved = await api('PUT', fillPath('staffDraft', { id: 'teleasistencia' }), { source: broken, baseRevision: opened.revision });
     expect(saved.status).toBe(200);
     const body = saveDraftResponseSchema.parse(saved.body);
     const iconLine = broken.split('\n').findIndex((line) => line.startsWith('icon:')) + 1;
     expect(body.problems.length).toBeGreaterThan(0);
     expect(body.problems[0]).toMatchObject({ line: iconLine });
     expect((await detail('teleasistencia')).draft?.problems).toEqual(body.problems);
-    const refused = await api('POST', staffRouteFor(routes.publish, 'teleasistencia'), { baseRevision: body.revision, changelog: 'Nuevo icono' });
+    const refused = await api('POST', fillPath('staffPublish', { id: 'teleasistencia' }), { baseRevision: body.revision, changelog: 'Nuevo icono' });
     expect(refused.status).toBe(422);
     const error = staffErrorResponseSchema.parse(refused.body);
     expect(error.code).toBe('has-problems');
     expect(error.problems).toEqual(body.problems);
     expect(error.error).toContain(`line ${iconLine}`);
     // The kiosks still have version 1.
-    const served = await call<{ procedures: { id: string; version: number }[] }>(test.url, 'GET', hubRoutes.procedures, { token: kioskToken });
+    const served = await call<{ procedures: { id: string; version: number }[] }>(test.url, 'GET', apiRoutes.procedures.path, { token: kioskToken });
     expect(served.body.procedures.find((procedure) => procedure.id === 'teleasistencia')?.version).toBe(1);
 
     // A script whose id is another procedure's cannot be published under this one.
     const wrongId = source.replace(/^id: teleasistencia$/m, 'id: otra-cosa');
     const again = saveDraftResponseSchema.parse(
-      (await api('PUT', staffRouteFor(routes.draft, 'teleasistencia'), { source: wrongId, baseRevision: body.revision })).body,
+      (await api('PUT', fillPath('staffDraft', { id: 'teleasistencia' }), { source: wrongId, baseRevision: body.revision })).body,
     );
     expect(again.problems).toEqual([
       expect.objectContaining({ line: wrongId.split('\n').indexOf('id: otra-cosa') + 1, message: expect.stringContaining('"otra-cosa"') as unknown }),
     ]);
     // Saving the published text again leaves no draft; throwing a draft away keeps the published version.
     const same = saveDraftResponseSchema.parse(
-      (await api('PUT', staffRouteFor(routes.draft, 'teleasistencia'), { source, baseRevision: again.revision })).body,
+      (await api('PUT', fillPath('staffDraft', { id: 'teleasistencia' }), { source, baseRevision: again.revision })).body,
     );
     expect((await detail('teleasistencia')).status).toBe('published');
-    expect((await api('POST', staffRouteFor(routes.publish, 'teleasistencia'), { baseRevision: same.revision, changelog: 'nada' })).status).toBe(409);
-    const check = await api<{ ok: boolean; problems: unknown[]; notes: { kind: string; language: string }[] }>('POST', routes.check, { source: broken });
+    expect((await api('POST', fillPath('staffPublish', { id: 'teleasistencia' }), { baseRevision: same.revision, changelog: 'nada' })).status).toBe(409);
+    const check = await api<{ ok: boolean; problems: unknown[]; notes: { kind: string; language: string }[] }>('POST', apiRoutes.staffCheck.path, {
+      source: broken,
+    });
     expect(check.body.ok).toBe(false);
     expect(check.body.problems).toEqual(body.problems);
     // Beside the problems, the checker's notes: the languages no native speaker has reviewed (never a reason to refuse).
     const unreviewed = source.replace(/^reviewedLanguages: .*\n/m, '').replace(/^(languages: .*)$/m, '$1\nreviewedLanguages: [es]');
-    const noted = await api<{ ok: boolean; problems: unknown[]; notes: { kind: string; language: string }[] }>('POST', routes.check, { source: unreviewed });
+    const noted = await api<{ ok: boolean; problems: unknown[]; notes: { kind: string; language: string }[] }>('POST', apiRoutes.staffCheck.path, {
+      source: unreviewed,
+    });
     expect(noted.body.ok).toBe(true);
     const others = (/^languages: \[(.*)\]$/m.exec(source)?.[1] ?? '').split(', ').filter((language) => language !== 'es');
     expect(others).toContain('en');
@@ -225,21 +231,24 @@ describe('the staff console on one hub', () => {
 
   it('creates a new procedure whose first publication reaches the kiosks', async () => {
     const source = citaSource.replace(/^id: cita-previa$/m, 'id: cita-previa-copia');
-    const created = await api('POST', routes.procedures, { id: 'cita-previa-copia', source });
+    const created = await api('POST', apiRoutes.staffProcedures.path, { id: 'cita-previa-copia', source });
     expect(created.status).toBe(201);
-    expect((await api('POST', routes.procedures, { id: 'cita-previa-copia', source })).body).toMatchObject({ code: 'already-exists', field: 'id' });
+    expect((await api('POST', apiRoutes.staffProcedures.path, { id: 'cita-previa-copia', source })).body).toMatchObject({
+      code: 'already-exists',
+      field: 'id',
+    });
     const opened = await detail('cita-previa-copia');
     expect(opened).toMatchObject({ status: 'draft', published: null, owner: { name: 'Staff (demo)' } });
-    expect((await api('POST', staffRouteFor(routes.discardDraft, 'cita-previa-copia'), { baseRevision: opened.revision })).status).toBe(409);
-    const published = await api('POST', staffRouteFor(routes.publish, 'cita-previa-copia'), { baseRevision: opened.revision, changelog: 'Primera versión' });
+    expect((await api('POST', fillPath('staffDiscardDraft', { id: 'cita-previa-copia' }), { baseRevision: opened.revision })).status).toBe(409);
+    const published = await api('POST', fillPath('staffPublish', { id: 'cita-previa-copia' }), { baseRevision: opened.revision, changelog: 'Primera versión' });
     expect(published.body).toMatchObject({ version: 1 });
-    const served = await call<{ procedures: { id: string }[] }>(test.url, 'GET', hubRoutes.procedures, { token: kioskToken });
+    const served = await call<{ procedures: { id: string }[] }>(test.url, 'GET', apiRoutes.procedures.path, { token: kioskToken });
     expect(served.body.procedures.map((procedure) => procedure.id)).toContain('cita-previa-copia');
   });
 
   it('refuses hostile and malformed input with a plain 4xx, storing nothing', async () => {
     const opened = await detail('alta-padron');
-    const draft = staffRouteFor(routes.draft, 'alta-padron');
+    const draft = fillPath('staffDraft', { id: 'alta-padron' });
     const huge = 'a: ' + 'x'.repeat(600 * 1024);
     expect(await api('PUT', draft, { source: huge, baseRevision: opened.revision })).toEqual({
       status: 400,
@@ -258,53 +267,53 @@ describe('the staff console on one hub', () => {
     expect((await api('PUT', draft, { source: 'a: 1', baseRevision: -1 })).status).toBe(400);
     expect((await api('PUT', draft, { source: 'a: 1', baseRevision: 1, extra: true })).body).toEqual({ error: 'unknown field "extra"' });
     expect((await call(test.url, 'PUT', draft, { token: staff, body: '{"source": "a', headers: { 'content-type': 'application/json' } })).status).toBe(400);
-    expect(await api('PUT', staffRouteFor(routes.draft, 'no-such-procedure'), { source: 'a: 1', baseRevision: 1 })).toMatchObject({
+    expect(await api('PUT', fillPath('staffDraft', { id: 'no-such-procedure' }), { source: 'a: 1', baseRevision: 1 })).toMatchObject({
       status: 404,
       body: { code: 'not-found' },
     });
     expect((await api('GET', '/api/staff/procedures/..%2F..%2Fetc')).status).toBe(400);
-    const publish = staffRouteFor(routes.publish, 'alta-padron');
+    const publish = fillPath('staffPublish', { id: 'alta-padron' });
     expect((await api('POST', publish, { baseRevision: opened.revision, changelog: '   ' })).body).toMatchObject({ field: 'changelog' });
     expect((await api('POST', publish, { baseRevision: opened.revision, changelog: 'x'.repeat(201) })).body).toMatchObject({ field: 'changelog' });
-    expect((await api('POST', staffRouteFor(routes.rollback, 'alta-padron'), { baseRevision: opened.revision, toVersion: 0 })).status).toBe(400);
-    expect((await api('POST', staffRouteFor(routes.rollback, 'alta-padron'), { baseRevision: opened.revision, toVersion: 40 })).status).toBe(404);
-    expect((await api('GET', `${staffRouteFor(routes.diff, 'alta-padron')}?from=abc&to=1`)).status).toBe(400);
-    expect((await api('GET', `${staffRouteFor(routes.diff, 'alta-padron')}?from=1`)).body).toMatchObject({ field: 'to' });
-    expect((await api('GET', staffRouteFor(routes.version, 'alta-padron', 0))).status).toBe(400);
-    expect((await api('GET', `${routes.audit}?limit=0`)).status).toBe(400);
-    expect((await api('GET', `${routes.audit}?targetKind=planet`)).status).toBe(400);
-    expect((await api('PUT', staffRouteFor(routes.owner, 'alta-padron'), { ownerStaffId: 'nobody', baseRevision: opened.revision })).body).toMatchObject({
+    expect((await api('POST', fillPath('staffRollback', { id: 'alta-padron' }), { baseRevision: opened.revision, toVersion: 0 })).status).toBe(400);
+    expect((await api('POST', fillPath('staffRollback', { id: 'alta-padron' }), { baseRevision: opened.revision, toVersion: 40 })).status).toBe(404);
+    expect((await api('GET', `${fillPath('staffDiff', { id: 'alta-padron' })}?from=abc&to=1`)).status).toBe(400);
+    expect((await api('GET', `${fillPath('staffDiff', { id: 'alta-padron' })}?from=1`)).body).toMatchObject({ field: 'to' });
+    expect((await api('GET', fillPath('staffVersion', { id: 'alta-padron', version: 0 }))).status).toBe(400);
+    expect((await api('GET', `${apiRoutes.staffAudit.path}?limit=0`)).status).toBe(400);
+    expect((await api('GET', `${apiRoutes.staffAudit.path}?targetKind=planet`)).status).toBe(400);
+    expect((await api('PUT', fillPath('staffOwner', { id: 'alta-padron' }), { ownerStaffId: 'nobody', baseRevision: opened.revision })).body).toMatchObject({
       field: 'ownerStaffId',
       code: 'not-found',
     });
-    expect((await api('POST', routes.procedures, { id: 'Bad Id', source: 'a: 1' })).body).toMatchObject({ field: 'id' });
+    expect((await api('POST', apiRoutes.staffProcedures.path, { id: 'Bad Id', source: 'a: 1' })).body).toMatchObject({ field: 'id' });
     // None of it changed the procedure.
     expect((await detail('alta-padron')).revision).toBe(opened.revision);
   });
 
   it('records every change in the audit trail: who, when, what', async () => {
     const since = Date.now();
-    const volunteer = await api<{ id: string }>('POST', hubRoutes.staffVolunteers, {
+    const volunteer = await api<{ id: string }>('POST', apiRoutes.staffVolunteers.path, {
       name: 'Pilar Audit',
       pin: '8642',
       siteIds: ['biblioteca-eugenio-trias-demo'],
       languages: ['es'],
     });
-    await api('PATCH', routeFor(hubRoutes.staffVolunteer, volunteer.body.id), { languages: ['es', 'en'] });
-    await api('POST', routeFor(hubRoutes.staffVolunteerPin, volunteer.body.id), { pin: '1111' });
-    const kiosk = await api<{ kiosk: { id: string }; deviceToken: string }>('POST', hubRoutes.staffKiosks, {
+    await api('PATCH', fillPath('staffVolunteer', { id: volunteer.body.id }), { languages: ['es', 'en'] });
+    await api('POST', fillPath('staffVolunteerPin', { id: volunteer.body.id }), { pin: '1111' });
+    const kiosk = await api<{ kiosk: { id: string }; deviceToken: string }>('POST', apiRoutes.staffKiosks.path, {
       siteId: 'biblioteca-eugenio-trias-demo',
       name: 'Kiosco auditoría',
     });
-    const reissued = await api<{ deviceToken: string }>('POST', staffRouteFor(routes.kioskToken, kiosk.body.kiosk.id));
+    const reissued = await api<{ deviceToken: string }>('POST', fillPath('staffKioskToken', { id: kiosk.body.kiosk.id }));
     expect(reissued.status).toBe(201);
-    expect((await call(test.url, 'GET', hubRoutes.kioskMe, { token: kiosk.body.deviceToken })).status).toBe(401);
-    expect((await call(test.url, 'GET', hubRoutes.kioskMe, { token: reissued.body.deviceToken })).status).toBe(200);
-    await api('POST', routeFor(hubRoutes.staffRevokeKiosk, kiosk.body.kiosk.id));
+    expect((await call(test.url, 'GET', apiRoutes.kioskMe.path, { token: kiosk.body.deviceToken })).status).toBe(401);
+    expect((await call(test.url, 'GET', apiRoutes.kioskMe.path, { token: reissued.body.deviceToken })).status).toBe(200);
+    await api('POST', fillPath('staffRevokeKiosk', { id: kiosk.body.kiosk.id }));
     const opened = await detail('registro-clave');
-    await api('PUT', staffRouteFor(routes.owner, 'registro-clave'), { ownerStaffId: null, baseRevision: opened.revision });
+    await api('PUT', fillPath('staffOwner', { id: 'registro-clave' }), { ownerStaffId: null, baseRevision: opened.revision });
 
-    const trail = auditResponseSchema.parse((await api('GET', routes.audit)).body);
+    const trail = auditResponseSchema.parse((await api('GET', apiRoutes.staffAudit.path)).body);
     const recent = trail.entries.filter((entry) => entry.at >= since).map((entry) => [entry.action, entry.targetId, entry.staff.name]);
     expect(recent).toEqual([
       ['procedure.owner', 'registro-clave', 'Staff (demo)'],
@@ -317,18 +326,18 @@ describe('the staff console on one hub', () => {
     ]);
     expect(JSON.stringify(trail)).not.toContain('8642');
     // The procedure's own history, earlier in this file, with the two staff members.
-    const pago = auditResponseSchema.parse((await api('GET', `${routes.audit}?targetKind=procedure&targetId=pago-impuesto`)).body);
+    const pago = auditResponseSchema.parse((await api('GET', `${apiRoutes.staffAudit.path}?targetKind=procedure&targetId=pago-impuesto`)).body);
     expect(pago.entries.map((entry) => [entry.action, entry.staff.name])).toEqual([
       ['procedure.save-draft', expect.any(String) as unknown],
       ['procedure.save-draft', 'Marta Ruiz'],
     ]);
-    const cita = auditResponseSchema.parse((await api('GET', `${routes.audit}?targetId=cita-previa`)).body);
+    const cita = auditResponseSchema.parse((await api('GET', `${apiRoutes.staffAudit.path}?targetId=cita-previa`)).body);
     expect(cita.entries.map((entry) => entry.action)).toEqual(['procedure.rollback', 'procedure.publish', 'procedure.save-draft']);
     expect(cita.entries[0]?.summary).toBe('Published version 3: Rollback to v1');
     // Paging.
-    const page = auditResponseSchema.parse((await api('GET', `${routes.audit}?limit=2`)).body);
+    const page = auditResponseSchema.parse((await api('GET', `${apiRoutes.staffAudit.path}?limit=2`)).body);
     expect(page.entries.length).toBe(2);
-    const next = auditResponseSchema.parse((await api('GET', `${routes.audit}?limit=2&before=${page.nextBefore ?? 0}`)).body);
+    const next = auditResponseSchema.parse((await api('GET', `${apiRoutes.staffAudit.path}?limit=2&before=${page.nextBefore ?? 0}`)).body);
     expect(next.entries[0]?.at).toBeLessThan(page.entries[1]?.at ?? 0);
   });
 
@@ -344,7 +353,7 @@ describe('the staff console on one hub', () => {
       helloDetails: () => ({ appVersion: '0.1.0-test' }),
     });
     const announced = await eventually(() => messages.find((m) => m.type === 'procedures-changed'), 5000, 'procedures-changed');
-    const fleet = async () => fleetResponseSchema.parse((await api('GET', routes.fleet)).body);
+    const fleet = async () => fleetResponseSchema.parse((await api('GET', apiRoutes.staffFleet.path)).body);
     let demo = (await fleet()).kiosks.find((kiosk) => kiosk.id === 'demo-kiosk-1');
     expect(demo).toMatchObject({ online: true, appVersion: '0.1.0-test', revoked: false });
     expect(demo?.upToDate).toBe(false);
@@ -367,25 +376,25 @@ describe('only staff reach the staff console', () => {
   afterAll(() => test.close());
 
   const routesToTry: [string, string, unknown?][] = [
-    ['GET', routes.me],
-    ['GET', routes.accounts],
-    ['GET', routes.procedures],
-    ['POST', routes.procedures, { id: 'nueva', source: 'a: 1' }],
-    ['POST', routes.check, { source: 'a: 1' }],
-    ['GET', staffRouteFor(routes.procedure, 'cita-previa')],
-    ['PUT', staffRouteFor(routes.draft, 'cita-previa'), { source: 'a: 1', baseRevision: 1 }],
-    ['POST', staffRouteFor(routes.discardDraft, 'cita-previa'), { baseRevision: 1 }],
-    ['POST', staffRouteFor(routes.publish, 'cita-previa'), { baseRevision: 1, changelog: 'x' }],
-    ['POST', staffRouteFor(routes.rollback, 'cita-previa'), { baseRevision: 1, toVersion: 1 }],
-    ['PUT', staffRouteFor(routes.owner, 'cita-previa'), { ownerStaffId: null, baseRevision: 1 }],
-    ['GET', staffRouteFor(routes.versions, 'cita-previa')],
-    ['GET', staffRouteFor(routes.version, 'cita-previa', 1)],
-    ['GET', `${staffRouteFor(routes.diff, 'cita-previa')}?from=1&to=1`],
-    ['GET', routes.audit],
-    ['GET', routes.fleet],
-    ['POST', staffRouteFor(routes.kioskToken, 'demo-kiosk-1')],
-    ['GET', `${routes.analytics}?from=2026-01-01&to=2026-01-31`],
-    ['GET', `${routes.analyticsCsv}?from=2026-01-01&to=2026-01-31`],
+    ['GET', apiRoutes.staffMe.path],
+    ['GET', apiRoutes.staffAccounts.path],
+    ['GET', apiRoutes.staffProcedures.path],
+    ['POST', apiRoutes.staffProcedures.path, { id: 'nueva', source: 'a: 1' }],
+    ['POST', apiRoutes.staffCheck.path, { source: 'a: 1' }],
+    ['GET', fillPath('staffProcedure', { id: 'cita-previa' })],
+    ['PUT', fillPath('staffDraft', { id: 'cita-previa' }), { source: 'a: 1', baseRevision: 1 }],
+    ['POST', fillPath('staffDiscardDraft', { id: 'cita-previa' }), { baseRevision: 1 }],
+    ['POST', fillPath('staffPublish', { id: 'cita-previa' }), { baseRevision: 1, changelog: 'x' }],
+    ['POST', fillPath('staffRollback', { id: 'cita-previa' }), { baseRevision: 1, toVersion: 1 }],
+    ['PUT', fillPath('staffOwner', { id: 'cita-previa' }), { ownerStaffId: null, baseRevision: 1 }],
+    ['GET', fillPath('staffVersions', { id: 'cita-previa' })],
+    ['GET', fillPath('staffVersion', { id: 'cita-previa', version: 1 })],
+    ['GET', `${fillPath('staffDiff', { id: 'cita-previa' })}?from=1&to=1`],
+    ['GET', apiRoutes.staffAudit.path],
+    ['GET', apiRoutes.staffFleet.path],
+    ['POST', fillPath('staffKioskToken', { id: 'demo-kiosk-1' })],
+    ['GET', `${apiRoutes.staffAnalytics.path}?from=2026-01-01&to=2026-01-31`],
+    ['GET', `${apiRoutes.staffAnalyticsCsv.path}?from=2026-01-01&to=2026-01-31`],
   ];
 
   it('refuses kiosks and volunteers with 403 and strangers with 401, changing nothing', async () => {
@@ -397,14 +406,14 @@ describe('only staff reach the staff console', () => {
       expect((await call(test.url, method, route, body !== undefined ? { body } : {})).status, `${method} ${route}`).toBe(401);
     }
     // The kiosk token still works: nobody reissued it.
-    expect((await call(test.url, 'GET', hubRoutes.kioskMe, { token: kioskToken })).status).toBe(200);
+    expect((await call(test.url, 'GET', apiRoutes.kioskMe.path, { token: kioskToken })).status).toBe(200);
     const staff = await staffToken(test.url);
     expect(
-      (await call<{ procedures: { revision: number }[] }>(test.url, 'GET', routes.procedures, { token: staff })).body.procedures.every(
+      (await call<{ procedures: { revision: number }[] }>(test.url, 'GET', apiRoutes.staffProcedures.path, { token: staff })).body.procedures.every(
         (procedure) => procedure.revision === 1,
       ),
     ).toBe(true);
-    expect((await call(test.url, 'GET', routes.me, { token: staff })).body).toEqual({
+    expect((await call(test.url, 'GET', apiRoutes.staffMe.path, { token: staff })).body).toEqual({
       id: 'demo-staff',
       email: 'staff@example.org',
       name: 'Staff (demo)',

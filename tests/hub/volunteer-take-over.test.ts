@@ -5,7 +5,6 @@
  * refused plainly with a stable code; bad input is refused by field.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hubRoutes, routeFor } from '../../core/protocol/http.js';
 import type { HubMessage } from '../../core/protocol/ws.js';
 import {
   call,
@@ -19,14 +18,15 @@ import {
   type RecordingClient,
   type TestHub,
 } from './support/test-hub.js';
+import { apiRoutes, fillPath } from '../../core/protocol/api-routes.js';
 
 type TakeOver = Extract<HubMessage, { type: 'kiosk.take-over' }>;
 const isTakeOver = (message: HubMessage): message is TakeOver => message.type === 'kiosk.take-over';
 
 const takeOver = (url: string, callId: string, token: string | undefined, body: unknown = {}) =>
-  call(url, 'POST', routeFor(hubRoutes.volunteerTakeOver, callId), { ...(token ? { token } : {}), body });
+  call(url, 'POST', fillPath('volunteerTakeOver', { id: callId }), { ...(token ? { token } : {}), body });
 const pinAtKiosk = (url: string, callId: string, token: string | undefined, body: unknown) =>
-  call(url, 'POST', routeFor(hubRoutes.kioskVolunteerSignIn, callId), { ...(token ? { token } : {}), body });
+  call(url, 'POST', fillPath('kioskVolunteerSignIn', { id: callId }), { ...(token ? { token } : {}), body });
 
 describe('a volunteer takes control of the kiosk of the call they hold', () => {
   let test: TestHub;
@@ -48,7 +48,7 @@ describe('a volunteer takes control of the kiosk of the call they hold', () => {
     staff = await staffToken(test.url);
     ana = await volunteerToken(test.url, 'Ana');
     luis = await volunteerToken(test.url, 'Luis');
-    const created = await call<{ deviceToken: string }>(test.url, 'POST', hubRoutes.staffKiosks, {
+    const created = await call<{ deviceToken: string }>(test.url, 'POST', apiRoutes.staffKiosks.path, {
       token: staff,
       body: { siteId: 'biblioteca-eugenio-trias-demo', name: 'Kiosco 2' },
     });
@@ -62,11 +62,11 @@ describe('a volunteer takes control of the kiosk of the call they hold', () => {
   /** A call from the demo kiosk accepted by Ana (and, when asked, arrived). */
   const heldByAna = async (arrived = false): Promise<string> => {
     const callId = (await createCall(test.url)).body.callId;
-    expect((await call(test.url, 'POST', routeFor(hubRoutes.volunteerAccept, callId), { token: ana })).status).toBe(200);
-    if (arrived) expect((await call(test.url, 'POST', routeFor(hubRoutes.volunteerArrive, callId), { token: ana })).status).toBe(200);
+    expect((await call(test.url, 'POST', fillPath('volunteerAccept', { id: callId }), { token: ana })).status).toBe(200);
+    if (arrived) expect((await call(test.url, 'POST', fillPath('volunteerArrive', { id: callId }), { token: ana })).status).toBe(200);
     return callId;
   };
-  const cancel = (callId: string) => call(test.url, 'POST', routeFor(hubRoutes.kioskCancelCall, callId), { token: kioskToken });
+  const cancel = (callId: string) => call(test.url, 'POST', fillPath('kioskCancelCall', { id: callId }), { token: kioskToken });
 
   it('tells the kiosk of the call, and only it, the first name of the volunteer who asked', async () => {
     const kiosk = await connect(kioskToken);
@@ -79,7 +79,7 @@ describe('a volunteer takes control of the kiosk of the call they hold', () => {
     const told = await kiosk.waitFor(isTakeOver);
     expect(told).toEqual({ type: 'kiosk.take-over', callId, volunteerName: 'Ana' });
     // After arriving too, and again: each press asks again.
-    expect((await call(test.url, 'POST', routeFor(hubRoutes.volunteerArrive, callId), { token: ana })).status).toBe(200);
+    expect((await call(test.url, 'POST', fillPath('volunteerArrive', { id: callId }), { token: ana })).status).toBe(200);
     expect((await takeOver(test.url, callId, ana)).status).toBe(200);
     await eventually(() => (kiosk.messages.filter(isTakeOver).length === 2 ? true : undefined), 3000, 'the second request');
     // A moment for anything stray to arrive, then: nobody else heard of it.
@@ -117,17 +117,17 @@ describe('a volunteer takes control of the kiosk of the call they hold', () => {
     });
 
     // A volunteer of another centre does not even learn the call exists.
-    await call(test.url, 'POST', hubRoutes.staffSites, { token: staff, body: { id: 'otro-centro', name: 'Otro centro', inPersonHelp: 'Recepción' } });
-    await call(test.url, 'POST', hubRoutes.staffVolunteers, {
+    await call(test.url, 'POST', apiRoutes.staffSites.path, { token: staff, body: { id: 'otro-centro', name: 'Otro centro', inPersonHelp: 'Recepción' } });
+    await call(test.url, 'POST', apiRoutes.staffVolunteers.path, {
       token: staff,
       body: { id: 'pepa', name: 'Pepa', pin: '4321', siteIds: ['otro-centro'], languages: ['es'] },
     });
-    const pepa = await call<{ token: string }>(test.url, 'POST', hubRoutes.volunteerLogin, { body: { siteId: 'otro-centro', name: 'Pepa', pin: '4321' } });
+    const pepa = await call<{ token: string }>(test.url, 'POST', apiRoutes.volunteerLogin.path, { body: { siteId: 'otro-centro', name: 'Pepa', pin: '4321' } });
     expect(await takeOver(test.url, callId, pepa.body.token)).toEqual({ status: 404, body: { error: 'This call was not found', code: 'not-found' } });
 
     // Closed calls: resolved by Ana herself, or cancelled by the senior.
-    expect((await call(test.url, 'POST', routeFor(hubRoutes.volunteerArrive, callId), { token: ana })).status).toBe(200);
-    expect((await call(test.url, 'POST', routeFor(hubRoutes.volunteerResolve, callId), { token: ana, body: { outcome: 'solved' } })).status).toBe(200);
+    expect((await call(test.url, 'POST', fillPath('volunteerArrive', { id: callId }), { token: ana })).status).toBe(200);
+    expect((await call(test.url, 'POST', fillPath('volunteerResolve', { id: callId }), { token: ana, body: { outcome: 'solved' } })).status).toBe(200);
     expect(await takeOver(test.url, callId, ana)).toEqual({ status: 409, body: { error: 'This call is already closed.', code: 'call-closed' } });
     const cancelled = await heldByAna();
     await cancel(cancelled);
@@ -156,7 +156,7 @@ describe('a volunteer takes control of the kiosk of the call they hold', () => {
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(kiosk.messages.filter(isTakeOver).length).toBe(before);
     // The call is untouched: still Ana's, still on its way.
-    const list = await call<{ calls: { id: string; state: string; mine: boolean }[] }>(test.url, 'GET', hubRoutes.volunteerCalls, { token: ana });
+    const list = await call<{ calls: { id: string; state: string; mine: boolean }[] }>(test.url, 'GET', apiRoutes.volunteerCalls.path, { token: ana });
     expect(list.body.calls.find((held) => held.id === callId)).toMatchObject({ state: 'accepted', mine: true });
     await cancel(callId);
   });
@@ -173,7 +173,7 @@ describe('a volunteer takes control of the kiosk of the call they hold', () => {
     expect(signedIn.body).toEqual({ token: expect.stringMatching(/^[A-Za-z0-9_-]{32,128}$/) as unknown, volunteer: { name: 'Ana' } });
     // The session is Ana's: with it the kiosk's volunteer mode closes the call as hers.
     const token = (signedIn.body as { token: string }).token;
-    const resolved = await call(test.url, 'POST', routeFor(hubRoutes.volunteerResolve, callId), { token, body: { outcome: 'solved' } });
+    const resolved = await call(test.url, 'POST', fillPath('volunteerResolve', { id: callId }), { token, body: { outcome: 'solved' } });
     expect(resolved).toMatchObject({ status: 200, body: { call: { id: callId, state: 'resolved', mine: true } } });
     expect(await pinAtKiosk(test.url, callId, kioskToken, { pin: '2468' })).toEqual({
       status: 409,
@@ -220,7 +220,7 @@ describe('a volunteer takes control of the kiosk of the call they hold', () => {
     expect(await pinAtKiosk(test.url, callId, kioskToken, { pin: '0000' })).toEqual(locked);
     expect(await pinAtKiosk(test.url, callId, kioskToken, { pin: '2468' })).toMatchObject({ status: 423, body: { code: 'account-locked' } });
     expect(
-      await call(test.url, 'POST', hubRoutes.volunteerLogin, { body: { siteId: 'biblioteca-eugenio-trias-demo', name: 'Ana', pin: '2468' } }),
+      await call(test.url, 'POST', apiRoutes.volunteerLogin.path, { body: { siteId: 'biblioteca-eugenio-trias-demo', name: 'Ana', pin: '2468' } }),
     ).toMatchObject({ status: 423 });
     await cancel(callId);
   });

@@ -5,8 +5,8 @@
  * (isSendableKioskEvent, held to the hub's strict kioskEventSchema by its tests).
  */
 import type { KioskEvent } from '../../../core/protocol/http.js';
-import { hubRoutes } from '../../../core/protocol/routes.js';
 import { isSendableKioskEvent } from '../../../core/protocol/kiosk-answers.js';
+import { callHub } from '../../ui/hub-client.js';
 
 /** A fresh random session id: a UUID without its dashes, 32 characters of [0-9a-f]. */
 export function newAnalyticsSessionId(): string {
@@ -22,13 +22,8 @@ export function newAnalyticsSessionId(): string {
 export function sendKioskEvent(token: string, event: KioskEvent): void {
   if (!isSendableKioskEvent(event)) return;
   afterNextPaint(() => {
-    void fetch(hubRoutes.kioskEvents, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-      body: JSON.stringify({ events: [event] }),
-      keepalive: true,
-      cache: 'no-store',
-    }).catch(() => undefined);
+    // The answer is not read: nothing on the senior's screen depends on it.
+    void callHub('kioskEvents', (answer: unknown) => answer, { token, body: { events: [event] }, keepalive: true });
   });
 }
 

@@ -10,7 +10,7 @@ import type { ResolvedUtterance, UtteranceResolver } from '../../../core/audio/c
 import { kioskPromptSource, type CurrentPrompts } from '../../../core/audio/current-prompts.js';
 import type { AudioManifest, RenderedFile } from '../../../core/audio/manifest.js';
 import { readSpeechResponse } from '../../../core/protocol/kiosk-answers.js';
-import { hubRoutes } from '../../../core/protocol/routes.js';
+import { callHub } from '../../ui/hub-client.js';
 import { audioBase } from './audio-file-store.js';
 
 /** A manifest path (relative to the audio folder) or the hub's own address, as a page address. */
@@ -36,29 +36,22 @@ interface HubAsk {
  */
 async function fetchSpoken(
   hub: HubAsk,
-  route: string,
-  query: URLSearchParams,
+  route: 'kioskSpeech' | 'kioskPromptSpeech',
+  query: Readonly<Record<string, string>>,
   sensitive: boolean,
   expectedText?: string,
 ): Promise<ResolvedUtterance | undefined> {
-  try {
-    // Generous: without a build, the hub renders each prompt as it is asked for, one at a time,
-    // while the build competes for the CPU; a late prompt is still better than none.
-    const response = await fetch(`${route}?${query.toString()}`, {
-      headers: { authorization: `Bearer ${hub.token}` },
-      signal: AbortSignal.timeout(15_000),
-      cache: 'no-store',
-    });
-    if (response.status === 503) hub.onUnavailable();
-    if (!response.ok) return undefined;
-    const spoken = readSpeechResponse(await response.json());
-    if (!spoken) return undefined;
-    // A senior still inside an older version than the hub's newest hears nothing rather than other words.
-    if (expectedText !== undefined && spoken.text !== expectedText) return undefined;
-    return { file: playable(spoken), sensitive };
-  } catch {
+  // Generous: without a build, the hub renders each prompt as it is asked for, one at a time,
+  // while the build competes for the CPU; a late prompt is still better than none.
+  const answer = await callHub(route, readSpeechResponse, { token: hub.token, query, timeoutMs: 15_000 });
+  if (!answer.ok) {
+    if (answer.kind === 'refused' && answer.status === 503) hub.onUnavailable();
     return undefined;
   }
+  const spoken = answer.value;
+  // A senior still inside an older version than the hub's newest hears nothing rather than other words.
+  if (expectedText !== undefined && spoken.text !== expectedText) return undefined;
+  return { file: playable(spoken), sensitive };
 }
 
 /**
@@ -74,20 +67,12 @@ export function kioskResolver(
 ): UtteranceResolver {
   const hub: HubAsk = { token, onUnavailable };
   return (utterance, speed, language) => {
-    if (utterance.values)
-      return fetchSpoken(hub, hubRoutes.kioskSpeech, new URLSearchParams({ key: utterance.id, language, speed, ...utterance.values }), false);
+    if (utterance.values) return fetchSpoken(hub, 'kioskSpeech', { key: utterance.id, language, speed, ...utterance.values }, false);
     const source = kioskPromptSource(manifest(), published(), utterance.id, language);
     if (source.kind === 'built') return { file: playable(source.audio.speeds[speed]), sensitive: source.audio.sensitive };
-    if (source.kind === 'hub')
-      return fetchSpoken(hub, hubRoutes.kioskPromptSpeech, new URLSearchParams({ id: source.id, language: source.language, speed }), false);
+    if (source.kind === 'hub') return fetchSpoken(hub, 'kioskPromptSpeech', { id: source.id, language: source.language, speed }, false);
     const { prompt } = source;
-    return fetchSpoken(
-      hub,
-      hubRoutes.kioskPromptSpeech,
-      new URLSearchParams({ id: prompt.id, language: prompt.language, speed }),
-      prompt.sensitive,
-      prompt.text,
-    );
+    return fetchSpoken(hub, 'kioskPromptSpeech', { id: prompt.id, language: prompt.language, speed }, prompt.sensitive, prompt.text);
   };
 }
 

@@ -13,8 +13,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { readPublishedProcedure } from '../../../core/procedure/light-procedure.js';
 import type { Procedure } from '../../../core/procedure/schema.js';
 import { readProceduresResponse } from '../../../core/protocol/kiosk-answers.js';
-import { hubRoutes } from '../../../core/protocol/routes.js';
-import { reportRefusedResponse } from '../unauthorised/device-access.js';
+import { kioskCall } from './kiosk-api.js';
 import { useKioskLink } from './kiosk-link.js';
 
 /** A published set and its catalogue version. */
@@ -40,22 +39,9 @@ const retryAfterMs = 30_000;
  * the rest when it was published), and one that does not fit is left out.
  */
 export async function fetchProcedureSet(token: string, timeoutMs = 10_000): Promise<ProcedureSet | undefined> {
-  try {
-    const response = await fetch(hubRoutes.procedures, {
-      headers: { authorization: `Bearer ${token}` },
-      signal: AbortSignal.timeout(timeoutMs),
-      cache: 'no-store',
-    });
-    if (!response.ok) {
-      await reportRefusedResponse(response);
-      return undefined;
-    }
-    const set = readProceduresResponse(await response.json());
-    if (!set) return undefined;
-    return { version: set.version, procedures: set.procedures.flatMap((raw) => readPublishedProcedure(raw) ?? []) };
-  } catch {
-    return undefined;
-  }
+  const set = await kioskCall('procedures', token, readProceduresResponse, { timeoutMs });
+  if (!set) return undefined;
+  return { version: set.version, procedures: set.procedures.flatMap((raw) => readPublishedProcedure(raw) ?? []) };
 }
 
 /** Keeps the kiosk's procedures current; `safeToSwap` is true outside a procedure. */

@@ -4,7 +4,7 @@
  * stay near; the help button is in the fixed dock and cannot be pushed away by it.
  */
 import { useState } from 'react';
-import { hubRoutes } from '../../../core/protocol/routes.js';
+import { procedureImagesPrefix } from '../../../core/protocol/api-routes.js';
 import type { Step } from '../../../core/procedure/schema.js';
 import type { ProcedureLanguage } from './procedure-language.js';
 
@@ -21,7 +21,7 @@ export function StepPicture({ image, words }: StepPictureProps) {
   if (failed) return null;
   return (
     <figure className="step-picture">
-      <img src={`${hubRoutes.procedureImages}${image.src}`} alt={words.text(image.alt)} lang={words.lang} onError={() => setFailed(true)} />
+      <img src={`${procedureImagesPrefix}${image.src}`} alt={words.text(image.alt)} lang={words.lang} onError={() => setFailed(true)} />
     </figure>
   );
 }

@@ -27,19 +27,6 @@ export function reportHubRefusal(refusal: HubRefusal): void {
   if (refusesDevice(refusal)) markRefused();
 }
 
-/** Reports a hub answer that was not ok, reading its stable code from the body where it has one. */
-export async function reportRefusedResponse(response: Response): Promise<void> {
-  if (response.status !== 401 && response.status !== 403) return;
-  let code: string | undefined;
-  try {
-    const body: unknown = await response.json();
-    if (typeof body === 'object' && body !== null && 'code' in body && typeof body.code === 'string') code = body.code;
-  } catch {
-    // No readable body: the status alone decides.
-  }
-  reportHubRefusal({ status: response.status, code });
-}
-
 /** Reports that the hub closed the kiosk's socket for its token (4401: `refused`). */
 export function reportSocketRefused(): void {
   markRefused();

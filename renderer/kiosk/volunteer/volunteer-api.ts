@@ -7,7 +7,7 @@
  *
  * Plain requests, their few answers checked by hand: a senior's kiosk loads no zod (issue 13).
  */
-import { hubRoutes, routeFor } from '../../../core/protocol/routes.js';
+import { callHub, refusalCode } from '../../ui/hub-client.js';
 import { reportHubRefusal } from '../unauthorised/device-access.js';
 
 /** A volunteer signed in at this kiosk, for the call they hold. */
@@ -35,20 +35,17 @@ const tokenPattern = /^[A-Za-z0-9_-]{32,128}$/;
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
-async function post(path: string, token: string, body: unknown): Promise<{ status: number; body: unknown } | undefined> {
-  try {
-    const response = await fetch(path, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-      body: JSON.stringify(body),
-      signal: AbortSignal.timeout(requestTimeoutMs),
-      cache: 'no-store',
-    });
-    return { status: response.status, body: response.status === 204 ? undefined : await response.json().catch(() => undefined) };
-  } catch {
-    return undefined;
-  }
+/** The sign-in answer, checked by hand: the volunteer's token and first name. */
+function readSignIn(body: unknown): { token: string; volunteer: { name: string } } | undefined {
+  if (!isRecord(body)) return undefined;
+  const volunteer = isRecord(body['volunteer']) ? body['volunteer'] : {};
+  const token = body['token'];
+  const name = volunteer['name'];
+  return typeof token === 'string' && tokenPattern.test(token) && typeof name === 'string' ? { token, volunteer: { name } } : undefined;
 }
+
+/** Any answer at all: closing and signing out only need to know that the hub said yes. */
+const anyAnswer = (body: unknown): unknown => body ?? null;
 
 /**
  * Sends the PIN for the volunteer who holds `callId`, with the kiosk's device token. The hub's
@@ -56,16 +53,11 @@ async function post(path: string, token: string, body: unknown): Promise<{ statu
  * not-authorised screen (unauthorised/device-access.ts).
  */
 export async function signInHolder(deviceToken: string, callId: string, pin: string): Promise<KioskVolunteer | PinRefusal> {
-  const answer = await post(routeFor(hubRoutes.kioskVolunteerSignIn, callId), deviceToken, { pin });
-  if (!answer) return { kind: 'unreachable' };
+  const answer = await callHub('kioskVolunteerSignIn', readSignIn, { token: deviceToken, params: { id: callId }, body: { pin }, timeoutMs: requestTimeoutMs });
+  if (answer.ok) return answer.status === 200 ? { token: answer.value.token, name: answer.value.volunteer.name, callId } : { kind: 'unreachable' };
+  if (answer.kind === 'network') return { kind: 'unreachable' };
   const body = isRecord(answer.body) ? answer.body : {};
-  if (answer.status === 200) {
-    const volunteer = isRecord(body['volunteer']) ? body['volunteer'] : {};
-    const token = body['token'];
-    const name = volunteer['name'];
-    return typeof token === 'string' && tokenPattern.test(token) && typeof name === 'string' ? { token, name, callId } : { kind: 'unreachable' };
-  }
-  const code = typeof body['code'] === 'string' ? body['code'] : undefined;
+  const code = refusalCode(body);
   reportHubRefusal({ status: answer.status, code });
   if (code === 'wrong-credentials') return { kind: 'wrong' };
   if (code === 'account-locked') return { kind: 'locked', minutes: typeof body['minutes'] === 'number' ? body['minutes'] : 15 };
@@ -76,11 +68,16 @@ export async function signInHolder(deviceToken: string, callId: string, pin: str
 
 /** Closes the call as solved by the volunteer who holds it. False when it could not be done. */
 export async function closeCallAsVolunteer(volunteer: KioskVolunteer): Promise<boolean> {
-  const answer = await post(routeFor(hubRoutes.volunteerResolve, volunteer.callId), volunteer.token, { outcome: 'solved' });
-  return answer?.status === 200;
+  const answer = await callHub('volunteerResolve', anyAnswer, {
+    token: volunteer.token,
+    params: { id: volunteer.callId },
+    body: { outcome: 'solved' },
+    timeoutMs: requestTimeoutMs,
+  });
+  return answer.ok && answer.status === 200;
 }
 
 /** Signs the volunteer out on the hub too, fire and forget: the kiosk drops the token anyway. */
 export function volunteerLogout(token: string): void {
-  void post(hubRoutes.volunteerLogout, token, {});
+  void callHub('volunteerLogout', anyAnswer, { token, timeoutMs: requestTimeoutMs });
 }

@@ -1,9 +1,12 @@
 /**
- * The console's HTTP calls to the hub (same origin). Every answer is checked against the hub's
- * contract in core/protocol, and every failure comes back as a value, never a thrown error, so
- * each page decides in plain words what to tell the person.
+ * The staff console's calls to the hub, through the one client (renderer/ui/hub-client.ts): each
+ * answer is checked with its route's zod schema, and every failure comes back as a value, never a
+ * thrown error, so each page decides in plain words what to tell the person.
  */
 import { z } from 'zod';
+import type { RouteName } from '../../../core/protocol/api-routes.js';
+import { responseCheck, type ResponseOf } from '../../../core/protocol/api-schemas.js';
+import { callHub, type CallOptions } from '../../ui/hub-client.js';
 
 /** Why a request failed: no answer at all, or the hub's answer with its status and plain sentence. */
 export type HubFailure =
@@ -25,49 +28,26 @@ const refusalSchema = z.looseObject({
   minutes: z.number().optional(),
 });
 
-/** Sends one request; `schema` checks the answer (undefined: no body expected). */
-export async function hubRequest<T>(
-  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
-  path: string,
-  schema: z.ZodType<T> | undefined,
-  options: { token?: string | undefined; body?: unknown } = {},
-): Promise<HubResult<T>> {
-  const headers: Record<string, string> = {};
-  if (options.token) headers['authorization'] = `Bearer ${options.token}`;
-  if (options.body !== undefined) headers['content-type'] = 'application/json';
-  let response: Response;
-  try {
-    response = await fetch(path, {
-      method,
-      headers,
-      body: options.body === undefined ? null : JSON.stringify(options.body),
-      signal: AbortSignal.timeout(requestTimeoutMs),
-      cache: 'no-store',
-    });
-  } catch {
-    return { ok: false, failure: { kind: 'network' } };
-  }
-  const body: unknown = response.status === 204 ? undefined : await response.json().catch(() => undefined);
-  if (!response.ok) {
-    const parsed = refusalSchema.safeParse(body);
-    if (!parsed.success) return { ok: false, failure: { kind: 'refused', status: response.status, message: response.statusText, body } };
-    const { error, field, code, by, minutes } = parsed.data;
-    return {
-      ok: false,
-      failure: {
-        kind: 'refused',
-        status: response.status,
-        message: error,
-        body,
-        ...(field ? { field } : {}),
-        ...(code ? { code } : {}),
-        ...(by ? { by } : {}),
-        ...(minutes !== undefined ? { minutes } : {}),
-      },
-    };
-  }
-  if (!schema) return { ok: true, value: undefined as T };
-  const parsed = schema.safeParse(body);
-  // An answer that does not fit the contract comes from something that is not our hub (a proxy, a captive portal).
-  return parsed.success ? { ok: true, value: parsed.data } : { ok: false, failure: { kind: 'network' } };
+/** Calls route `name` with the staff token (or none, to sign in); the answer is checked against the route's schema. */
+export async function staffCall<N extends RouteName>(name: N, options: CallOptions<N> = {}): Promise<HubResult<ResponseOf<N>>> {
+  const answer = await callHub(name, responseCheck(name), { timeoutMs: requestTimeoutMs, ...options });
+  if (answer.ok) return { ok: true, value: answer.value };
+  if (answer.kind === 'network') return { ok: false, failure: { kind: 'network' } };
+  const { status, body } = answer;
+  const parsed = refusalSchema.safeParse(body);
+  if (!parsed.success) return { ok: false, failure: { kind: 'refused', status, message: answer.statusText, body } };
+  const { error, field, code, by, minutes } = parsed.data;
+  return {
+    ok: false,
+    failure: {
+      kind: 'refused',
+      status,
+      message: error,
+      body,
+      ...(field ? { field } : {}),
+      ...(code ? { code } : {}),
+      ...(by ? { by } : {}),
+      ...(minutes !== undefined ? { minutes } : {}),
+    },
+  };
 }

@@ -1,10 +1,10 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { hubRoutes, staffLoginResponseSchema, type StaffLoginResponse } from '../../../core/protocol/http.js';
+import type { StaffLoginResponse } from '../../../core/protocol/http.js';
 import { fetchDemoMode } from '../../ui/demo-mode.js';
 import { StaffHeader } from '../app/staff-header.js';
 import { signInFailureText } from '../hub-api/failure-text.js';
-import { hubRequest } from '../hub-api/request.js';
+import { staffCall } from '../hub-api/request.js';
 
 /** Props of {@link LoginScreen}. */
 export interface LoginScreenProps {
@@ -56,7 +56,7 @@ export function LoginScreen({ notice, onSignedIn }: LoginScreenProps) {
     }
     setSending(true);
     setFormError(undefined);
-    const result = await hubRequest('POST', hubRoutes.staffLogin, staffLoginResponseSchema, { body: { email: email.trim(), password } });
+    const result = await staffCall('staffLogin', { body: { email: email.trim(), password } });
     setSending(false);
     if (result.ok) return onSignedIn(result.value);
     setPassword('');

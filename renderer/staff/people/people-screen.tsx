@@ -177,7 +177,7 @@ function SitesSection({
             <tr key={site.id}>
               <th scope="row">{site.name}</th>
               <td>{site.location}</td>
-              <td>{site.in_person_help ?? ''}</td>
+              <td>{site.inPersonHelp}</td>
             </tr>
           ))}
         </tbody>
@@ -236,13 +236,13 @@ function KiosksSection({
             <tr key={kiosk.id}>
               <th scope="row">{kiosk.name}</th>
               <td>{kiosk.location}</td>
-              <td>{siteName(kiosk.site_id)}</td>
+              <td>{siteName(kiosk.siteId)}</td>
               <td>
                 <div className="button-row">
                   <button type="button" className="button button-secondary button-small" onClick={() => void onNewToken(kiosk)}>
                     {t('people.newTokenFor', { name: kiosk.name })}
                   </button>
-                  {kiosk.revoked_at === null ? (
+                  {kiosk.revokedAt === null ? (
                     <button type="button" className="button button-danger button-small" onClick={() => void onRevoke(kiosk)}>
                       {t('people.revoke', { name: kiosk.name })}
                     </button>

@@ -8,9 +8,7 @@ import { audioManifestSchema, defaultPromptSpeed, findPrompt, type AudioManifest
 import { stepUtterances } from '../../../core/audio/screen-speech.js';
 import type { Procedure, Step } from '../../../core/procedure/schema.js';
 import { procedureTextPromptId } from '../../../core/audio/procedure-prompts.js';
-import { speechResponseSchema } from '../../../core/protocol/http.js';
-import { staffConsoleRoutes } from '../../../core/protocol/staff-console.js';
-import { hubRequest } from '../hub-api/request.js';
+import { staffCall } from '../hub-api/request.js';
 
 /**
  * One thing to say: a built file whose words match the editor's text (`url`), or the editor's
@@ -37,6 +35,7 @@ export interface StepAudio {
 /** Reads the manifest; undefined when there is none (audio not built) or it cannot be read. */
 export async function loadManifest(): Promise<AudioManifest | undefined> {
   try {
+    // A file of the audio build, not an API route: read directly (eslint.config.js allows it here).
     const response = await fetch('/audio/manifest.json', { cache: 'no-store' });
     if (!response.ok) return undefined;
     const parsed = audioManifestSchema.safeParse(await response.json());
@@ -91,6 +90,6 @@ export function stepAudio(manifest: AudioManifest | undefined, procedure: Proced
 
 /** Asks the hub to speak the editor's text at the seniors' default speed; the file's URL, or undefined. */
 export async function renderPreviewSpeech(token: string, text: string, language: string): Promise<string | undefined> {
-  const answer = await hubRequest('POST', staffConsoleRoutes.speech, speechResponseSchema, { token, body: { text, language, speed: defaultPromptSpeed } });
+  const answer = await staffCall('staffSpeech', { token, body: { text, language, speed: defaultPromptSpeed } });
   return answer.ok ? answer.value.ogg : undefined;
 }

@@ -6,13 +6,13 @@
  */
 import { expect, type Locator, type Page, type Route } from '@playwright/test';
 import { helpStatusInButton } from '../../../core/kiosk/help-call-status.js';
-import { hubRoutes, routeFor } from '../../../core/protocol/http.js';
 import type { LocalizedText } from '../../../core/procedure/schema.js';
 import { sampleProcedures } from '../../support/procedures.js';
 import { openTile } from './catalogue.js';
 import { reveal } from './fit-scan.js';
 import { kioskWords } from './kiosk-locale.js';
 import { loginToken, volunteers } from './volunteer-console.js';
+import { apiRoutes, fillPath } from '../../../core/protocol/api-routes.js';
 
 /** The supported kiosk screens (issue 12), Playwright's default 1920×1080 first. */
 export const supportedScreens = [
@@ -155,7 +155,7 @@ async function helpStates(page: Page, t: Words, visit: Visit, hubUrl: string, si
   // any later one refused at once, so none reaches the hub after "Cancelar".
   const held: Route[] = [];
   let refusing = false;
-  await page.route(`**${hubRoutes.kioskCalls}`, (route) => {
+  await page.route(`**${apiRoutes.kioskCalls.path}`, (route) => {
     if (refusing) void route.abort('connectionrefused');
     else held.push(route);
   });
@@ -178,11 +178,13 @@ async function helpStates(page: Page, t: Words, visit: Visit, hubUrl: string, si
   await visit('help queued');
   const token = await loginToken(hubUrl, volunteers.ana);
   const auth = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
-  expect((await fetch(hubUrl + hubRoutes.volunteerAvailability, { method: 'PUT', headers: auth, body: JSON.stringify({ available: true }) })).ok).toBe(true);
+  expect((await fetch(hubUrl + apiRoutes.volunteerAvailability.path, { method: 'PUT', headers: auth, body: JSON.stringify({ available: true }) })).ok).toBe(
+    true,
+  );
   // The list may also hold the call of the held request, created late and cancelled by the kiosk.
-  const list = (await (await fetch(hubUrl + hubRoutes.volunteerCalls, { headers: auth })).json()) as { calls: { id: string; state: string }[] };
+  const list = (await (await fetch(hubUrl + apiRoutes.volunteerCalls.path, { headers: auth })).json()) as { calls: { id: string; state: string }[] };
   const open = list.calls.find((call) => call.state === 'waiting' || call.state === 'offered');
-  const accepted = await fetch(hubUrl + routeFor(hubRoutes.volunteerAccept, open?.id ?? ''), { method: 'POST', headers: { authorization: `Bearer ${token}` } });
+  const accepted = await fetch(hubUrl + fillPath('volunteerAccept', { id: open?.id ?? '' }), { method: 'POST', headers: { authorization: `Bearer ${token}` } });
   expect(accepted.status).toBe(200);
   await expect(panel).toContainText(says('coming', { name: volunteers.ana.name }));
   await visit('help coming');
@@ -200,12 +202,14 @@ async function takeOverFromPhone(page: Page, t: Words, hubUrl: string, size: num
   await expect(status).toContainText(says('queuedSoon', { position: 1 }));
   const token = await loginToken(hubUrl, volunteers.ana);
   const auth = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
-  expect((await fetch(hubUrl + hubRoutes.volunteerAvailability, { method: 'PUT', headers: auth, body: JSON.stringify({ available: true }) })).ok).toBe(true);
-  const list = (await (await fetch(hubUrl + hubRoutes.volunteerCalls, { headers: auth })).json()) as { calls: { id: string; state: string }[] };
+  expect((await fetch(hubUrl + apiRoutes.volunteerAvailability.path, { method: 'PUT', headers: auth, body: JSON.stringify({ available: true }) })).ok).toBe(
+    true,
+  );
+  const list = (await (await fetch(hubUrl + apiRoutes.volunteerCalls.path, { headers: auth })).json()) as { calls: { id: string; state: string }[] };
   const open = list.calls.find((call) => call.state === 'waiting' || call.state === 'offered');
-  expect((await fetch(hubUrl + routeFor(hubRoutes.volunteerAccept, open?.id ?? ''), { method: 'POST', headers: auth, body: '{}' })).status).toBe(200);
+  expect((await fetch(hubUrl + fillPath('volunteerAccept', { id: open?.id ?? '' }), { method: 'POST', headers: auth, body: '{}' })).status).toBe(200);
   await expect(status).toContainText(says('coming', { name: volunteers.ana.name }));
-  expect((await fetch(hubUrl + routeFor(hubRoutes.volunteerTakeOver, open?.id ?? ''), { method: 'POST', headers: auth, body: '{}' })).status).toBe(200);
+  expect((await fetch(hubUrl + fillPath('volunteerTakeOver', { id: open?.id ?? '' }), { method: 'POST', headers: auth, body: '{}' })).status).toBe(200);
 }
 
 /**

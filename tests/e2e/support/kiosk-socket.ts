@@ -2,10 +2,11 @@
  * The kiosk's side of a help call, driven from a test: the HTTP call the kiosk makes, and its
  * live WebSocket, whose `kiosk.call` pushes a test waits for.
  */
-import { hubRoutes, type CreateCallRequest, type KioskCallView } from '../../../core/protocol/http.js';
+import { type CreateCallRequest, type KioskCallView } from '../../../core/protocol/http.js';
 import type { HubMessage } from '../../../core/protocol/ws.js';
 import { demoAccounts } from '../../../hub/demo/seed.js';
 import { openHubSocket } from './hub-socket.js';
+import { apiRoutes } from '../../../core/protocol/api-routes.js';
 
 /** A kiosk's live link. */
 export interface KioskSocket {
@@ -37,7 +38,7 @@ export async function createKioskCall(hubUrl: string, request: Partial<CreateCal
     language: 'es',
     ...request,
   };
-  const response = await fetch(hubUrl + hubRoutes.kioskCalls, {
+  const response = await fetch(hubUrl + apiRoutes.kioskCalls.path, {
     method: 'POST',
     headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
     body: JSON.stringify(body),

@@ -1,7 +1,7 @@
 /** Steps a test takes on the volunteer console, named as a volunteer would say them. */
 import { expect, type Browser, type Locator, type Page } from '@playwright/test';
-import { hubRoutes } from '../../../core/protocol/http.js';
 import { demoAccounts } from '../../../hub/demo/seed.js';
+import { apiRoutes } from '../../../core/protocol/api-routes.js';
 
 /** The demo volunteers, by name. */
 export const volunteers = {
@@ -83,7 +83,7 @@ export function sessionToken(page: Page): Promise<string> {
 
 /** Signs in over HTTP, as a second volunteer's phone would, and returns the token. */
 export async function loginToken(hubUrl: string, volunteer: { name: string; pin: string }): Promise<string> {
-  const response = await fetch(hubUrl + hubRoutes.volunteerLogin, {
+  const response = await fetch(hubUrl + apiRoutes.volunteerLogin.path, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ siteId: demoAccounts.site.id, name: volunteer.name, pin: volunteer.pin }),
