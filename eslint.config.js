@@ -19,6 +19,7 @@ const shellImportPatterns = [
     message: 'The shell talks to the hub over the network and loads the renderer as a built page; it imports neither.',
   },
 ];
+const fetchMessage = 'Call the hub through renderer/ui/hub-client.ts (callHub), which the API contract types and checks.';
 const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'child_process', 'http', 'https', 'net', 'crypto', 'stream', 'url', 'worker_threads'];
 
 export default tseslint.config(
@@ -73,7 +74,20 @@ export default tseslint.config(
           ],
         },
       ],
+      // One HTTP client for the hub's API, typed and checked by the contract (core/protocol/api-routes.ts).
+      'no-restricted-globals': ['error', { name: 'fetch', message: fetchMessage }],
+      'no-restricted-properties': [
+        'error',
+        { object: 'window', property: 'fetch', message: fetchMessage },
+        { object: 'globalThis', property: 'fetch', message: fetchMessage },
+      ],
     },
+  },
+  {
+    // Where the renderer may call fetch: the one hub client, and the two readers of the audio
+    // build's files (sound files and their manifest are static files, not API routes).
+    files: ['renderer/ui/hub-client.ts', 'renderer/kiosk/audio/audio-file-store.ts', 'renderer/staff/preview/prompt-audio.ts'],
+    rules: { 'no-restricted-globals': 'off', 'no-restricted-properties': 'off' },
   },
   {
     files: ['hub/**/*.ts'],
