@@ -3,10 +3,20 @@
  * `ws` sockets that say hello like the real clients do. Raw `ws` rather than connectToHub: that
  * one validates every message with zod, which is right for one browser but would put 1,300
  * clients' parsing into the very process that takes the timestamps.
+ *
+ * A bench kiosk opens what a real kiosk page opens (core/protocol/kiosk-link.ts): one socket,
+ * the same hello (its token and app version, built by the same functions), and, once the hub has
+ * said which catalogue version is current, the same `kiosk.status` the page sends when it has
+ * that version on screen.
  */
 import http from 'node:http';
 import WebSocket from 'ws';
+import { helloMessage } from '../../core/protocol/hub-socket.js';
+import { kioskHelloDetails, kioskStatusMessage, type KioskRunning } from '../../core/protocol/kiosk-link.js';
 import { websocketPath } from '../../core/protocol/ws.js';
+
+/** What a bench kiosk says it runs: the app version a kiosk page in a browser reports. */
+const benchKioskApp: KioskRunning = { appVersion: 'browser' };
 
 /** A JSON client for the hub's HTTP API; one keep-alive connection pool for every caller. */
 export class HubHttp {
@@ -72,25 +82,34 @@ export class HubSocket {
   }
 
   /**
-   * Opens `/ws`, says hello with `token` and resolves once the hub's snapshot (`snapshotType`)
-   * has arrived, so the client is registered at its site before the bench starts.
+   * Opens `/ws`, says hello with `token` as the client of that role does, and resolves once the
+   * hub's snapshot has arrived (`volunteer.calls`; for a kiosk its `kiosk.call`, then the catalogue
+   * version, answered with its `kiosk.status`), so the client is registered at its site before
+   * the bench starts.
    */
   static open(baseUrl: string, token: string, snapshotType: 'kiosk.call' | 'volunteer.calls', timeoutMs = 20_000): Promise<HubSocket> {
     const socket = new WebSocket(baseUrl.replace(/^http/, 'ws') + websocketPath);
     const client = new HubSocket(socket);
+    const kiosk = snapshotType === 'kiosk.call';
+    // A kiosk is ready once it has its call and the catalogue version; a console once it has its list.
+    const awaited = new Set<string>(kiosk ? ['kiosk.call', 'procedures-changed'] : ['volunteer.calls']);
     return new Promise<HubSocket>((resolve, reject) => {
       const fail = (reason: string): void => {
         clearTimeout(timer);
         socket.terminate();
         reject(new Error(reason));
       };
-      const timer = setTimeout(() => fail(`no ${snapshotType} snapshot within ${timeoutMs / 1000} s`), timeoutMs);
-      socket.once('open', () => socket.send(JSON.stringify({ type: 'hello', token })));
+      const timer = setTimeout(() => fail(`no ${[...awaited].join(' and ')} within ${timeoutMs / 1000} s`), timeoutMs);
+      socket.once('open', () => socket.send(JSON.stringify(helloMessage(token, kiosk ? kioskHelloDetails(benchKioskApp) : {}))));
       socket.once('error', (error) => fail(`the socket failed: ${error.message}`));
       socket.once('close', (code, reason) => fail(`the hub closed the socket (${code} ${reason.toString()})`));
       client.listener = (data) => {
-        const type = (JSON.parse(String(data)) as { type?: string }).type;
-        if (type !== snapshotType) return;
+        const message = JSON.parse(String(data)) as { type?: string; version?: number };
+        if (message.type === undefined || !awaited.delete(message.type)) return;
+        // The kiosk page reports the catalogue version it runs once it has it (hub-api/use-procedures.ts).
+        if (message.type === 'procedures-changed')
+          socket.send(JSON.stringify(kioskStatusMessage({ ...benchKioskApp, proceduresVersion: message.version ?? 0 })));
+        if (awaited.size > 0) return;
         clearTimeout(timer);
         socket.removeAllListeners('close');
         socket.removeAllListeners('error');
