@@ -9,7 +9,6 @@ import { I18nextProvider } from 'react-i18next';
 import '../ui/tokens.css';
 import { KioskApp } from './app/kiosk-app.js';
 import { SpeechProvider } from './audio/speech-context.js';
-import { wantsSpeechTestLog } from './audio/speech-test-log.js';
 import { KioskLinkProvider, openBrowserKioskLink } from './hub-api/kiosk-link.js';
 import { createKioskI18n } from './i18n/kiosk-i18n.js';
 import { readOpenAt, type OpenAt } from './session/open-at.js';
@@ -31,14 +30,14 @@ function headphonesFromFragment(hash: string): boolean {
   return new URLSearchParams(hash.replace(/^#/, '')).get('headphones') === '1';
 }
 
-function renderKiosk(root: HTMLElement, token: string, hasHeadphones: boolean, testLog: boolean, openAt?: OpenAt, settleMs?: number): void {
+function renderKiosk(root: HTMLElement, token: string, hasHeadphones: boolean, openAt?: OpenAt, settleMs?: number): void {
   const i18n = createKioskI18n(document.documentElement);
   // One WebSocket for the whole page, made outside React so a remount never opens a second one.
   const link = openBrowserKioskLink(token);
   createRoot(root).render(
     <StrictMode>
       <I18nextProvider i18n={i18n}>
-        <SpeechProvider token={token} hasHeadphones={hasHeadphones} testLog={testLog}>
+        <SpeechProvider token={token} hasHeadphones={hasHeadphones}>
           <KioskLinkProvider link={link}>
             {/* A refused device token unmounts the kiosk, session and all, for the not-authorised screen. */}
             <UnauthorisedGate>
@@ -55,11 +54,10 @@ const root = document.getElementById('root');
 const shell = shellBridge();
 if (root && shell) {
   // In the Electron shell the token and settings come from the kiosk's configuration file.
-  void connectToShell(shell).then((config) => renderKiosk(root, config.deviceToken, config.headphones, false, undefined, config.settleMs));
+  void connectToShell(shell).then((config) => renderKiosk(root, config.deviceToken, config.headphones, undefined, config.settleMs));
 } else if (root) {
   const token = tokenFromFragment(window.location.hash);
   const hasHeadphones = headphonesFromFragment(window.location.hash);
-  const testLog = wantsSpeechTestLog(window.location.hash);
   // `#at=<procedure>/<step>`: staff and the fit scan open the kiosk at a step (session/open-at.ts).
   const openAt = readOpenAt(window.location.hash);
   if (openAt.kind === 'invalid') console.warn(`Paso a Paso: the kiosk cannot open there: ${openAt.problem}`);
@@ -67,5 +65,5 @@ if (root && shell) {
   const settleMs = settleMsFromFragment(window.location.hash);
   // Not left in the address bar, history or storage: it is the kiosk's credential.
   if (window.location.hash) window.history.replaceState(null, '', window.location.pathname + window.location.search);
-  renderKiosk(root, token, hasHeadphones, testLog, openAt.kind === 'open' ? openAt.at : undefined, settleMs);
+  renderKiosk(root, token, hasHeadphones, openAt.kind === 'open' ? openAt.at : undefined, settleMs);
 }

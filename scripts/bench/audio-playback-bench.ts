@@ -1,7 +1,7 @@
 /**
  * The kiosk's speech in Chromium against a real hub serving the built audio: tap → the next
- * screen's first prompt playing (howler's "play" event, read from the page's test-only log, see
- * renderer/kiosk/audio/speech-test-log.ts), over whole walks through a procedure. The first walk
+ * screen's first prompt playing (howler's "play" event, which the kiosk announces on `window`, see
+ * renderer/kiosk/audio/player-announce.ts), over whole walks through a procedure. The first walk
  * has only the kiosk's preloading to help (nothing decoded yet); later walks also find the files
  * of earlier walks in memory. Also tap → speech stopped. Goal (issue 5): p95 ≤ 50 ms with
  * preloading. Prints figures, never asserts.
@@ -193,11 +193,16 @@ export async function runAudioPlaybackBench(options: { loops?: number; uiFolder?
     browser = await chromium.launch({ executablePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined, args: chromiumArgs });
     const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
     // Tap times in page time, taken before the kiosk's own listeners (capture on window).
+    // And the player's events, as the browser tests keep them (tests/e2e/support/speech-log.ts);
+    // 'paso:player' is the kiosk's playerEventType (renderer/kiosk/audio/player-announce.ts).
     await context.addInitScript({
-      content: `window.__benchTaps = []; window.addEventListener('pointerdown', () => window.__benchTaps.push(performance.now()), { capture: true });`,
+      content: [
+        `window.__benchTaps = []; window.addEventListener('pointerdown', () => window.__benchTaps.push(performance.now()), { capture: true });`,
+        `window.__pasoSpeech = { events: [] }; window.addEventListener('paso:player', (event) => window.__pasoSpeech.events.push(event.detail));`,
+      ].join('\n'),
     });
     const page = await context.newPage();
-    await page.goto(`${hub.url}/kiosk/#token=${kioskToken}&speechtest=1`);
+    await page.goto(`${hub.url}/kiosk/#token=${kioskToken}`);
     await page.locator('.attract-start').waitFor();
     const walk = plannedWalk(loadProcedure());
     const samples: Sample[] = [];

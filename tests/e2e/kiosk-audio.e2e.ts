@@ -1,7 +1,7 @@
 /**
  * The kiosk speaks, in Chromium against a real hub serving audio rendered by the project's own
  * builder (espeak-ng and ffmpeg): the real howler player's events are read from the test-only
- * log the page keeps when opened with `speechtest=1` (see renderer/kiosk/audio/speech-test-log.ts).
+ * log every page keeps (support/speech-log.ts).
  * A step's prompt plays to its end, a tap stops it within 250 ms and the next one starts,
  * "Repetir" plays it again, the voice's speed control says a sample at the other speed and
  * switches to its files, a sensitive step is never
@@ -13,16 +13,20 @@ import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { AudioManifest, PromptSpeed } from '../../core/audio/manifest.js';
+import { hubRoutes, routeFor } from '../../core/protocol/http.js';
 import { expect, test } from './fixtures/hub.js';
 import { coveredControls, layoutProblems } from './support/accessibility.js';
 import { openTile } from './support/catalogue.js';
 import { reveal } from './support/fit-scan.js';
+import { recordSpeech } from './support/speech-log.js';
 import { readTestAudio, testAudioFolder } from './support/speech-audio.js';
 import { loginToken, volunteers } from './support/volunteer-console.js';
-import { apiRoutes, fillPath } from '../../core/protocol/api-routes.js';
 
 const token = 'demo-kiosk-1-device-token-not-a-secret';
-const kioskUrl = `/kiosk/#token=${token}&speechtest=1&settle=0`;
+const kioskUrl = `/kiosk/#token=${token}&settle=0`;
+
+// Every page of these tests keeps the player's events (support/speech-log.ts).
+test.beforeEach(async ({ page }) => recordSpeech(page));
 
 interface LoggedEvent {
   type: 'load' | 'play' | 'end' | 'stop' | 'error';
@@ -42,7 +46,7 @@ function fileOf(id: string, speed: PromptSpeed = 'slow'): string {
 }
 
 async function events(page: Page): Promise<LoggedEvent[]> {
-  // The page's test-only log (renderer/kiosk/audio/speech-test-log.ts).
+  // The page's test-only log (support/speech-log.ts).
   return page.evaluate(() => (window as unknown as { __pasoSpeech?: { events: LoggedEvent[] } }).__pasoSpeech?.events ?? []);
 }
 
@@ -256,10 +260,10 @@ test.describe('the kiosk speaks', { tag: '@timing' }, () => {
 
     const volunteerToken = await loginToken(hub.url, volunteers.ana);
     const auth = { authorization: `Bearer ${volunteerToken}`, 'content-type': 'application/json' };
-    await fetch(hub.url + apiRoutes.volunteerAvailability.path, { method: 'PUT', headers: auth, body: JSON.stringify({ available: true }) });
-    const list = (await (await fetch(hub.url + apiRoutes.volunteerCalls.path, { headers: auth })).json()) as { calls: { id: string }[] };
+    await fetch(hub.url + hubRoutes.volunteerAvailability, { method: 'PUT', headers: auth, body: JSON.stringify({ available: true }) });
+    const list = (await (await fetch(hub.url + hubRoutes.volunteerCalls, { headers: auth })).json()) as { calls: { id: string }[] };
     const since = await page.evaluate(() => performance.now());
-    await fetch(hub.url + fillPath('volunteerAccept', { id: list.calls[0]?.id ?? '' }), {
+    await fetch(hub.url + routeFor(hubRoutes.volunteerAccept, list.calls[0]?.id ?? ''), {
       method: 'POST',
       headers: { authorization: `Bearer ${volunteerToken}` },
     });
@@ -290,7 +294,7 @@ test.describe('a kiosk without an audio build', () => {
   test('still speaks its first screen: the hub renders the prompt the build lacks, and no "Sin sonido" shows', async ({ page }) => {
     const asked = page.waitForResponse((response) => {
       const url = new URL(response.url());
-      return url.pathname === apiRoutes.kioskPromptSpeech.path && url.searchParams.get('id') === 'ui/attract.start';
+      return url.pathname === hubRoutes.kioskPromptSpeech && url.searchParams.get('id') === 'ui/attract.start';
     });
     await page.goto(kioskUrl);
     expect((await asked).status()).toBe(200);

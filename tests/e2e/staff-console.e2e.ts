@@ -8,12 +8,14 @@
 import type { FrameLocator, Page } from '@playwright/test';
 import { mkdir } from 'node:fs/promises';
 import type { AudioManifest } from '../../core/audio/manifest.js';
+import { hubRoutes } from '../../core/protocol/http.js';
+import { staffConsoleRoutes, staffRouteFor } from '../../core/protocol/staff-console.js';
 import { demoAccounts } from '../../hub/demo/seed.js';
 import { expect, test } from './fixtures/hub.js';
 import { reveal } from './support/fit-scan.js';
 import { axeAA, signIn } from './support/staff-console.js';
 import { readTestAudio, testAudioFolder } from './support/speech-audio.js';
-import { apiRoutes, fillPath } from '../../core/protocol/api-routes.js';
+import { recordSpeech } from './support/speech-log.js';
 
 const kioskUrl = '/kiosk/#token=demo-kiosk-1-device-token-not-a-secret&settle=0';
 const screenshots = 'docs/screenshots';
@@ -75,7 +77,7 @@ async function kioskToFirstStep(page: Page, open = true): Promise<void> {
 }
 
 async function staffToken(hubUrl: string, email: string, password: string): Promise<string> {
-  const response = await fetch(hubUrl + apiRoutes.staffLogin.path, {
+  const response = await fetch(hubUrl + hubRoutes.staffLogin, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ email, password }),
@@ -84,7 +86,7 @@ async function staffToken(hubUrl: string, email: string, password: string): Prom
   return ((await response.json()) as { token: string }).token;
 }
 
-/** A play event in the kiosk's test-only speech log (renderer/kiosk/audio/speech-test-log.ts). */
+/** A play event in the kiosk's test-only speech log (support/speech-log.ts). */
 async function playedUrls(page: Page): Promise<string[]> {
   return page.evaluate(() =>
     ((window as unknown as { __pasoSpeech?: { events: { type: string; url: string }[] } }).__pasoSpeech?.events ?? [])
@@ -114,7 +116,8 @@ test.describe('the staff console', () => {
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     const kiosk = await (await browser.newContext({ baseURL: hub.url })).newPage();
-    await kiosk.goto(`${kioskUrl}&speechtest=1`);
+    await recordSpeech(kiosk);
+    await kiosk.goto(kioskUrl);
     await kioskToFirstStep(kiosk, false);
     await expect.poll(() => shownText(kiosk)).toBe(firstStepText);
     let kioskLoads = 0;
@@ -225,7 +228,7 @@ test.describe('the staff console', () => {
     // The build spoke the old words: the kiosk asks the hub for the published ones, by id.
     const newSpeech = kiosk.waitForResponse((response) => {
       const url = new URL(response.url());
-      return url.pathname === apiRoutes.kioskPromptSpeech.path && url.searchParams.get('id') === `proc/${procedureId}/steps/bienvenida/text`;
+      return url.pathname === hubRoutes.kioskPromptSpeech && url.searchParams.get('id') === `proc/${procedureId}/steps/bienvenida/text`;
     });
     await kioskToFirstStep(kiosk, false);
     await expect.poll(() => shownText(kiosk), { timeout: 15_000 }).toBe(newText);
@@ -384,7 +387,8 @@ test.describe('the staff console', () => {
 
     // A kiosk opened now shows the old words again and speaks them from the build's own file.
     const kiosk = await (await browser.newContext({ baseURL: hub.url })).newPage();
-    await kiosk.goto(`${kioskUrl}&speechtest=1`);
+    await recordSpeech(kiosk);
+    await kiosk.goto(kioskUrl);
     await kioskToFirstStep(kiosk, false);
     await expect.poll(() => shownText(kiosk)).toBe(firstStepText);
     const built = builtAudio?.prompts[`proc/${procedureId}/steps/bienvenida/text`]?.['es'];
@@ -397,7 +401,7 @@ test.describe('the staff console', () => {
     await openEditor(page);
     // Another member of staff saves a draft of the same procedure after this editor loaded it.
     const admin = await staffToken(hub.url, demoAccounts.staff.email, demoAccounts.staff.password);
-    const created = await fetch(hub.url + apiRoutes.staffAccounts.path, {
+    const created = await fetch(hub.url + hubRoutes.staffAccounts, {
       method: 'POST',
       headers: { authorization: `Bearer ${admin}`, 'content-type': 'application/json' },
       body: JSON.stringify({ email: 'marta@example.org', name: 'Marta Ruiz', password: 'una-contraseña-larga' }),
@@ -405,9 +409,9 @@ test.describe('the staff console', () => {
     expect(created.status).toBe(201);
     const marta = await staffToken(hub.url, 'marta@example.org', 'una-contraseña-larga');
     const detail = (await (
-      await fetch(hub.url + fillPath('staffProcedure', { id: procedureId }), { headers: { authorization: `Bearer ${marta}` } })
+      await fetch(hub.url + staffRouteFor(staffConsoleRoutes.procedure, procedureId), { headers: { authorization: `Bearer ${marta}` } })
     ).json()) as { revision: number; published: { source: string } };
-    const saved = await fetch(hub.url + fillPath('staffDraft', { id: procedureId }), {
+    const saved = await fetch(hub.url + staffRouteFor(staffConsoleRoutes.draft, procedureId), {
       method: 'PUT',
       headers: { authorization: `Bearer ${marta}`, 'content-type': 'application/json' },
       body: JSON.stringify({ source: detail.published.source.replace(firstStepText, 'El texto de Marta.'), baseRevision: detail.revision }),
@@ -476,7 +480,7 @@ test.describe('the staff console', () => {
       { sessionId, type: 'step-reached', procedureId, stepId: 'lo-necesita' },
       { sessionId, type: 'help-called', procedureId, stepId: 'lo-necesita' },
     ];
-    const sent = await fetch(hub.url + apiRoutes.kioskEvents.path, {
+    const sent = await fetch(hub.url + hubRoutes.kioskEvents, {
       method: 'POST',
       headers: { authorization: `Bearer ${demoAccounts.kioskToken}`, 'content-type': 'application/json' },
       body: JSON.stringify({ events }),

@@ -8,7 +8,7 @@ import { Howl, Howler } from 'howler';
 import type { AudioPlayer, PlayableFile, PlayerEvents } from '../../../core/audio/channel.js';
 import type { AudioFileStore } from './audio-file-store.js';
 
-/** What the player did, for the test-only log (see speech-test-log.ts). */
+/** What the player did, as the kiosk announces it for the browser tests (see player-announce.ts). */
 export interface PlayerEvent {
   type: 'load' | 'play' | 'end' | 'stop' | 'error';
   /** The file's address as the manifest gave it (not the blob: address howler was handed). */

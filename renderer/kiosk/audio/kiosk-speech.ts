@@ -44,7 +44,7 @@ export interface KioskSpeechOptions {
   hasHeadphones: boolean;
   /** Hears every change of whether the kiosk can speak. */
   onAvailability: (availability: Exclude<SpeechAvailability, 'loading'>) => void;
-  /** Test-only: every player event (see speech-test-log.ts). */
+  /** Hears every player event (the kiosk announces them on `window`: player-announce.ts). */
   onPlayerEvent?: (event: PlayerEvent) => void;
 }
 

@@ -8,7 +8,7 @@ import { createContext, useContext, useEffect, useState, useSyncExternalStore, t
 import { defaultSpeechSettings, type SpeechChannel, type SpeechStatus } from '../../../core/audio/channel.js';
 import type { Procedure } from '../../../core/procedure/schema.js';
 import { createKioskSpeech, type SpeechAvailability } from './kiosk-speech.js';
-import { speechTestLog } from './speech-test-log.js';
+import { announcePlayerEvent } from './player-announce.js';
 
 /** What the screens get from {@link useSpeech}. */
 export interface Speech extends SpeechChannel {
@@ -44,17 +44,16 @@ const AvailabilityContext = createContext<SpeechAvailability>('unavailable');
 export interface SpeechProviderProps {
   token: string;
   hasHeadphones: boolean;
-  /** Test-only: log the player's events on `window.__pasoSpeech` (see speech-test-log.ts). */
-  testLog?: boolean;
   children: ReactNode;
 }
 
 /** Creates the kiosk's speech once and loads its manifest. */
-export function SpeechProvider({ token, hasHeadphones, testLog = false, children }: SpeechProviderProps) {
+export function SpeechProvider({ token, hasHeadphones, children }: SpeechProviderProps) {
   const [availability, setAvailability] = useState<SpeechAvailability>('loading');
   const [speech] = useState(() => {
     // The speech reports availability itself: once loaded, and again if the hub turns out to have no speech.
-    const created = createKioskSpeech({ token, hasHeadphones, onAvailability: setAvailability, ...(testLog ? { onPlayerEvent: speechTestLog() } : {}) });
+    // The player's events go out on `window` for the browser tests to hear (player-announce.ts).
+    const created = createKioskSpeech({ token, hasHeadphones, onAvailability: setAvailability, onPlayerEvent: announcePlayerEvent });
     const refreshAudio = (): void => void created.refresh();
     return { created, api: { ...created.channel, hasHeadphones, showProcedures: created.showProcedures, refreshAudio } satisfies Speech };
   });
