@@ -19,7 +19,7 @@ import { measureAudioFiles, measureFile, type Measurement } from './measure.js';
 import { runPool } from './pool.js';
 import { parseSoundRecord, type StoredSound } from './store.js';
 
-export { measureFile, type Measurement };
+export { measureFile };
 
 /** The most silence allowed before the first word. */
 export const maxLeadingSilenceMs = 300;

@@ -7,16 +7,7 @@
  */
 import { z } from 'zod';
 
-export {
-  defaultPromptSpeed,
-  findPrompt,
-  procedurePromptId,
-  promptSpeeds,
-  recordingFileStem,
-  uiPromptId,
-  type PromptId,
-  type PromptSpeed,
-} from './prompt-names.js';
+export { defaultPromptSpeed, findPrompt, procedurePromptId, promptSpeeds, recordingFileStem, type PromptId, type PromptSpeed } from './prompt-names.js';
 
 /** Prompt ids are path-like: lowercase-ish segments of letters, digits, `.`, `_` and `-`. */
 export const promptIdSchema = z

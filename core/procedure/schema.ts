@@ -204,14 +204,6 @@ export type StepKind = Step['kind'];
 export type StepOf<K extends StepKind> = Extract<Step, { kind: K }>;
 /** The typed-answer formats. */
 export type InputFormat = z.infer<typeof inputFormatSchema>;
-/** A question's choice. */
-export type Choice = z.infer<typeof choiceSchema>;
-/** A procedure's requirement. */
-export type Requirement = z.infer<typeof requirementSchema>;
-/** A glossary entry. */
-export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;
-/** Where speech may be played. */
-export type SpeechOutput = z.infer<typeof speechOutputSchema>;
 
 /** Every step kind, in the order the documentation lists them. */
 export const stepKinds: readonly StepKind[] = ['info', 'question', 'input', 'checklist', 'review', 'handoff', 'done'];

@@ -10,7 +10,7 @@ import { validatePostcode } from './postcode.js';
 import type { FieldValidation } from './result.js';
 
 export type { FieldValidation } from './result.js';
-export { describeError, inputErrorCodes, messageLanguageFor, messageLanguages, type InputErrorCode, type MessageLanguage } from './messages.js';
+export { describeError, inputErrorCodes, messageLanguageFor, type InputErrorCode } from './messages.js';
 
 /** The longest free-text answer accepted; nothing a senior types at a kiosk needs more. */
 export const maxAnswerLength = 200;

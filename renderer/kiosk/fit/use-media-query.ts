@@ -1,27 +1,8 @@
 /**
- * Whether a CSS media query matches the window now, kept up to date: for the few layout choices
- * CSS alone cannot make because they change what is drawn (the help call's status in the help
- * button on a short screen).
+ * The window's height, kept up to date: for the few layout choices CSS alone cannot make because
+ * they change what is drawn (the help call's status in the help button on a short screen).
  */
-import { useCallback, useSyncExternalStore } from 'react';
-
-/** `query` matches now (false where there is no window, as in a test without a DOM). */
-export function useMediaQuery(query: string): boolean {
-  const subscribe = useCallback(
-    (changed: () => void) => {
-      if (typeof window === 'undefined') return () => undefined;
-      const list = window.matchMedia(query);
-      list.addEventListener('change', changed);
-      return () => list.removeEventListener('change', changed);
-    },
-    [query],
-  );
-  return useSyncExternalStore(
-    subscribe,
-    () => typeof window !== 'undefined' && window.matchMedia(query).matches,
-    () => false,
-  );
-}
+import { useSyncExternalStore } from 'react';
 
 const subscribeToResize = (changed: () => void): (() => void) => {
   if (typeof window === 'undefined') return () => undefined;

@@ -41,8 +41,3 @@ export function problemsUnder(problems: readonly PlacedProblem[], path: DataPath
 export function problemsNotUnder(problems: readonly PlacedProblem[], path: DataPath, shownFields: readonly (string | number)[]): PlacedProblem[] {
   return problemsUnder(problems, path).filter((problem) => !shownFields.some((field) => pathStartsWith(problem.path, [...path, field])));
 }
-
-/** The 1-based line numbers that have at least one problem. */
-export function problemLines(problems: readonly Problem[]): Set<number> {
-  return new Set(problems.map((problem) => problem.line));
-}

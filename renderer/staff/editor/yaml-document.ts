@@ -172,8 +172,3 @@ export function pathAtOffset(text: string, offset: number): DataPath {
 export function pathStartsWith(path: DataPath, prefix: DataPath): boolean {
   return prefix.length <= path.length && prefix.every((segment, index) => path[index] === segment);
 }
-
-/** A path as one string, for keys and ids: `steps.2.text.es`. */
-export function pathKey(path: DataPath): string {
-  return path.join('.');
-}

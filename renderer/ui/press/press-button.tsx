@@ -27,11 +27,6 @@ export function PressGateProvider({ gate, children }: { gate: PressGate; childre
   return <PressGateContext.Provider value={gate}>{children}</PressGateContext.Provider>;
 }
 
-/** The page's rule (for a control that is not a {@link PressButton}, like a whole-screen sheet). */
-export function usePressGate(): PressGate {
-  return useContext(PressGateContext);
-}
-
 // A press that is not acted on leaves no trace; the handlers usePress owns are not taken.
 type OwnedByPress =
   | 'onClick'
