@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { apiRoutes, fillPath, routeNames } from '../../../core/protocol/api-routes.js';
-import { apiSchemas } from '../../../core/protocol/api-schemas.js';
+import { apiSchemas, type RouteSchemas } from '../../../core/protocol/api-schemas.js';
 
 describe('the HTTP contract map', () => {
   it('names each method and path once (the staff accounts were listed in two tables before)', () => {
@@ -19,7 +19,7 @@ describe('the HTTP contract map', () => {
 
   it('parses path parameters exactly where a path has them', () => {
     for (const name of routeNames) {
-      const schemas: { params?: unknown } = apiSchemas[name];
+      const schemas: RouteSchemas = apiSchemas[name];
       expect(schemas.params !== undefined, name).toBe(apiRoutes[name].path.includes('/:'));
     }
   });
