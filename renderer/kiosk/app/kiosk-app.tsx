@@ -219,7 +219,8 @@ export function KioskApp({ token, openAt, settleMs = defaultSettleMs }: KioskApp
   const noteDraft = useCallback((typed: boolean) => setDraftOn(typed ? screenKey : undefined), [screenKey]);
   // Answers given, or text typed: ending the session now would lose them, so it asks first.
   const endAsked = (): void => (endLosesSomething(screen, procedure, draftOn === screenKey) ? ask('erase', () => endSession()) : endSession());
-  // The next screen from the one on show (core/kiosk/session-navigator.ts), as this render saw it.
+  // The next screen (core/kiosk/session-navigator.ts) from the screen this render showed, not from the
+  // latest state: two taps that reach the same handler before the next render make one move.
   const go = (move: ScreenMove): void => {
     const next = navigate(screen, move);
     setSession((current) => ({ ...current, screen: next }));
