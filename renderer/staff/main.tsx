@@ -2,6 +2,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
+import '../ui/tokens.css';
 import { StaffApp } from './app/staff-app.js';
 import { createStaffI18n } from './i18n/staff-i18n.js';
 import { staffSessionStore } from './session/staff-session.js';
