@@ -4,7 +4,7 @@
  * nuevo, the idle wipe) replaces it with a fresh one, so no answer stays in memory or the DOM.
  * The help button sits outside every screen, in the same place and size, always on top.
  */
-import { useCallback, useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
+import { useCallback, useEffect, useRef, useState, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Procedure } from '../../../core/procedure/schema.js';
 import type { KioskMeResponse } from '../../../core/protocol/http.js';
@@ -119,9 +119,10 @@ export function KioskApp({ token, openAt, settleMs = defaultSettleMs }: KioskApp
   // The procedures whose tiles are on the catalogue's page, once packed: what the kiosk says.
   const [catalogueShown, setCatalogueShown] = useState<readonly string[] | undefined>();
 
-  // Anonymous analytics (core/kiosk/analytics-tracker.ts): which events a session sends, kept
-  // outside React state because nothing on screen depends on them.
-  const analytics = useMemo(() => createAnalyticsTracker({ send: (event) => sendKioskEvent(token, event), newSessionId: newAnalyticsSessionId }), [token]);
+  // Anonymous analytics (core/kiosk/analytics-tracker.ts): which events a session sends. One
+  // tracker for the page's life, as the device token is (main.tsx reads it once): it holds the
+  // session's id and progress, which nothing on screen depends on.
+  const [analytics] = useState(() => createAnalyticsTracker({ send: (event) => sendKioskEvent(token, event), newSessionId: newAnalyticsSessionId }));
 
   // Opening at a step (`#at=…`): a fresh session there, as after "Empezar de nuevo", except that
   // an open help call stays open (the person waiting is still there).
