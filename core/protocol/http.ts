@@ -10,8 +10,6 @@ import { callOutcomes, callStates } from '../help-call/states.js';
 import { accessRefusalCodes } from './routes.js';
 import { entityIdSchema, idSchema, languageCodeSchema, localizedTextSchema, nameSchema, pinSchema, recordIdSchema, tokenSchema } from './common.js';
 
-export { accessRefusalCodes } from './routes.js';
-
 /**
  * Every error answer: a plain sentence, which field was wrong when one was, and for the refusals
  * UIs translate a stable `code` with its facts (who took the call, minutes left on a lock).
@@ -266,9 +264,7 @@ export type CreateCallRequest = z.infer<typeof createCallRequestSchema>;
 export type KioskCallView = z.infer<typeof kioskCallViewSchema>;
 export type KioskEvent = z.infer<typeof kioskEventSchema>;
 export type KioskMeResponse = z.infer<typeof kioskMeResponseSchema>;
-export type KioskVolunteerSignInResponse = z.infer<typeof kioskVolunteerSignInResponseSchema>;
 export type SpeechQuery = z.infer<typeof speechQuerySchema>;
-export type PromptSpeechQuery = z.infer<typeof promptSpeechQuerySchema>;
 export type SpeechResponse = z.infer<typeof speechResponseSchema>;
 export type VolunteerLoginRequest = z.infer<typeof volunteerLoginRequestSchema>;
 export type VolunteerLoginResponse = z.infer<typeof volunteerLoginResponseSchema>;

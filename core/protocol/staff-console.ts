@@ -396,21 +396,13 @@ export const kioskProceduresResponseSchema = z.object({ version: z.int().min(0),
 
 /** Types derived from the schemas above. */
 export type Problem = z.infer<typeof problemSchema>;
-export type StaffErrorResponse = z.infer<typeof staffErrorResponseSchema>;
-export type StaffMeResponse = z.infer<typeof staffMeResponseSchema>;
 export type StaffAccountsResponse = z.infer<typeof staffAccountsResponseSchema>;
 export type ProcedureStatus = (typeof procedureStatuses)[number];
 export type ProcedureSummary = z.infer<typeof procedureSummarySchema>;
 export type ProcedureListResponse = z.infer<typeof procedureListResponseSchema>;
 export type ProcedureDetailResponse = z.infer<typeof procedureDetailResponseSchema>;
-export type CreateProcedureRequest = z.infer<typeof createProcedureRequestSchema>;
-export type CheckResponse = z.infer<typeof checkResponseSchema>;
-export type SaveDraftRequest = z.infer<typeof saveDraftRequestSchema>;
 export type SaveDraftResponse = z.infer<typeof saveDraftResponseSchema>;
-export type PublishRequest = z.infer<typeof publishRequestSchema>;
-export type RollbackRequest = z.infer<typeof rollbackRequestSchema>;
 export type PublishResponse = z.infer<typeof publishResponseSchema>;
-export type SetOwnerRequest = z.infer<typeof setOwnerRequestSchema>;
 export type RevisionResponse = z.infer<typeof revisionResponseSchema>;
 export type VersionListResponse = z.infer<typeof versionListResponseSchema>;
 export type VersionResponse = z.infer<typeof versionResponseSchema>;
@@ -420,14 +412,12 @@ export type AuditAction = (typeof auditActions)[number];
 export type AuditTargetKind = (typeof auditTargetKinds)[number];
 export type AuditEntry = z.infer<typeof auditEntrySchema>;
 export type AuditResponse = z.infer<typeof auditResponseSchema>;
-export type FleetKiosk = z.infer<typeof fleetKioskSchema>;
 export type FleetResponse = z.infer<typeof fleetResponseSchema>;
 export type KioskTokenResponse = z.infer<typeof kioskTokenResponseSchema>;
 export type AnalyticsQuery = z.infer<typeof analyticsQuerySchema>;
 export type StepFigures = z.infer<typeof stepFiguresSchema>;
 export type ProcedureFigures = z.infer<typeof procedureFiguresSchema>;
 export type AnalyticsResponse = z.infer<typeof analyticsResponseSchema>;
-export type KioskProceduresResponse = z.infer<typeof kioskProceduresResponseSchema>;
 
 /**
  * Asks the hub to speak a text the editor holds (a step's changed wording), with the same engine
@@ -439,5 +429,3 @@ export const staffSpeechRequestSchema = z.strictObject({
   language: languageCodeSchema,
   speed: z.enum(promptSpeeds).default(defaultPromptSpeed),
 });
-/** A text to speak for the preview. */
-export type StaffSpeechRequest = z.input<typeof staffSpeechRequestSchema>;

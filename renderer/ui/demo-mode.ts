@@ -11,11 +11,3 @@ export async function fetchDemoMode(): Promise<boolean> {
   const answer = await callHub('health', readHealth);
   return answer.ok && answer.value.demo;
 }
-
-/** Adds the DEMO label at the top of a page that is not built with React. */
-export function showDemoLabel(container: HTMLElement): void {
-  const label = document.createElement('p');
-  label.className = 'demo-label';
-  label.textContent = 'DEMO';
-  container.prepend(label);
-}

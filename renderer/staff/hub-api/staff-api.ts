@@ -9,7 +9,6 @@ import type {
   AnalyticsResponse,
   AuditResponse,
   AuditTargetKind,
-  CheckResponse,
   DiffResponse,
   FleetResponse,
   KioskTokenResponse,
@@ -20,7 +19,6 @@ import type {
   SaveDraftResponse,
   StaffAccountsResponse,
   VersionListResponse,
-  VersionResponse,
 } from '../../../core/protocol/staff-console.js';
 import type { KioskView, SiteView, VolunteerView } from '../../../core/protocol/staff-people.js';
 import { staffCall, type HubResult } from './request.js';
@@ -33,11 +31,6 @@ export function fetchProcedures(token: string): Promise<HubResult<ProcedureListR
 /** One procedure with its draft and latest published version. */
 export function fetchProcedure(token: string, id: string): Promise<HubResult<ProcedureDetailResponse>> {
   return staffCall('staffProcedure', { token, params: { id } });
-}
-
-/** Checks YAML on the hub without saving (the editor checks in the page too; this is the hub's word). */
-export function checkSource(token: string, source: string): Promise<HubResult<CheckResponse>> {
-  return staffCall('staffCheck', { token, body: { source } });
 }
 
 /** Saves the draft, based on the revision the editor has. */
@@ -68,11 +61,6 @@ export function rollbackTo(token: string, id: string, baseRevision: number, toVe
 /** The published versions, newest first. */
 export function fetchVersions(token: string, id: string): Promise<HubResult<VersionListResponse>> {
   return staffCall('staffVersions', { token, params: { id } });
-}
-
-/** One published version with its YAML. */
-export function fetchVersion(token: string, id: string, version: number): Promise<HubResult<VersionResponse>> {
-  return staffCall('staffVersion', { token, params: { id, version } });
 }
 
 /** The line diff between two versions (or `draft`). */
