@@ -27,17 +27,18 @@ export interface RouteSpec {
 
 const json = 'json' as const;
 
-/** Every route of the hub's HTTP API. Names are unique; several methods on one path are several routes. */
-export const apiRoutes = {
-  // --- public ---
+/** Routes anyone may call. */
+export const publicRoutes = {
   health: { method: 'GET', path: '/health', role: 'public', answer: json },
   metrics: { method: 'GET', path: '/metrics', role: 'public', answer: 'text' },
   /** The sites a volunteer can sign in to. */
   sites: { method: 'GET', path: '/api/sites', role: 'public', answer: json },
   volunteerLogin: { method: 'POST', path: '/api/volunteer/login', role: 'public', answer: json },
   staffLogin: { method: 'POST', path: '/api/staff/login', role: 'public', answer: json },
+} as const satisfies Record<string, RouteSpec>;
 
-  // --- kiosk ---
+/** The kiosk's routes (its device token). */
+export const kioskRoutes = {
   kioskMe: { method: 'GET', path: '/api/kiosk/me', role: 'kiosk', answer: json },
   /** The published procedures and the catalogue version. */
   procedures: { method: 'GET', path: '/api/procedures', role: 'kiosk', answer: json },
@@ -50,8 +51,10 @@ export const apiRoutes = {
   kioskEvents: { method: 'POST', path: '/api/kiosk/events', role: 'kiosk', answer: json },
   kioskSpeech: { method: 'GET', path: '/api/kiosk/speech', role: 'kiosk', answer: json },
   kioskPromptSpeech: { method: 'GET', path: '/api/kiosk/speech/prompt', role: 'kiosk', answer: json },
+} as const satisfies Record<string, RouteSpec>;
 
-  // --- volunteer ---
+/** The volunteer's routes (their session token). */
+export const volunteerRoutes = {
   volunteerLogout: { method: 'POST', path: '/api/volunteer/logout', role: 'volunteer', answer: 'none' },
   volunteerAvailability: { method: 'PUT', path: '/api/volunteer/availability', role: 'volunteer', answer: json },
   volunteerCalls: { method: 'GET', path: '/api/volunteer/calls', role: 'volunteer', answer: json },
@@ -60,8 +63,10 @@ export const apiRoutes = {
   volunteerResolve: { method: 'POST', path: '/api/volunteer/calls/:id/resolve', role: 'volunteer', answer: json },
   /** "Tomar el control del quiosco": the kiosk of a call this volunteer holds asks for their PIN. */
   volunteerTakeOver: { method: 'POST', path: '/api/volunteer/calls/:id/take-over', role: 'volunteer', answer: json },
+} as const satisfies Record<string, RouteSpec>;
 
-  // --- staff: who, people and devices ---
+/** The staff console's routes (a staff session token). */
+export const staffRoutes = {
   staffMe: { method: 'GET', path: '/api/staff/me', role: 'staff', answer: json },
   /** Every staff account (to choose a procedure's owner). */
   staffAccounts: { method: 'GET', path: '/api/staff/accounts', role: 'staff', answer: json },
@@ -114,18 +119,35 @@ export const apiRoutes = {
   staffAnalyticsCsv: { method: 'GET', path: '/api/staff/analytics.csv', role: 'staff', answer: 'text' },
 } as const satisfies Record<string, RouteSpec>;
 
+/**
+ * Every route of the hub's HTTP API. Names are unique; several methods on one path are several
+ * routes. The four groups above are apart so that a UI's client holds only the routes it calls
+ * (the kiosk's bundle does not carry the staff console's table).
+ */
+// Object.assign marked pure, not a spread: a bundle that never reads the whole table drops it.
+export const apiRoutes: AllRoutes = /* @__PURE__ */ Object.assign({}, publicRoutes, kioskRoutes, volunteerRoutes, staffRoutes);
+
+/** The four groups as one table type. */
+type AllRoutes = { readonly [K in keyof AllGroups]: AllGroups[K] };
+type AllGroups = typeof publicRoutes & typeof kioskRoutes & typeof volunteerRoutes & typeof staffRoutes;
+
 /** The name of a route of the API. */
 export type RouteName = keyof typeof apiRoutes;
 
 /** Every route name, in the table's order. */
-export const routeNames = Object.keys(apiRoutes) as RouteName[];
+export const routeNames = /* @__PURE__ */ Object.keys(apiRoutes) as RouteName[];
 
 /** Step pictures: `<procedureImages><image.src>`, public files from assets/images (not an API route). */
 export const procedureImagesPrefix = '/procedure-images/';
 
 /** Fills the `:name` parts of a route's path (`:id`, `:version`), each encoded; a part without a value stays as written. */
 export function fillPath(route: RouteName | Pick<RouteSpec, 'path'>, params: Readonly<Record<string, string | number>> = {}): string {
-  return (typeof route === 'string' ? apiRoutes[route].path : route.path).replace(/:([a-z]+)/g, (part, name: string) => {
+  return fillRoutePath(typeof route === 'string' ? apiRoutes[route] : route, params);
+}
+
+/** {@link fillPath} for a route's entry, without reaching for the whole table (the clients use it). */
+export function fillRoutePath(route: Pick<RouteSpec, 'path'>, params: Readonly<Record<string, string | number>> = {}): string {
+  return route.path.replace(/:([a-z]+)/g, (part, name: string) => {
     const value = params[name];
     return value === undefined ? part : encodeURIComponent(String(value));
   });

@@ -6,7 +6,7 @@
  */
 import type { KioskEvent } from '../../../core/protocol/http.js';
 import { isSendableKioskEvent } from '../../../core/protocol/kiosk-answers.js';
-import { callHub } from '../../ui/hub-client.js';
+import { callKioskHub } from '../hub-api/kiosk-api.js';
 
 /** A fresh random session id: a UUID without its dashes, 32 characters of [0-9a-f]. */
 export function newAnalyticsSessionId(): string {
@@ -23,7 +23,7 @@ export function sendKioskEvent(token: string, event: KioskEvent): void {
   if (!isSendableKioskEvent(event)) return;
   afterNextPaint(() => {
     // The answer is not read: nothing on the senior's screen depends on it.
-    void callHub('kioskEvents', (answer: unknown) => answer, { token, body: { events: [event] }, keepalive: true });
+    void callKioskHub('kioskEvents', (answer: unknown) => answer, { token, body: { events: [event] }, keepalive: true });
   });
 }
 

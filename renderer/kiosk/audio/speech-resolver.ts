@@ -10,7 +10,7 @@ import type { ResolvedUtterance, UtteranceResolver } from '../../../core/audio/c
 import { kioskPromptSource, type CurrentPrompts } from '../../../core/audio/current-prompts.js';
 import type { AudioManifest, RenderedFile } from '../../../core/audio/manifest.js';
 import { readSpeechResponse } from '../../../core/protocol/kiosk-answers.js';
-import { callHub } from '../../ui/hub-client.js';
+import { callKioskHub } from '../hub-api/kiosk-api.js';
 import { audioBase } from './audio-file-store.js';
 
 /** A manifest path (relative to the audio folder) or the hub's own address, as a page address. */
@@ -43,7 +43,7 @@ async function fetchSpoken(
 ): Promise<ResolvedUtterance | undefined> {
   // Generous: without a build, the hub renders each prompt as it is asked for, one at a time,
   // while the build competes for the CPU; a late prompt is still better than none.
-  const answer = await callHub(route, readSpeechResponse, { token: hub.token, query, timeoutMs: 15_000 });
+  const answer = await callKioskHub(route, readSpeechResponse, { token: hub.token, query, timeoutMs: 15_000 });
   if (!answer.ok) {
     if (answer.kind === 'refused' && answer.status === 503) hub.onUnavailable();
     return undefined;

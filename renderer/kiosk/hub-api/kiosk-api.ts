@@ -5,12 +5,19 @@
  * (`undefined`), so the screens decide what to tell the senior, and a refusal of the device token
  * takes the page to its not-authorised screen. Nothing here ever sends an answer the senior typed.
  */
-import type { RouteName } from '../../../core/protocol/api-routes.js';
+import { kioskRoutes, volunteerRoutes } from '../../../core/protocol/api-routes.js';
 import type { CreateCallRequest, KioskCallView, KioskMeResponse } from '../../../core/protocol/http.js';
 import { readCallResponse, readKioskMe } from '../../../core/protocol/kiosk-answers.js';
-import { callHub, refusalCode, type AnswerCheck, type CallOptions, type HubAnswer } from '../../ui/hub-client.js';
+import { hubClient, refusalCode, type AnswerCheck, type CallOptions, type HubAnswer } from '../../ui/hub-client.js';
 import type { ResponseOf } from '../../../core/protocol/api-schemas.js';
 import { rememberInPersonPlace, reportHubRefusal } from '../unauthorised/device-access.js';
+
+/**
+ * The kiosk's client: its own routes, and the volunteer's two it calls in volunteer mode (closing
+ * the call, signing out), never the staff console's table.
+ */
+export const callKioskHub = hubClient({ ...kioskRoutes, ...volunteerRoutes });
+type KioskRouteName = keyof typeof kioskRoutes;
 
 // Two seconds: the help button must say "cannot call now" within 2 s when the hub is gone.
 const requestTimeoutMs = 2000;
@@ -19,19 +26,19 @@ const requestTimeoutMs = 2000;
  * Calls a kiosk route with the device token; the hub's refusal of the token itself is reported
  * to the page (unauthorised/device-access.ts). The whole answer, for callers that tell refusals apart.
  */
-export async function kioskCallAnswer<N extends RouteName, T>(
+export async function kioskCallAnswer<N extends KioskRouteName, T>(
   name: N,
   token: string,
   check: ResponseOf<N> extends T ? AnswerCheck<T> : never,
   options: Omit<CallOptions<N>, 'token'> = {},
 ): Promise<HubAnswer<T>> {
-  const answer = await callHub<N, T>(name, check, { timeoutMs: requestTimeoutMs, ...options, token });
+  const answer = await callKioskHub<N, T>(name, check, { timeoutMs: requestTimeoutMs, ...options, token });
   if (!answer.ok && answer.kind === 'refused') reportHubRefusal({ status: answer.status, code: refusalCode(answer.body) });
   return answer;
 }
 
 /** {@link kioskCallAnswer}'s value, or undefined for any failure. */
-export async function kioskCall<N extends RouteName, T>(
+export async function kioskCall<N extends KioskRouteName, T>(
   name: N,
   token: string,
   check: ResponseOf<N> extends T ? AnswerCheck<T> : never,

@@ -7,7 +7,8 @@
  *
  * Plain requests, their few answers checked by hand: a senior's kiosk loads no zod (issue 13).
  */
-import { callHub, refusalCode } from '../../ui/hub-client.js';
+import { refusalCode } from '../../ui/hub-client.js';
+import { callKioskHub as callHub } from '../hub-api/kiosk-api.js';
 import { reportHubRefusal } from '../unauthorised/device-access.js';
 
 /** A volunteer signed in at this kiosk, for the call they hold. */

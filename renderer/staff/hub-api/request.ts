@@ -4,9 +4,12 @@
  * thrown error, so each page decides in plain words what to tell the person.
  */
 import { z } from 'zod';
-import type { RouteName } from '../../../core/protocol/api-routes.js';
+import { apiRoutes, type RouteName } from '../../../core/protocol/api-routes.js';
 import { responseCheck, type ResponseOf } from '../../../core/protocol/api-schemas.js';
-import { callHub, type CallOptions } from '../../ui/hub-client.js';
+import { hubClient, type CallOptions } from '../../ui/hub-client.js';
+
+// The console calls staff routes and signs in through a public one.
+const callHub = hubClient(apiRoutes);
 
 /** Why a request failed: no answer at all, or the hub's answer with its status and plain sentence. */
 export type HubFailure =

@@ -3,7 +3,7 @@
  * answer is checked with its route's zod schema, and every failure comes back as a value, never a
  * thrown error, so each screen decides in plain words what to tell the volunteer.
  */
-import type { RouteName } from '../../../core/protocol/api-routes.js';
+import { publicRoutes, volunteerRoutes } from '../../../core/protocol/api-routes.js';
 import { responseCheck, type ResponseOf } from '../../../core/protocol/api-schemas.js';
 import {
   errorResponseSchema,
@@ -14,7 +14,10 @@ import {
   type VolunteerLoginResponse,
 } from '../../../core/protocol/http.js';
 import type { CallOutcome } from '../../../core/help-call/states.js';
-import { callHub, type CallOptions } from '../../ui/hub-client.js';
+import { hubClient, type CallOptions } from '../../ui/hub-client.js';
+
+const routes = { ...publicRoutes, ...volunteerRoutes };
+const callHub = hubClient(routes);
 
 /** Why a request failed: no answer at all, or the hub's answer with its status and plain sentence. */
 export type HubFailure =
@@ -33,7 +36,7 @@ export interface SiteChoice {
 // A phone that lost its network would otherwise wait minutes for an answer that never comes.
 const requestTimeoutMs = 15_000;
 
-async function request<N extends RouteName>(name: N, options: CallOptions<N> = {}): Promise<HubResult<ResponseOf<N>>> {
+async function request<N extends keyof typeof routes>(name: N, options: CallOptions<N> = {}): Promise<HubResult<ResponseOf<N>>> {
   const answer = await callHub(name, responseCheck(name), { timeoutMs: requestTimeoutMs, ...options });
   if (answer.ok) return { ok: true, value: answer.value };
   if (answer.kind === 'network') return { ok: false, failure: { kind: 'network' } };
