@@ -13,7 +13,6 @@ import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { AudioManifest, PromptSpeed } from '../../core/audio/manifest.js';
-import { hubRoutes, routeFor } from '../../core/protocol/http.js';
 import { expect, test } from './fixtures/hub.js';
 import { coveredControls, layoutProblems } from './support/accessibility.js';
 import { openTile } from './support/catalogue.js';
@@ -21,6 +20,7 @@ import { reveal } from './support/fit-scan.js';
 import { recordSpeech } from './support/speech-log.js';
 import { readTestAudio, testAudioFolder } from './support/speech-audio.js';
 import { loginToken, volunteers } from './support/volunteer-console.js';
+import { apiRoutes, fillPath } from '../../core/protocol/api-routes.js';
 
 const token = 'demo-kiosk-1-device-token-not-a-secret';
 const kioskUrl = `/kiosk/#token=${token}&settle=0`;
@@ -260,10 +260,10 @@ test.describe('the kiosk speaks', { tag: '@timing' }, () => {
 
     const volunteerToken = await loginToken(hub.url, volunteers.ana);
     const auth = { authorization: `Bearer ${volunteerToken}`, 'content-type': 'application/json' };
-    await fetch(hub.url + hubRoutes.volunteerAvailability, { method: 'PUT', headers: auth, body: JSON.stringify({ available: true }) });
-    const list = (await (await fetch(hub.url + hubRoutes.volunteerCalls, { headers: auth })).json()) as { calls: { id: string }[] };
+    await fetch(hub.url + apiRoutes.volunteerAvailability.path, { method: 'PUT', headers: auth, body: JSON.stringify({ available: true }) });
+    const list = (await (await fetch(hub.url + apiRoutes.volunteerCalls.path, { headers: auth })).json()) as { calls: { id: string }[] };
     const since = await page.evaluate(() => performance.now());
-    await fetch(hub.url + routeFor(hubRoutes.volunteerAccept, list.calls[0]?.id ?? ''), {
+    await fetch(hub.url + fillPath('volunteerAccept', { id: list.calls[0]?.id ?? '' }), {
       method: 'POST',
       headers: { authorization: `Bearer ${volunteerToken}` },
     });
@@ -294,7 +294,7 @@ test.describe('a kiosk without an audio build', () => {
   test('still speaks its first screen: the hub renders the prompt the build lacks, and no "Sin sonido" shows', async ({ page }) => {
     const asked = page.waitForResponse((response) => {
       const url = new URL(response.url());
-      return url.pathname === hubRoutes.kioskPromptSpeech && url.searchParams.get('id') === 'ui/attract.start';
+      return url.pathname === apiRoutes.kioskPromptSpeech.path && url.searchParams.get('id') === 'ui/attract.start';
     });
     await page.goto(kioskUrl);
     expect((await asked).status()).toBe(200);

@@ -6,7 +6,6 @@
  */
 import type { Page } from '@playwright/test';
 import { mkdir } from 'node:fs/promises';
-import { hubRoutes, routeFor } from '../../core/protocol/http.js';
 import { demoAccounts } from '../../hub/demo/seed.js';
 import { expect, test } from './fixtures/hub.js';
 import { axeViolations } from './support/accessibility.js';
@@ -15,6 +14,7 @@ import { kioskWords } from './support/kiosk-locale.js';
 import { kioskUrl, supportedScreens } from './support/kiosk-screens.js';
 import { readTestAudio } from './support/speech-audio.js';
 import { recordSpeech } from './support/speech-log.js';
+import { apiRoutes, fillPath } from '../../core/protocol/api-routes.js';
 
 const screenshots = 'docs/screenshots';
 const es = kioskWords('es');
@@ -30,7 +30,7 @@ async function shoot(page: Page, name: string): Promise<void> {
 }
 
 async function staffToken(hubUrl: string): Promise<string> {
-  const response = await fetch(hubUrl + hubRoutes.staffLogin, {
+  const response = await fetch(hubUrl + apiRoutes.staffLogin.path, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ email: demoAccounts.staff.email, password: demoAccounts.staff.password }),
@@ -40,7 +40,7 @@ async function staffToken(hubUrl: string): Promise<string> {
 
 test.describe('a kiosk the hub does not admit', () => {
   test('with a wrong token it says so at once, on every screen, with no way to start a session', async ({ page }) => {
-    const refused = page.waitForResponse((response) => response.url().endsWith(hubRoutes.kioskMe) && response.status() === 401);
+    const refused = page.waitForResponse((response) => response.url().endsWith(apiRoutes.kioskMe.path) && response.status() === 401);
     await page.goto(`/kiosk/#token=${wrongToken}`);
     await refused;
     // At once: with no tap at all, as the hub's refusal of the kiosk's first request comes in
@@ -94,7 +94,7 @@ test.describe('a kiosk the hub does not admit', () => {
     page,
   }) => {
     // A kiosk that worked: the hub told it its site's place.
-    const me = page.waitForResponse((response) => response.url().endsWith(hubRoutes.kioskMe) && response.status() === 200);
+    const me = page.waitForResponse((response) => response.url().endsWith(apiRoutes.kioskMe.path) && response.status() === 200);
     await page.goto(kioskUrl);
     await me;
     await expect(page.getByRole('button', { name: 'Toque la pantalla para empezar' })).toBeVisible();
@@ -120,14 +120,14 @@ test.describe('a kiosk the hub does not admit', () => {
 
   test("a token revoked mid-session takes the kiosk to the screen at once, in the session's language, and the senior's answers go", async ({ page, hub }) => {
     const staff = await staffToken(hub.url);
-    const created = await fetch(hub.url + hubRoutes.staffKiosks, {
+    const created = await fetch(hub.url + apiRoutes.staffKiosks.path, {
       method: 'POST',
       headers: { authorization: `Bearer ${staff}`, 'content-type': 'application/json' },
       body: JSON.stringify({ siteId: demoAccounts.site.id, name: 'Kiosco a revocar' }),
     });
     expect(created.status).toBe(201);
     const kiosk = (await created.json()) as { kiosk: { id: string }; deviceToken: string };
-    const me = page.waitForResponse((response) => response.url().endsWith(hubRoutes.kioskMe) && response.status() === 200);
+    const me = page.waitForResponse((response) => response.url().endsWith(apiRoutes.kioskMe.path) && response.status() === 200);
     await page.goto(`/kiosk/#token=${kiosk.deviceToken}&settle=0&at=certificado-empadronamiento/escribir-dni&lang=ar`);
     await me;
     await expect(page.locator('main[data-step-id="escribir-dni"][data-packed]')).toBeVisible();
@@ -136,7 +136,7 @@ test.describe('a kiosk the hub does not admit', () => {
     await field.fill('12345678Z');
 
     expect(
-      (await fetch(hub.url + routeFor(hubRoutes.staffRevokeKiosk, kiosk.kiosk.id), { method: 'POST', headers: { authorization: `Bearer ${staff}` } })).status,
+      (await fetch(hub.url + fillPath('staffRevokeKiosk', { id: kiosk.kiosk.id }), { method: 'POST', headers: { authorization: `Bearer ${staff}` } })).status,
     ).toBe(204);
     // The hub closes the kiosk's socket: no request of the senior's is needed to find out.
     // Within expect's 5 s, with nothing touched.

@@ -8,14 +8,13 @@
 import type { FrameLocator, Page } from '@playwright/test';
 import { mkdir } from 'node:fs/promises';
 import type { AudioManifest } from '../../core/audio/manifest.js';
-import { hubRoutes } from '../../core/protocol/http.js';
-import { staffConsoleRoutes, staffRouteFor } from '../../core/protocol/staff-console.js';
 import { demoAccounts } from '../../hub/demo/seed.js';
 import { expect, test } from './fixtures/hub.js';
 import { reveal } from './support/fit-scan.js';
 import { axeAA, signIn } from './support/staff-console.js';
 import { readTestAudio, testAudioFolder } from './support/speech-audio.js';
 import { recordSpeech } from './support/speech-log.js';
+import { apiRoutes, fillPath } from '../../core/protocol/api-routes.js';
 
 const kioskUrl = '/kiosk/#token=demo-kiosk-1-device-token-not-a-secret&settle=0';
 const screenshots = 'docs/screenshots';
@@ -77,7 +76,7 @@ async function kioskToFirstStep(page: Page, open = true): Promise<void> {
 }
 
 async function staffToken(hubUrl: string, email: string, password: string): Promise<string> {
-  const response = await fetch(hubUrl + hubRoutes.staffLogin, {
+  const response = await fetch(hubUrl + apiRoutes.staffLogin.path, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ email, password }),
@@ -228,7 +227,7 @@ test.describe('the staff console', () => {
     // The build spoke the old words: the kiosk asks the hub for the published ones, by id.
     const newSpeech = kiosk.waitForResponse((response) => {
       const url = new URL(response.url());
-      return url.pathname === hubRoutes.kioskPromptSpeech && url.searchParams.get('id') === `proc/${procedureId}/steps/bienvenida/text`;
+      return url.pathname === apiRoutes.kioskPromptSpeech.path && url.searchParams.get('id') === `proc/${procedureId}/steps/bienvenida/text`;
     });
     await kioskToFirstStep(kiosk, false);
     await expect.poll(() => shownText(kiosk), { timeout: 15_000 }).toBe(newText);
@@ -401,7 +400,7 @@ test.describe('the staff console', () => {
     await openEditor(page);
     // Another member of staff saves a draft of the same procedure after this editor loaded it.
     const admin = await staffToken(hub.url, demoAccounts.staff.email, demoAccounts.staff.password);
-    const created = await fetch(hub.url + hubRoutes.staffAccounts, {
+    const created = await fetch(hub.url + apiRoutes.staffAccounts.path, {
       method: 'POST',
       headers: { authorization: `Bearer ${admin}`, 'content-type': 'application/json' },
       body: JSON.stringify({ email: 'marta@example.org', name: 'Marta Ruiz', password: 'una-contraseña-larga' }),
@@ -409,9 +408,9 @@ test.describe('the staff console', () => {
     expect(created.status).toBe(201);
     const marta = await staffToken(hub.url, 'marta@example.org', 'una-contraseña-larga');
     const detail = (await (
-      await fetch(hub.url + staffRouteFor(staffConsoleRoutes.procedure, procedureId), { headers: { authorization: `Bearer ${marta}` } })
+      await fetch(hub.url + fillPath('staffProcedure', { id: procedureId }), { headers: { authorization: `Bearer ${marta}` } })
     ).json()) as { revision: number; published: { source: string } };
-    const saved = await fetch(hub.url + staffRouteFor(staffConsoleRoutes.draft, procedureId), {
+    const saved = await fetch(hub.url + fillPath('staffDraft', { id: procedureId }), {
       method: 'PUT',
       headers: { authorization: `Bearer ${marta}`, 'content-type': 'application/json' },
       body: JSON.stringify({ source: detail.published.source.replace(firstStepText, 'El texto de Marta.'), baseRevision: detail.revision }),
@@ -480,7 +479,7 @@ test.describe('the staff console', () => {
       { sessionId, type: 'step-reached', procedureId, stepId: 'lo-necesita' },
       { sessionId, type: 'help-called', procedureId, stepId: 'lo-necesita' },
     ];
-    const sent = await fetch(hub.url + hubRoutes.kioskEvents, {
+    const sent = await fetch(hub.url + apiRoutes.kioskEvents.path, {
       method: 'POST',
       headers: { authorization: `Bearer ${demoAccounts.kioskToken}`, 'content-type': 'application/json' },
       body: JSON.stringify({ events }),
