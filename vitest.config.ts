@@ -12,8 +12,6 @@ const timingFiles = [
   'tests/hub/staff-console-postgres.test.ts',
   // A rebuild with nothing changed takes well under a second.
   'tests/scripts/audio-build.test.ts',
-  // A form keystroke under 200 ms, a check under a second.
-  'tests/renderer/staff/edit-timing.test.ts',
   // The diff gives up pairing within 5 s.
   'tests/core/procedure/diff.test.ts',
 ];

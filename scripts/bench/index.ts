@@ -3,7 +3,8 @@
  *   procedures  1,000 generated procedures of 30 steps: time to check them all with the
  *               checker CLI's own code (cold, in a fresh process, and warm), beside the goal
  *               of 1 s and beside the same check with the position-keeping YAML parser alone;
- *               and the step engine's time per transition.
+ *               the step engine's time per transition; and the staff editor's keystroke and
+ *               check on the largest sample script.
  *   hub         300 kiosks and 1,000 volunteer sockets on loopback against a hub in its own
  *               process: call created → offered on every eligible console (p50/p99) beside a
  *               bare WebSocket echo measured in the same run, and full call lifecycles per

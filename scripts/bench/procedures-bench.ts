@@ -14,6 +14,7 @@ import { answerStep, getProgress, goNext, startSession, type SessionState } from
 import { checkProcedureText } from '../../core/procedure/check.js';
 import type { Procedure } from '../../core/procedure/schema.js';
 import { checkProcedureFiles } from '../procedures/check-files.js';
+import { runEditorBench } from './editor-bench.js';
 import { generateProcedureYaml } from './generate-procedures.js';
 import { ms, percentile } from './stats.js';
 
@@ -74,6 +75,7 @@ export async function runProceduresBench(): Promise<void> {
     `    per transition p50 ${ms(percentile(transitions.samples, 50))}, p99 ${ms(percentile(transitions.samples, 99))}, mean ${ms(transitions.totalMs / transitions.samples.length)}`,
   );
   console.log('    (a frame at 60 Hz is 16.7 ms; the kiosk spends the rest on rendering)');
+  runEditorBench();
 }
 
 /** Runs the real CLI code in a fresh Node process and reads back its own timing of the check. */
