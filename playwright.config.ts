@@ -1,10 +1,6 @@
 import { defineConfig } from '@playwright/test';
-import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-
-// Playwright cannot download its own browsers on the project's machines: use Debian's Chromium
-// where it is installed (npm test installs it), and Playwright's own browser elsewhere.
-const debianChromium = '/usr/bin/chromium';
+import { chromiumLaunchOptions } from './tests/e2e/support/chromium-launch.js';
 
 // Tests tagged @timing hold the app to a clock: a latency budget ("within two seconds"), taps that
 // must land inside a window (the tremor option's 500 ms, the call card's settling time), audio
@@ -39,19 +35,7 @@ export default defineConfig({
   // serves the UIs that `npm run test:e2e` builds first, and sets baseURL to it.
   use: {
     viewport: { width: 1920, height: 1080 },
-    launchOptions: {
-      ...(existsSync(debianChromium) ? { executablePath: debianChromium } : {}),
-      // This network refuses Chromium's background connections; these flags keep it quiet and fast.
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--autoplay-policy=no-user-gesture-required',
-      ],
-    },
+    // Debian's Chromium where installed, and the flags this network needs (support/chromium-launch.ts).
+    launchOptions: chromiumLaunchOptions,
   },
 });

@@ -18,20 +18,11 @@ import { checkProcedureText } from '../../core/procedure/check.js';
 import type { Procedure } from '../../core/procedure/schema.js';
 import { startHub, type RunningHub } from '../../hub/server.js';
 import { ms, percentile } from './stats.js';
+import { chromiumLaunchOptions } from '../../tests/e2e/support/chromium-launch.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const kioskToken = 'demo-kiosk-1-device-token-not-a-secret';
 const procedureId = 'certificado-empadronamiento';
-const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--autoplay-policy=no-user-gesture-required',
-];
 const goalP95Ms = 50;
 /** A senior reads before tapping; the bench waits this long after a screen starts speaking. */
 const readingPauseMs = 1000;
@@ -190,7 +181,7 @@ export async function runAudioPlaybackBench(options: { loops?: number; uiFolder?
       expireAfterMs: 2 * 60 * 60_000,
       logger: false,
     });
-    browser = await chromium.launch({ executablePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined, args: chromiumArgs });
+    browser = await chromium.launch(chromiumLaunchOptions);
     const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
     // Tap times in page time, taken before the kiosk's own listeners (capture on window).
     // And the player's events, as the browser tests keep them (tests/e2e/support/speech-log.ts);

@@ -52,6 +52,7 @@ import {
   type TransitionSample,
 } from './kiosk-bench-runs.js';
 import { percentile } from './stats.js';
+import { chromiumLaunchOptions } from '../../tests/e2e/support/chromium-launch.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const procedureId = 'certificado-empadronamiento';
@@ -71,16 +72,6 @@ const loops = Number(process.env['KIOSK_BENCH_LOOPS'] ?? 20);
 const warmupLoops = 1;
 const sessions = 500;
 const goals = { p95Ms: 16.7, jsGzipBytes: 150_000, heapGrowthBytes: 2_000_000 };
-const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--autoplay-policy=no-user-gesture-required',
-];
 const isolation = { 'cross-origin-opener-policy': 'same-origin', 'cross-origin-embedder-policy': 'require-corp' };
 const audioFolder = path.resolve(process.env['PASO_AUDIO_FOLDER'] ?? path.join(root, 'dist/audio'));
 
@@ -138,7 +129,7 @@ export async function runKioskBench(): Promise<void> {
     });
     const hubUrl = hub.url;
 
-    browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: chromiumArgs });
+    browser = await chromium.launch(chromiumLaunchOptions);
     const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
     await isolateLoopback(context, hubUrl);
     await context.addInitScript({ content: measureInitScript });
