@@ -189,6 +189,20 @@ const migrations: Record<string, Migration> = {
       await db.schema.createIndex('speech_sounds_created').on('speech_sounds').column('created_at').execute();
     },
   },
+  // Issue 15, sessions and accounts: accounts can be disabled and deleted (a deleted row stays,
+  // marked, so help calls and the audit trail keep naming who it was), and every session of one
+  // account is ended at once when its rights change, so sessions are found by their subject.
+  '005-account-lifecycle': {
+    async up(db: Kysely<unknown>): Promise<void> {
+      for (const table of ['volunteers', 'staff']) {
+        await db.schema.alterTable(table).addColumn('disabled_at', 'bigint').execute();
+        await db.schema.alterTable(table).addColumn('deleted_at', 'bigint').execute();
+      }
+      await db.schema.createIndex('sessions_subject').on('sessions').columns(['role', 'subject_id']).execute();
+      // The sweep deletes expired sessions by age.
+      await db.schema.createIndex('sessions_expires').on('sessions').column('expires_at').execute();
+    },
+  },
 };
 
 /** Supplies the migrations above to Kysely's migrator. */

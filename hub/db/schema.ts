@@ -36,6 +36,10 @@ export interface VolunteersTable {
   failed_pin_attempts: number;
   locked_until: number | null;
   created_at: number;
+  /** Set while staff have disabled the account: it cannot sign in (migration 005). */
+  disabled_at: number | null;
+  /** Set once staff deleted the account: the row stays so history still names it (migration 005). */
+  deleted_at: number | null;
 }
 
 export interface VolunteerSitesTable {
@@ -49,6 +53,10 @@ export interface StaffTable {
   name: string;
   password_hash: string;
   created_at: number;
+  /** Set while the account is disabled: it cannot sign in (migration 005). */
+  disabled_at: number | null;
+  /** Set once the account was deleted: the row stays so history still names it (migration 005). */
+  deleted_at: number | null;
 }
 
 export interface SessionsTable {
