@@ -8,7 +8,7 @@ import { promptIdSchema, promptSpeeds } from '../audio/manifest.js';
 import { onDemandUiKeys, type OnDemandUiKey } from '../audio/spoken-ui-keys.js';
 import { callOutcomes, callStates } from '../help-call/states.js';
 import { accessRefusalCodes } from './routes.js';
-import { entityIdSchema, idSchema, languageCodeSchema, localizedTextSchema, nameSchema, pinSchema, recordIdSchema, tokenSchema } from './common.js';
+import { entityIdSchema, idSchema, languageCodeSchema, lineSchema, localizedTextSchema, nameSchema, pinSchema, recordIdSchema, tokenSchema } from './common.js';
 
 /**
  * Every error answer: a plain sentence, which field was wrong when one was, and for the refusals
@@ -218,11 +218,11 @@ export const staffLoginResponseSchema = z.object({
 export const createSiteRequestSchema = z.strictObject({
   id: entityIdSchema.optional(),
   name: nameSchema,
-  location: z.string().trim().max(200).default(''),
+  location: lineSchema(200).default(''),
   /** Seconds before an unaccepted call escalates. */
   escalationSeconds: z.int().min(15).max(3600).default(120),
   /** What the kiosk tells a senior when nobody can come: where to ask in person. */
-  inPersonHelp: z.string().trim().min(1).max(300),
+  inPersonHelp: lineSchema(300).pipe(z.string().min(1, 'say where a senior can ask in person')),
 });
 
 /** Creates a kiosk; the answer carries its device token, shown once. */
@@ -230,7 +230,7 @@ export const createKioskRequestSchema = z.strictObject({
   id: entityIdSchema.optional(),
   siteId: entityIdSchema,
   name: nameSchema,
-  location: z.string().trim().max(200).default(''),
+  location: lineSchema(200).default(''),
 });
 
 /** Creates a volunteer. */

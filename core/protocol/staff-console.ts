@@ -18,7 +18,7 @@
 import { z } from 'zod';
 import { errorResponseSchema } from './http.js';
 import { defaultPromptSpeed, promptSpeeds } from '../audio/manifest.js';
-import { entityIdSchema, idSchema, languageCodeSchema, localizedTextSchema, nameSchema } from './common.js';
+import { entityIdSchema, freeTextSchema, idSchema, languageCodeSchema, localizedTextSchema } from './common.js';
 
 // --- shared pieces ---
 
@@ -188,7 +188,9 @@ export const saveDraftResponseSchema = z.object({ id: idSchema, revision: revisi
 export const discardDraftRequestSchema = z.strictObject({ baseRevision: revisionSchema });
 
 /** A changelog line: what changed, for the history and the audit trail. */
-export const changelogSchema = z.string().trim().min(1, 'write one line saying what changed').max(200, 'the changelog line is longer than 200 characters');
+export const changelogSchema = freeTextSchema('line').pipe(
+  z.string().min(1, 'write one line saying what changed').max(200, 'the changelog line is longer than 200 characters'),
+);
 
 /** POST publish: the current draft becomes the next version. */
 export const publishRequestSchema = z.strictObject({ baseRevision: revisionSchema, changelog: changelogSchema });
@@ -323,7 +325,7 @@ export const fleetResponseSchema = z.object({
 });
 
 /** POST kiosk token: the new device token, shown once. */
-export const kioskTokenResponseSchema = z.object({ kiosk: z.object({ id: entityIdSchema, name: nameSchema }), deviceToken: z.string() });
+export const kioskTokenResponseSchema = z.object({ kiosk: z.object({ id: entityIdSchema, name: z.string() }), deviceToken: z.string() });
 
 // --- analytics ---
 
