@@ -19,6 +19,7 @@ import { HelpQueue } from './help-queue/queue-service.js';
 import { setupVolunteerRoutes } from './help-queue/volunteer-routes.js';
 import { roleGuards } from './http/guards.js';
 import { HubError } from './http/hub-error.js';
+import { setupSecurityHeaders } from './http/security-headers.js';
 import { route } from './http/route.js';
 import { createHubMetrics } from './metrics/metrics.js';
 import { setupConsoleRoutes } from './admin/console-routes.js';
@@ -113,6 +114,8 @@ export async function startHub(config: HubConfig): Promise<RunningHub> {
     const guards = roleGuards(db, now);
 
     setupErrorHandling(app);
+    // First, so that every answer below (UIs, API, audio, 404s and errors) carries them.
+    await setupSecurityHeaders(app);
     route(app, guards, 'health', async () => {
       await db.selectFrom('sites').select('id').limit(1).execute();
       return { status: 'ok' as const, storage: config.storage.kind, demo: config.demo };

@@ -13,6 +13,11 @@ export const closeCodes = {
   unauthorized: 4401,
   helloTimeout: 4408,
   shuttingDown: 1001,
+  // The WebSocket standard's own codes: a socket over its message budget or its token's socket
+  // count (policy violation; the client reconnects after its back-off), a frame over the size limit.
+  tooManyMessages: 1008,
+  tooManyConnections: 1008,
+  messageTooBig: 1009,
 } as const;
 
 /**

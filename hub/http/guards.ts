@@ -1,6 +1,7 @@
 /**
  * Role checks for routes: every route names the roles that may call it, and a request without a
- * valid token for one of them is refused before the handler runs.
+ * valid token for one of them is refused before its body is even read (route.ts runs the guard
+ * in `onRequest`), so nobody without a token can make the hub parse anything.
  */
 import type { Kysely } from 'kysely';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -15,7 +16,7 @@ declare module 'fastify' {
   }
 }
 
-/** Builds pre-handlers that admit only the given role. */
+/** Builds `onRequest` hooks that admit only the given role. */
 export function roleGuards(db: Kysely<HubDatabase>, now: () => number) {
   const guard = (role: Principal['role']) => async (request: FastifyRequest, _reply: FastifyReply) => {
     const token = bearerToken(request.headers.authorization);

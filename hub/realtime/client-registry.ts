@@ -65,6 +65,11 @@ export class ClientRegistry {
     return this.atAnySite().filter(isKioskClient);
   }
 
+  /** How many sockets said hello with `token` (message-budget.ts caps it). */
+  socketsOfToken(token: string): number {
+    return this.all().filter((client) => client.token === token).length;
+  }
+
   /** The kiosks with a live socket on this hub. */
   connectedKioskIds(): Set<string> {
     return new Set(this.kiosks().map((client) => client.principal.kioskId));

@@ -2,7 +2,8 @@
  * One socket's conversation: it has a few seconds to say `hello` with its token; a good hello
  * registers it (client-registry.ts) and is answered with `welcome` and the client's snapshot (a
  * kiosk also gets the catalogue version, and is marked seen with what it runs); after that it
- * may ask for `resync` and a kiosk may report `kiosk.status`. Messages are handled one at a time.
+ * may ask for `resync` and a kiosk may report `kiosk.status`. Messages are handled one at a time,
+ * within the socket's budget (message-budget.ts); a hello said again is ignored.
  */
 import type { FastifyBaseLogger } from 'fastify';
 import type { Kysely } from 'kysely';
@@ -13,6 +14,7 @@ import type { HubDatabase } from '../db/schema.js';
 import type { ProcedureCatalog } from '../procedures/catalog.js';
 import type { Client, ClientRegistry } from './client-registry.js';
 import type { FleetPresence } from './fleet-presence.js';
+import { maxSocketsPerToken, socketMessageBudget, tokenBucket } from './message-budget.js';
 import type { SendSnapshot } from './snapshots.js';
 import { close, decode, send } from './wire.js';
 
@@ -28,6 +30,8 @@ export interface ConnectionDependencies {
   sendSnapshot: SendSnapshot;
   /** How long a new socket has to say hello. */
   helloTimeoutMs: number;
+  /** A monotonic clock in milliseconds for the message budget (performance.now). */
+  monotonicNow: () => number;
 }
 
 /** Messages one socket may have waiting to be handled before it is cut off. */
@@ -48,7 +52,19 @@ export function serveConnection(socket: WebSocket, deps: ConnectionDependencies)
   // publication). A client that runs far ahead of the hub is cut off rather than queued.
   let handled: Promise<void> = Promise.resolve();
   let queued = 0;
+  // Counted as frames arrive, before any is read: a flood costs the hub nothing but this count.
+  const budget = tokenBucket(socketMessageBudget, deps.monotonicNow);
+  let cutOff = false;
   socket.on('message', (data, isBinary) => {
+    if (cutOff) return;
+    if (!budget.take()) {
+      cutOff = true;
+      return close(
+        socket,
+        closeCodes.tooManyMessages,
+        `Too many messages: at most ${socketMessageBudget.burst} at once and ${socketMessageBudget.perSecond} a second after that.`,
+      );
+    }
     if (queued >= maxQueuedMessages)
       return close(socket, closeCodes.badMessage, `Too many messages at once: wait for the hub's answers (at most ${maxQueuedMessages} unanswered).`);
     queued += 1;
@@ -59,10 +75,21 @@ export function serveConnection(socket: WebSocket, deps: ConnectionDependencies)
       const message = decode(data, isBinary);
       if (!message.ok) return close(socket, closeCodes.badMessage, message.reason);
       if (message.value.type === 'hello') {
+        // A socket says hello once; saying it again only made the hub look the token up, write
+        // the kiosk's presence and send the whole snapshot again (2,000 hellos: 144 → 271 MB).
+        if (client) return;
         clearTimeout(helloTimer);
         const principal = await principalForToken(deps.db, message.value.token, deps.now());
         if (!principal) return close(socket, closeCodes.unauthorized, 'This token is not valid (unknown, revoked or expired). Sign in again.');
-        if (client) registry.remove(client);
+        // The newest socket is refused, not the oldest cut: the sockets already working stay
+        // served, a stolen token cannot push its owner off, and two clients sharing one token do
+        // not take turns cutting each other off. Checked and added with no await in between.
+        if (registry.socketsOfToken(message.value.token) >= maxSocketsPerToken)
+          return close(
+            socket,
+            closeCodes.tooManyConnections,
+            `Too many connections with this token: at most ${maxSocketsPerToken} at once. Close another window first.`,
+          );
         client = { socket, principal, token: message.value.token };
         registry.add(client);
         send(socket, { type: 'welcome', role: principal.role, name: principal.name, demo: deps.demo });

@@ -72,6 +72,7 @@ export async function setupRealtime(app: FastifyInstance, deps: RealtimeDependen
       presence,
       sendSnapshot,
       helloTimeoutMs: deps.helloTimeoutMs ?? 10_000,
+      monotonicNow: () => performance.now(),
     }),
   );
   const stopFanOut = startFanOut({ ...deps, log: app.log, registry, tokens, sendSnapshot });

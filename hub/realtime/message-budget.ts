@@ -1,0 +1,44 @@
+/**
+ * How much one socket may say: a token bucket per socket (a burst, then a steady rate), and how
+ * many sockets one token may hold. The clients send a hello per connection, a `resync` when a
+ * phone wakes and a `kiosk.status` when a kiosk swaps its catalogue (core/protocol/hub-socket.ts,
+ * kiosk-link.ts): a handful a minute. A flood of 10,000 `resync` frames on one token kept the
+ * hub busy 21.8 s and `/health` waited 14.6 s; the budget cuts such a socket off after its burst.
+ */
+
+/** What a socket may send: `burst` frames at once, refilled at `perSecond`. */
+export interface MessageBudget {
+  burst: number;
+  perSecond: number;
+}
+
+/** The hub's budget: twenty times what a legitimate client ever sends at once, two a second after that. */
+export const socketMessageBudget: MessageBudget = { burst: 20, perSecond: 2 };
+
+/**
+ * Sockets one token may hold at once. A kiosk holds one and a volunteer or staff member one per
+ * open tab; four leaves room for a tab or two and for a socket that vanished without a close
+ * (cut at the next heartbeat) while its client already reconnected.
+ */
+export const maxSocketsPerToken = 4;
+
+/** A token bucket: `take()` spends one frame's token, false when none is left. */
+export interface TokenBucket {
+  take(): boolean;
+}
+
+/** A full bucket for `budget` on the clock `now` (milliseconds, monotonic). */
+export function tokenBucket(budget: MessageBudget, now: () => number): TokenBucket {
+  let tokens = budget.burst;
+  let last = now();
+  return {
+    take() {
+      const at = now();
+      tokens = Math.min(budget.burst, tokens + ((at - last) / 1000) * budget.perSecond);
+      last = at;
+      if (tokens < 1) return false;
+      tokens -= 1;
+      return true;
+    },
+  };
+}
