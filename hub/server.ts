@@ -34,7 +34,14 @@ import { setupRealtime, type Realtime } from './realtime/realtime.js';
 /** Everything a hub needs to start. */
 export interface HubConfig {
   port: number;
+  /** The address to listen on; see {@link defaultHubConfig} for the defaults main.ts applies. */
   host: string;
+  /**
+   * The reverse proxies whose `X-Forwarded-For` the hub believes (Fastify's `trustProxy`: an
+   * address, several comma-separated, or a CIDR range). Unset, none is believed: a client could
+   * otherwise name any address and escape the limits counted per address.
+   */
+  trustProxy?: string | undefined;
   storage: StorageConfig;
   demo: boolean;
   proceduresFolder: string;
@@ -67,7 +74,11 @@ export interface RunningHub {
 /** The defaults of `npm start`, adjusted by the environment in main.ts. */
 export const defaultHubConfig = {
   port: 8080,
+  // Volunteers' phones reach a real hub over the centre's network.
   host: '0.0.0.0',
+  // Demo mode publishes its staff password and kiosk token: only this machine may reach it
+  // unless HOST says otherwise (issue 15).
+  demoHost: '127.0.0.1',
   sweepIntervalMs: 1000,
   expireAfterMs: 2 * 60 * 60_000,
 };
@@ -89,6 +100,7 @@ export async function startHub(config: HubConfig): Promise<RunningHub> {
             redact: { paths: ['req.headers.authorization', 'req.headers.cookie'], censor: '[hidden]' },
           },
     bodyLimit: 64 * 1024,
+    ...(config.trustProxy ? { trustProxy: config.trustProxy } : {}),
   });
   const log = (message: string): void => app.log.warn(message);
   let database: OpenDatabase;

@@ -89,7 +89,7 @@ function openElectron(hubUrl: string, demo: boolean): ChildProcess | string {
 function openBrowser(kioskUrl: string, headless: boolean): { child: ChildProcess; profile: string } | string {
   const chromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((candidate) => existsSync(candidate));
   if (!hasDisplay() && !headless)
-    return `No display on this machine: open ${kioskUrl} in a browser on this network (use this machine's address instead of 127.0.0.1).`;
+    return `No display on this machine: open ${kioskUrl} in a browser on this network (use this machine's address instead of 127.0.0.1; a demo hub listens on this machine only unless started with HOST=0.0.0.0).`;
   if (!chromium) return `Chromium is not installed: open ${kioskUrl} in any browser, or install it with "sudo apt-get install chromium".`;
   const profile = mkdtempSync(path.join(tmpdir(), 'paso-kiosk-profile-'));
   const flags = [

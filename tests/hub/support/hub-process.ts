@@ -34,12 +34,20 @@ export async function freePort(): Promise<number> {
   });
 }
 
-/** Starts a hub process and waits until it prints its URLs. */
-export async function startHubProcess(env: Record<string, string>, port?: number): Promise<HubProcess> {
+/** Starts a hub process and waits until it prints its URLs; a variable set to `undefined` is left unset (`HOST: undefined`: the hub's default). */
+export async function startHubProcess(env: Record<string, string | undefined>, port?: number): Promise<HubProcess> {
   const chosen = port ?? (await freePort());
+  const merged: Record<string, string | undefined> = {
+    ...process.env,
+    PORT: String(chosen),
+    HOST: '127.0.0.1',
+    LOG_LEVEL: 'warn',
+    PASO_SWEEP_MS: '200',
+    ...env,
+  };
   const child = spawn(process.execPath, ['--import', 'tsx', 'hub/main.ts'], {
     cwd: root,
-    env: { ...process.env, PORT: String(chosen), HOST: '127.0.0.1', LOG_LEVEL: 'warn', PASO_SWEEP_MS: '200', ...env },
+    env: Object.fromEntries(Object.entries(merged).filter((entry): entry is [string, string] => entry[1] !== undefined)),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const output: string[] = [];
