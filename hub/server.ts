@@ -8,7 +8,9 @@ import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { setupAccountRoutes } from './admin/account-routes.js';
 import { setupStaffRoutes } from './admin/staff-routes.js';
+import { deleteExpiredSessions } from './auth/sessions.js';
 import type { SpeechEngine } from '../speech/engine.js';
 import { setupAudio } from './audio/setup.js';
 import { localChangeFeed, postgresChangeFeed, type ChangeFeed } from './db/change-feed.js';
@@ -53,6 +55,8 @@ export interface HubConfig {
   sweepIntervalMs: number;
   /** Calls still open after this long are expired. */
   expireAfterMs: number;
+  /** How often expired sessions are deleted (default a minute; rounded to whole sweeps). */
+  sessionSweepIntervalMs?: number;
   /** Pino logger options, or false for none. */
   logger: boolean | { level: string; stream?: NodeJS.WritableStream };
   now?: () => number;
@@ -141,6 +145,7 @@ export async function startHub(config: HubConfig): Promise<RunningHub> {
     setupKioskCatalogRoute(app, { guards, catalog });
     setupVolunteerRoutes(app, { db, feed, queue, guards, demo: config.demo, now });
     setupStaffRoutes(app, { db, feed, guards, demo: config.demo, now, newId: randomUUID });
+    setupAccountRoutes(app, { db, feed, guards, now, newId: randomUUID });
     setupProcedureRoutes(app, { db, feed, catalog, guards, now, newId: randomUUID });
     setupConsoleRoutes(app, {
       db,
@@ -169,8 +174,14 @@ export async function startHub(config: HubConfig): Promise<RunningHub> {
     await setupUi(app, path.resolve(config.uiFolder));
 
     if (config.demo) await seedDemo(db, now());
+    let sweeps = 0;
+    const sessionSweepEvery = Math.max(1, Math.round((config.sessionSweepIntervalMs ?? 60_000) / config.sweepIntervalMs));
     sweepTimer = setInterval(() => {
       queue.sweep().catch((error: unknown) => app.log.error({ err: error }, 'the escalation sweep failed'));
+      // Expired sessions admit nobody already (auth/authenticate.ts); this deletes their rows.
+      sweeps += 1;
+      if (sweeps % sessionSweepEvery === 0)
+        deleteExpiredSessions(db, now()).catch((error: unknown) => app.log.error({ err: error }, 'the session sweep failed'));
     }, config.sweepIntervalMs);
 
     await app.listen({ port: config.port, host: config.host });

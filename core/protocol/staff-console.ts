@@ -93,9 +93,9 @@ export const staffErrorResponseSchema = errorResponseSchema.extend({
 /** GET me. */
 export const staffMeResponseSchema = z.object({ id: z.string(), email: z.string(), name: z.string(), demo: z.boolean() });
 
-/** GET accounts. */
+/** GET accounts: every account not deleted; a disabled one cannot sign in. */
 export const staffAccountsResponseSchema = z.object({
-  accounts: z.array(z.object({ id: z.string(), email: z.string(), name: z.string(), createdAt: z.number() })),
+  accounts: z.array(z.object({ id: z.string(), email: z.string(), name: z.string(), createdAt: z.number(), disabled: z.boolean() })),
 });
 
 // --- procedures ---
@@ -266,6 +266,13 @@ export const auditActions = [
   'volunteer.update',
   'volunteer.pin',
   'staff.create',
+  'volunteer.disable',
+  'volunteer.enable',
+  'volunteer.delete',
+  'staff.disable',
+  'staff.enable',
+  'staff.delete',
+  'staff.password',
 ] as const;
 
 /** Kinds of record an audit entry is about. */

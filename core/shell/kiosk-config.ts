@@ -7,6 +7,7 @@
  */
 import { z } from 'zod';
 import { defaultSettleMs, maximumSettleMs } from '../kiosk/settle.js';
+import { hubAddressKind } from './hub-address.js';
 
 /** Days of the week in the order `Date#getDay()` numbers them (0 = Sunday). */
 export const weekdays = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'] as const;
@@ -70,6 +71,9 @@ export const kioskConfigSchema = z
       .string({ error: 'must be the kiosk\'s id as text, like "biblioteca-centro-1"' })
       .regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'must be lowercase letters, digits and dashes, like "biblioteca-centro-1"'),
     hubUrl: httpUrlSchema,
+    // Staff's explicit, logged opt-in to plain http:// towards a hub on a private network address
+    // (a library's own LAN without certificates). See insecureHubProblem.
+    allowInsecurePrivateNetwork: z.boolean({ error: 'must be true or false' }).optional(),
     deviceToken: z
       .string({ error: 'must be the device token the staff console showed when the kiosk was added' })
       .min(16, 'is too short to be a device token (the staff console gives one of at least 16 characters)')
@@ -131,7 +135,40 @@ export const kioskConfigSchema = z
       .strict()
       .default({}),
   })
-  .strict();
+  .strict()
+  .superRefine(
+    (config, context) => {
+      const problem = insecureHubProblem(config.hubUrl, config.allowInsecurePrivateNetwork === true);
+      if (problem) context.addIssue({ code: 'custom', path: ['hubUrl'], message: problem });
+    },
+    // Checked whenever the address itself is well formed, so it is named with the file's other problems.
+    { when: (payload) => !payload.issues.some((issue) => ['hubUrl', 'allowInsecurePrivateNetwork'].includes(String(issue.path?.[0]))) },
+  );
+
+/**
+ * Why a well-formed hub origin may not be used, or undefined. The device token, the help calls
+ * and the volunteers' PINs travel to the hub, so it must be `https://`, except on this computer
+ * (localhost, 127.0.0.0/8, ::1: nothing leaves the machine) or, when staff set
+ * `allowInsecurePrivateNetwork`, at a private network address (10/8, 172.16/12, 192.168/16,
+ * link-local, IPv6 unique-local) written as an address: anyone on that network can read and
+ * change the traffic, which is why it is an opt-in, logged at every start.
+ */
+export function insecureHubProblem(hubOrigin: string, allowInsecurePrivateNetwork: boolean): string | undefined {
+  const match = /^http:\/\/(\[[^\]]*\]|[^:/]+)/.exec(hubOrigin);
+  if (!match) return undefined;
+  const kind = hubAddressKind(match[1] ?? '');
+  if (kind === 'loopback') return undefined;
+  if (kind === 'private' && allowInsecurePrivateNetwork) return undefined;
+  if (allowInsecurePrivateNetwork)
+    return `"allowInsecurePrivateNetwork" only allows http:// to a private network address written as numbers (10.x.x.x, 172.16-31.x.x, 192.168.x.x, 169.254.x.x, [fe80::…], [fd…::…]), not a name or a public address; use https:// for "${hubOrigin}"`;
+  return `must start with https:// (the device token and the help calls travel over it); http:// is only for this computer (localhost, 127.0.0.1, [::1]), or for a private network address with "allowInsecurePrivateNetwork": true; it is "${hubOrigin}"`;
+}
+
+/** What the shell logs at start when the configuration opted in to plain http:// (undefined when it did not need to). */
+export function insecureHubNotice(config: Pick<KioskConfig, 'hubUrl' | 'allowInsecurePrivateNetwork'>): string | undefined {
+  if (!config.hubUrl.startsWith('http://') || insecureHubProblem(config.hubUrl, false) === undefined) return undefined;
+  return `allowInsecurePrivateNetwork: talking to the hub ${config.hubUrl} over plain http://, readable and changeable by anyone on that network; use https:// when the hub has a certificate`;
+}
 
 /** A checked configuration. */
 export type KioskConfig = z.output<typeof kioskConfigSchema>;

@@ -1,12 +1,14 @@
 /**
  * Answers every request to `app://paso/…` with web-standard Request and Response only, so it runs
- * under vitest exactly as under Electron's `protocol.handle`. UI files come from the build folder
- * (with the kiosk's Content-Security-Policy); the hub's answers come through the shell, and the
- * cacheable ones are kept for when the hub is away.
+ * under vitest exactly as under Electron's `protocol.handle`. UI files come from the build folder;
+ * the hub's answers come through the shell, and the cacheable ones are kept for when the hub is
+ * away. Every answer, whatever its source, carries the kiosk's Content-Security-Policy and
+ * `nosniff` (policies/answer-headers.ts).
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { OfflineCache } from './offline-cache.js';
+import { appAnswerHeaders, relayedContentType } from './policies/answer-headers.js';
 import { hubRequestUrl, routeAppRequest } from './policies/app-routes.js';
 import { kioskContentSecurityPolicy } from './policies/content-security.js';
 
@@ -40,10 +42,6 @@ const contentTypes: Readonly<Record<string, string>> = {
 // Headers the kiosk page sends that the hub needs; cookies and anything else stay behind.
 const forwardedHeaders = ['authorization', 'content-type', 'accept', 'accept-language'];
 
-function plain(status: number, text: string): Response {
-  return new Response(text, { status, headers: { 'content-type': 'text/plain; charset=utf-8', 'x-content-type-options': 'nosniff' } });
-}
-
 /** True when `file` lies inside `root` (after resolving), the second lock behind the path policy. */
 export function isInsideFolder(root: string, file: string): boolean {
   const relative = path.relative(path.resolve(root), path.resolve(file));
@@ -54,6 +52,8 @@ export function isInsideFolder(root: string, file: string): boolean {
 export function createAppRequestHandler(options: AppRequestHandlerOptions): (request: Request) => Promise<Response> {
   const now = options.now ?? (() => new Date());
   const csp = kioskContentSecurityPolicy(options.hubOrigin);
+  const plain = (status: number, text: string): Response =>
+    new Response(text, { status, headers: appAnswerHeaders('build', 'text/plain; charset=utf-8', csp) });
 
   async function serveFile(segments: readonly string[]): Promise<Response> {
     const file = path.join(options.uiRoot, ...segments);
@@ -65,15 +65,17 @@ export function createAppRequestHandler(options: AppRequestHandlerOptions): (req
       return plain(404, 'not found');
     }
     const type = contentTypes[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
-    const headers: Record<string, string> = { 'content-type': type, 'x-content-type-options': 'nosniff', 'cache-control': 'no-cache' };
-    if (type.startsWith('text/html')) headers['content-security-policy'] = csp;
-    return new Response(new Uint8Array(body), { status: 200, headers });
+    return new Response(new Uint8Array(body), { status: 200, headers: appAnswerHeaders('build', type, csp, { 'cache-control': 'no-cache' }) });
   }
 
   async function fromCache(pathAndQuery: string, why: string): Promise<Response> {
     const cached = await options.cache.get(pathAndQuery);
     if (!cached) return plain(503, `the hub cannot be reached (${why}) and nothing is cached for this`);
-    return new Response(cached.body, { status: 200, headers: { 'content-type': cached.contentType, 'x-paso-offline': cached.savedAt } });
+    // The type is checked again: the cache folder is on disk, and older entries were kept unchecked.
+    return new Response(cached.body, {
+      status: 200,
+      headers: appAnswerHeaders('hub', relayedContentType(cached.contentType), csp, { 'x-paso-offline': cached.savedAt }),
+    });
   }
 
   async function passToHub(request: Request, pathAndQuery: string, cacheable: boolean): Promise<Response> {
@@ -100,12 +102,15 @@ export function createAppRequestHandler(options: AppRequestHandlerOptions): (req
     // A hub that answers but fails (5xx) is as good as away for what the cache can give.
     if (cacheable && answer.status >= 500) return fromCache(pathAndQuery, `it answered ${answer.status}`);
     const body = new Uint8Array(await answer.arrayBuffer());
-    const contentType = answer.headers.get('content-type') ?? 'application/octet-stream';
+    const contentType = relayedContentType(answer.headers.get('content-type'));
     if (cacheable && answer.status === 200) {
       // A cache that cannot be written (full disk, a race) costs the offline copy, never this answer.
       await options.cache.put(pathAndQuery, { body, contentType, savedAt: now().toISOString() }).catch(() => undefined);
     }
-    return new Response(answer.status === 204 || answer.status === 304 ? null : body, { status: answer.status, headers: { 'content-type': contentType } });
+    return new Response(answer.status === 204 || answer.status === 304 ? null : body, {
+      status: answer.status,
+      headers: appAnswerHeaders('hub', contentType, csp),
+    });
   }
 
   return async (request) => {

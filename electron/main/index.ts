@@ -4,6 +4,7 @@
  */
 import { app, session } from 'electron';
 import path from 'node:path';
+import { insecureHubNotice } from '../../core/shell/kiosk-config.js';
 import { createBridgeHandlers } from './bridge-handlers.js';
 import { configFilePath, readKioskConfigSync } from './config.js';
 import { configErrorUrl } from './config-error-page.js';
@@ -46,6 +47,9 @@ async function start(): Promise<void> {
     return;
   }
   const { config } = loaded;
+  // Plain http:// to a private address was opted into by staff; it is said at every start.
+  const insecure = insecureHubNotice(config);
+  if (insecure) log(insecure);
   const uiRoot = !app.isPackaged && process.env['PASO_UI_FOLDER'] ? path.resolve(process.env['PASO_UI_FOLDER']) : path.join(app.getAppPath(), 'dist/renderer');
   const cache = createOfflineCache(path.join(app.getPath('userData'), 'offline-cache'));
   setupAppProtocol(session.defaultSession, { uiRoot, hubOrigin: config.hubUrl, cache });

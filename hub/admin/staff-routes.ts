@@ -81,7 +81,8 @@ export function setupStaffRoutes(app: FastifyInstance, deps: StaffRouteDependenc
   route(app, guards, 'staffVolunteers', async () => {
     const volunteers = await db
       .selectFrom('volunteers')
-      .select(['id', 'name', 'languages', 'available', 'locked_until', 'created_at'])
+      .select(['id', 'name', 'languages', 'available', 'locked_until', 'disabled_at', 'created_at'])
+      .where('deleted_at', 'is', null)
       .orderBy('name')
       .execute();
     const links = await db.selectFrom('volunteer_sites').selectAll().execute();
@@ -92,6 +93,7 @@ export function setupStaffRoutes(app: FastifyInstance, deps: StaffRouteDependenc
         languages: JSON.parse(volunteer.languages) as string[],
         available: volunteer.available === 1,
         locked: volunteer.locked_until !== null && volunteer.locked_until > now(),
+        disabled: volunteer.disabled_at !== null,
         siteIds: links.filter((link) => link.volunteer_id === volunteer.id).map((link) => link.site_id),
       })),
     };
@@ -108,7 +110,7 @@ export function setupStaffRoutes(app: FastifyInstance, deps: StaffRouteDependenc
     return volunteer;
   });
   route(app, guards, 'staffVolunteer', async ({ request, params: { id: volunteerId }, body: change }) => {
-    await updateVolunteer(db, volunteerId, change);
+    await updateVolunteer(db, deps.feed, volunteerId, change);
     const parts = [
       ...(change.languages ? [`languages ${change.languages.join(', ')}`] : []),
       ...(change.siteIds ? [`sites ${change.siteIds.join(', ')}`] : []),
@@ -121,8 +123,13 @@ export function setupStaffRoutes(app: FastifyInstance, deps: StaffRouteDependenc
     });
   });
   route(app, guards, 'staffVolunteerPin', async ({ request, params: { id: volunteerId }, body }) => {
-    await resetVolunteerPin(db, volunteerId, body.pin);
-    await audit(request, { action: 'volunteer.pin', targetKind: 'volunteer', targetId: volunteerId, summary: 'Set a new PIN and unlocked the account.' });
+    await resetVolunteerPin(db, deps.feed, volunteerId, body.pin);
+    await audit(request, {
+      action: 'volunteer.pin',
+      targetKind: 'volunteer',
+      targetId: volunteerId,
+      summary: 'Set a new PIN, unlocked the account and ended its sessions.',
+    });
   });
 
   route(app, guards, 'createStaffAccount', async ({ request, reply, body }) => {

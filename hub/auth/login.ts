@@ -4,17 +4,15 @@
  * and password. Both get a session token valid for twelve hours.
  */
 import type { Kysely } from 'kysely';
-import type { ChangeFeed } from '../db/change-feed.js';
 import type { HubDatabase, VolunteersTable } from '../db/schema.js';
 import { HubError } from '../http/hub-error.js';
-import { hashToken, newToken, verifySecret } from './secrets.js';
+import { verifySecret } from './secrets.js';
+import { createSession } from './sessions.js';
 
 /** Wrong PINs allowed in a row before the account locks. */
 export const maxWrongPins = 5;
 /** How long a locked account stays locked. */
 export const pinLockMs = 15 * 60_000;
-/** How long a session lasts. */
-export const sessionMs = 12 * 60 * 60_000;
 
 /** A volunteer who signed in. */
 export interface VolunteerLogin {
@@ -49,6 +47,7 @@ export async function loginVolunteerById(
 }
 
 const wrongCredentials = (): HubError => new HubError(401, 'The name or the PIN is not right.', undefined, { code: 'wrong-credentials' });
+const accountDisabled = (): HubError => new HubError(403, 'This account is disabled. Ask staff to enable it.', undefined, { code: 'account-disabled' });
 
 function volunteersOfSite(db: Kysely<HubDatabase>, siteId: string) {
   return db
@@ -89,6 +88,8 @@ async function checkPinAndSignIn(
     throw wrongCredentials();
   }
   await db.updateTable('volunteers').set({ failed_pin_attempts: 0, locked_until: null }).where('id', '=', volunteer.id).execute();
+  // Said only after the right PIN, so that guessing learns nothing about the account.
+  if (volunteer.disabled_at !== null) throw accountDisabled();
   const token = await createSession(db, { role: 'volunteer', subjectId: volunteer.id, siteId: site.id }, now);
   return {
     token,
@@ -102,36 +103,7 @@ export async function loginStaff(db: Kysely<HubDatabase>, input: { email: string
   const staff = await db.selectFrom('staff').selectAll().where('email', '=', input.email.toLowerCase()).executeTakeFirst();
   if (!staff || !(await verifySecret(input.password, staff.password_hash)))
     throw new HubError(401, 'The e-mail or the password is not right.', undefined, { code: 'wrong-credentials' });
+  if (staff.disabled_at !== null || staff.deleted_at !== null) throw accountDisabled();
   const token = await createSession(db, { role: 'staff', subjectId: staff.id, siteId: null }, now);
   return { token, staff: { id: staff.id, email: staff.email, name: staff.name } };
-}
-
-/** Ends the session of a token, announcing it so live sockets opened with it are closed too. */
-export async function logout(db: Kysely<HubDatabase>, feed: ChangeFeed, token: string, siteId: string): Promise<void> {
-  const change = { siteId, revokedTokenHash: hashToken(token) };
-  await db.transaction().execute(async (trx) => {
-    await trx.deleteFrom('sessions').where('token_hash', '=', change.revokedTokenHash).execute();
-    await feed.announceInTransaction(trx, change);
-  });
-  feed.afterCommit(change);
-}
-
-async function createSession(
-  db: Kysely<HubDatabase>,
-  session: { role: 'volunteer' | 'staff'; subjectId: string; siteId: string | null },
-  now: number,
-): Promise<string> {
-  const token = newToken();
-  await db
-    .insertInto('sessions')
-    .values({
-      token_hash: hashToken(token),
-      role: session.role,
-      subject_id: session.subjectId,
-      site_id: session.siteId,
-      expires_at: now + sessionMs,
-      created_at: now,
-    })
-    .execute();
-  return token;
 }

@@ -2,7 +2,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { Kysely } from 'kysely';
 import { bearerToken } from '../auth/authenticate.js';
-import { loginVolunteer, logout } from '../auth/login.js';
+import { loginVolunteer } from '../auth/login.js';
+import { logout } from '../auth/sessions.js';
 import type { ChangeFeed } from '../db/change-feed.js';
 import type { HubDatabase } from '../db/schema.js';
 import { volunteerOf } from '../http/guards.js';

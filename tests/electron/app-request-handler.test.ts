@@ -134,6 +134,59 @@ describe('the app:// protocol answers', () => {
     expect(await bridge.getConfig()).not.toHaveProperty('printer');
   });
 
+  it('gives every answer the kiosk policy and nosniff: build files, relayed and cached hub answers, refusals', async () => {
+    const cacheFolder = path.join(folder, 'cache-headers');
+    const handle = handlerFor(hub.url, cacheFolder);
+    const offline = handlerFor('http://127.0.0.1:9', cacheFolder);
+    const answers: [string, Response][] = [
+      ['page', await handle(new Request('app://paso/kiosk/'))],
+      ['script', await handle(new Request('app://paso/assets/kiosk.js'))],
+      ['missing file', await handle(new Request('app://paso/assets/missing.js'))],
+      ['refused', await handle(new Request('app://paso/api/staff/kiosks', { headers: auth }))],
+      ['hub JSON', await handle(new Request('app://paso/api/procedures', { headers: auth }))],
+      ['hub refusal', await handle(new Request('app://paso/api/kiosk/me'))],
+      ['cached', await offline(new Request('app://paso/api/procedures', { headers: auth }))],
+      ['nothing cached', await offline(new Request('app://paso/api/kiosk/me', { headers: auth }))],
+      ['hub away', await offline(new Request('app://paso/api/kiosk/calls', { method: 'POST', headers: auth, body: '{}' }))],
+    ];
+    for (const [what, answer] of answers) {
+      expect(answer.headers.get('content-security-policy'), what).toContain("script-src 'self'");
+      expect(answer.headers.get('content-security-policy'), what).toContain("frame-ancestors 'none'");
+      expect(answer.headers.get('x-content-type-options'), what).toBe('nosniff');
+    }
+    expect(answers.map(([what, answer]) => `${what} ${answer.status}`)).toEqual([
+      'page 200',
+      'script 200',
+      'missing file 404',
+      'refused 404',
+      'hub JSON 200',
+      'hub refusal 401',
+      'cached 200',
+      'nothing cached 503',
+      'hub away 502',
+    ]);
+    expect(answers[4]?.[1].headers.get('content-security-policy')).toMatch(/; sandbox$/);
+    expect(answers[6]?.[1].headers.get('content-security-policy')).toMatch(/; sandbox$/);
+  });
+
+  it('passes a hub answer typed as a script or a page on as plain bytes, sandboxed, so it never runs as the kiosk', async () => {
+    for (const type of ['text/javascript', 'text/html; charset=utf-8']) {
+      const handle = createAppRequestHandler({
+        uiRoot,
+        hubOrigin: 'https://hub.example.org',
+        cache: createOfflineCache(path.join(folder, 'cache-hostile')),
+        fetch: async () => new Response('alert(document.domain)', { status: 200, headers: { 'content-type': type } }),
+      });
+      const answer = await handle(new Request('app://paso/audio/files/evil.js'));
+      expect(answer.headers.get('content-type')).toBe('application/octet-stream');
+      expect(answer.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(answer.headers.get('content-security-policy')).toMatch(/; sandbox$/);
+      // Cached as the safe type too: offline it is served the same way.
+      const cached = await createOfflineCache(path.join(folder, 'cache-hostile')).get('/audio/files/evil.js');
+      expect(cached?.contentType).toBe('application/octet-stream');
+    }
+  });
+
   it("sends the page's POST body to the hub", async () => {
     const handle = handlerFor(hub.url, path.join(folder, 'cache-d'));
     const answer = await handle(

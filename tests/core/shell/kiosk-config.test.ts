@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseKioskConfig } from '../../../core/shell/kiosk-config.js';
+import { insecureHubNotice, parseKioskConfig } from '../../../core/shell/kiosk-config.js';
 
 const good = {
   kioskId: 'biblioteca-centro-1',
@@ -82,6 +82,54 @@ describe('the kiosk configuration file', () => {
     const problems = problemsOf({ ...good, hubUrl });
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatch(/^hubUrl: must be a web address starting with http:\/\/ or https:\/\//);
+  });
+
+  it.each([
+    ['a public name', 'http://hub.example.org'],
+    ['a public address', 'http://8.8.8.8:8080'],
+    ['a private address without the opt-in', 'http://192.168.1.10:8080'],
+    ['a name that looks local', 'http://localhost.example.org'],
+    ['a short form browsers read as loopback', 'http://127.1'],
+  ])('refuses an http:// hub at %s, naming the field and the way out', (_what, hubUrl) => {
+    expect(problemsOf({ ...good, hubUrl })).toEqual([
+      `hubUrl: must start with https:// (the device token and the help calls travel over it); http:// is only for this computer (localhost, 127.0.0.1, [::1]), or for a private network address with "allowInsecurePrivateNetwork": true; it is "${hubUrl.toLowerCase()}"`,
+    ]);
+  });
+
+  it.each(['http://127.0.0.1:8080', 'http://127.3.2.1', 'http://localhost:8080', 'http://[::1]:8080', 'https://hub.example.org', 'https://192.168.1.10'])(
+    'accepts %s without any opt-in',
+    (hubUrl) => {
+      const result = parseKioskConfig(JSON.stringify({ ...good, hubUrl }));
+      expect(result.ok).toBe(true);
+      expect(result.ok && insecureHubNotice(result.config)).toBeUndefined();
+    },
+  );
+
+  it.each(['http://192.168.1.10:8080', 'http://10.0.0.5', 'http://172.20.1.1', 'http://169.254.10.1', 'http://[fd00::10]:8080'])(
+    'accepts %s with "allowInsecurePrivateNetwork": true, and says so at start',
+    (hubUrl) => {
+      const result = parseKioskConfig(JSON.stringify({ ...good, hubUrl, allowInsecurePrivateNetwork: true }));
+      expect(result.ok).toBe(true);
+      expect(result.ok && insecureHubNotice(result.config)).toMatch(/^allowInsecurePrivateNetwork: talking to the hub http:\/\/.+ over plain http:\/\//);
+    },
+  );
+
+  it('refuses the opt-in for a public address or a name, and an opt-in that is not true or false', () => {
+    for (const hubUrl of ['http://hub.example.org', 'http://8.8.8.8', 'http://192.168.1.10.nip.io']) {
+      const problems = problemsOf({ ...good, hubUrl, allowInsecurePrivateNetwork: true });
+      expect(problems).toHaveLength(1);
+      expect(problems[0]).toMatch(/^hubUrl: "allowInsecurePrivateNetwork" only allows http:\/\/ to a private network address written as numbers/);
+    }
+    expect(problemsOf({ ...good, hubUrl: 'http://192.168.1.10', allowInsecurePrivateNetwork: 'yes' })).toEqual([
+      'allowInsecurePrivateNetwork: must be true or false',
+    ]);
+  });
+
+  it("names an insecure hub address together with the file's other problems", () => {
+    expect(problemsOf({ ...good, hubUrl: 'http://hub.example.org', deviceToken: 'short' })).toEqual([
+      'deviceToken: is too short to be a device token (the staff console gives one of at least 16 characters)',
+      expect.stringMatching(/^hubUrl: must start with https:\/\//),
+    ]);
   });
 
   it('refuses opening hours that are not same-day ranges, saying which one', () => {
