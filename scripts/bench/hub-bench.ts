@@ -2,7 +2,8 @@
  * The hub benchmark (`npm run bench -- hub`): 300 kiosks and 1,000 volunteer consoles on
  * loopback against a hub in its own process. Prints the time from a kiosk's call to the call
  * being offered on every eligible console, beside a bare WebSocket echo measured in the same run
- * (the floor), and whole call lifecycles per second, on SQLite and on PostgreSQL.
+ * (the floor), and whole call lifecycles per second, on SQLite and on PostgreSQL; then the hub
+ * under attack (hub-bench-attacks.ts).
  *
  * Three processes: the hub (`node --import tsx hub/main.ts`, PASO_DEMO=0, LOG_LEVEL=warn), the
  * echo server, and this one, which holds every client and takes every timestamp with
@@ -17,6 +18,7 @@ import { storageFromEnvironment } from '../../hub/db/connect.js';
 import { createBenchDatabase } from './bench-postgres.js';
 import { freeLoopbackPort, startNodeChild, waitUntilReady } from './bench-processes.js';
 import { startCpuReading, type CpuShares } from './cpu-usage.js';
+import { runHubAttackBench } from './hub-bench-attacks.js';
 import { HubHttp } from './hub-bench-clients.js';
 import { measureLifecycles, measureOfferLatency, type LifecycleFigures, type OfferLatency } from './hub-bench-phases.js';
 import { buildCity, cityShape, seedStaffAccount } from './hub-bench-setup.js';
@@ -88,6 +90,8 @@ export async function runHubBench(): Promise<void> {
     else console.log(`\n  PostgreSQL figures skipped: ${database.reason}.`);
 
     printSummary(results, database.ok ? undefined : database.reason);
+    await unwindTo(0);
+    await runHubAttackBench();
   } catch (error) {
     // Interrupted: what failed was cut off on purpose; wait for the clean-up, which exits.
     if (stopping) await stopping;

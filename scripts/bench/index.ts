@@ -8,7 +8,10 @@
  *   hub         300 kiosks and 1,000 volunteer sockets on loopback against a hub in its own
  *               process: call created → offered on every eligible console (p50/p99) beside a
  *               bare WebSocket echo measured in the same run, and full call lifecycles per
- *               second, on SQLite and on PostgreSQL (127.0.0.1:5432, skipped if unreachable).
+ *               second, on SQLite and on PostgreSQL (127.0.0.1:5432, skipped if unreachable);
+ *               then the hub under attack: /health and one /audio/ file p50/p99 during 40
+ *               parallel wrong sign-ins, a 10,000-frame socket flood and hostile 500 KB script
+ *               checks, beside the same with no attack (`hub-attack` runs only that part).
  *   kiosk       the kiosk in Chromium beside a SurveyJS rendering of the same procedure: tap →
  *               next step painted (p50/p95) at CPU throttle 1× and 4×, JavaScript shipped
  *               (gzip -9), heap and DOM nodes after 500 sessions against after the first.
@@ -19,6 +22,7 @@
  *               then the no-change audio:build command, cold and warm.
  */
 import { runAudioBench } from './audio-bench.js';
+import { runHubAttackBench } from './hub-bench-attacks.js';
 import { runHubBench } from './hub-bench.js';
 import { runKioskBench } from './kiosk-bench.js';
 import { runProceduresBench } from './procedures-bench.js';
@@ -27,6 +31,7 @@ import { runStartBench } from './start-bench.js';
 const areas: Record<string, () => Promise<void>> = {
   procedures: runProceduresBench,
   hub: runHubBench,
+  'hub-attack': runHubAttackBench,
   kiosk: runKioskBench,
   audio: runAudioBench,
   start: runStartBench,
@@ -38,6 +43,7 @@ if (unknown.length > 0) {
   console.error(`unknown bench area: ${unknown.join(', ')}; known areas: ${Object.keys(areas).join(', ')}`);
   process.exit(2);
 }
-for (const area of requested.length > 0 ? requested : Object.keys(areas)) {
+// `hub-attack` is part of `hub`: run alone only when asked for.
+for (const area of requested.length > 0 ? requested : Object.keys(areas).filter((area) => area !== 'hub-attack')) {
   await areas[area]?.();
 }
