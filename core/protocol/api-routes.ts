@@ -19,7 +19,7 @@ export type RouteAnswer = 'json' | 'none' | 'text';
 
 /** One route of the API. `:id` (and `:version`) in a path are filled by {@link fillPath}. */
 export interface RouteSpec {
-  method: 'GET' | 'POST' | 'PUT' | 'PATCH';
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   path: string;
   role: RouteRole;
   answer: RouteAnswer;
@@ -71,6 +71,14 @@ export const staffRoutes = {
   /** Every staff account (to choose a procedure's owner). */
   staffAccounts: { method: 'GET', path: '/api/staff/accounts', role: 'staff', answer: json },
   createStaffAccount: { method: 'POST', path: '/api/staff/accounts', role: 'staff', answer: json },
+  /** Ends the session of the token it is called with ("Cerrar sesión"). */
+  staffLogout: { method: 'POST', path: '/api/staff/logout', role: 'staff', answer: 'none' },
+  /** Disables or enables a staff account (never one's own); disabling ends its sessions. */
+  staffAccountDisabled: { method: 'PUT', path: '/api/staff/accounts/:id/disabled', role: 'staff', answer: 'none' },
+  /** Sets a staff account's password; its other sessions end. */
+  staffAccountPassword: { method: 'PUT', path: '/api/staff/accounts/:id/password', role: 'staff', answer: 'none' },
+  /** Deletes a staff account (never one's own); its name stays in the history. */
+  staffDeleteAccount: { method: 'DELETE', path: '/api/staff/accounts/:id', role: 'staff', answer: 'none' },
   staffSites: { method: 'GET', path: '/api/staff/sites', role: 'staff', answer: json },
   createSite: { method: 'POST', path: '/api/staff/sites', role: 'staff', answer: json },
   /** Every kiosk, revoked ones included. */
@@ -86,6 +94,10 @@ export const staffRoutes = {
   staffVolunteer: { method: 'PATCH', path: '/api/staff/volunteers/:id', role: 'staff', answer: 'none' },
   /** Sets a new PIN (and unlocks the account). */
   staffVolunteerPin: { method: 'POST', path: '/api/staff/volunteers/:id/pin', role: 'staff', answer: 'none' },
+  /** Disables or enables a volunteer; disabling ends their sessions. */
+  staffVolunteerDisabled: { method: 'PUT', path: '/api/staff/volunteers/:id/disabled', role: 'staff', answer: 'none' },
+  /** Deletes a volunteer; the help calls they answered keep their name. */
+  staffDeleteVolunteer: { method: 'DELETE', path: '/api/staff/volunteers/:id', role: 'staff', answer: 'none' },
   /** The latest 200 help calls. */
   staffCalls: { method: 'GET', path: '/api/staff/calls', role: 'staff', answer: json },
   /** Every kiosk, online or not, with its app and procedures version. */

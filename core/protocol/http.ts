@@ -27,6 +27,8 @@ export const errorResponseSchema = z.object({
       'not-found',
       'wrong-credentials',
       'account-locked',
+      'account-disabled',
+      'own-account',
       'not-accepted',
       ...accessRefusalCodes,
     ])
@@ -251,12 +253,21 @@ export const updateVolunteerRequestSchema = z.strictObject({
 /** Sets a new PIN (and unlocks the account). */
 export const resetPinRequestSchema = z.strictObject({ pin: pinSchema });
 
+/** A staff password: long, since it guards everything staff can do. */
+const staffPasswordSchema = z.string().min(10, 'a staff password has at least 10 characters').max(200);
+
 /** Creates a staff account. */
 export const createStaffRequestSchema = z.strictObject({
   email: z.email('this is not an e-mail address').max(200),
   name: nameSchema,
-  password: z.string().min(10, 'a staff password has at least 10 characters').max(200),
+  password: staffPasswordSchema,
 });
+
+/** Sets a staff account's password. */
+export const staffPasswordRequestSchema = z.strictObject({ password: staffPasswordSchema });
+
+/** Disables (`true`) or enables (`false`) a volunteer or a staff account. */
+export const setDisabledRequestSchema = z.strictObject({ disabled: z.boolean() });
 
 /** Types derived from the schemas above. */
 export type ErrorResponse = z.infer<typeof errorResponseSchema>;

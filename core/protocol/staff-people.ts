@@ -47,7 +47,7 @@ export const volunteerViewSchema = z.object({
 
 /** GET staff volunteers. */
 export const staffVolunteersResponseSchema = z.object({
-  volunteers: z.array(volunteerViewSchema.extend({ available: z.boolean(), locked: z.boolean() })),
+  volunteers: z.array(volunteerViewSchema.extend({ available: z.boolean(), locked: z.boolean(), disabled: z.boolean() })),
 });
 
 /** POST staff accounts: the new account (never its password). */

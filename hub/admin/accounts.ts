@@ -5,6 +5,7 @@
 import type { Kysely } from 'kysely';
 import type { CreateKioskRequest, CreateSiteRequest, CreateVolunteerRequest } from '../../core/protocol/http.js';
 import { hashSecret, hashToken, newToken } from '../auth/secrets.js';
+import { endSessionsOf } from '../auth/sessions.js';
 import type { ChangeFeed } from '../db/change-feed.js';
 import type { HubDatabase } from '../db/schema.js';
 import { HubError, notFound } from '../http/hub-error.js';
@@ -108,41 +109,53 @@ export async function createVolunteer(db: Kysely<HubDatabase>, request: CreateVo
   return { id, name: request.name, languages: request.languages, siteIds: request.siteIds };
 }
 
-/** Changes a volunteer's languages or sites. */
+/**
+ * Changes a volunteer's languages or sites. Taking a site away ends every session of theirs (a
+ * session is for one site, and the rights it was opened with changed); adding one does not.
+ */
 export async function updateVolunteer(
   db: Kysely<HubDatabase>,
+  feed: ChangeFeed,
   volunteerId: string,
   change: { languages?: string[] | undefined; siteIds?: string[] | undefined },
 ) {
-  const volunteer = await db.selectFrom('volunteers').select(['id', 'name']).where('id', '=', volunteerId).executeTakeFirst();
+  const volunteer = await db.selectFrom('volunteers').select(['id', 'name']).where('id', '=', volunteerId).where('deleted_at', 'is', null).executeTakeFirst();
   if (!volunteer) throw notFound('This volunteer');
   for (const siteId of change.siteIds ?? []) await requireSite(db, siteId);
-  await db.transaction().execute(async (trx) => {
+  const ended = await db.transaction().execute(async (trx) => {
     if (change.languages)
       await trx
         .updateTable('volunteers')
         .set({ languages: JSON.stringify(change.languages) })
         .where('id', '=', volunteerId)
         .execute();
-    if (change.siteIds) {
-      await trx.deleteFrom('volunteer_sites').where('volunteer_id', '=', volunteerId).execute();
-      await trx
-        .insertInto('volunteer_sites')
-        .values(change.siteIds.map((siteId) => ({ volunteer_id: volunteerId, site_id: siteId })))
-        .execute();
-    }
+    if (!change.siteIds) return undefined;
+    const before = await trx.selectFrom('volunteer_sites').select('site_id').where('volunteer_id', '=', volunteerId).execute();
+    await trx.deleteFrom('volunteer_sites').where('volunteer_id', '=', volunteerId).execute();
+    await trx
+      .insertInto('volunteer_sites')
+      .values(change.siteIds.map((siteId) => ({ volunteer_id: volunteerId, site_id: siteId })))
+      .execute();
+    const kept = new Set(change.siteIds);
+    return before.some((row) => !kept.has(row.site_id)) ? endSessionsOf(trx, feed, { role: 'volunteer', id: volunteerId }) : undefined;
   });
+  if (ended) feed.afterCommit(ended);
 }
 
-/** Sets a new PIN and unlocks the account. */
-export async function resetVolunteerPin(db: Kysely<HubDatabase>, volunteerId: string, pin: string): Promise<void> {
+/** Sets a new PIN, unlocks the account and ends every session opened with the old one. */
+export async function resetVolunteerPin(db: Kysely<HubDatabase>, feed: ChangeFeed, volunteerId: string, pin: string): Promise<void> {
   const pinHash = await hashSecret(pin);
-  const result = await db
-    .updateTable('volunteers')
-    .set({ pin_hash: pinHash, failed_pin_attempts: 0, locked_until: null })
-    .where('id', '=', volunteerId)
-    .executeTakeFirst();
-  if (Number(result.numUpdatedRows) === 0) throw notFound('This volunteer');
+  const ended = await db.transaction().execute(async (trx) => {
+    const result = await trx
+      .updateTable('volunteers')
+      .set({ pin_hash: pinHash, failed_pin_attempts: 0, locked_until: null })
+      .where('id', '=', volunteerId)
+      .where('deleted_at', 'is', null)
+      .executeTakeFirst();
+    if (Number(result.numUpdatedRows) === 0) throw notFound('This volunteer');
+    return endSessionsOf(trx, feed, { role: 'volunteer', id: volunteerId });
+  });
+  feed.afterCommit(ended);
 }
 
 /** Creates a staff account. */

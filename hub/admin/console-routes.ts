@@ -36,11 +36,14 @@ export function setupConsoleRoutes(app: FastifyInstance, deps: ConsoleRouteDepen
   });
 
   route(app, guards, 'staffAccounts', async () => ({
-    accounts: (await db.selectFrom('staff').select(['id', 'email', 'name', 'created_at']).orderBy('name').execute()).map((row) => ({
+    accounts: (
+      await db.selectFrom('staff').select(['id', 'email', 'name', 'created_at', 'disabled_at']).where('deleted_at', 'is', null).orderBy('name').execute()
+    ).map((row) => ({
       id: row.id,
       email: row.email,
       name: row.name,
       createdAt: row.created_at,
+      disabled: row.disabled_at !== null,
     })),
   }));
 

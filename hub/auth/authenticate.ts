@@ -16,9 +16,24 @@ export async function principalForToken(db: Kysely<HubDatabase>, token: string, 
   if (kiosk) return kiosk.revoked_at === null ? { role: 'kiosk', kioskId: kiosk.id, siteId: kiosk.site_id, name: kiosk.name } : undefined;
 
   const session = await db.selectFrom('sessions').selectAll().where('token_hash', '=', hash).executeTakeFirst();
-  if (!session || session.expires_at <= now) return undefined;
+  if (!session) return undefined;
+  if (session.expires_at <= now) {
+    // An expired session is deleted when it is seen, not only by the periodic sweep.
+    await db.deleteFrom('sessions').where('token_hash', '=', hash).execute();
+    return undefined;
+  }
+  // Rights changes end the sessions they concern (sessions.ts); the account and site are checked
+  // here again so that a session that slipped past (a sign-in racing a change) admits nobody.
   if (session.role === 'volunteer') {
-    const volunteer = await db.selectFrom('volunteers').select(['id', 'name', 'languages']).where('id', '=', session.subject_id).executeTakeFirst();
+    const volunteer = await db
+      .selectFrom('volunteers')
+      .innerJoin('volunteer_sites', 'volunteer_sites.volunteer_id', 'volunteers.id')
+      .select(['volunteers.id', 'volunteers.name', 'volunteers.languages'])
+      .where('volunteers.id', '=', session.subject_id)
+      .where('volunteer_sites.site_id', '=', session.site_id ?? '')
+      .where('volunteers.disabled_at', 'is', null)
+      .where('volunteers.deleted_at', 'is', null)
+      .executeTakeFirst();
     if (!volunteer || !session.site_id) return undefined;
     return {
       role: 'volunteer',
@@ -28,7 +43,13 @@ export async function principalForToken(db: Kysely<HubDatabase>, token: string, 
       languages: JSON.parse(volunteer.languages) as string[],
     };
   }
-  const staff = await db.selectFrom('staff').select(['id', 'name', 'email']).where('id', '=', session.subject_id).executeTakeFirst();
+  const staff = await db
+    .selectFrom('staff')
+    .select(['id', 'name', 'email'])
+    .where('id', '=', session.subject_id)
+    .where('disabled_at', 'is', null)
+    .where('deleted_at', 'is', null)
+    .executeTakeFirst();
   return staff ? { role: 'staff', staffId: staff.id, name: staff.name, email: staff.email } : undefined;
 }
 

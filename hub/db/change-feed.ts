@@ -20,6 +20,11 @@ export interface SiteChange {
   /** A token (its hash) that no longer admits anyone: sockets that said hello with it are closed. */
   revokedTokenHash?: string;
   /**
+   * Every session of one account ended (its rights changed; `siteId` is {@link allSites}): each
+   * hub closes that account's sockets, all but the one opened with `keepTokenHash` if given.
+   */
+  revokedSubject?: { role: 'volunteer' | 'staff'; id: string; keepTokenHash?: string };
+  /**
    * The volunteer who holds a call asked its kiosk for their PIN ("Tomar el control del
    * quiosco"): pushed to that kiosk only, with the volunteer's first name.
    */

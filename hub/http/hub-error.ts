@@ -23,6 +23,9 @@ export type HubErrorDetail =
   // A route's role check (http/guards.ts).
   | { code: 'not-signed-in' | 'token-not-valid' | 'wrong-role' }
   | { code: 'account-locked'; minutes: number }
+  // Accounts (auth/login.ts, admin/account-lifecycle.ts): a disabled account signing in; staff
+  // disabling or deleting their own account, or acting after theirs was disabled.
+  | { code: 'account-disabled' | 'own-account' }
   // The staff console's refusals (core/protocol/staff-console.ts).
   | { code: 'version-conflict'; by: string; at: number; revision: number }
   | { code: 'has-problems'; problems: { line: number; column: number; message: string }[] }

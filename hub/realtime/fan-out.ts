@@ -44,6 +44,7 @@ export function startFanOut(deps: FanOutDependencies): () => void {
       return;
     }
     if (change.revokedTokenHash) return deps.tokens.closeRevoked(change.siteId, change.revokedTokenHash);
+    if (change.revokedSubject) return deps.tokens.closeSubject(change.revokedSubject);
     const clients = registry.atSite(change.siteId);
     if (change.escalated && change.callId) {
       for (const staff of registry.staffClients())
@@ -95,6 +96,8 @@ export function startFanOut(deps: FanOutDependencies): () => void {
     for (const kiosk of registry.kiosks()) send(kiosk.socket, { type: 'procedures-changed', version });
   });
   const unsubscribeMissed = deps.feed.onMissedChanges(() => {
+    // A revocation may have been among the missed changes: check every token now, not at the next beat.
+    void deps.tokens.recheckAll().catch((error: unknown) => deps.log.error({ err: error }, 'checking tokens failed'));
     for (const client of registry.atAnySite()) void deps.sendSnapshot(client).catch(() => undefined);
   });
   return () => {

@@ -7,11 +7,12 @@ import type { Kysely } from 'kysely';
 import { closeCodes } from '../../core/protocol/ws.js';
 import { tokensStillValid } from '../auth/authenticate.js';
 import { hashToken } from '../auth/secrets.js';
+import { allSites, type SiteChange } from '../db/change-feed.js';
 import type { HubDatabase } from '../db/schema.js';
 import type { Client, ClientRegistry } from './client-registry.js';
 import { close } from './wire.js';
 
-const signedOut = 'You signed out, or this device was removed. Sign in again.';
+const signedOut = 'You signed out, or this device or account was removed or changed. Sign in again.';
 
 /** Closes the sockets whose token is no longer valid. */
 export class TokenChecks {
@@ -21,9 +22,21 @@ export class TokenChecks {
     private readonly now: () => number,
   ) {}
 
-  /** Closes the sockets at a site that said hello with the token whose hash was revoked. */
+  /** Closes the sockets at a site (or anywhere, staff included, for {@link allSites}) that said hello with the token whose hash was revoked. */
   closeRevoked(siteId: string, revokedTokenHash: string): void {
-    for (const client of this.registry.atSite(siteId)) if (hashToken(client.token) === revokedTokenHash) this.signOut(client);
+    const clients = siteId === allSites ? this.registry.all() : this.registry.atSite(siteId);
+    for (const client of clients) if (hashToken(client.token) === revokedTokenHash) this.signOut(client);
+  }
+
+  /** Closes every socket of one account, wherever it signed in, but the one opened with `keepTokenHash`. */
+  closeSubject(subject: NonNullable<SiteChange['revokedSubject']>): void {
+    for (const client of this.registry.all()) {
+      const principal = client.principal;
+      const id = principal.role === 'volunteer' ? principal.volunteerId : principal.role === 'staff' ? principal.staffId : undefined;
+      if (principal.role !== subject.role || id !== subject.id) continue;
+      if (subject.keepTokenHash !== undefined && hashToken(client.token) === subject.keepTokenHash) continue;
+      this.signOut(client);
+    }
   }
 
   /** Checks every client's token again (one query for all) and closes those that expired or were revoked. */

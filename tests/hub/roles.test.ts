@@ -24,6 +24,8 @@ const samples: Partial<Record<RouteName, { params?: Record<string, string | numb
   kioskPromptSpeech: { query: 'id=nothing' },
   // Signs the volunteer out, so it runs with a token of its own.
   volunteerLogout: { ownToken: true },
+  // Signs staff out: likewise.
+  staffLogout: { ownToken: true },
   volunteerAvailability: { body: { available: false } },
   volunteerResolve: { body: { outcome: 'solved' } },
   volunteerTakeOver: { body: {} },
@@ -34,6 +36,9 @@ const samples: Partial<Record<RouteName, { params?: Record<string, string | numb
   createVolunteer: { body: { name: 'Marta Roles', pin: '9753', siteIds: ['biblioteca-eugenio-trias-demo'], languages: ['es'] } },
   staffVolunteer: { params: { id: 'demo-luis' }, body: { languages: ['es'] } },
   staffVolunteerPin: { params: { id: 'demo-luis' }, body: { pin: '1357' } },
+  staffVolunteerDisabled: { body: { disabled: false } },
+  staffAccountDisabled: { body: { disabled: false } },
+  staffAccountPassword: { body: { password: 'a long password' } },
   createStaffAccount: { body: { email: 'roles@example.org', name: 'Roles', password: 'a long password' } },
   staffProcedure: { params: { id: 'no-such-procedure' } },
   staffDraft: { params: { id: 'no-such-procedure' } },
@@ -91,7 +96,7 @@ describe('every route checks the role', () => {
         status: 401,
         body: { error: 'This token is not valid (unknown, revoked or expired). Sign in again.', code: 'token-not-valid' },
       });
-      const token = ownToken ? await volunteerToken(test.url, 'Luis') : tokens[role];
+      const token = !ownToken ? tokens[role] : role === 'staff' ? await staffToken(test.url) : await volunteerToken(test.url, 'Luis');
       const allowed = await call(test.url, method, route, { token, ...(body ? { body } : {}) });
       expect([401, 403], `${role} on ${method} ${route}: ${JSON.stringify(allowed.body)}`).not.toContain(allowed.status);
     });

@@ -5,6 +5,7 @@ import { AnalyticsScreen } from '../analytics/analytics-screen.js';
 import { AuditScreen } from '../audit/audit-screen.js';
 import { EditorScreen } from '../editor/editor-screen.js';
 import { FleetScreen } from '../fleet/fleet-screen.js';
+import { signOutOfHub } from '../hub-api/staff-api.js';
 import { LoginScreen } from '../login/login-screen.js';
 import { PeopleScreen } from '../people/people-screen.js';
 import { ProceduresScreen } from '../procedures/procedures-screen.js';
@@ -60,7 +61,17 @@ export function StaffApp({ sessions }: StaffAppProps) {
   const page: PageProps = { session, onSessionEnded: signOut };
   return (
     <>
-      <StaffHeader demo={session.demo} route={route} signedInName={session.name} onSignOut={() => signOut()} />
+      <StaffHeader
+        demo={session.demo}
+        route={route}
+        signedInName={session.name}
+        onSignOut={() => {
+          // "Cerrar sesión" ends the session on the hub, not only on this computer: the token stops
+          // working everywhere. Back to sign-in either way; if the hub cannot be reached the token
+          // still expires by itself.
+          void signOutOfHub(session.token).finally(() => signOut());
+        }}
+      />
       {route.page === 'procedures' ? <ProceduresScreen {...page} /> : null}
       {route.page === 'editor' ? <EditorScreen key={route.procedureId} {...page} procedureId={route.procedureId} /> : null}
       {route.page === 'fleet' ? <FleetScreen {...page} /> : null}

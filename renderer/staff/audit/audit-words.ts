@@ -21,6 +21,13 @@ export const auditActionKeys: Record<AuditAction, string> = {
   'volunteer.update': 'audit.action.volunteerUpdate',
   'volunteer.pin': 'audit.action.volunteerPin',
   'staff.create': 'audit.action.staffCreate',
+  'volunteer.disable': 'audit.action.volunteerDisable',
+  'volunteer.enable': 'audit.action.volunteerEnable',
+  'volunteer.delete': 'audit.action.volunteerDelete',
+  'staff.disable': 'audit.action.staffDisable',
+  'staff.enable': 'audit.action.staffEnable',
+  'staff.delete': 'audit.action.staffDelete',
+  'staff.password': 'audit.action.staffPassword',
 };
 
 /** The key of each kind of record's name (`audit.kind.*`), as the filter and the table show it. */

@@ -6,6 +6,7 @@ import type { HubFailure } from './request.js';
 export function signInFailureText(failure: HubFailure, t: TFunction): string {
   if (failure.kind === 'network') return t('errors.offline');
   if (failure.status === 423 || failure.code === 'account-locked') return t('errors.locked', { count: failure.minutes ?? 15 });
+  if (failure.code === 'account-disabled') return t('errors.accountDisabled');
   if (failure.status === 401 || failure.code === 'wrong-credentials') return t('errors.wrongCredentials');
   if (failure.field === 'email') return t('errors.badEmail');
   return t('errors.other', { message: failure.message });
@@ -15,6 +16,7 @@ export function signInFailureText(failure: HubFailure, t: TFunction): string {
 export function failureText(failure: HubFailure, t: TFunction): { message: string; sessionEnded: boolean } {
   if (failure.kind === 'network') return { message: t('errors.offline'), sessionEnded: false };
   if (failure.status === 401) return { message: t('errors.sessionEnded'), sessionEnded: true };
+  if (failure.code === 'own-account') return { message: t('errors.ownAccount'), sessionEnded: false };
   if (failure.status === 404 && failure.message === 'Not Found') return { message: t('errors.notAvailable'), sessionEnded: false };
   return { message: t('errors.other', { message: failure.message }), sessionEnded: false };
 }

@@ -164,3 +164,43 @@ export function updateVolunteer(token: string, volunteerId: string, body: { lang
 export function resetVolunteerPin(token: string, volunteerId: string, pin: string): Promise<HubResult<undefined>> {
   return staffCall('staffVolunteerPin', { token, params: { id: volunteerId }, body: { pin } });
 }
+
+/** Disables a volunteer (their sessions end at once) or enables them again. */
+export function setVolunteerDisabled(token: string, volunteerId: string, disabled: boolean): Promise<HubResult<undefined>> {
+  return staffCall('staffVolunteerDisabled', { token, params: { id: volunteerId }, body: { disabled } });
+}
+
+/** Deletes a volunteer; the help calls they answered keep their name. */
+export function deleteVolunteer(token: string, volunteerId: string): Promise<HubResult<undefined>> {
+  return staffCall('staffDeleteVolunteer', { token, params: { id: volunteerId } });
+}
+
+// --- staff accounts ---
+
+/** A staff account, as the People page lists it. */
+export type StaffAccountRow = StaffAccountsResponse['accounts'][number];
+
+/** Creates a staff account. */
+export function createStaffAccount(token: string, body: { email: string; name: string; password: string }): Promise<HubResult<unknown>> {
+  return staffCall('createStaffAccount', { token, body });
+}
+
+/** Disables a staff account (its sessions end at once) or enables it again; never one's own. */
+export function setStaffDisabled(token: string, staffId: string, disabled: boolean): Promise<HubResult<undefined>> {
+  return staffCall('staffAccountDisabled', { token, params: { id: staffId }, body: { disabled } });
+}
+
+/** Deletes a staff account; never one's own. */
+export function deleteStaffAccount(token: string, staffId: string): Promise<HubResult<undefined>> {
+  return staffCall('staffDeleteAccount', { token, params: { id: staffId } });
+}
+
+/** Sets a staff account's password; its other sessions end. */
+export function setStaffPassword(token: string, staffId: string, password: string): Promise<HubResult<undefined>> {
+  return staffCall('staffAccountPassword', { token, params: { id: staffId }, body: { password } });
+}
+
+/** Ends this session on the hub ("Cerrar sesión"). */
+export function signOutOfHub(token: string): Promise<HubResult<undefined>> {
+  return staffCall('staffLogout', { token });
+}

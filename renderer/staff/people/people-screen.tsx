@@ -1,6 +1,7 @@
 /**
  * People: the sites, the kiosks (add one and issue its device token, shown once; give a new
- * token; revoke) and the volunteers (add, new PIN, languages and sites).
+ * token; revoke), the volunteers (add, new PIN, languages and sites, disable, delete) and the
+ * staff accounts (staff-accounts-section.tsx). Disabling and deleting ask first.
  */
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,34 +11,45 @@ import type { HubResult } from '../hub-api/request.js';
 import {
   createKiosk,
   createSite,
+  createStaffAccount,
   createVolunteer,
+  deleteStaffAccount,
+  deleteVolunteer,
+  fetchAccounts,
   fetchKiosks,
   fetchSites,
   fetchVolunteers,
   issueKioskToken,
   resetVolunteerPin,
   revokeKiosk,
+  setStaffDisabled,
+  setStaffPassword,
+  setVolunteerDisabled,
   updateVolunteer,
   type KioskRow,
   type SiteRow,
+  type StaffAccountRow,
   type VolunteerRow,
 } from '../hub-api/staff-api.js';
 import { FieldGroup, SelectInput, TextInput } from '../../ui/field/field.js';
 import { LoadState } from '../shared/load-state.js';
 import { useHubData } from '../shared/use-hub-data.js';
+import { StaffAccountsSection } from './staff-accounts-section.js';
 
 interface People {
   sites: SiteRow[];
   kiosks: KioskRow[];
   volunteers: VolunteerRow[];
+  accounts: StaffAccountRow[];
 }
 
 async function loadPeople(token: string): Promise<HubResult<People>> {
-  const [sites, kiosks, volunteers] = await Promise.all([fetchSites(token), fetchKiosks(token), fetchVolunteers(token)]);
+  const [sites, kiosks, volunteers, accounts] = await Promise.all([fetchSites(token), fetchKiosks(token), fetchVolunteers(token), fetchAccounts(token)]);
   if (!sites.ok) return sites;
   if (!kiosks.ok) return kiosks;
   if (!volunteers.ok) return volunteers;
-  return { ok: true, value: { sites: sites.value, kiosks: kiosks.value, volunteers: volunteers.value } };
+  if (!accounts.ok) return accounts;
+  return { ok: true, value: { sites: sites.value, kiosks: kiosks.value, volunteers: volunteers.value, accounts: accounts.value.accounts } };
 }
 
 /** Splits "es, en" into language codes. */
@@ -122,6 +134,30 @@ export function PeopleScreen({ session, onSessionEnded }: PageProps) {
             onCreate={(body) => run(createVolunteer(session.token, body), t('people.created'))}
             onUpdate={(volunteer, body) => run(updateVolunteer(session.token, volunteer.id, body), t('people.saved'))}
             onPin={(volunteer, pin) => run(resetVolunteerPin(session.token, volunteer.id, pin), t('people.pinSet', { name: volunteer.name }))}
+            onSetDisabled={async (volunteer, disabled) => {
+              if (disabled && !window.confirm(t('people.confirmDisableVolunteer', { name: volunteer.name }))) return;
+              await run(setVolunteerDisabled(session.token, volunteer.id, disabled), t('people.saved'));
+            }}
+            onDelete={async (volunteer) => {
+              if (!window.confirm(t('people.confirmDeleteVolunteer', { name: volunteer.name }))) return;
+              await run(deleteVolunteer(session.token, volunteer.id), t('people.deleted'));
+            }}
+          />
+          <StaffAccountsSection
+            accounts={state.value.accounts}
+            ownId={session.staffId}
+            actions={{
+              onCreate: (body) => run(createStaffAccount(session.token, body), t('people.created')),
+              onSetDisabled: async (account, disabled) => {
+                if (disabled && !window.confirm(t('people.confirmDisableStaff', { name: account.name }))) return;
+                await run(setStaffDisabled(session.token, account.id, disabled), t('people.saved'));
+              },
+              onDelete: async (account) => {
+                if (!window.confirm(t('people.confirmDeleteStaff', { name: account.name }))) return;
+                await run(deleteStaffAccount(session.token, account.id), t('people.deleted'));
+              },
+              onPassword: (account, password) => run(setStaffPassword(session.token, account.id, password), t('people.passwordSet', { name: account.name })),
+            }}
           />
         </>
       ) : null}
@@ -278,12 +314,16 @@ function VolunteersSection({
   onCreate,
   onUpdate,
   onPin,
+  onSetDisabled,
+  onDelete,
 }: {
   volunteers: VolunteerRow[];
   sites: SiteRow[];
   onCreate: (body: { name: string; pin: string; languages: string[]; siteIds: string[] }) => Promise<boolean>;
   onUpdate: (volunteer: VolunteerRow, body: VolunteerChanges) => Promise<boolean>;
   onPin: (volunteer: VolunteerRow, pin: string) => Promise<boolean>;
+  onSetDisabled: (volunteer: VolunteerRow, disabled: boolean) => Promise<void>;
+  onDelete: (volunteer: VolunteerRow) => Promise<void>;
 }) {
   const { t } = useTranslation();
   const [name, setName] = useState('');
@@ -302,7 +342,15 @@ function VolunteersSection({
       <h2 id="volunteers-heading">{t('people.volunteers')}</h2>
       <ul className="volunteer-list">
         {volunteers.map((volunteer) => (
-          <VolunteerItem key={volunteer.id} volunteer={volunteer} sites={sites} onUpdate={onUpdate} onPin={onPin} />
+          <VolunteerItem
+            key={volunteer.id}
+            volunteer={volunteer}
+            sites={sites}
+            onUpdate={onUpdate}
+            onPin={onPin}
+            onSetDisabled={onSetDisabled}
+            onDelete={onDelete}
+          />
         ))}
       </ul>
       <form className="inline-form" onSubmit={(event) => void submit(event)}>
@@ -338,11 +386,15 @@ function VolunteerItem({
   sites,
   onUpdate,
   onPin,
+  onSetDisabled,
+  onDelete,
 }: {
   volunteer: VolunteerRow;
   sites: SiteRow[];
   onUpdate: (volunteer: VolunteerRow, body: VolunteerChanges) => Promise<boolean>;
   onPin: (volunteer: VolunteerRow, pin: string) => Promise<boolean>;
+  onSetDisabled: (volunteer: VolunteerRow, disabled: boolean) => Promise<void>;
+  onDelete: (volunteer: VolunteerRow) => Promise<void>;
 }) {
   const { t } = useTranslation();
   const [languages, setLanguages] = useState(volunteer.languages.join(', '));
@@ -355,6 +407,7 @@ function VolunteerItem({
         {volunteer.name}
         {volunteer.available ? <span className="status status-online"> {t('people.available')}</span> : null}
         {volunteer.locked ? <span className="status status-revoked"> {t('people.locked')}</span> : null}
+        {volunteer.disabled ? <span className="status status-revoked"> {t('people.volunteerDisabled')}</span> : null}
       </h3>
       <div className="inline-form">
         <TextInput id={`${base}-languages`} label={t('people.volunteerLanguages')} value={languages} onChange={(event) => setLanguages(event.target.value)} />
@@ -402,6 +455,14 @@ function VolunteerItem({
           {t('people.setPin')}
         </button>
       </form>
+      <div className="button-row">
+        <button type="button" className="button button-secondary button-small" onClick={() => void onSetDisabled(volunteer, !volunteer.disabled)}>
+          {t(volunteer.disabled ? 'people.enableVolunteer' : 'people.disableVolunteer', { name: volunteer.name })}
+        </button>
+        <button type="button" className="button button-danger button-small" onClick={() => void onDelete(volunteer)}>
+          {t('people.deleteVolunteer', { name: volunteer.name })}
+        </button>
+      </div>
     </li>
   );
 }
