@@ -20,7 +20,9 @@ export function signInFailureText(failure: HubFailure, t: TFunction): string {
   if (failure.status === 423) return t('errors.locked', { count: failure.detail?.minutes ?? 15 });
   if (failure.status === 404 && failure.field === 'siteId') return t('errors.unknownSite');
   if (failure.field === 'pin') return t('errors.badPin');
-  if (failure.field === 'name') return t('errors.emptyName');
+  // Only an empty name is "type your name"; a name the hub refused for what it holds (an
+  // invisible character, a look-alike letter: issue 15) is shown in the hub's own words.
+  if (failure.field === 'name' && failure.message === 'name: the name is empty') return t('errors.emptyName');
   return t('errors.other', { message: failure.message });
 }
 

@@ -14,6 +14,19 @@ describe("the hub's refusals in plain words", () => {
     expect(signInFailureText({ kind: 'refused', status: 401, message: 'The name or the PIN is not right.' }, t)).toBe('El nombre o el PIN no son correctos.');
   });
 
+  it('shows why the hub refused a name with a hidden or look-alike character, not "type your name" (issue 15)', () => {
+    const refused = {
+      kind: 'refused',
+      status: 400,
+      field: 'name',
+      message: 'name: it holds an invisible control character (U+001B); type it again without it',
+    } as const;
+    expect(signInFailureText(refused, t)).toBe(
+      'Algo ha fallado. El servidor dice: «name: it holds an invisible control character (U+001B); type it again without it»',
+    );
+    expect(signInFailureText({ kind: 'refused', status: 400, field: 'name', message: 'name: the name is empty' }, t)).toBe('Escriba su nombre.');
+  });
+
   it('says how long a locked account waits, as the hub counted it', () => {
     const locked = {
       kind: 'refused',
