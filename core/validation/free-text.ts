@@ -5,9 +5,9 @@
  * right-to-left override (U+202E), a name of zero-width spaces only, ESC and BEL, `<script>`, a
  * lone surrogate and "Аnа" (Cyrillic А and а around a Latin n, which reads as "Ana").
  *
- * Names shown on a kiosk, a volunteer's phone, the staff console, logs and CSV exports must read
- * as what they are: React escapes `<`, but a CSV opened in a spreadsheet or a log read in a
- * terminal does not, and a bidi override or a look-alike letter fools the eye everywhere.
+ * Names shown on a kiosk, a volunteer's phone, the staff console and in logs must read as what
+ * they are: React escapes `<`, but a report or export opened in a spreadsheet or a log read in a
+ * terminal may not, and a bidi override or a look-alike letter fools the eye everywhere.
  */
 
 /** What kind of free text: a `name` (person, site, kiosk) or a `line` (a location, a note, a changelog line). */
