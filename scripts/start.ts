@@ -17,7 +17,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { demoAccounts } from '../hub/demo/seed.js';
-import { describeHub, hubConfigFromEnvironment } from '../hub/main.js';
+import { countStaffAccounts, describeHub, hubConfigFromEnvironment, noStaffNotice } from '../hub/main.js';
 import { startHub } from '../hub/server.js';
 import { demoKioskConfig } from './start/demo-kiosk-config.js';
 import { findElectronBinary } from './start/electron-binary.js';
@@ -165,6 +165,7 @@ try {
   process.on('SIGINT', () => void stop());
   process.on('SIGTERM', () => void stop());
   console.log(describeHub(hub.url, config));
+  if (!config.demo && (await countStaffAccounts(hub.database.db)) === 0) console.log(noStaffNotice());
 
   if (shell === 'electron') {
     const opened = openElectron(hub.url, config.demo);
