@@ -6,7 +6,8 @@
 import { closestWord } from '../text/closest-word.js';
 import { checkReviewedLanguages } from './check-review.js';
 import { buildStepGraph, canReach, linksOf, reachableFrom, stronglyConnectedComponents, type StepGraph } from './graph.js';
-import type { Problem } from './problem.js';
+import { maxProblemsPerFile, type Problem } from './problem.js';
+import { isPatternSafe, unsafePatternMessage } from './pattern-safety.js';
 import type { Procedure, Step } from './schema.js';
 import type { DataPath, SourceMap } from './source-map.js';
 import { listTexts } from './texts.js';
@@ -77,7 +78,12 @@ function checkLinks(procedure: Procedure, map: SourceMap): Problem[] {
   const ids = procedure.steps.map((step) => step.id);
   const known = new Set(ids);
   const problems: Problem[] = [];
+  // Each guess compares the missing id with every step's: only the first problems are listed, so
+  // only they get a guess, and a file with thousands of broken links stays linear to check.
+  let guessesLeft = maxProblemsPerFile;
   const suggest = (missing: string): string => {
+    if (guessesLeft <= 0) return '';
+    guessesLeft -= 1;
     const guess = closestWord(missing, ids);
     return guess ? ` (did you mean "${guess}"?)` : '';
   };
@@ -192,6 +198,7 @@ function checkInputPatterns(procedure: Procedure, map: SourceMap): Problem[] {
     if (step.pattern !== undefined) {
       try {
         new RegExp(step.pattern, 'u');
+        if (!isPatternSafe(step.pattern)) problems.push(map.problemAt(['steps', index, 'pattern'], `${stepLabel(step)}: ${unsafePatternMessage}`));
       } catch (error) {
         const reason = error instanceof Error ? error.message.replace(/^Invalid regular expression: /, '') : String(error);
         problems.push(map.problemAt(['steps', index, 'pattern'], `${stepLabel(step)}: the pattern is not a valid regular expression (${reason})`));

@@ -4,7 +4,7 @@
  */
 import type { z } from 'zod';
 import { closestWord } from '../text/closest-word.js';
-import type { Problem } from './problem.js';
+import { maxProblemsPerFile, type Problem } from './problem.js';
 import {
   channelSchema,
   checklistItemSchema,
@@ -28,6 +28,9 @@ export function checkProcedureSchema(data: unknown, sourceMap: SourceMap): Schem
   return { ok: false, problems };
 }
 
+/** Keys longer than this get no "did you mean" hint. */
+const maxSuggestedKeyLength = 64;
+
 function describeIssue(issue: z.core.$ZodIssue, data: unknown, sourceMap: SourceMap): Problem[] {
   const path = issue.path;
   const where = describePlace(path, data);
@@ -35,13 +38,17 @@ function describeIssue(issue: z.core.$ZodIssue, data: unknown, sourceMap: Source
   const value = valueAt(data, path);
 
   switch (issue.code) {
-    case 'unrecognized_keys':
-      return issue.keys.map((key) => {
-        const suggestion = closestWord(key, knownFieldsAt(path, data));
+    case 'unrecognized_keys': {
+      const known = knownFieldsAt(path, data);
+      return issue.keys.map((key, index) => {
+        // Only the first problems are listed (the keys come in file order), and a misspelt field name is short:
+        // hints for thousands of keys, or for a long one, would only cost time.
+        const suggestion = index < maxProblemsPerFile && key.length <= maxSuggestedKeyLength ? closestWord(key, known) : undefined;
         const hint = suggestion ? ` (did you mean "${suggestion}"?)` : '';
         const doneHint = key === 'next' && kindAt(path, data) === 'done' ? ' (a "done" step ends the procedure, so it has no next)' : hint;
         return sourceMap.problemAt([...path, key], `${where}unknown field "${key}"${doneHint}`, 'key');
       });
+    }
     case 'invalid_type': {
       if (value === undefined) return [sourceMap.problemAt(path, `${where}the field "${field}" is missing`)];
       return [sourceMap.problemAt(path, `${where}"${field}" should be ${describeExpected(issue.expected)}, but it is ${describeValue(value)}`)];

@@ -4,7 +4,7 @@
  * Nothing here throws.
  */
 import { CORE_SCHEMA, load } from 'js-yaml';
-import { LineCounter, parseDocument, visit } from 'yaml';
+import { isMap, isScalar, LineCounter, parseDocument, visit, type Document } from 'yaml';
 import type { Problem } from './problem.js';
 import { lazySourceMap, YamlSourceMap, type SourceMap } from './source-map.js';
 
@@ -43,7 +43,46 @@ export function decodeProcedureBytes(bytes: Uint8Array): { ok: true; text: strin
 export function readProcedureYaml(text: string): YamlReadResult {
   if (text.length > maxProcedureFileBytes) return { ok: false, problems: [fileTooLargeProblem(text.length)] };
   const fast = readWithoutPositions(text);
-  return fast ? { ok: true, data: fast, sourceMap: lazySourceMap(text) } : readWithPositions(text);
+  const read: YamlReadResult = fast ? { ok: true, data: fast, sourceMap: lazySourceMap(text) } : readWithPositions(text);
+  if (!read.ok) return read;
+  const reserved = reservedKeyProblems(read.data, read.sourceMap);
+  return reserved.length > 0 ? { ok: false, problems: reserved } : read;
+}
+
+/**
+ * A key JavaScript objects cannot hold as data: both YAML readers keep `__proto__` as a field,
+ * but the schema's checks copy fields into new objects, where `__proto__` sets the prototype
+ * instead, so a `__proto__:` under `title:` would vanish without a word. Refused wherever it is,
+ * at its line. (`constructor` and `prototype` are kept as ordinary keys, so the schema already
+ * refuses them where they do not belong: they are not language codes, nor known fields.)
+ */
+const reservedKeys = new Set(['__proto__']);
+
+function reservedKeyProblems(data: unknown, sourceMap: SourceMap): Problem[] {
+  const problems: Problem[] = [];
+  // Iterative, like the rest of this file: nesting deep enough to overflow the stack is refused elsewhere, but stay safe.
+  const stack: { value: unknown; path: PropertyKey[] }[] = [{ value: data, path: [] }];
+  while (stack.length > 0) {
+    const { value, path } = stack.pop() as { value: unknown; path: PropertyKey[] };
+    if (value === null || typeof value !== 'object') continue;
+    if (Array.isArray(value)) {
+      value.forEach((item, index) => stack.push({ value: item, path: [...path, index] }));
+      continue;
+    }
+    for (const key of Object.keys(value)) {
+      const child: unknown = (value as Record<string, unknown>)[key];
+      if (reservedKeys.has(key)) {
+        problems.push(
+          sourceMap.problemAt(
+            [...path, key],
+            `"${key}" cannot be used as a key (JavaScript reserves the name, so the text under it would be lost); remove it or rename it`,
+            'key',
+          ),
+        );
+      } else stack.push({ value: child, path: [...path, key] });
+    }
+  }
+  return problems;
 }
 
 /** The fast read: the data of a well-formed, alias-free file whose top level is a map, or undefined for anything else. */
@@ -85,19 +124,21 @@ function readWithPositions(text: string): YamlReadResult {
   const lines = new LineCounter();
   let document;
   try {
-    document = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, strict: true });
+    // Duplicate keys are found below: the library's own check compares each key with every earlier one, quadratic in a map's size.
+    document = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: false, strict: true });
   } catch (error) {
     // The yaml library catches its own stack overflows, but stay safe against any other throw.
     return fail(1, 1, `the file could not be read as YAML (${firstLine(error)})`);
   }
   const sourceMap = new YamlSourceMap(document, lines);
 
-  if (document.errors.length > 0) {
-    const problems = document.errors.map((error) => {
+  const duplicates = duplicateKeyProblems(document, lines);
+  if (document.errors.length > 0 || duplicates.length > 0) {
+    const problems = document.errors.map((error): Problem => {
       const position = lines.linePos(error.pos[0]);
       return { line: position.line, column: position.col, message: describeYamlError(error.code, error.message), range: error.pos };
     });
-    return { ok: false, problems };
+    return { ok: false, problems: [...problems, ...duplicates] };
   }
 
   const aliasProblems: Problem[] = [];
@@ -124,6 +165,27 @@ function readWithPositions(text: string): YamlReadResult {
     return { ok: false, problems: [sourceMap.problemAtStart('a procedure file is a list of fields like "id:", "title:" and "steps:"')] };
   }
   return { ok: true, data, sourceMap };
+}
+
+/** Every key written a second time in the same map, found with one set per map (linear in the file). */
+function duplicateKeyProblems(document: Document.Parsed, lines: LineCounter): Problem[] {
+  const problems: Problem[] = [];
+  visit(document, {
+    Map(_key, map) {
+      if (!isMap(map)) return;
+      const seen = new Set<unknown>();
+      for (const pair of map.items) {
+        if (!isScalar(pair.key)) continue;
+        if (seen.has(pair.key.value)) {
+          const range = pair.key.range ?? [0, 0];
+          const position = lines.linePos(range[0]);
+          problems.push({ line: position.line, column: position.col, message: describeYamlError('DUPLICATE_KEY', ''), range: [range[0], range[1]] });
+        }
+        seen.add(pair.key.value);
+      }
+    },
+  });
+  return problems;
 }
 
 /** Plain words for the YAML errors staff meet most; the library's own text otherwise. */

@@ -2,7 +2,7 @@
  * Maps a path inside the parsed data (`['steps', 3, 'next']`) back to a line and column of the
  * YAML text, so that every problem points at the text to fix.
  */
-import { isMap, isSeq, isScalar, isNode, LineCounter, parseDocument, type Document, type Node, type Pair } from 'yaml';
+import { isMap, isSeq, isScalar, isNode, LineCounter, parseDocument, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { Problem } from './problem.js';
 
 /** A path into the parsed procedure, as zod reports it. */
@@ -24,6 +24,13 @@ export interface SourceMap {
 
 /** Locates data paths in one parsed YAML document. */
 export class YamlSourceMap implements SourceMap {
+  /**
+   * Each map's pairs by key, built the first time a problem is located inside that map. Scanning
+   * the pairs for every problem made a file with thousands of unknown fields cost seconds
+   * (quadratic: each of n problems scanned n pairs); with the index, locating is linear.
+   */
+  private readonly pairsByKey = new WeakMap<YAMLMap, Map<unknown, Pair>>();
+
   constructor(
     private readonly document: Document.Parsed,
     private readonly lines: LineCounter,
@@ -46,7 +53,7 @@ export class YamlSourceMap implements SourceMap {
       const segment = path[i];
       const isLast = i === path.length - 1;
       if (isMap(node) && typeof segment === 'string') {
-        const pair = node.items.find((item: Pair) => isScalar(item.key) && item.key.value === segment);
+        const pair = this.pairOf(node, segment);
         if (!pair) break;
         const keyNode = isNode(pair.key) ? pair.key : null;
         const valueNode = isNode(pair.value) ? pair.value : null;
@@ -66,6 +73,17 @@ export class YamlSourceMap implements SourceMap {
     }
     return fallback;
   }
+
+  private pairOf(map: YAMLMap, key: string): Pair | undefined {
+    let index = this.pairsByKey.get(map);
+    if (!index) {
+      index = new Map();
+      // The first pair with a key wins, as a scan from the top would find it.
+      for (const item of map.items) if (isScalar(item.key) && !index.has(item.key.value)) index.set(item.key.value, item);
+      this.pairsByKey.set(map, index);
+    }
+    return index.get(key);
+  }
 }
 
 /**
@@ -77,7 +95,8 @@ export function lazySourceMap(text: string): SourceMap {
   const load = (): YamlSourceMap => {
     if (!map) {
       const lines = new LineCounter();
-      map = new YamlSourceMap(parseDocument(text, { lineCounter: lines, prettyErrors: false }), lines);
+      // The text was read once already, which refused duplicate keys: the library's own check is quadratic.
+      map = new YamlSourceMap(parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: false }), lines);
     }
     return map;
   };

@@ -15,6 +15,17 @@ export { describeError, inputErrorCodes, messageLanguageFor, type InputErrorCode
 /** The longest free-text answer accepted; nothing a senior types at a kiosk needs more. */
 export const maxAnswerLength = 200;
 
+/**
+ * The longest answer a script's own `pattern` is tried on. The kiosk cannot stop a regular
+ * expression once it runs, and a backtracking pattern's time grows with the answer's length
+ * (polynomially for some, exponentially for `(a|aa)+`). The hub refuses catastrophic patterns
+ * when staff check, save or publish a script (core/procedure/pattern-safety.ts) and leaves them
+ * out of what it serves if an older version holds one; this cap keeps any pattern the analyser
+ * let through (at worst a few backtracks per letter) to microseconds. Patterns describe codes a
+ * senior types (a 13-digit reference, an IBAN of 24 to 34 characters), all far shorter.
+ */
+export const maxPatternAnswerLength = 64;
+
 /** What an input step asks of its answer. */
 export interface FieldRules {
   format: InputFormat;
@@ -26,6 +37,7 @@ export function validateField(raw: string, rules: FieldRules): FieldValidation {
   if (raw.length > maxAnswerLength) return { ok: false, code: 'too-long' };
   const result = validateByFormat(raw, rules.format);
   if (!result.ok || rules.pattern === undefined) return result;
+  if (result.value.length > maxPatternAnswerLength) return { ok: false, code: 'too-long' };
   return new RegExp(rules.pattern, 'u').test(result.value) ? result : { ok: false, code: 'pattern' };
 }
 

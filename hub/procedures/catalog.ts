@@ -8,6 +8,7 @@
  * version finds its audio ready: the version and its audio travel together.
  */
 import type { Kysely } from 'kysely';
+import { unsafePatternMessage, withoutUnsafePatterns } from '../../core/procedure/pattern-safety.js';
 import { procedureSchema, type Procedure, type Step } from '../../core/procedure/schema.js';
 import type { ChangeFeed } from '../db/change-feed.js';
 import type { HubDatabase } from '../db/schema.js';
@@ -64,8 +65,14 @@ async function loadSnapshot(db: Kysely<HubDatabase>, log: (message: string) => v
   for (const row of rows) {
     // Stored after checking; parsed again so a row from an older schema cannot reach a kiosk half-valid.
     const parsed = procedureSchema.safeParse(JSON.parse(row.procedure_json));
-    if (parsed.success) procedures.set(row.id, parsed.data);
-    else log(`the published procedure ${row.id} no longer fits the schema and is not served: ${parsed.error.issues[0]?.message ?? ''}`);
+    if (parsed.success) {
+      const { procedure, stepIds } = withoutUnsafePatterns(parsed.data);
+      for (const stepId of stepIds)
+        log(
+          `the published procedure ${row.id}, step "${stepId}": ${unsafePatternMessage}; until a version without it is published, kiosks check that answer by its format only`,
+        );
+      procedures.set(row.id, procedure);
+    } else log(`the published procedure ${row.id} no longer fits the schema and is not served: ${parsed.error.issues[0]?.message ?? ''}`);
   }
   return { version: await catalogVersion(db), procedures };
 }

@@ -4,7 +4,6 @@
  */
 import type { Kysely } from 'kysely';
 import { diffLines } from '../../core/procedure/diff.js';
-import { readDraftFacts } from '../../core/procedure/draft-facts.js';
 import type { LocalizedText, Procedure } from '../../core/procedure/schema.js';
 import type {
   DiffResponse,
@@ -18,6 +17,7 @@ import type {
 } from '../../core/protocol/staff-console.js';
 import type { HubDatabase, ProceduresTable, ProcedureVersionsTable } from '../db/schema.js';
 import { HubError, notFound } from '../http/hub-error.js';
+import { draftFactsCache, type DraftFactsCache } from './draft-facts-cache.js';
 
 /** Procedures not verified for longer than this come first in the list, marked stale. */
 export const staleAfterDays = 180;
@@ -50,8 +50,11 @@ export async function catalogVersion(db: Kysely<HubDatabase>): Promise<number> {
   return Number(row?.count ?? 0);
 }
 
-/** The procedure list: stale first (oldest verification first), then the rest by id. */
-export async function listProcedures(db: Kysely<HubDatabase>, now: number): Promise<ProcedureListResponse> {
+/**
+ * The procedure list: stale first (oldest verification first), then the rest by id. Each draft's
+ * title comes from `facts`, which parses a draft text once, not at every list.
+ */
+export async function listProcedures(db: Kysely<HubDatabase>, now: number, facts: DraftFactsCache = draftFactsCache): Promise<ProcedureListResponse> {
   const rows = await db
     .selectFrom('procedures')
     .leftJoin('procedure_versions', (join) =>
@@ -63,7 +66,7 @@ export async function listProcedures(db: Kysely<HubDatabase>, now: number): Prom
   const names = await staffNames(db);
   const summaries = rows.map((row): ProcedureSummary => {
     const published = row.procedure_json ? (JSON.parse(row.procedure_json) as Procedure) : undefined;
-    const draftTitle = row.draft_source === null ? undefined : readDraftFacts(row.draft_source).title;
+    const draftTitle = row.draft_source === null ? undefined : facts.factsOf(row.draft_source).title;
     const title: LocalizedText | null = draftTitle ?? published?.title ?? null;
     const verifiedAt = row.last_verified === null ? Number.NaN : Date.parse(`${row.last_verified}T00:00:00Z`);
     const verifiedDaysAgo = Number.isNaN(verifiedAt) ? null : Math.floor((now - verifiedAt) / dayMs);

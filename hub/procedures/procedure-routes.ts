@@ -5,7 +5,6 @@
  */
 import type { FastifyInstance } from 'fastify';
 import type { Kysely } from 'kysely';
-import { checkProcedureText } from '../../core/procedure/check.js';
 import type { ChangeFeed } from '../db/change-feed.js';
 import type { HubDatabase } from '../db/schema.js';
 import { staffOf } from '../http/guards.js';
@@ -13,6 +12,7 @@ import { route, type Guards } from '../http/route.js';
 import type { LiveProcedureCatalog } from './catalog.js';
 import { diffVersions, getVersion, listProcedures, listVersions, procedureDetail } from './procedure-reads.js';
 import { createProcedure, discardDraft, publishDraft, rollbackTo, saveDraft, setOwner, type PublishingContext } from './publishing.js';
+import { workerScriptChecker } from './script-checker.js';
 
 /** Dependencies of the procedure routes. */
 export interface ProcedureRouteDependencies {
@@ -33,7 +33,10 @@ const sourceBodyLimit = 2 * 1024 * 1024;
 /** Registers the procedure routes. */
 export function setupProcedureRoutes(app: FastifyInstance, deps: ProcedureRouteDependencies): void {
   const { db, guards } = deps;
-  const context: PublishingContext = { db, feed: deps.feed, now: deps.now, newId: deps.newId };
+  // Every check of a script staff send (check, create, save, publish, rollback) runs in one worker thread with a budget, never on the hub's.
+  const checker = workerScriptChecker();
+  app.addHook('onClose', async () => checker.close());
+  const context: PublishingContext = { db, feed: deps.feed, now: deps.now, newId: deps.newId, checker };
   const withSource = { bodyLimit: sourceBodyLimit };
 
   route(app, guards, 'staffProcedures', async () => listProcedures(db, deps.now()));
@@ -54,7 +57,7 @@ export function setupProcedureRoutes(app: FastifyInstance, deps: ProcedureRouteD
     guards,
     'staffCheck',
     async ({ body }) => {
-      const result = checkProcedureText(body.source);
+      const { result } = await checker.check(body.source);
       return { ok: result.procedure !== undefined, problems: result.problems, notes: result.notes };
     },
     withSource,

@@ -7,8 +7,7 @@
  * (on PostgreSQL inside the transaction), so every hub reloads its catalogue and tells its kiosks.
  */
 import type { Kysely, Transaction } from 'kysely';
-import { checkProcedureText } from '../../core/procedure/check.js';
-import { readDraftFacts } from '../../core/procedure/draft-facts.js';
+import type { ProcedureCheckResult } from '../../core/procedure/check.js';
 import type { Problem } from '../../core/procedure/problem.js';
 import type { Procedure } from '../../core/procedure/schema.js';
 import type { AuditRecord } from '../audit/audit-log.js';
@@ -17,7 +16,9 @@ import type { StaffPrincipal } from '../auth/principal.js';
 import { allSites, type ChangeFeed, type SiteChange } from '../db/change-feed.js';
 import type { HubDatabase, ProceduresTable } from '../db/schema.js';
 import { HubError, notFound } from '../http/hub-error.js';
-import { catalogVersion } from './procedure-reads.js';
+import { draftFactsCache } from './draft-facts-cache.js';
+import { catalogVersion, procedureRow } from './procedure-reads.js';
+import type { CheckedScript, ScriptChecker } from './script-checker.js';
 
 /** What publishing needs besides the database. */
 export interface PublishingContext {
@@ -25,6 +26,8 @@ export interface PublishingContext {
   feed: ChangeFeed;
   now: () => number;
   newId: () => string;
+  /** Checks scripts off the hub's thread, within a time budget. */
+  checker: ScriptChecker;
 }
 
 /** The result of saving a draft. */
@@ -45,11 +48,11 @@ export interface Published {
 }
 
 /**
- * Checks a script for publication as procedure `id`: the checker's problems, and its `id` must
- * be this procedure's (the kiosk finds it by id). The procedure carries the version it will be.
+ * A checked script judged for publication as procedure `id`: the checker's problems, and its
+ * `id` must be this procedure's (the kiosk finds it by id). The procedure carries the version it
+ * will be.
  */
-export function checkForPublication(source: string, id: string, version: number): { procedure?: Procedure; problems: Problem[] } {
-  const result = checkProcedureText(source);
+export function checkForPublication(result: ProcedureCheckResult, source: string, id: string, version: number): { procedure?: Procedure; problems: Problem[] } {
   if (!result.procedure) return { problems: result.problems };
   if (result.procedure.id !== id) {
     const lines = source.split('\n');
@@ -61,9 +64,14 @@ export function checkForPublication(source: string, id: string, version: number)
   return { procedure: { ...result.procedure, version }, problems: [] };
 }
 
-/** The checker's problems of a draft, including a wrong id. */
-function draftProblems(source: string, id: string): Problem[] {
-  return checkForPublication(source, id, 1).problems;
+/**
+ * Checks a draft in the check worker (a 503 if it overruns the budget, before anything is
+ * written): its problems, including a wrong id, and its facts, kept for the procedure list.
+ */
+async function checkDraft(context: PublishingContext, source: string, id: string): Promise<{ problems: Problem[]; checked: CheckedScript }> {
+  const checked = await context.checker.check(source);
+  draftFactsCache.remember(source, checked.facts);
+  return { problems: checkForPublication(checked.result, source, id, 1).problems, checked };
 }
 
 /** 409 naming who changed the procedure after the revision the change was based on. */
@@ -120,8 +128,8 @@ async function latestPublishedSource(trx: Transaction<HubDatabase>, row: Procedu
 
 /** Creates a procedure with its first draft (which may have problems). */
 export async function createProcedure(context: PublishingContext, staff: StaffPrincipal, request: { id: string; source: string }): Promise<SavedDraft> {
+  const { problems, checked } = await checkDraft(context, request.source, request.id);
   const at = context.now();
-  const problems = draftProblems(request.source, request.id);
   const alreadyExists = (): HubError =>
     new HubError(409, `A procedure with the id "${request.id}" already exists; open it instead, or choose another id.`, 'id', { code: 'already-exists' });
   // Two staff creating the same id at once: the database's primary key refuses the second.
@@ -139,7 +147,7 @@ export async function createProcedure(context: PublishingContext, staff: StaffPr
         draft_saved_at: at,
         draft_saved_by: staff.staffId,
         published_version: null,
-        last_verified: readDraftFacts(request.source).lastVerified ?? null,
+        last_verified: checked.facts.lastVerified ?? null,
         created_at: at,
         updated_at: at,
         updated_by: staff.staffId,
@@ -172,23 +180,19 @@ export async function saveDraft(
   id: string,
   request: { source: string; baseRevision: number },
 ): Promise<SavedDraft> {
+  const { problems, checked } = await checkDraft(context, request.source, id);
   const at = context.now();
-  const problems = draftProblems(request.source, id);
   const revision = await context.db.transaction().execute(async (trx) => {
     const row = await lockRow(trx, id, request.baseRevision);
     const published = await latestPublishedSource(trx, row);
     const same = published === request.source;
-    const verified = same ? undefined : readDraftFacts(request.source).lastVerified;
+    const verified = same ? undefined : checked.facts.lastVerified;
     const next = await updateAtRevision(trx, id, request.baseRevision, {
       draft_source: same ? null : request.source,
       draft_problems: same ? null : JSON.stringify(problems),
       draft_saved_at: same ? null : at,
       draft_saved_by: same ? null : staff.staffId,
-      ...(same
-        ? { last_verified: published === undefined ? null : (readDraftFacts(published).lastVerified ?? null) }
-        : verified
-          ? { last_verified: verified }
-          : {}),
+      ...(same ? { last_verified: checked.facts.lastVerified ?? null } : verified ? { last_verified: verified } : {}),
       updated_at: at,
       updated_by: staff.staffId,
     });
@@ -224,7 +228,7 @@ export async function discardDraft(
       draft_problems: null,
       draft_saved_at: null,
       draft_saved_by: null,
-      last_verified: published === undefined ? row.last_verified : (readDraftFacts(published).lastVerified ?? null),
+      last_verified: published === undefined ? row.last_verified : (draftFactsCache.factsOf(published).lastVerified ?? null),
       updated_at: at,
       updated_by: staff.staffId,
     });
@@ -241,11 +245,11 @@ async function storeVersion(
   staff: StaffPrincipal,
   row: ProceduresTable,
   baseRevision: number,
-  publication: { source: string; changelog: string; rolledBackFrom: number | null; clearDraft: boolean; at: number },
+  publication: { source: string; checked: CheckedScript; changelog: string; rolledBackFrom: number | null; clearDraft: boolean; at: number },
   change: SiteChange,
 ): Promise<{ version: number; revision: number }> {
   const version = (row.published_version ?? 0) + 1;
-  const checked = checkForPublication(publication.source, row.id, version);
+  const checked = checkForPublication(publication.checked.result, publication.source, row.id, version);
   if (!checked.procedure) {
     const what = publication.rolledBackFrom === null ? 'The draft' : `Version ${publication.rolledBackFrom}`;
     throw new HubError(
@@ -295,19 +299,25 @@ export async function publishDraft(
   id: string,
   request: { baseRevision: number; changelog: string },
 ): Promise<Published> {
+  const noDraft = (): HubError =>
+    new HubError(409, `The procedure "${id}" has no draft to publish: edit and save it first.`, undefined, { code: 'nothing-to-publish' });
+  // Checked before the transaction, in the worker: a transaction must not wait seconds on a check.
+  const before = await procedureRow(context.db, id);
+  const checked = before.revision === request.baseRevision && before.draft_source !== null ? await context.checker.check(before.draft_source) : undefined;
   const at = context.now();
   const change: SiteChange = { siteId: allSites, proceduresChanged: true };
   const result = await context.db.transaction().execute(async (trx) => {
     const row = await lockRow(trx, id, request.baseRevision);
-    if (row.draft_source === null)
-      throw new HubError(409, `The procedure "${id}" has no draft to publish: edit and save it first.`, undefined, { code: 'nothing-to-publish' });
+    if (row.draft_source === null) throw noDraft();
+    // The revision is the one read before, so the draft is the one checked; guard all the same.
+    if (!checked || row.draft_source !== before.draft_source) throw await conflict(trx, row, request.baseRevision);
     return storeVersion(
       trx,
       context,
       staff,
       row,
       request.baseRevision,
-      { source: row.draft_source, changelog: request.changelog, rolledBackFrom: null, clearDraft: true, at },
+      { source: row.draft_source, checked, changelog: request.changelog, rolledBackFrom: null, clearDraft: true, at },
       change,
     );
   });
@@ -322,17 +332,21 @@ export async function rollbackTo(
   id: string,
   request: { baseRevision: number; toVersion: number },
 ): Promise<Published> {
+  const missing = (): HubError => new HubError(404, `The procedure "${id}" has no version ${request.toVersion}.`, 'toVersion', { code: 'not-found' });
+  // Published versions never change, so the old text is read and checked (in the worker) before the transaction.
+  await procedureRow(context.db, id);
+  const old = await context.db
+    .selectFrom('procedure_versions')
+    .select('source')
+    .where('procedure_id', '=', id)
+    .where('version', '=', request.toVersion)
+    .executeTakeFirst();
+  if (!old) throw missing();
+  const checked = await context.checker.check(old.source);
   const at = context.now();
   const change: SiteChange = { siteId: allSites, proceduresChanged: true };
   const result = await context.db.transaction().execute(async (trx) => {
     const row = await lockRow(trx, id, request.baseRevision);
-    const old = await trx
-      .selectFrom('procedure_versions')
-      .select('source')
-      .where('procedure_id', '=', id)
-      .where('version', '=', request.toVersion)
-      .executeTakeFirst();
-    if (!old) throw new HubError(404, `The procedure "${id}" has no version ${request.toVersion}.`, 'toVersion', { code: 'not-found' });
     if (row.published_version === request.toVersion)
       throw new HubError(409, `Version ${request.toVersion} is already the published one.`, 'toVersion', { code: 'nothing-to-publish' });
     return storeVersion(
@@ -341,7 +355,7 @@ export async function rollbackTo(
       staff,
       row,
       request.baseRevision,
-      { source: old.source, changelog: `Rollback to v${request.toVersion}`, rolledBackFrom: request.toVersion, clearDraft: false, at },
+      { source: old.source, checked, changelog: `Rollback to v${request.toVersion}`, rolledBackFrom: request.toVersion, clearDraft: false, at },
       change,
     );
   });

@@ -77,6 +77,8 @@ describe('the kiosk page loads no zod (issue 13)', () => {
     expect(files.has(path.join(root, 'core/protocol/kiosk-answers.ts'))).toBe(true);
     expect(files.has(path.join(root, 'core/engine/session.ts'))).toBe(true);
     expect((packages.get('zod') ?? []).map((file) => chain(files, file))).toEqual([]);
+    // Issue 15: the pattern analyser stays in the hub's full checker; the kiosk relies on its hub having refused unsafe patterns.
+    expect((packages.get('redos-detector') ?? []).map((file) => chain(files, file))).toEqual([]);
   });
 
   it('the same walk finds zod, and the chain to it, where a page does load it', () => {

@@ -1,0 +1,62 @@
+/**
+ * Whether an input step's `pattern` can hang the kiosk. JavaScript's regular expressions
+ * backtrack: a pattern such as `^(a|aa)+$` tries exponentially many ways to split an answer that
+ * almost matches (1.4 s for 39 characters, and each further character doubles it), and the kiosk
+ * cannot interrupt a match once it runs. redos-detector (static analysis, no matching) tells
+ * whether any answer could be matched in too many ways; such a pattern is refused when staff
+ * check, save or publish a script, so it never reaches a kiosk.
+ *
+ * The analyser stays here, in the full checker: the kiosk never loads it (its page budget is
+ * 150 KB gzipped), it relies on its hub having refused such patterns.
+ */
+import { isSafePattern } from 'redos-detector';
+import type { Procedure, Step } from './schema.js';
+
+/**
+ * The longest the analyser may think about one pattern. A pattern it cannot clear in this time
+ * has so many ways to match that it is refused as unsafe too (`^(a|aa)+$` is one).
+ */
+const analysisTimeoutMs = 250;
+
+/** Verdicts by pattern: the same pattern in many steps, or in every catalogue reload, is analysed once. */
+const verdicts = new Map<string, boolean>();
+const maxRememberedVerdicts = 1000;
+
+/**
+ * True when no answer can make `pattern` (compiled with the `u` flag, as core/validation does)
+ * backtrack catastrophically; false when one can, or when the analyser could not tell in time.
+ */
+export function isPatternSafe(pattern: string): boolean {
+  const known = verdicts.get(pattern);
+  if (known !== undefined) return known;
+  let safe: boolean;
+  try {
+    safe = isSafePattern(pattern, { unicode: true, timeout: analysisTimeoutMs }).safe;
+  } catch {
+    // A pattern the analyser cannot read is one nobody can vouch for.
+    safe = false;
+  }
+  if (verdicts.size >= maxRememberedVerdicts) verdicts.clear();
+  verdicts.set(pattern, safe);
+  return safe;
+}
+
+/** What staff read when a pattern is refused; the checker and the hub's catalogue log say the same. */
+export const unsafePatternMessage =
+  'this pattern can take very long on some answers (catastrophic backtracking: a part that repeats can match the same letters in several ways, like "(a|aa)+" or "(a+)+"), which would freeze the kiosk; write it so each letter can be matched one way only, for example "^[0-9]{6}$"';
+
+/**
+ * The procedure without the patterns that can hang a kiosk, and the steps whose pattern was
+ * taken out. For versions published before patterns were analysed: the hub serves them with
+ * the input's format check only (a looser check beats a frozen kiosk) and says so in its log.
+ */
+export function withoutUnsafePatterns(procedure: Procedure): { procedure: Procedure; stepIds: string[] } {
+  const stepIds: string[] = [];
+  const steps = procedure.steps.map((step): Step => {
+    if (step.kind !== 'input' || step.pattern === undefined || isPatternSafe(step.pattern)) return step;
+    stepIds.push(step.id);
+    const { pattern: _pattern, patternError: _patternError, ...rest } = step;
+    return rest;
+  });
+  return stepIds.length === 0 ? { procedure, stepIds } : { procedure: { ...procedure, steps }, stepIds };
+}
