@@ -18,6 +18,7 @@ export function signInFailureText(failure: HubFailure, t: TFunction): string {
   if (failure.kind === 'network') return t('errors.offline');
   if (failure.status === 401) return t('errors.wrongPin');
   if (failure.status === 423) return t('errors.locked', { count: failure.detail?.minutes ?? 15 });
+  if (failure.detail?.code === 'account-disabled') return t('errors.accountDisabled');
   if (failure.status === 404 && failure.field === 'siteId') return t('errors.unknownSite');
   if (failure.field === 'pin') return t('errors.badPin');
   // Only an empty name is "type your name"; a name the hub refused for what it holds (an

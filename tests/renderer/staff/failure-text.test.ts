@@ -41,6 +41,12 @@ describe('staff console messages', () => {
     });
   });
 
+  it('says that a disabled account cannot sign in, and that nobody may disable or delete their own account', async () => {
+    const t = await translator('es');
+    expect(signInFailureText({ kind: 'refused', status: 403, message: 'x', code: 'account-disabled' }, t)).toBe(es.errors.accountDisabled);
+    expect(failureText({ kind: 'refused', status: 409, message: 'x', code: 'own-account' }, t)).toEqual({ message: es.errors.ownAccount, sessionEnded: false });
+  });
+
   it('Spanish and English have the same strings', () => {
     expect(keys(en).sort()).toEqual(keys(es).sort());
   });

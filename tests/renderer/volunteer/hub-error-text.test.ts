@@ -40,6 +40,17 @@ describe("the hub's refusals in plain words", () => {
     );
   });
 
+  it('says plainly that a disabled account cannot sign in, in the volunteer’s language', () => {
+    const disabled = {
+      kind: 'refused',
+      status: 403,
+      message: 'This account is disabled. Ask staff to enable it.',
+      detail: { code: 'account-disabled' },
+    } as const;
+    expect(signInFailureText(disabled, t)).toBe('Su cuenta está desactivada. Pida al personal que la active.');
+    expect(signInFailureText(disabled, tEn)).toBe('Your account is disabled. Ask staff to enable it.');
+  });
+
   it('names who took a call first', () => {
     expect(
       commandFailureText({ kind: 'refused', status: 409, message: 'Ana has already taken this call.', detail: { code: 'call-taken', by: 'Ana' } }, t),
