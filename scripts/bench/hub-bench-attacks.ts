@@ -167,21 +167,23 @@ function socketFlood(port: number) {
   };
 }
 
-/** A 500 KB script of a valid-looking head and thousands of unknown keys, top level and in a step. */
-async function hostileScript(): Promise<string> {
+/** A 500 KB script: a real procedure followed by thousands of unknown top-level keys, some holding maps of more unknown keys. */
+async function hostileScript(): Promise<{ source: string; unknownKeys: number }> {
   const head = (await readFile(path.join(root, 'assets/procedures/cita-previa.yaml'), 'utf8')).replace(/^\uFEFF/, '');
   const lines: string[] = [head.trimEnd()];
   let bytes = Buffer.byteLength(lines[0] ?? '');
+  let unknownKeys = 0;
   for (let key = 0; bytes < plan.hostileBytes - 64; key += 1) {
+    unknownKeys += key % 2 === 0 ? 1 : 3;
     const line = `clave_desconocida_${key}: ${key % 2 === 0 ? `"${'x'.repeat(16)}"` : `{ a_${key}: 1, b_${key}: [1, 2] }`}`;
     lines.push(line);
     bytes += Buffer.byteLength(line) + 1;
   }
-  return lines.join('\n') + '\n';
+  return { source: lines.join('\n') + '\n', unknownKeys };
 }
 
 /** (c) The staff checker reads the hostile script, one check after another, for the window (and until the first one ends). */
-function hostileChecks(port: number, staffToken: string, source: string) {
+function hostileChecks(port: number, staffToken: string, { source, unknownKeys }: { source: string; unknownKeys: number }) {
   return async (window: Promise<void>) => {
     const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
     const body = JSON.stringify({ source });
@@ -196,7 +198,7 @@ function hostileChecks(port: number, staffToken: string, source: string) {
     return {
       ended,
       describe: () =>
-        `${answers.length} checks of ${(Buffer.byteLength(source) / 1024).toFixed(0)} KB (${statusCounts(answers.map((answer) => answer.status))}), each in p50 ${ms(
+        `${answers.length} checks of ${(Buffer.byteLength(source) / 1024).toFixed(0)} KB with ${unknownKeys.toLocaleString('en')} unknown keys (${statusCounts(answers.map((answer) => answer.status))}), each in p50 ${ms(
           percentile(
             answers.map((a) => a.ms),
             50,
@@ -290,7 +292,7 @@ export async function runHubAttackBench(): Promise<void> {
       request.on('error', reject);
       request.end(body);
     });
-    const source = await hostileScript();
+    const hostile = await hostileScript();
 
     console.log('');
     console.log(
@@ -302,7 +304,7 @@ export async function runHubAttackBench(): Promise<void> {
     phases.push(await phase('no attack (before)', port, noAttack()));
     phases.push(await phase(`(a) ${plan.parallelLogins} parallel wrong sign-ins`, port, wrongLogins(port)));
     phases.push(await phase(`(b) ${plan.floodFrames.toLocaleString('en')}-frame socket flood`, port, socketFlood(port)));
-    phases.push(await phase(`(c) hostile ${plan.hostileBytes / 1024} KB script checks`, port, hostileChecks(port, login, source)));
+    phases.push(await phase(`(c) hostile ${plan.hostileBytes / 1024} KB script checks`, port, hostileChecks(port, login, hostile)));
     phases.push(await phase('no attack (after)', port, noAttack()));
     printPhases(phases);
     if (started.exited()) console.log(`    the hub exited during the run:\n${started.output().trim()}`);
