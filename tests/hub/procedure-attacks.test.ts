@@ -10,6 +10,7 @@ import type * as DraftFactsModule from '../../core/procedure/draft-facts.js';
 import { apiRoutes, fillPath } from '../../core/protocol/api-routes.js';
 import { localChangeFeed } from '../../hub/db/change-feed.js';
 import { openProcedureCatalog } from '../../hub/procedures/catalog.js';
+import { workerScriptChecker } from '../../hub/procedures/script-checker.js';
 import { call, staffToken, startTestHub, type TestHub } from './support/test-hub.js';
 
 const draftFactsReads = vi.hoisted(() => ({ count: 0 }));
@@ -91,6 +92,22 @@ describe('hostile procedure scripts (issue 15)', () => {
     expect(healthTimes.length).toBeGreaterThan(0);
     // A loose bound: the point is that /health never waits for the check, not how fast it is.
     expect(Math.max(...healthTimes)).toBeLessThan(500);
+  }, 60_000);
+
+  it('a script that overruns the check budget is stopped with a plain 503, and the next script gets a fresh worker', async () => {
+    // The hub's budget is 5 s, which no script can reach any more; a checker with a tiny one shows what happens past it.
+    const checker = workerScriptChecker({ budgetMs: 300 });
+    try {
+      await expect(checker.check(unknownFields(500).text)).rejects.toMatchObject({
+        statusCode: 503,
+        message: expect.stringMatching(/^This script took too long to check/) as string,
+      });
+      const next = await checker.check('id: x\n');
+      expect(next.result.procedure).toBeUndefined();
+      expect(next.facts).toEqual({ id: 'x' });
+    } finally {
+      await checker.close();
+    }
   }, 60_000);
 
   it('a pattern that backtracks catastrophically is refused with its line when checked, saved and published', async () => {
