@@ -491,4 +491,62 @@ test.describe('the staff console', () => {
     expect(await axeAA(page)).toEqual([]);
     await shoot(page, 'analytics');
   });
+
+  test('people page: a volunteer and a staff account disabled and deleted after a question, and "Cerrar sesión" ends the session on the hub', async ({
+    page,
+    hub,
+  }) => {
+    const staff = await staffToken(hub.url, demoAccounts.staff.email, demoAccounts.staff.password);
+    const post = (route: string, body: unknown) =>
+      fetch(hub.url + route, { method: 'POST', headers: { authorization: `Bearer ${staff}`, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    expect((await post(apiRoutes.createVolunteer.path, { name: 'Marta Baja', pin: '5555', siteIds: [demoAccounts.site.id], languages: ['es'] })).status).toBe(
+      201,
+    );
+    expect((await post(apiRoutes.createStaffAccount.path, { email: 'carmen@example.org', name: 'Carmen Baja', password: 'una contraseña larga' })).status).toBe(
+      201,
+    );
+    const questions: string[] = [];
+    let answer = true;
+    page.on('dialog', (dialog) => {
+      questions.push(dialog.message());
+      void (answer ? dialog.accept() : dialog.dismiss());
+    });
+
+    await signIn(page);
+    await page.getByRole('link', { name: 'Personas' }).click();
+    const marta = page.getByRole('listitem', { name: 'Marta Baja' });
+    await marta.getByRole('button', { name: 'Desactivar a Marta Baja' }).click();
+    await expect(marta.getByRole('heading', { name: /desactivado/ })).toBeVisible();
+    expect(questions.at(-1)).toMatch(/^¿Desactivar a Marta Baja\?/);
+    const login = await fetch(hub.url + apiRoutes.volunteerLogin.path, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ siteId: demoAccounts.site.id, name: 'Marta Baja', pin: '5555' }),
+    });
+    expect(login.status).toBe(403);
+    // Saying no to the question deletes nothing.
+    answer = false;
+    await marta.getByRole('button', { name: 'Borrar a Marta Baja' }).click();
+    expect(questions.at(-1)).toMatch(/^¿Borrar a Marta Baja\? No se puede deshacer/);
+    await expect(marta).toBeVisible();
+    answer = true;
+    await marta.getByRole('button', { name: 'Borrar a Marta Baja' }).click();
+    await expect(marta).toHaveCount(0);
+
+    const carmen = page.getByRole('row', { name: /Carmen Baja/ });
+    await carmen.getByRole('button', { name: 'Desactivar la cuenta de Carmen Baja' }).click();
+    await expect(carmen).toContainText('desactivada');
+    await expect(page.getByRole('row', { name: /Staff \(demo\)/ })).toContainText('Su cuenta');
+    expect(await axeAA(page)).toEqual([]);
+    await page.screenshot({ path: 'test-results/staff-people-accounts.png', fullPage: true });
+    await carmen.getByRole('button', { name: 'Borrar la cuenta de Carmen Baja' }).click();
+    expect(questions.at(-1)).toMatch(/^¿Borrar la cuenta de Carmen Baja\?/);
+    await expect(carmen).toHaveCount(0);
+
+    const token = await page.evaluate(() => (JSON.parse(sessionStorage.getItem('paso-a-paso.staff.session') ?? '{}') as { token?: string }).token);
+    await page.getByRole('button', { name: 'Cerrar sesión' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Entrada del personal' })).toBeVisible();
+    const me = await fetch(hub.url + apiRoutes.staffMe.path, { headers: { authorization: `Bearer ${token ?? ''}` } });
+    expect(me.status).toBe(401);
+  });
 });
