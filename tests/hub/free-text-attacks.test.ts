@@ -7,7 +7,6 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiRoutes, fillPath } from '../../core/protocol/api-routes.js';
-import { checkFreeText } from '../../core/validation/free-text.js';
 import { call, demoSiteId, staffToken, startTestHub, type TestHub } from './support/test-hub.js';
 
 /** The seven inputs of issue 15, each hidden inside or around a plausible name. */
@@ -126,21 +125,5 @@ describe('free text with hidden, reordering or look-alike characters (issue 15)'
     const decomposed = await create('Jose\u0301  Mari\u0301a');
     expect(decomposed.body.name).toBe('José María');
     expect(decomposed.body.name).toHaveLength('José María'.length);
-  });
-});
-
-describe('the free-text rules alone', () => {
-  it('keep the direction marks Arabic needs in a line, and refuse them in a name', () => {
-    expect(checkFreeText('مكتب\u200F 3', 'line')).toEqual({ ok: true, value: 'مكتب\u200F 3' });
-    expect(checkFreeText('مكتب\u200F', 'name')).toMatchObject({ ok: false, problem: 'direction' });
-  });
-
-  it('keep the zero-width joiner Persian and emoji need, but not a name of joiners only', () => {
-    expect(checkFreeText('می\u200Cخواهم', 'name')).toMatchObject({ ok: true });
-    expect(checkFreeText('\u200D\u200D', 'name')).toMatchObject({ ok: false, problem: 'nothing-visible' });
-  });
-
-  it('turn tabs, line breaks and no-break spaces into one space', () => {
-    expect(checkFreeText(' Planta\t2\n\u00A0sala\u2028B ', 'line')).toEqual({ ok: true, value: 'Planta 2 sala B' });
   });
 });
