@@ -90,7 +90,7 @@ async function checkPinAndSignIn(
   await db.updateTable('volunteers').set({ failed_pin_attempts: 0, locked_until: null }).where('id', '=', volunteer.id).execute();
   // Said only after the right PIN, so that guessing learns nothing about the account.
   if (volunteer.disabled_at !== null) throw accountDisabled();
-  const token = await createSession(db, { role: 'volunteer', subjectId: volunteer.id, siteId: site.id }, now);
+  const token = await createSession(db, { role: 'volunteer', subjectId: volunteer.id, siteId: site.id, secretHash: volunteer.pin_hash }, now);
   return {
     token,
     volunteer: { id: volunteer.id, name: volunteer.name, languages: JSON.parse(volunteer.languages) as string[], available: volunteer.available === 1 },
@@ -104,6 +104,6 @@ export async function loginStaff(db: Kysely<HubDatabase>, input: { email: string
   if (!staff || !(await verifySecret(input.password, staff.password_hash)))
     throw new HubError(401, 'The e-mail or the password is not right.', undefined, { code: 'wrong-credentials' });
   if (staff.disabled_at !== null || staff.deleted_at !== null) throw accountDisabled();
-  const token = await createSession(db, { role: 'staff', subjectId: staff.id, siteId: null }, now);
+  const token = await createSession(db, { role: 'staff', subjectId: staff.id, siteId: null, secretHash: staff.password_hash }, now);
   return { token, staff: { id: staff.id, email: staff.email, name: staff.name } };
 }

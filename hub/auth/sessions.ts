@@ -8,6 +8,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import { allSites, type ChangeFeed, type SiteChange } from '../db/change-feed.js';
 import type { HubDatabase } from '../db/schema.js';
+import { HubError } from '../http/hub-error.js';
 import { hashToken, newToken } from './secrets.js';
 
 /** How long a session lasts. */
@@ -19,26 +20,67 @@ export interface SessionSubject {
   id: string;
 }
 
+/** What a sign-in opens a session for. */
+export interface NewSession {
+  role: 'volunteer' | 'staff';
+  subjectId: string;
+  siteId: string | null;
+  /**
+   * The stored hash of the PIN or password the sign-in just checked. The session opens only if it
+   * is still the account's: a sign-in that checked the old PIN while staff set a new one (a
+   * 50 ms check) does not come away with a session the reset could not see to end.
+   */
+  secretHash?: string;
+}
+
 /** Opens a session and returns its token (stored only as its hash). */
-export async function createSession(
-  db: Kysely<HubDatabase>,
-  session: { role: 'volunteer' | 'staff'; subjectId: string; siteId: string | null },
-  now: number,
-): Promise<string> {
+export async function createSession(db: Kysely<HubDatabase>, session: NewSession, now: number): Promise<string> {
   const token = newToken();
-  await db
-    .insertInto('sessions')
-    .values({
-      token_hash: hashToken(token),
-      role: session.role,
-      subject_id: session.subjectId,
-      site_id: session.siteId,
-      expires_at: now + sessionMs,
-      created_at: now,
-    })
-    .execute();
+  const row = {
+    token_hash: hashToken(token),
+    role: session.role,
+    subject_id: session.subjectId,
+    site_id: session.siteId,
+    expires_at: now + sessionMs,
+    created_at: now,
+  };
+  const { secretHash } = session;
+  if (secretHash === undefined) {
+    await db.insertInto('sessions').values(row).execute();
+    return token;
+  }
+  await db.transaction().execute(async (trx) => {
+    // A write to the account's row takes its lock: on PostgreSQL this waits for a PIN reset or a
+    // disabling in progress to commit, and then sees the row as it left it (SQLite runs one
+    // transaction at a time). The same statement on both, rather than PostgreSQL's FOR UPDATE.
+    const unchanged =
+      session.role === 'volunteer'
+        ? await trx
+            .updateTable('volunteers')
+            .set({ id: session.subjectId })
+            .where('id', '=', session.subjectId)
+            .where('pin_hash', '=', secretHash)
+            .where('disabled_at', 'is', null)
+            .where('deleted_at', 'is', null)
+            .executeTakeFirst()
+        : await trx
+            .updateTable('staff')
+            .set({ id: session.subjectId })
+            .where('id', '=', session.subjectId)
+            .where('password_hash', '=', secretHash)
+            .where('disabled_at', 'is', null)
+            .where('deleted_at', 'is', null)
+            .executeTakeFirst();
+    if (Number(unchanged.numUpdatedRows) === 0) throw changedWhileSigningIn();
+    await trx.insertInto('sessions').values(row).execute();
+  });
   return token;
 }
+
+const changedWhileSigningIn = (): HubError =>
+  new HubError(401, 'This account changed while you were signing in (a new PIN or password, or it was disabled). Sign in again.', undefined, {
+    code: 'wrong-credentials',
+  });
 
 /** Ends the session of a token, announcing it so live sockets opened with it are closed too. */
 export async function logout(db: Kysely<HubDatabase>, feed: ChangeFeed, token: string, siteId: string | null): Promise<void> {

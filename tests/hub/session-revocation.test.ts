@@ -123,6 +123,24 @@ describe('sessions end when rights change', () => {
     expect((await volunteerLogin(volunteer, '2222')).status).toBe(200);
   });
 
+  it('a sign-in racing a PIN reset does not keep a session opened with the old PIN', async () => {
+    const volunteer = await newVolunteer('3000');
+    let pin = '3000';
+    const kept: string[] = [];
+    for (let round = 1; round <= 4; round++) {
+      const next = String(3000 + round);
+      // The reset goes first; the sign-in with the old PIN reads the account while the new PIN is
+      // still being hashed, and is checking the old one when the reset commits.
+      const reset = api('POST', fillPath('staffVolunteerPin', { id: volunteer.id }), { pin: next });
+      await new Promise((resolve) => setTimeout(resolve, 15));
+      const login = await volunteerLogin(volunteer, pin);
+      expect((await reset).status).toBe(204);
+      if (login.status === 200 && (await api('GET', apiRoutes.volunteerCalls.path, undefined, login.body.token)).status === 200) kept.push(pin);
+      pin = next;
+    }
+    expect(kept, 'old PINs that still hold a working session').toEqual([]);
+  });
+
   it('staff password changed ends every staff session', async () => {
     const other = await newStaff();
     const [desk, laptop] = await Promise.all([signInStaff(other), signInStaff(other)]);
