@@ -17,7 +17,7 @@ import type {
 } from '../../core/protocol/staff-console.js';
 import type { HubDatabase, ProceduresTable, ProcedureVersionsTable } from '../db/schema.js';
 import { HubError, notFound } from '../http/hub-error.js';
-import { draftFactsCache, type DraftFactsCache } from './draft-facts-cache.js';
+import { draftFactsCache, type DraftFactsCache, type DraftFactsReader } from './draft-facts-cache.js';
 
 /** Procedures not verified for longer than this come first in the list, marked stale. */
 export const staleAfterDays = 180;
@@ -52,9 +52,15 @@ export async function catalogVersion(db: Kysely<HubDatabase>): Promise<number> {
 
 /**
  * The procedure list: stale first (oldest verification first), then the rest by id. Each draft's
- * title comes from `facts`, which parses a draft text once, not at every list.
+ * title comes from `facts`, which reads a draft text once (with `read`, the hub's check worker),
+ * not at every list.
  */
-export async function listProcedures(db: Kysely<HubDatabase>, now: number, facts: DraftFactsCache = draftFactsCache): Promise<ProcedureListResponse> {
+export async function listProcedures(
+  db: Kysely<HubDatabase>,
+  now: number,
+  read: DraftFactsReader,
+  facts: DraftFactsCache = draftFactsCache,
+): Promise<ProcedureListResponse> {
   const rows = await db
     .selectFrom('procedures')
     .leftJoin('procedure_versions', (join) =>
@@ -64,9 +70,10 @@ export async function listProcedures(db: Kysely<HubDatabase>, now: number, facts
     .select('procedure_versions.procedure_json')
     .execute();
   const names = await staffNames(db);
-  const summaries = rows.map((row): ProcedureSummary => {
+  const draftFacts = await Promise.all(rows.map((row) => (row.draft_source === null ? undefined : facts.factsOf(row.draft_source, read))));
+  const summaries = rows.map((row, index): ProcedureSummary => {
     const published = row.procedure_json ? (JSON.parse(row.procedure_json) as Procedure) : undefined;
-    const draftTitle = row.draft_source === null ? undefined : facts.factsOf(row.draft_source).title;
+    const draftTitle = draftFacts[index]?.title;
     const title: LocalizedText | null = draftTitle ?? published?.title ?? null;
     const verifiedAt = row.last_verified === null ? Number.NaN : Date.parse(`${row.last_verified}T00:00:00Z`);
     const verifiedDaysAgo = Number.isNaN(verifiedAt) ? null : Math.floor((now - verifiedAt) / dayMs);

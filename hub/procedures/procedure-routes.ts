@@ -39,7 +39,7 @@ export function setupProcedureRoutes(app: FastifyInstance, deps: ProcedureRouteD
   const context: PublishingContext = { db, feed: deps.feed, now: deps.now, newId: deps.newId, checker };
   const withSource = { bodyLimit: sourceBodyLimit };
 
-  route(app, guards, 'staffProcedures', async () => listProcedures(db, deps.now()));
+  route(app, guards, 'staffProcedures', async () => listProcedures(db, deps.now(), (source) => checker.facts(source)));
   route(
     app,
     guards,

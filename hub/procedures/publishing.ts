@@ -126,6 +126,18 @@ async function latestPublishedSource(trx: Transaction<HubDatabase>, row: Procedu
   return version?.source;
 }
 
+/** The latest published version as checked when it was published: its `lastVerified` without parsing its YAML again. */
+async function latestPublishedProcedure(trx: Transaction<HubDatabase>, row: ProceduresTable): Promise<Procedure | undefined> {
+  if (row.published_version === null) return undefined;
+  const version = await trx
+    .selectFrom('procedure_versions')
+    .select('procedure_json')
+    .where('procedure_id', '=', row.id)
+    .where('version', '=', row.published_version)
+    .executeTakeFirst();
+  return version ? (JSON.parse(version.procedure_json) as Procedure) : undefined;
+}
+
 /** Creates a procedure with its first draft (which may have problems). */
 export async function createProcedure(context: PublishingContext, staff: StaffPrincipal, request: { id: string; source: string }): Promise<SavedDraft> {
   const { problems, checked } = await checkDraft(context, request.source, request.id);
@@ -222,13 +234,13 @@ export async function discardDraft(
       throw new HubError(409, `The procedure "${id}" was never published: its draft is all there is, so it cannot be thrown away.`, undefined, {
         code: 'nothing-to-publish',
       });
-    const published = await latestPublishedSource(trx, row);
+    const published = await latestPublishedProcedure(trx, row);
     const next = await updateAtRevision(trx, id, request.baseRevision, {
       draft_source: null,
       draft_problems: null,
       draft_saved_at: null,
       draft_saved_by: null,
-      last_verified: published === undefined ? row.last_verified : (draftFactsCache.factsOf(published).lastVerified ?? null),
+      last_verified: published === undefined ? row.last_verified : published.lastVerified,
       updated_at: at,
       updated_by: staff.staffId,
     });

@@ -18,9 +18,10 @@ export interface CheckedScript {
   facts: DraftFacts;
 }
 
-/** A script sent to the worker. */
+/** A script sent to the worker: to check (which gives its facts too), or only to read its facts (for the procedure list). */
 export interface CheckJob {
   job: number;
+  kind: 'check' | 'facts';
   source: string;
 }
 
@@ -30,11 +31,15 @@ export interface WorkerReady {
 }
 
 /** The worker's answer to one job. */
-export type CheckReply = { job: number; ok: true; checked: CheckedScript } | { job: number; ok: false; error: string };
+export type CheckReply =
+  | { job: number; ok: true; checked: CheckedScript }
+  | { job: number; ok: true; facts: DraftFacts }
+  | { job: number; ok: false; error: string };
 
-/** Checks scripts; `close` stops the worker. */
+/** Checks scripts and reads drafts' facts off the hub's thread; `close` stops the worker. */
 export interface ScriptChecker {
   check(source: string): Promise<CheckedScript>;
+  facts(source: string): Promise<DraftFacts>;
   close(): Promise<void>;
 }
 
@@ -51,9 +56,8 @@ function tooLongToCheck(budgetMs: number): HubError {
 }
 
 interface Pending {
-  job: number;
-  source: string;
-  resolve: (checked: CheckedScript) => void;
+  job: CheckJob;
+  resolve: (reply: CheckReply & { ok: true }) => void;
   reject: (error: Error) => void;
 }
 
@@ -130,9 +134,9 @@ export function workerScriptChecker(options: { budgetMs?: number } = {}): Script
         runNext();
         return;
       }
-      if (!running || reply.job !== running.pending.job) return;
+      if (!running || reply.job !== running.pending.job.job) return;
       const { pending } = running;
-      if (reply.ok) pending.resolve(reply.checked);
+      if (reply.ok) pending.resolve(reply);
       else pending.reject(new Error(`the procedure checker failed: ${reply.error}`));
       finish();
     });
@@ -150,16 +154,27 @@ export function workerScriptChecker(options: { budgetMs?: number } = {}): Script
     // The budget counts from when the loaded worker gets the script: waiting in the queue, or for the worker to load, is not held against it.
     const timer = setTimeout(() => dropWorker(tooLongToCheck(budgetMs)), budgetMs);
     running = { pending, timer };
-    current.postMessage({ job: pending.job, source: pending.source } satisfies CheckJob);
+    current.postMessage(pending.job);
   }
 
+  const send = (kind: CheckJob['kind'], source: string): Promise<CheckReply & { ok: true }> => {
+    if (closed) return Promise.reject(new Error('the procedure checker is closed'));
+    return new Promise((resolve, reject) => {
+      queue.push({ job: { job: nextJob++, kind, source }, resolve, reject });
+      runNext();
+    });
+  };
+
   return {
-    check(source) {
-      if (closed) return Promise.reject(new Error('the procedure checker is closed'));
-      return new Promise<CheckedScript>((resolve, reject) => {
-        queue.push({ job: nextJob++, source, resolve, reject });
-        runNext();
-      });
+    async check(source) {
+      const reply = await send('check', source);
+      if (!('checked' in reply)) throw new Error('the procedure checker answered a check with something else');
+      return reply.checked;
+    },
+    async facts(source) {
+      const reply = await send('facts', source);
+      if (!('facts' in reply)) throw new Error('the procedure checker answered a read with something else');
+      return reply.facts;
     },
     async close() {
       closed = true;

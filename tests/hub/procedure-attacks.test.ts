@@ -10,6 +10,7 @@ import type * as DraftFactsModule from '../../core/procedure/draft-facts.js';
 import { apiRoutes, fillPath } from '../../core/protocol/api-routes.js';
 import { localChangeFeed } from '../../hub/db/change-feed.js';
 import { openProcedureCatalog } from '../../hub/procedures/catalog.js';
+import { draftFactsCache } from '../../hub/procedures/draft-facts-cache.js';
 import { workerScriptChecker } from '../../hub/procedures/script-checker.js';
 import { call, staffToken, startTestHub, type TestHub } from './support/test-hub.js';
 
@@ -197,17 +198,38 @@ describe('hostile procedure scripts (issue 15)', () => {
       const created = await call(hub.url, 'POST', apiRoutes.createProcedure.path, { token: staff, body: { id, source } });
       expect(created.status).toBe(201);
     }
-    const before = draftFactsReads.count;
-    const lists = await Promise.all(
-      [1, 2, 3].map(() => call<{ procedures: { id: string; title: unknown }[] }>(hub.url, 'GET', apiRoutes.staffProcedures.path, { token: staff })),
-    );
-    for (const list of lists) {
-      expect(list.status).toBe(200);
-      expect(list.body.procedures.filter((procedure) => ids.includes(procedure.id)).map((procedure) => procedure.title)).toEqual(
-        ids.map(() => expect.objectContaining({ es: 'Cita previa con Línea Madrid' }) as unknown),
+    const lists = () =>
+      Promise.all(
+        [1, 2, 3].map(() =>
+          call<{ procedures: { id: string; title: unknown; hasDraft: boolean }[] }>(hub.url, 'GET', apiRoutes.staffProcedures.path, { token: staff }),
+        ),
       );
-    }
-    // Each draft was read when it was saved (in the check worker); three lists read none of them again.
-    expect(draftFactsReads.count - before).toBeLessThanOrEqual(ids.length);
+    const expectTitles = (answers: Awaited<ReturnType<typeof lists>>): void => {
+      for (const list of answers) {
+        expect(list.status).toBe(200);
+        expect(list.body.procedures.filter((procedure) => ids.includes(procedure.id)).map((procedure) => procedure.title)).toEqual(
+          ids.map(() => expect.objectContaining({ es: 'Cita previa con Línea Madrid' }) as unknown),
+        );
+      }
+    };
+
+    // Three lists at once: no draft is parsed on the hub's thread (each was read in the check worker when saved).
+    const parsedOnHubThread = draftFactsReads.count;
+    const readBefore = draftFactsCache.reads;
+    expectTitles(await lists());
+    expect(draftFactsReads.count - parsedOnHubThread).toBe(0);
+    expect(draftFactsCache.reads - readBefore).toBe(0);
+
+    // As after a restart: three lists at once read each draft once, in the worker, and never on the hub's thread.
+    draftFactsCache.clear();
+    const readAfterRestart = draftFactsCache.reads;
+    const answers = await lists();
+    expectTitles(answers);
+    const drafts = answers[0]?.body.procedures.filter((procedure) => procedure.hasDraft).length ?? 0;
+    expect(drafts).toBeGreaterThanOrEqual(ids.length);
+    expect(draftFactsCache.reads - readAfterRestart).toBe(drafts);
+    expectTitles(await lists());
+    expect(draftFactsCache.reads - readAfterRestart).toBe(drafts);
+    expect(draftFactsReads.count - parsedOnHubThread).toBe(0);
   }, 60_000);
 });
