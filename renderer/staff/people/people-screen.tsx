@@ -1,7 +1,8 @@
 /**
  * People: the sites, the kiosks (add one and issue its device token, shown once; give a new
- * token; revoke), the volunteers (add, new PIN, languages and sites, disable, delete) and the
- * staff accounts (staff-accounts-section.tsx). Disabling and deleting ask first.
+ * token; revoke), the volunteers (volunteers-section.tsx: add, new PIN, languages and sites,
+ * disable, delete) and the staff accounts (staff-accounts-section.tsx). This page runs every
+ * change and asks first before disabling or deleting anyone.
  */
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -31,10 +32,12 @@ import {
   type StaffAccountRow,
   type VolunteerRow,
 } from '../hub-api/staff-api.js';
-import { FieldGroup, SelectInput, TextInput } from '../../ui/field/field.js';
+import { TextInput } from '../../ui/field/field.js';
 import { LoadState } from '../shared/load-state.js';
 import { useHubData } from '../shared/use-hub-data.js';
+import { SiteSelect } from './site-select.js';
 import { StaffAccountsSection } from './staff-accounts-section.js';
+import { VolunteersSection } from './volunteers-section.js';
 
 interface People {
   sites: SiteRow[];
@@ -50,14 +53,6 @@ async function loadPeople(token: string): Promise<HubResult<People>> {
   if (!volunteers.ok) return volunteers;
   if (!accounts.ok) return accounts;
   return { ok: true, value: { sites: sites.value, kiosks: kiosks.value, volunteers: volunteers.value, accounts: accounts.value.accounts } };
-}
-
-/** Splits "es, en" into language codes. */
-export function splitLanguages(text: string): string[] {
-  return text
-    .split(/[\s,]+/)
-    .map((part) => part.trim())
-    .filter(Boolean);
 }
 
 /** The People page. */
@@ -162,19 +157,6 @@ export function PeopleScreen({ session, onSessionEnded }: PageProps) {
         </>
       ) : null}
     </main>
-  );
-}
-
-/** A choice of one site. */
-function SiteSelect({ id, label, sites, value, onChange }: { id: string; label: string; sites: SiteRow[]; value: string; onChange: (siteId: string) => void }) {
-  return (
-    <SelectInput id={id} label={label} value={value} onChange={(event) => onChange(event.target.value)}>
-      {sites.map((site) => (
-        <option key={site.id} value={site.id}>
-          {site.name}
-        </option>
-      ))}
-    </SelectInput>
   );
 }
 
@@ -300,169 +282,5 @@ function KiosksSection({
         </button>
       </form>
     </section>
-  );
-}
-
-interface VolunteerChanges {
-  languages: string[];
-  siteIds: string[];
-}
-
-function VolunteersSection({
-  volunteers,
-  sites,
-  onCreate,
-  onUpdate,
-  onPin,
-  onSetDisabled,
-  onDelete,
-}: {
-  volunteers: VolunteerRow[];
-  sites: SiteRow[];
-  onCreate: (body: { name: string; pin: string; languages: string[]; siteIds: string[] }) => Promise<boolean>;
-  onUpdate: (volunteer: VolunteerRow, body: VolunteerChanges) => Promise<boolean>;
-  onPin: (volunteer: VolunteerRow, pin: string) => Promise<boolean>;
-  onSetDisabled: (volunteer: VolunteerRow, disabled: boolean) => Promise<void>;
-  onDelete: (volunteer: VolunteerRow) => Promise<void>;
-}) {
-  const { t } = useTranslation();
-  const [name, setName] = useState('');
-  const [pin, setPin] = useState('');
-  const [languages, setLanguages] = useState('es');
-  const [siteId, setSiteId] = useState(sites[0]?.id ?? '');
-  const submit = async (event: FormEvent): Promise<void> => {
-    event.preventDefault();
-    if (await onCreate({ name: name.trim(), pin, languages: splitLanguages(languages), siteIds: siteId ? [siteId] : [] })) {
-      setName('');
-      setPin('');
-    }
-  };
-  return (
-    <section aria-labelledby="volunteers-heading" className="people-section">
-      <h2 id="volunteers-heading">{t('people.volunteers')}</h2>
-      <ul className="volunteer-list">
-        {volunteers.map((volunteer) => (
-          <VolunteerItem
-            key={volunteer.id}
-            volunteer={volunteer}
-            sites={sites}
-            onUpdate={onUpdate}
-            onPin={onPin}
-            onSetDisabled={onSetDisabled}
-            onDelete={onDelete}
-          />
-        ))}
-      </ul>
-      <form className="inline-form" onSubmit={(event) => void submit(event)}>
-        <TextInput id="volunteer-name" label={t('people.volunteerNameField')} required value={name} onChange={(event) => setName(event.target.value)} />
-        <TextInput
-          id="volunteer-pin"
-          label={t('people.volunteerPin')}
-          required
-          inputMode="numeric"
-          pattern="[0-9]{4,8}"
-          value={pin}
-          onChange={(event) => setPin(event.target.value)}
-        />
-        <TextInput
-          id="volunteer-languages"
-          label={t('people.volunteerLanguages')}
-          hint={t('people.languagesHint')}
-          required
-          value={languages}
-          onChange={(event) => setLanguages(event.target.value)}
-        />
-        <SiteSelect id="volunteer-site" label={t('people.volunteerSites')} sites={sites} value={siteId} onChange={setSiteId} />
-        <button type="submit" className="button button-secondary">
-          {t('people.addVolunteer')}
-        </button>
-      </form>
-    </section>
-  );
-}
-
-function VolunteerItem({
-  volunteer,
-  sites,
-  onUpdate,
-  onPin,
-  onSetDisabled,
-  onDelete,
-}: {
-  volunteer: VolunteerRow;
-  sites: SiteRow[];
-  onUpdate: (volunteer: VolunteerRow, body: VolunteerChanges) => Promise<boolean>;
-  onPin: (volunteer: VolunteerRow, pin: string) => Promise<boolean>;
-  onSetDisabled: (volunteer: VolunteerRow, disabled: boolean) => Promise<void>;
-  onDelete: (volunteer: VolunteerRow) => Promise<void>;
-}) {
-  const { t } = useTranslation();
-  const [languages, setLanguages] = useState(volunteer.languages.join(', '));
-  const [siteIds, setSiteIds] = useState(volunteer.siteIds);
-  const [pin, setPin] = useState('');
-  const base = `volunteer-${volunteer.id}`;
-  return (
-    <li className="volunteer-item" aria-labelledby={`${base}-name`}>
-      <h3 id={`${base}-name`}>
-        {volunteer.name}
-        {volunteer.available ? <span className="status status-online"> {t('people.available')}</span> : null}
-        {volunteer.locked ? <span className="status status-revoked"> {t('people.locked')}</span> : null}
-        {volunteer.disabled ? <span className="status status-revoked"> {t('people.volunteerDisabled')}</span> : null}
-      </h3>
-      <div className="inline-form">
-        <TextInput id={`${base}-languages`} label={t('people.volunteerLanguages')} value={languages} onChange={(event) => setLanguages(event.target.value)} />
-        <FieldGroup legend={t('people.volunteerSites')} className="field">
-          {sites.map((site) => (
-            <label key={site.id} className="checkbox-label">
-              <input
-                type="checkbox"
-                checked={siteIds.includes(site.id)}
-                onChange={(event) => setSiteIds((current) => (event.target.checked ? [...current, site.id] : current.filter((id) => id !== site.id)))}
-              />
-              {site.name}
-            </label>
-          ))}
-        </FieldGroup>
-        <button
-          type="button"
-          className="button button-secondary button-small"
-          onClick={() => void onUpdate(volunteer, { languages: splitLanguages(languages), siteIds })}
-        >
-          {t('people.saveVolunteer', { name: volunteer.name })}
-        </button>
-      </div>
-      <form
-        className="inline-form"
-        onSubmit={(event) => {
-          event.preventDefault();
-          void onPin(volunteer, pin).then((ok) => {
-            if (ok) setPin('');
-          });
-        }}
-      >
-        <TextInput
-          id={`${base}-pin`}
-          label={t('people.resetPin', { name: volunteer.name })}
-          type="password"
-          autoComplete="new-password"
-          inputMode="numeric"
-          required
-          pattern="[0-9]{4,8}"
-          value={pin}
-          onChange={(event) => setPin(event.target.value)}
-        />
-        <button type="submit" className="button button-secondary button-small">
-          {t('people.setPin')}
-        </button>
-      </form>
-      <div className="button-row">
-        <button type="button" className="button button-secondary button-small" onClick={() => void onSetDisabled(volunteer, !volunteer.disabled)}>
-          {t(volunteer.disabled ? 'people.enableVolunteer' : 'people.disableVolunteer', { name: volunteer.name })}
-        </button>
-        <button type="button" className="button button-danger button-small" onClick={() => void onDelete(volunteer)}>
-          {t('people.deleteVolunteer', { name: volunteer.name })}
-        </button>
-      </div>
-    </li>
   );
 }

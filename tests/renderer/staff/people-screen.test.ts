@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitLanguages } from '../../../renderer/staff/people/people-screen.js';
+import { splitLanguages } from '../../../renderer/staff/people/volunteers-section.js';
 
 describe('the people screen', () => {
   it('languages split on commas or spaces', () => {
