@@ -143,11 +143,15 @@ describe('WebSocket floods are cut off', () => {
       sendOne();
     });
     for (let index = 0; index < 32; index += 1) sendOne();
-    const health = await healthMs();
-    const closed = await Promise.race([raw.closed, new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), 8000))]);
+    // /health is asked again and again while the flood lasts (at most 8 s).
+    const deadline = Date.now() + 8000;
+    let slowestHealth = 0;
+    do slowestHealth = Math.max(slowestHealth, await healthMs());
+    while (open && sent < 10_000 && Date.now() < deadline);
+    const closed = await Promise.race([raw.closed, new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), 1000))]);
     expect(closed).toEqual({ code: 1008, reason: expect.stringMatching(/too many messages/i) as unknown as string });
     expect(answered).toBeLessThan(100);
-    expect(health).toBeLessThan(fastMs);
+    expect(slowestHealth).toBeLessThan(fastMs);
     raw.socket.terminate();
   }, 20_000);
 
