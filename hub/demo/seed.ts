@@ -47,8 +47,14 @@ export async function seedDemo(db: Kysely<HubDatabase>, now: number): Promise<vo
       createVolunteer(db, { id: volunteer.id, name: volunteer.name, pin: volunteer.pin, siteIds: [site.id], languages: [...volunteer.languages] }, now),
     );
   }
+  // By id too: a demo account staff deleted keeps its row (its e-mail freed) and stays deleted.
   await createIfMissing(
-    async () => (await db.selectFrom('staff').select('id').where('email', '=', staff.email).executeTakeFirst()) !== undefined,
+    async () =>
+      (await db
+        .selectFrom('staff')
+        .select('id')
+        .where((eb) => eb.or([eb('email', '=', staff.email), eb('id', '=', 'demo-staff')]))
+        .executeTakeFirst()) !== undefined,
     () => createStaff(db, { email: staff.email, name: staff.name, password: staff.password }, now, 'demo-staff'),
   );
   await seedDemoConsole(db, now, { staffEmail: staff.email, kioskId: kiosk.id, siteId: site.id });

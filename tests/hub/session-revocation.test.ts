@@ -4,6 +4,9 @@
  * account disabled or deleted, staff signing out, and sessions that expired. Each time the old
  * token is refused at once and the sockets opened with it close, well before the 30 s recheck.
  */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiRoutes, fillPath } from '../../core/protocol/api-routes.js';
 import { auditResponseSchema, staffAccountsResponseSchema } from '../../core/protocol/staff-console.js';
@@ -296,6 +299,42 @@ describe('sessions end when rights change', () => {
     expect(accounts.map((account) => account.id)).not.toContain(other.id);
     expect(await latestAudit()).toMatchObject({ action: 'staff.delete', targetId: other.id, summary: expect.stringContaining(other.email) });
     expect((await api('POST', apiRoutes.createStaffAccount.path, { email: other.email, name: 'Otra vez', password: 'una contraseña larga' })).status).toBe(201);
+  });
+});
+
+describe('a demo hub after its demo accounts were deleted', () => {
+  it('starts again, leaving the deleted accounts deleted', async () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'paso-deleted-demo-'));
+    const storage = { kind: 'sqlite' as const, file: path.join(folder, 'hub.sqlite') };
+    try {
+      const first = await startTestHub({ storage });
+      const demo = await staffToken(first.url);
+      const other = await call<{ id: string }>(first.url, 'POST', apiRoutes.createStaffAccount.path, {
+        token: demo,
+        body: { email: 'otra@example.org', name: 'Otra', password: 'una contraseña larga' },
+      });
+      const login = await call<{ token: string }>(first.url, 'POST', apiRoutes.staffLogin.path, {
+        body: { email: 'otra@example.org', password: 'una contraseña larga' },
+      });
+      expect(other.status).toBe(201);
+      expect((await call(first.url, 'DELETE', fillPath('staffDeleteAccount', { id: 'demo-staff' }), { token: login.body.token })).status).toBe(204);
+      expect((await call(first.url, 'DELETE', fillPath('staffDeleteVolunteer', { id: 'demo-ana' }), { token: login.body.token })).status).toBe(204);
+      await first.close();
+
+      const second = await startTestHub({ storage });
+      try {
+        expect(
+          (await call(second.url, 'POST', apiRoutes.staffLogin.path, { body: { email: demoAccounts.staff.email, password: demoAccounts.staff.password } }))
+            .status,
+        ).toBe(401);
+        const pin = demoAccounts.volunteers[0].pin;
+        expect((await call(second.url, 'POST', apiRoutes.volunteerLogin.path, { body: { siteId: demoSiteId, name: 'Ana', pin } })).status).toBe(401);
+      } finally {
+        await second.close();
+      }
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 });
 
