@@ -46,17 +46,44 @@ export const unsafePatternMessage =
   'this pattern can take very long on some answers (catastrophic backtracking: a part that repeats can match the same letters in several ways, like "(a|aa)+" or "(a+)+"), which would freeze the kiosk; write it so each letter can be matched one way only, for example "^[0-9]{6}$"';
 
 /**
- * The procedure without the patterns that can hang a kiosk, and the steps whose pattern was
- * taken out. For versions published before patterns were analysed: the hub serves them with
- * the input's format check only (a looser check beats a frozen kiosk) and says so in its log.
+ * How much analysing one pass over the catalogue may cost the hub's thread: a script may hold up
+ * to 200 patterns, each up to {@link analysisTimeoutMs} to analyse, and the catalogue loads on
+ * the hub's thread. Real catalogues hold a handful of patterns, each analysed in milliseconds, and
+ * every verdict is remembered, so the budget only ever runs out on a hostile catalogue.
  */
-export function withoutUnsafePatterns(procedure: Procedure): { procedure: Procedure; stepIds: string[] } {
-  const stepIds: string[] = [];
+export const catalogueAnalysisBudgetMs = 200;
+
+/** Time left for analysing patterns (spent only on analyses, never on what surrounds them), and the clock that measures it. */
+export interface AnalysisBudget {
+  now: () => number;
+  leftMs: number;
+}
+
+function analyseWithin(pattern: string, budget: AnalysisBudget): boolean | undefined {
+  if (budget.leftMs <= 0) return undefined;
+  const started = budget.now();
+  const safe = isPatternSafe(pattern);
+  budget.leftMs -= budget.now() - started;
+  return safe;
+}
+
+/**
+ * The procedure without the patterns that can hang a kiosk, and the steps whose pattern was
+ * taken out. For versions published before patterns were analysed: the hub serves them with the
+ * input's format check only (a looser check beats a frozen kiosk) and says so in its log.
+ * Patterns not analysed before `budget` runs out are taken out too (`unchecked`): a pattern
+ * nobody has vouched for is not served; a later load, with more verdicts remembered, serves it.
+ */
+export function withoutUnsafePatterns(procedure: Procedure, budget: AnalysisBudget): { procedure: Procedure; unsafe: string[]; unchecked: string[] } {
+  const unsafe: string[] = [];
+  const unchecked: string[] = [];
   const steps = procedure.steps.map((step): Step => {
-    if (step.kind !== 'input' || step.pattern === undefined || isPatternSafe(step.pattern)) return step;
-    stepIds.push(step.id);
+    if (step.kind !== 'input' || step.pattern === undefined) return step;
+    const verdict = verdicts.get(step.pattern) ?? analyseWithin(step.pattern, budget);
+    if (verdict === true) return step;
+    (verdict === false ? unsafe : unchecked).push(step.id);
     const { pattern: _pattern, patternError: _patternError, ...rest } = step;
     return rest;
   });
-  return stepIds.length === 0 ? { procedure, stepIds } : { procedure: { ...procedure, steps }, stepIds };
+  return unsafe.length + unchecked.length === 0 ? { procedure, unsafe, unchecked } : { procedure: { ...procedure, steps }, unsafe, unchecked };
 }

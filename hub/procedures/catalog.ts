@@ -8,7 +8,7 @@
  * version finds its audio ready: the version and its audio travel together.
  */
 import type { Kysely } from 'kysely';
-import { unsafePatternMessage, withoutUnsafePatterns } from '../../core/procedure/pattern-safety.js';
+import { catalogueAnalysisBudgetMs, unsafePatternMessage, withoutUnsafePatterns, type AnalysisBudget } from '../../core/procedure/pattern-safety.js';
 import { procedureSchema, type Procedure, type Step } from '../../core/procedure/schema.js';
 import type { ChangeFeed } from '../db/change-feed.js';
 import type { HubDatabase } from '../db/schema.js';
@@ -62,14 +62,20 @@ async function loadSnapshot(db: Kysely<HubDatabase>, log: (message: string) => v
     .orderBy('procedures.id')
     .execute();
   const procedures = new Map<string, Procedure>();
+  // Analysing patterns runs on the hub's thread: bounded per load (core/procedure/pattern-safety.ts).
+  const patternBudget: AnalysisBudget = { now: () => performance.now(), leftMs: catalogueAnalysisBudgetMs };
   for (const row of rows) {
     // Stored after checking; parsed again so a row from an older schema cannot reach a kiosk half-valid.
     const parsed = procedureSchema.safeParse(JSON.parse(row.procedure_json));
     if (parsed.success) {
-      const { procedure, stepIds } = withoutUnsafePatterns(parsed.data);
-      for (const stepId of stepIds)
+      const { procedure, unsafe, unchecked } = withoutUnsafePatterns(parsed.data, patternBudget);
+      for (const stepId of unsafe)
         log(
           `the published procedure ${row.id}, step "${stepId}": ${unsafePatternMessage}; until a version without it is published, kiosks check that answer by its format only`,
+        );
+      for (const stepId of unchecked)
+        log(
+          `the published procedure ${row.id}, step "${stepId}": its pattern was not analysed yet (too many new patterns at once), so kiosks check that answer by its format only until the catalogue loads again`,
         );
       procedures.set(row.id, procedure);
     } else log(`the published procedure ${row.id} no longer fits the schema and is not served: ${parsed.error.issues[0]?.message ?? ''}`);

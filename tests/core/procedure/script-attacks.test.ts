@@ -4,8 +4,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { checkProcedureText } from '../../../core/procedure/check.js';
-import { isPatternSafe } from '../../../core/procedure/pattern-safety.js';
-import { sampleSources } from '../../support/procedures.js';
+import { isPatternSafe, withoutUnsafePatterns } from '../../../core/procedure/pattern-safety.js';
+import type { Step } from '../../../core/procedure/schema.js';
+import { procedureFrom, sampleSources } from '../../support/procedures.js';
 
 const sample = sampleSources().find((file) => file.fileName === 'cita-previa.yaml')?.text ?? '';
 const practice = sampleSources().find((file) => file.fileName === 'practica-clave.yaml')?.text ?? '';
@@ -54,6 +55,30 @@ describe('patterns that can hang a kiosk (catastrophic backtracking)', () => {
       expect(isPatternSafe(pattern), pattern).toBe(false);
     for (const pattern of ['^[0-9]{6}$', '^[0-9]{13}$', '^ES[0-9]{22}$', '^[0-9]{5}(-[0-9]{4})?$', '^[A-Z][a-z]+( [A-Z][a-z]+)*$', '^[^@]+@[^@]+$'])
       expect(isPatternSafe(pattern), pattern).toBe(true);
+  });
+});
+
+describe('the hub serving versions published before patterns were analysed', () => {
+  it('leaves out an unsafe pattern, and spends at most its budget analysing new ones on its thread', () => {
+    const procedure = procedureFrom(practice);
+    const input = procedure.steps.find((step): step is Extract<Step, { kind: 'input' }> => step.kind === 'input');
+    if (!input) throw new Error('the practice sample has an input step');
+    // Two hundred distinct patterns (the most a script may hold), the first one catastrophic.
+    const patterns = ['^(a|aa)+$', ...Array.from({ length: 199 }, (_, index) => `^[0-9]{${index + 1}}x$`)];
+    const hostile = { ...procedure, steps: [...procedure.steps, ...patterns.map((pattern, index) => ({ ...input, id: `campo-${index}`, pattern }))] };
+    // A clock that moves 40 ms at each look: the budget (200 ms) allows a few analyses, then none.
+    let time = 0;
+    const budget = { now: () => (time += 40), leftMs: 200 };
+    const { procedure: served, unsafe, unchecked } = withoutUnsafePatterns(hostile, budget);
+    expect(unsafe).toEqual(['campo-0']);
+    expect(unchecked.length).toBeGreaterThan(190);
+    const servedPatterns = served.steps.flatMap((step) => (step.kind === 'input' && step.pattern !== undefined ? [step.pattern] : []));
+    expect(servedPatterns).not.toContain('^(a|aa)+$');
+    expect(servedPatterns.length).toBe(1 + 200 - unsafe.length - unchecked.length);
+    // Verdicts are remembered: the next load serves what was analysed, without analysing it again.
+    const again = withoutUnsafePatterns(hostile, { now: () => 0, leftMs: 0 });
+    expect(again.unsafe).toEqual(['campo-0']);
+    expect(again.unchecked).toEqual(unchecked);
   });
 });
 
