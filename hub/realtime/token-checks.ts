@@ -1,7 +1,8 @@
 /**
- * Sockets live longer than the sessions that opened them: a token revoked by staff (or a
- * volunteer signing out) closes its sockets at once, announced on the change feed, and tokens
- * that simply expired are found by checking every client's token again now and then.
+ * Sockets live longer than the sessions that opened them: a token revoked by staff (or someone
+ * signing out) closes its sockets at once, and so does every token of an account whose rights
+ * changed (auth/sessions.ts), both announced on the change feed; tokens that simply expired are
+ * found by checking every client's token again now and then.
  */
 import type { Kysely } from 'kysely';
 import { closeCodes } from '../../core/protocol/ws.js';
