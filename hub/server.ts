@@ -23,6 +23,7 @@ import { roleGuards } from './http/guards.js';
 import { HubError } from './http/hub-error.js';
 import { setupSecurityHeaders } from './http/security-headers.js';
 import { route } from './http/route.js';
+import { setupLoginLimits, type LoginLimits } from './auth/login-limits.js';
 import { createHubMetrics } from './metrics/metrics.js';
 import { setupConsoleRoutes } from './admin/console-routes.js';
 import { setupAnalyticsRoutes } from './analytics/analytics-routes.js';
@@ -64,6 +65,8 @@ export interface HubConfig {
   helloTimeoutMs?: number;
   /** The on-demand speech: its engine (espeak-ng), renders at once and renders waiting before a 429. */
   speech?: { engine?: SpeechEngine; concurrency?: number; maxWaiting?: number };
+  /** The limits on sign-ins per address and per account (hub/auth/login-limits.ts); tests loosen them. */
+  loginLimits?: Partial<LoginLimits>;
 }
 
 /** A running hub. */
@@ -132,6 +135,7 @@ export async function startHub(config: HubConfig): Promise<RunningHub> {
     setupErrorHandling(app);
     // First, so that every answer below (UIs, API, audio, 404s and errors) carries them.
     await setupSecurityHeaders(app);
+    await setupLoginLimits(app, config.loginLimits);
     route(app, guards, 'health', async () => {
       await db.selectFrom('sites').select('id').limit(1).execute();
       return { status: 'ok' as const, storage: config.storage.kind, demo: config.demo };

@@ -273,6 +273,8 @@ export const auditActions = [
   'staff.enable',
   'staff.delete',
   'staff.password',
+  // Written by the hub itself when five wrong PINs or passwords lock an account (hub/auth/lock-report.ts).
+  'account.locked',
 ] as const;
 
 /** Kinds of record an audit entry is about. */

@@ -7,6 +7,7 @@ import type { Kysely } from 'kysely';
 import type { CallOutcome, CallState } from '../../core/help-call/states.js';
 import type { StaffCallView } from '../../core/protocol/staff-people.js';
 import { recordAudit, type AuditRecord } from '../audit/audit-log.js';
+import { lockReport } from '../auth/lock-report.js';
 import { loginStaff } from '../auth/login.js';
 import type { ChangeFeed } from '../db/change-feed.js';
 import type { CallsTable, HubDatabase } from '../db/schema.js';
@@ -30,7 +31,7 @@ export function setupStaffRoutes(app: FastifyInstance, deps: StaffRouteDependenc
   // Every change staff make goes to the audit trail: who, when, what (never a PIN or password).
   const audit = (request: FastifyRequest, record: AuditRecord): Promise<void> => recordAudit(db, staffOf(request), now(), deps.newId(), record);
 
-  route(app, guards, 'staffLogin', async ({ body }) => ({ ...(await loginStaff(db, body, now())), demo: deps.demo }));
+  route(app, guards, 'staffLogin', async ({ request, body }) => ({ ...(await loginStaff(db, body, now(), lockReport(db, request.log))), demo: deps.demo }));
 
   route(app, guards, 'staffSites', async () => ({
     sites: (await db.selectFrom('sites').selectAll().orderBy('name').execute()).map((row) => ({

@@ -203,6 +203,20 @@ const migrations: Record<string, Migration> = {
       await db.schema.createIndex('sessions_expires').on('sessions').column('expires_at').execute();
     },
   },
+  // Issue 15, sign-in limits: wrong PINs and passwords counted for names that have no volunteer
+  // account, and for every staff e-mail, so a lock answers the same whether an account exists.
+  '006-sign-in-attempts': {
+    async up(db: Kysely<unknown>): Promise<void> {
+      await db.schema
+        .createTable('sign_in_attempts')
+        .addColumn('account_key', 'text', (c) => c.primaryKey())
+        .addColumn('failed', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('locked_until', 'bigint')
+        .addColumn('last_attempt_at', 'bigint', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('sign_in_attempts_last').on('sign_in_attempts').column('last_attempt_at').execute();
+    },
+  },
 };
 
 /** Supplies the migrations above to Kysely's migrator. */

@@ -167,6 +167,18 @@ export interface SpeechSoundsTable {
   created_at: number;
 }
 
+/**
+ * Wrong PINs and passwords in a row for a name with no volunteer account (`volunteer-name:<site>:<name>`)
+ * or for a staff e-mail (`staff:<email>`), whether or not it has an account (migration 006).
+ * Volunteers' own counts stay on their row, where staff see the lock.
+ */
+export interface SignInAttemptsTable {
+  account_key: string;
+  failed: number;
+  locked_until: number | null;
+  last_attempt_at: number;
+}
+
 /** Every table of the hub's database. */
 export interface HubDatabase {
   sites: SitesTable;
@@ -182,4 +194,5 @@ export interface HubDatabase {
   procedure_versions: ProcedureVersionsTable;
   audit_log: AuditLogTable;
   speech_sounds: SpeechSoundsTable;
+  sign_in_attempts: SignInAttemptsTable;
 }

@@ -6,6 +6,7 @@
  */
 import type { FastifyInstance } from 'fastify';
 import type { Kysely } from 'kysely';
+import { lockReport } from '../auth/lock-report.js';
 import { loginVolunteerById } from '../auth/login.js';
 import type { HubDatabase } from '../db/schema.js';
 import { kioskOf } from '../http/guards.js';
@@ -69,7 +70,7 @@ export function setupKioskRoutes(app: FastifyInstance, deps: KioskRouteDependenc
   route(app, guards, 'kioskVolunteerSignIn', async ({ request, params, body }) => {
     const kiosk = kioskOf(request);
     const volunteerId = await queue.callHolder(kiosk, params.id);
-    const login = await loginVolunteerById(deps.db, { siteId: kiosk.siteId, volunteerId, pin: body.pin }, deps.now());
+    const login = await loginVolunteerById(deps.db, { siteId: kiosk.siteId, volunteerId, pin: body.pin }, deps.now(), lockReport(deps.db, request.log));
     return { token: login.token, volunteer: { name: firstName(login.volunteer.name) } };
   });
 

@@ -2,6 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { Kysely } from 'kysely';
 import { bearerToken } from '../auth/authenticate.js';
+import { lockReport } from '../auth/lock-report.js';
 import { loginVolunteer } from '../auth/login.js';
 import { logout } from '../auth/sessions.js';
 import type { ChangeFeed } from '../db/change-feed.js';
@@ -24,8 +25,8 @@ export interface VolunteerRouteDependencies {
 export function setupVolunteerRoutes(app: FastifyInstance, deps: VolunteerRouteDependencies): void {
   const { queue, guards } = deps;
 
-  route(app, guards, 'volunteerLogin', async ({ body }) => {
-    return { ...(await loginVolunteer(deps.db, body, deps.now())), demo: deps.demo };
+  route(app, guards, 'volunteerLogin', async ({ request, body }) => {
+    return { ...(await loginVolunteer(deps.db, body, deps.now(), lockReport(deps.db, request.log))), demo: deps.demo };
   });
 
   route(app, guards, 'volunteerLogout', async ({ request }) => {

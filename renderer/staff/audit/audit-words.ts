@@ -28,6 +28,7 @@ export const auditActionKeys: Record<AuditAction, string> = {
   'staff.enable': 'audit.action.staffEnable',
   'staff.delete': 'audit.action.staffDelete',
   'staff.password': 'audit.action.staffPassword',
+  'account.locked': 'audit.action.accountLocked',
 };
 
 /** The key of each kind of record's name (`audit.kind.*`), as the filter and the table show it. */
