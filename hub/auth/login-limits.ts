@@ -80,7 +80,8 @@ function accountOf(request: FastifyRequest): string | undefined {
   const body = (typeof request.body === 'object' && request.body !== null ? request.body : {}) as Record<string, unknown>;
   const params = (request.params ?? {}) as Record<string, unknown>;
   if (request.routeOptions.url === apiRoutes.volunteerLogin.path && typeof body['siteId'] === 'string' && typeof body['name'] === 'string')
-    return `volunteer:${body['siteId']}:${volunteerNameKey(body['name'])}`;
+    // NFC as the contract's schema makes it, so "Ana" typed in two Unicode forms is one account here too.
+    return `volunteer:${body['siteId']}:${volunteerNameKey(body['name'].normalize('NFC'))}`;
   if (request.routeOptions.url === apiRoutes.staffLogin.path && typeof body['email'] === 'string') return `staff:${body['email'].toLowerCase()}`;
   if (request.routeOptions.url === apiRoutes.kioskVolunteerSignIn.path && typeof params['id'] === 'string') return `call:${params['id']}`;
   return undefined;
