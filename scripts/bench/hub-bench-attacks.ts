@@ -8,32 +8,33 @@
  *
  * A demo hub in its own process (its staff account and kiosk token are the attackers' tools; the
  * staff token for (c) is taken before (a) can lock the account), with one sound in a temporary
- * audio folder. The probes are two loops, one request at a time each with a 5 ms pause, on their
- * own keep-alive connections; each attacker has its own. Everything shares the machine's cores.
+ * audio folder. The probes are two loops in this process, one request at a time each with a 5 ms
+ * pause, on their own keep-alive connections; each attack runs in a process of its own
+ * (hub-bench-attacker.ts), so its thousands of answers do not delay the probes' timestamps.
+ * Everything shares the machine's cores.
  * `PASO_BENCH_ATTACK_MS` sets each window (4,000 ms by default).
  */
 import { copyFileSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import http from 'node:http';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
-import WebSocket from 'ws';
 import { apiRoutes } from '../../core/protocol/api-routes.js';
-import { helloMessage } from '../../core/protocol/hub-socket.js';
-import { websocketPath } from '../../core/protocol/ws.js';
 import { demoAccounts } from '../../hub/demo/seed.js';
-import { freeLoopbackPort, sleep, startNodeChild, waitUntilReady, type NodeChild } from './bench-processes.js';
+import { freeLoopbackPort, printed, sleep, startNodeChild, waitUntilReady, type NodeChild } from './bench-processes.js';
 import { ms, percentile } from './stats.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const windowMs = Number(process.env['PASO_BENCH_ATTACK_MS'] ?? 4000);
 const goalP99Ms = 50;
-const plan = { parallelLogins: 40, floodFrames: 10_000, hostileBytes: 500 * 1024, probePauseMs: 5 };
+/** The attacks' sizes (the attacker process reads them too) and the probes' pause. */
+export const attackPlan = { parallelLogins: 40, floodFrames: 10_000, hostileBytes: 500 * 1024, probePauseMs: 5 };
+const plan = attackPlan;
 /** The sound the probe asks for: a fixed name in the temporary audio folder. */
 const soundName = `files/${'0'.repeat(24)}.ogg`;
 
 /** One answer: how long it took and its status (0 when the connection failed). */
-interface Sample {
+export interface Sample {
   ms: number;
   status: number;
 }
@@ -47,7 +48,7 @@ interface PhaseFigures {
 }
 
 /** A GET or POST on its own keep-alive agent, timed; never rejects. */
-function timedRequest(agent: http.Agent, port: number, method: string, route: string, options: { body?: string; token?: string } = {}): Promise<Sample> {
+export function timedRequest(agent: http.Agent, port: number, method: string, route: string, options: { body?: string; token?: string } = {}): Promise<Sample> {
   const started = performance.now();
   const headers: http.OutgoingHttpHeaders = {};
   if (options.body !== undefined) {
@@ -83,134 +84,42 @@ async function probe(port: number, route: string, until: Promise<unknown>): Prom
   return samples;
 }
 
-/** Runs `attack` while both probes run; the window ends when the attack says so. */
-async function phase(
-  label: string,
-  port: number,
-  attack: (window: Promise<void>) => Promise<{ ended: Promise<void>; describe: () => string }>,
-): Promise<PhaseFigures> {
-  const window = sleep(windowMs);
-  const running = await attack(window);
-  const [health, audio] = await Promise.all([probe(port, apiRoutes.health.path, running.ended), probe(port, `/audio/${soundName}`, running.ended)]);
-  await running.ended;
-  return { label, health, audio, attack: running.describe() };
+/** The probes alone for the window, or while an attacker process runs its attack (its own window). */
+async function phase(label: string, port: number, attack?: { kind: 'logins' | 'flood' | 'checks'; token?: string }): Promise<PhaseFigures> {
+  const probeBoth = (until: Promise<unknown>) => Promise.all([probe(port, apiRoutes.health.path, until), probe(port, `/audio/${soundName}`, until)]);
+  if (!attack) {
+    const [health, audio] = await probeBoth(sleep(windowMs));
+    return { label, health, audio, attack: '' };
+  }
+  const attacker = startNodeChild(`the attacker (${attack.kind})`, 'scripts/bench/hub-bench-attacker.ts', {
+    ...process.env,
+    PORT: String(port),
+    PASO_ATTACK: attack.kind,
+    PASO_ATTACK_MS: String(windowMs),
+    ...(attack.token ? { PASO_ATTACK_TOKEN: attack.token } : {}),
+  });
+  try {
+    await waitUntilReady(attacker, printed(attacker, 'attack started'), 60_000);
+    const [health, audio] = await probeBoth(
+      (async () => {
+        while (!attacker.exited()) await sleep(20);
+      })(),
+    );
+    const result = /attack result: (.*)/.exec(attacker.output())?.[1] ?? `the attacker printed no result: ${attacker.output().trim()}`;
+    return { label, health, audio, attack: result };
+  } finally {
+    await attacker.stop();
+  }
 }
 
 /** Counts of each status, "200×12, 429×300". */
-function statusCounts(statuses: readonly number[]): string {
+export function statusCounts(statuses: readonly number[]): string {
   const counts = new Map<number, number>();
   for (const status of statuses) counts.set(status, (counts.get(status) ?? 0) + 1);
   return [...counts.entries()]
     .sort((a, b) => b[1] - a[1])
     .map(([status, count]) => `${status === 0 ? 'no answer' : status}×${count.toLocaleString('en')}`)
     .join(', ');
-}
-
-/** (a) 40 wrong staff sign-ins at a time for the whole window. */
-function wrongLogins(port: number) {
-  return async (window: Promise<void>) => {
-    const agent = new http.Agent({ keepAlive: true, maxSockets: plan.parallelLogins });
-    const statuses: number[] = [];
-    const times: number[] = [];
-    let done = false;
-    void window.then(() => (done = true));
-    const worker = async (n: number): Promise<void> => {
-      for (let attempt = 0; !done; attempt += 1) {
-        const body = JSON.stringify({ email: demoAccounts.staff.email, password: `wrong-password-${n}-${attempt}` });
-        const answer = await timedRequest(agent, port, 'POST', apiRoutes.staffLogin.path, { body });
-        statuses.push(answer.status);
-        times.push(answer.ms);
-      }
-    };
-    const ended = Promise.all(Array.from({ length: plan.parallelLogins }, (_, n) => worker(n))).then(() => agent.destroy());
-    return {
-      ended,
-      describe: () =>
-        `${statuses.length.toLocaleString('en')} wrong sign-ins answered (${statusCounts(statuses)}), each in p50 ${ms(percentile(times, 50))}, p99 ${ms(percentile(times, 99))}`,
-    };
-  };
-}
-
-/** (b) One kiosk socket says hello, then sends 10,000 resync frames as fast as it can. */
-function socketFlood(port: number) {
-  return async (window: Promise<void>) => {
-    const socket = new WebSocket(`ws://127.0.0.1:${port}${websocketPath}`);
-    let received = 0;
-    let closed: { code: number; reason: string; afterMs: number } | undefined;
-    const started = performance.now();
-    const closedPromise = new Promise<void>((resolve) => {
-      socket.on('close', (code, reason) => {
-        closed = { code, reason: reason.toString(), afterMs: performance.now() - started };
-        resolve();
-      });
-      socket.on('error', () => resolve());
-    });
-    socket.on('message', () => (received += 1));
-    await new Promise<void>((resolve) => {
-      socket.once('open', () => resolve());
-      socket.once('error', () => resolve());
-    });
-    socket.send(JSON.stringify(helloMessage(demoAccounts.kioskToken, { appVersion: 'bench-flood' })));
-    let sent = 0;
-    const frame = JSON.stringify({ type: 'resync' });
-    for (; sent < plan.floodFrames && socket.readyState === WebSocket.OPEN; sent += 1) socket.send(frame);
-    // The window: until the hub closes the socket or the window passes, whichever is later than the frames leaving.
-    const ended = Promise.race([closedPromise, window]).then(async () => {
-      await window;
-      socket.terminate();
-    });
-    return {
-      ended,
-      describe: () =>
-        `${sent.toLocaleString('en')} frames sent, ${received.toLocaleString('en')} messages back; ${closed ? `closed by the hub after ${ms(closed.afterMs)} (${closed.code}${closed.reason ? ` "${closed.reason}"` : ''})` : 'still open at the end of the window'}`,
-    };
-  };
-}
-
-/** A 500 KB script: a real procedure followed by thousands of unknown top-level keys, some holding maps of more unknown keys. */
-async function hostileScript(): Promise<{ source: string; unknownKeys: number }> {
-  const head = (await readFile(path.join(root, 'assets/procedures/cita-previa.yaml'), 'utf8')).replace(/^\uFEFF/, '');
-  const lines: string[] = [head.trimEnd()];
-  let bytes = Buffer.byteLength(lines[0] ?? '');
-  let unknownKeys = 0;
-  for (let key = 0; bytes < plan.hostileBytes - 64; key += 1) {
-    unknownKeys += key % 2 === 0 ? 1 : 3;
-    const line = `clave_desconocida_${key}: ${key % 2 === 0 ? `"${'x'.repeat(16)}"` : `{ a_${key}: 1, b_${key}: [1, 2] }`}`;
-    lines.push(line);
-    bytes += Buffer.byteLength(line) + 1;
-  }
-  return { source: lines.join('\n') + '\n', unknownKeys };
-}
-
-/** (c) The staff checker reads the hostile script, one check after another, for the window (and until the first one ends). */
-function hostileChecks(port: number, staffToken: string, { source, unknownKeys }: { source: string; unknownKeys: number }) {
-  return async (window: Promise<void>) => {
-    const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
-    const body = JSON.stringify({ source });
-    const answers: Sample[] = [];
-    let done = false;
-    void window.then(() => (done = true));
-    const ended = (async () => {
-      do answers.push(await timedRequest(agent, port, 'POST', apiRoutes.staffCheck.path, { body, token: staffToken }));
-      while (!done);
-      agent.destroy();
-    })();
-    return {
-      ended,
-      describe: () =>
-        `${answers.length} checks of ${(Buffer.byteLength(source) / 1024).toFixed(0)} KB with ${unknownKeys.toLocaleString('en')} unknown keys (${statusCounts(answers.map((answer) => answer.status))}), each in p50 ${ms(
-          percentile(
-            answers.map((a) => a.ms),
-            50,
-          ),
-        )}, max ${ms(Math.max(...answers.map((a) => a.ms)))}`,
-    };
-  };
-}
-
-/** No attack: the probes alone for the window. */
-function noAttack() {
-  return (window: Promise<void>) => Promise.resolve({ ended: window, describe: () => '' });
 }
 
 function describeSamples(samples: readonly Sample[]): { text: string; p99: number } {
@@ -292,7 +201,6 @@ export async function runHubAttackBench(): Promise<void> {
       request.on('error', reject);
       request.end(body);
     });
-    const hostile = await hostileScript();
 
     console.log('');
     console.log(
@@ -301,11 +209,11 @@ export async function runHubAttackBench(): Promise<void> {
         .join(' ')} on ${cpus().length} cores shared with the attackers, the probes and anything else running`,
     );
     const phases: PhaseFigures[] = [];
-    phases.push(await phase('no attack (before)', port, noAttack()));
-    phases.push(await phase(`(a) ${plan.parallelLogins} parallel wrong sign-ins`, port, wrongLogins(port)));
-    phases.push(await phase(`(b) ${plan.floodFrames.toLocaleString('en')}-frame socket flood`, port, socketFlood(port)));
-    phases.push(await phase(`(c) hostile ${plan.hostileBytes / 1024} KB script checks`, port, hostileChecks(port, login, hostile)));
-    phases.push(await phase('no attack (after)', port, noAttack()));
+    phases.push(await phase('no attack (before)', port));
+    phases.push(await phase(`(a) ${plan.parallelLogins} parallel wrong sign-ins`, port, { kind: 'logins' }));
+    phases.push(await phase(`(b) ${plan.floodFrames.toLocaleString('en')}-frame socket flood`, port, { kind: 'flood' }));
+    phases.push(await phase(`(c) hostile ${plan.hostileBytes / 1024} KB script checks`, port, { kind: 'checks', token: login }));
+    phases.push(await phase('no attack (after)', port));
     printPhases(phases);
     if (started.exited()) console.log(`    the hub exited during the run:\n${started.output().trim()}`);
   } finally {
