@@ -14,7 +14,7 @@ import type { HubDatabase } from '../db/schema.js';
 import type { ProcedureCatalog } from '../procedures/catalog.js';
 import type { Client, ClientRegistry } from './client-registry.js';
 import type { FleetPresence } from './fleet-presence.js';
-import { maxSocketsPerToken, socketMessageBudget, tokenBucket } from './message-budget.js';
+import { maxSocketsPerToken, maxWaitingSocketsPerAddress, socketMessageBudget, tokenBucket, type CountPerKey } from './message-budget.js';
 import type { SendSnapshot } from './snapshots.js';
 import { close, decode, send } from './wire.js';
 
@@ -32,6 +32,9 @@ export interface ConnectionDependencies {
   helloTimeoutMs: number;
   /** A monotonic clock in milliseconds for the message budget (performance.now). */
   monotonicNow: () => number;
+  /** The client's address, and the sockets of each address still waiting for their hello. */
+  address: string;
+  waitingForHello: CountPerKey;
 }
 
 /** Messages one socket may have waiting to be handled before it is cut off. */
@@ -41,6 +44,18 @@ const maxQueuedMessages = 64;
 export function serveConnection(socket: WebSocket, deps: ConnectionDependencies): void {
   const { registry } = deps;
   let client: Client | undefined;
+  if (!deps.waitingForHello.enter(deps.address))
+    return close(
+      socket,
+      closeCodes.tooManyConnections,
+      `Too many connections from this address waiting to say hello: at most ${maxWaitingSocketsPerAddress}. Say hello on those first.`,
+    );
+  // The place is given back once, at the hello's answer or when the socket closes, whichever comes first.
+  let waiting = true;
+  const stopWaiting = (): void => {
+    if (waiting) deps.waitingForHello.leave(deps.address);
+    waiting = false;
+  };
   const seconds = Math.max(1, Math.round(deps.helloTimeoutMs / 1000));
   const helloTimer = setTimeout(
     () => close(socket, closeCodes.helloTimeout, `Say hello with your token within ${seconds} second${seconds === 1 ? '' : 's'}.`),
@@ -79,7 +94,7 @@ export function serveConnection(socket: WebSocket, deps: ConnectionDependencies)
         // the kiosk's presence and send the whole snapshot again (2,000 hellos: 144 → 271 MB).
         if (client) return;
         clearTimeout(helloTimer);
-        const principal = await principalForToken(deps.db, message.value.token, deps.now());
+        const principal = await principalForToken(deps.db, message.value.token, deps.now()).finally(stopWaiting);
         if (!principal) return close(socket, closeCodes.unauthorized, 'This token is not valid (unknown, revoked or expired). Sign in again.');
         // The newest socket is refused, not the oldest cut: the sockets already working stay
         // served, a stolen token cannot push its owner off, and two clients sharing one token do
@@ -111,6 +126,7 @@ export function serveConnection(socket: WebSocket, deps: ConnectionDependencies)
     });
   socket.on('close', () => {
     clearTimeout(helloTimer);
+    stopWaiting();
     if (client) registry.remove(client);
     // The fleet page shows when a kiosk went away.
     if (client?.principal.role === 'kiosk') void deps.presence.kioskSeen(client.principal.kioskId).catch(() => undefined);

@@ -42,3 +42,37 @@ export function tokenBucket(budget: MessageBudget, now: () => number): TokenBuck
     },
   };
 }
+
+/**
+ * Sockets from one address that have not said hello yet. A real client says hello as soon as
+ * its socket opens, so a library's kiosks and phones behind one address have a few at most;
+ * without a bound, one address could hold thousands of silent sockets for their 10 s each
+ * (each costing memory and a timer), and open them again as fast as they were closed.
+ */
+export const maxWaitingSocketsPerAddress = 32;
+
+/** Counts what each key holds now, refusing past `max`. */
+export interface CountPerKey {
+  /** Takes a place for `key`; false when it already holds `max`. */
+  enter(key: string): boolean;
+  /** Gives a place of `key` back. */
+  leave(key: string): void;
+}
+
+/** A count per key that forgets a key when it holds nothing. */
+export function countPerKey(max: number): CountPerKey {
+  const counts = new Map<string, number>();
+  return {
+    enter(key) {
+      const held = counts.get(key) ?? 0;
+      if (held >= max) return false;
+      counts.set(key, held + 1);
+      return true;
+    },
+    leave(key) {
+      const held = counts.get(key) ?? 0;
+      if (held <= 1) counts.delete(key);
+      else counts.set(key, held - 1);
+    },
+  };
+}

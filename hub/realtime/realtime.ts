@@ -20,6 +20,7 @@ import type { HubMetrics } from '../metrics/metrics.js';
 import type { ProcedureCatalog } from '../procedures/catalog.js';
 import { ClientRegistry } from './client-registry.js';
 import { serveConnection } from './connection.js';
+import { countPerKey, maxWaitingSocketsPerAddress } from './message-budget.js';
 import { startFanOut } from './fan-out.js';
 import { FleetPresence } from './fleet-presence.js';
 import { watchLiveness } from './heartbeat.js';
@@ -61,8 +62,11 @@ export async function setupRealtime(app: FastifyInstance, deps: RealtimeDependen
   const tokens = new TokenChecks(registry, deps.db, deps.now);
   const sendSnapshot = snapshotSender(deps.queue, deps.now);
 
-  app.get(websocketPath, { websocket: true }, (socket) =>
+  const waitingForHello = countPerKey(maxWaitingSocketsPerAddress);
+  app.get(websocketPath, { websocket: true }, (socket, request) =>
     serveConnection(socket, {
+      address: request.ip,
+      waitingForHello,
       db: deps.db,
       catalog: deps.catalog,
       demo: deps.demo,

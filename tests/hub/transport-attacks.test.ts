@@ -11,7 +11,7 @@ import WebSocket from 'ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiRoutes } from '../../core/protocol/api-routes.js';
 import { closeCodes } from '../../core/protocol/ws.js';
-import { socketMessageBudget, tokenBucket } from '../../hub/realtime/message-budget.js';
+import { maxWaitingSocketsPerAddress, socketMessageBudget, tokenBucket } from '../../hub/realtime/message-budget.js';
 import { call, kioskToken, staffToken, startTestHub, volunteerToken, type TestHub } from './support/test-hub.js';
 
 const work = mkdtempSync(path.join(tmpdir(), 'paso-transport-'));
@@ -189,6 +189,24 @@ describe('WebSocket floods are cut off', () => {
     const again = await helloSocket(token);
     expect(again.socket.readyState).toBe(WebSocket.OPEN);
     for (const raw of [...four, again]) raw.socket.close();
+  });
+
+  it('one address holding 32 silent sockets: the 33rd is closed with 1008 at once, and saying hello on one makes room', async () => {
+    const silent = Array.from({ length: maxWaitingSocketsPerAddress }, () => openSocket());
+    await Promise.all(silent.map((raw) => raw.opened));
+    const extra = openSocket();
+    const refused = await extra.closed;
+    expect(refused.code).toBe(1008);
+    expect(refused.reason).toMatch(/waiting to say hello/i);
+    expect(silent.every((raw) => raw.socket.readyState === WebSocket.OPEN)).toBe(true);
+    // A hello answered (welcome) gives its place back: the next new socket is served.
+    const first = silent[0];
+    first?.socket.send(JSON.stringify({ type: 'hello', token: kioskToken }));
+    await until(() => first?.messages.some((message) => message.type === 'welcome') ?? false);
+    const next = await helloSocket(await staffToken(test.url));
+    expect(next.socket.readyState).toBe(WebSocket.OPEN);
+    for (const raw of [...silent, next]) raw.socket.close();
+    await Promise.all([...silent, next].map((raw) => raw.closed));
   });
 
   it('a 2 MB frame closes the socket with 1009', async () => {
