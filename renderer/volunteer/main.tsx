@@ -1,4 +1,5 @@
 /** The volunteer console's page: sets up the strings, storage and sound, and shows the app. */
+import '../ui/zod-without-eval.js';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
