@@ -27,6 +27,8 @@ export const errorResponseSchema = z.object({
       'not-found',
       'wrong-credentials',
       'account-locked',
+      'too-many-sign-ins',
+      'sign-ins-busy',
       'account-disabled',
       'own-account',
       'not-accepted',

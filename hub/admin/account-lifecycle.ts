@@ -7,6 +7,7 @@
  * freed: help calls, offers, procedures and the audit trail keep naming who it was.
  */
 import type { Kysely, Transaction } from 'kysely';
+import { staffAttemptsKey } from '../auth/account-lock.js';
 import type { StaffPrincipal } from '../auth/principal.js';
 import { hashSecret } from '../auth/secrets.js';
 import { endSessionsOf } from '../auth/sessions.js';
@@ -134,6 +135,8 @@ export async function setStaffPassword(
     const account = await trx.selectFrom('staff').select(['name', 'email']).where('id', '=', staffId).where('deleted_at', 'is', null).executeTakeFirst();
     if (!account) throw notFound('This staff account');
     await trx.updateTable('staff').set({ password_hash: passwordHash }).where('id', '=', staffId).execute();
+    // A new password opens a locked account, as a new PIN does a volunteer's.
+    await trx.deleteFrom('sign_in_attempts').where('account_key', '=', staffAttemptsKey(account.email)).execute();
     await audit(trx, account);
     const keep = staffId === actor.staffId ? actorToken : undefined;
     return { name: account.name, ended: await endSessionsOf(trx, feed, { role: 'staff', id: staffId }, keep) };

@@ -76,6 +76,9 @@ export function volunteerAttempts(db: Kysely<HubDatabase>, volunteerId: string):
   };
 }
 
+/** The `sign_in_attempts` key of a staff e-mail (any e-mail tried, an account or not). */
+export const staffAttemptsKey = (email: string): string => `staff:${email.toLowerCase()}`;
+
 let lastForgotten = 0;
 
 /** The count kept in `sign_in_attempts` under `key` (a name with no account, or a staff e-mail). */

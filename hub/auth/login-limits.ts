@@ -50,7 +50,9 @@ export async function setupLoginLimits(app: FastifyInstance, overrides: Partial<
   const failures = failureWindow(limits.failuresPerAddress, limits.windowMs);
   const counted = new WeakMap<FastifyRequest, string>();
 
-  app.addHook('preHandler', async (request, reply) => {
+  // The address limits run before the body is read (a flood of sign-ins is refused at the cost
+  // of a header read); the account limit needs the body's name or e-mail, so it runs after.
+  app.addHook('onRequest', async (request, reply) => {
     if (!isSignIn(request)) return;
     const address = addressOf(request);
     const byAddress = await perAddress(request);
@@ -58,7 +60,9 @@ export async function setupLoginLimits(app: FastifyInstance, overrides: Partial<
     const failing = failures.take(address, Date.now());
     if (failing.refusedForMs !== undefined) throw tooMany(reply, failing.refusedForMs, 'Too many failed sign-ins from this network.');
     counted.set(request, address);
-    if (accountOf(request) === undefined) return;
+  });
+  app.addHook('preHandler', async (request, reply) => {
+    if (!counted.has(request) || accountOf(request) === undefined) return;
     const byAccount = await perAccount(request);
     if (!byAccount.isAllowed && byAccount.isExceeded) throw tooMany(reply, byAccount.ttl, 'Too many sign-ins for this name.');
   });
@@ -90,7 +94,7 @@ function accountOf(request: FastifyRequest): string | undefined {
 function tooMany(reply: { header(name: string, value: string): unknown }, ms: number, what: string): HubError {
   const minutes = Math.max(1, Math.ceil(ms / 60_000));
   reply.header('retry-after', String(Math.ceil(ms / 1000)));
-  return new HubError(429, `${what} Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`);
+  return new HubError(429, `${what} Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`, undefined, { code: 'too-many-sign-ins', minutes });
 }
 
 /**

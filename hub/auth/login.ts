@@ -10,7 +10,7 @@
 import type { Kysely } from 'kysely';
 import type { HubDatabase, VolunteersTable } from '../db/schema.js';
 import { HubError } from '../http/hub-error.js';
-import { judgeAttempt, keyedAttempts, lockMs, maxWrongAttempts, volunteerAttempts, type AttemptCounter } from './account-lock.js';
+import { judgeAttempt, keyedAttempts, lockMs, maxWrongAttempts, staffAttemptsKey, volunteerAttempts, type AttemptCounter } from './account-lock.js';
 import { HashingBusy } from './hashing-gate.js';
 import { hashing, verifyNothing, verifySecret } from './secrets.js';
 import { createSession } from './sessions.js';
@@ -146,7 +146,7 @@ async function attempt(
   throw refusals.locked(lockMs / 60_000);
 }
 
-const busy = (): HubError => new HubError(503, new HashingBusy().message);
+const busy = (): HubError => new HubError(503, new HashingBusy().message, undefined, { code: 'sign-ins-busy' });
 const accountDisabled = (): HubError => new HubError(403, 'This account is disabled. Ask staff to enable it.', undefined, { code: 'account-disabled' });
 
 function volunteersOfSite(db: Kysely<HubDatabase>, siteId: string) {
@@ -184,14 +184,14 @@ async function checkPinAndSignIn(
 }
 
 /**
- * Signs a member of staff in. Every e-mail is counted under `staff:<e-mail>`, an account or not,
+ * Signs a member of staff in. Every e-mail is counted under `staff:<e-mail>` (staffAttemptsKey), an account or not,
  * so five wrong passwords lock it exactly as they lock a volunteer (thirty used to pass).
  */
 export async function loginStaff(db: Kysely<HubDatabase>, input: { email: string; password: string }, now: number, report: LockReport = ignoreLock) {
   const email = input.email.toLowerCase();
   const staff = await db.selectFrom('staff').selectAll().where('email', '=', email).executeTakeFirst();
   const check = (): Promise<boolean> => (staff ? verifySecret(input.password, staff.password_hash) : verifyNothing(input.password));
-  await attempt(keyedAttempts(db, `staff:${email}`), check, now, passwordRefusals, (at, until) =>
+  await attempt(keyedAttempts(db, staffAttemptsKey(email)), check, now, passwordRefusals, (at, until) =>
     report({ kind: 'staff', accountId: staff?.id ?? null, tried: email, siteId: null, at, until }),
   );
   if (!staff) throw passwordRefusals.wrong();

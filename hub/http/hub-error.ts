@@ -23,6 +23,10 @@ export type HubErrorDetail =
   // A route's role check (http/guards.ts).
   | { code: 'not-signed-in' | 'token-not-valid' | 'wrong-role' }
   | { code: 'account-locked'; minutes: number }
+  // Sign-in limits (auth/login-limits.ts): too many sign-ins from one address or for one name;
+  // and the password hashing queue full (auth/hashing-gate.ts).
+  | { code: 'too-many-sign-ins'; minutes: number }
+  | { code: 'sign-ins-busy' }
   // Accounts (auth/login.ts, admin/account-lifecycle.ts): a disabled account signing in; staff
   // disabling or deleting their own account, or acting after theirs was disabled.
   | { code: 'account-disabled' | 'own-account' }
@@ -30,6 +34,8 @@ export type HubErrorDetail =
   | { code: 'version-conflict'; by: string; at: number; revision: number }
   | { code: 'has-problems'; problems: { line: number; column: number; message: string }[] }
   | { code: 'nothing-to-publish' | 'already-exists' }
+  // The procedure checker's time budget (procedures/script-checker.ts): nothing was checked or saved.
+  | { code: 'check-too-long'; seconds: number }
   // Speech: too many sentences are being rendered; ask again in a moment.
   | { code: 'speech-busy' };
 

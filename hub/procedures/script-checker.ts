@@ -52,6 +52,7 @@ function tooLongToCheck(budgetMs: number): HubError {
     503,
     `This script took too long to check (more than ${budgetMs / 1000} s), so it was not checked, saved or published. A real procedure checks in well under a second: look for thousands of repeated or unknown fields, or split the procedure.`,
     'source',
+    { code: 'check-too-long', seconds: budgetMs / 1000 },
   );
 }
 

@@ -112,6 +112,20 @@ describe('guessing one account in parallel (limits per address and account loose
     expect((await staffSignIn(test.url, staffEmail, demoAccounts.staff.password)).status).toBe(423);
   });
 
+  it('a locked staff account opens again when staff set it a new password, as a new PIN opens a volunteer', async () => {
+    // The demo account is locked by the test before; `staff` is a session it opened earlier.
+    expect((await staffSignIn(test.url, staffEmail, demoAccounts.staff.password)).status).toBe(423);
+    const demoId = (
+      await call<{ accounts: { id: string; email: string }[] }>(test.url, 'GET', apiRoutes.staffAccounts.path, { token: staff })
+    ).body.accounts.find((account) => account.email === staffEmail)?.id;
+    const reset = await call(test.url, 'PUT', apiRoutes.staffAccountPassword.path.replace(':id', demoId ?? ''), {
+      token: staff,
+      body: { password: 'a-new-password-after-the-lock' },
+    });
+    expect(reset.status).toBe(204);
+    expect((await staffSignIn(test.url, staffEmail, 'a-new-password-after-the-lock')).status).toBe(200);
+  });
+
   it('24 parallel wrong-PIN sign-ins leave the thread pool free: a sound from /audio/ still comes at once', async () => {
     const fetchSound = async (): Promise<number> => {
       const started = performance.now();
@@ -210,6 +224,9 @@ describe('one address against many accounts (the default limits)', () => {
     expect(counts[429] ?? 0).toBeGreaterThanOrEqual(15);
     expect(answers.find((answer) => answer.status === 429)?.body).toEqual({
       error: expect.stringMatching(/^Too many failed sign-ins from this network\. Try again in 1[45] minutes\.$/),
+      // A stable code and the minutes, so the consoles and the kiosk say it in their own language.
+      code: 'too-many-sign-ins',
+      minutes: expect.toSatisfy((minutes: number) => minutes === 14 || minutes === 15),
     });
     // From another address, each volunteer tries their own PIN: at most two were locked.
     const own = await Promise.all(names.map((name, index) => volunteerSignIn(test.url, name, `500${index}`, '127.0.0.8')));
@@ -235,6 +252,9 @@ describe('one address against many accounts (the default limits)', () => {
     expect(counts[401] ?? 0).toBeLessThanOrEqual(4);
     expect(answers.find((answer) => answer.status === 429)?.body).toEqual({
       error: expect.stringMatching(/^Too many sign-ins for this name\. Try again in 1[45] minutes\.$/),
+      // A stable code and the minutes, so the consoles and the kiosk say it in their own language.
+      code: 'too-many-sign-ins',
+      minutes: expect.toSatisfy((minutes: number) => minutes === 14 || minutes === 15),
     });
   });
 });

@@ -102,6 +102,8 @@ describe('hostile procedure scripts (issue 15)', () => {
       await expect(checker.check(unknownFields(500).text)).rejects.toMatchObject({
         statusCode: 503,
         message: expect.stringMatching(/^This script took too long to check/) as string,
+        // A stable code, so the staff console says it in Spanish (renderer/staff/hub-api/failure-text.ts).
+        detail: { code: 'check-too-long', seconds: 0.3 },
       });
       const next = await checker.check('id: x\n');
       expect(next.result.procedure).toBeUndefined();

@@ -61,7 +61,8 @@ export async function signInHolder(deviceToken: string, callId: string, pin: str
   const code = refusalCode(body);
   reportHubRefusal({ status: answer.status, code });
   if (code === 'wrong-credentials') return { kind: 'wrong' };
-  if (code === 'account-locked') return { kind: 'locked', minutes: typeof body['minutes'] === 'number' ? body['minutes'] : 15 };
+  // The hub's sign-in limits (too many PINs from this kiosk's network, or for this call) read as a lock.
+  if (code === 'account-locked' || code === 'too-many-sign-ins') return { kind: 'locked', minutes: typeof body['minutes'] === 'number' ? body['minutes'] : 15 };
   if (code === 'call-closed' || code === 'not-accepted' || code === 'not-found') return { kind: 'call-gone' };
   // A 400 here would be a PIN the field let through; say it is not right rather than "no connection".
   return answer.status === 400 ? { kind: 'wrong' } : { kind: 'unreachable' };

@@ -19,6 +19,9 @@ export function signInFailureText(failure: HubFailure, t: TFunction): string {
   if (failure.status === 401) return t('errors.wrongPin');
   if (failure.status === 423) return t('errors.locked', { count: failure.detail?.minutes ?? 15 });
   if (failure.detail?.code === 'account-disabled') return t('errors.accountDisabled');
+  // The hub's sign-in limits (too many from this network or for this name) and its full hashing queue.
+  if (failure.detail?.code === 'too-many-sign-ins') return t('errors.tooManySignIns', { count: failure.detail.minutes ?? 15 });
+  if (failure.detail?.code === 'sign-ins-busy') return t('errors.busy');
   if (failure.status === 404 && failure.field === 'siteId') return t('errors.unknownSite');
   if (failure.field === 'pin') return t('errors.badPin');
   // Only an empty name is "type your name"; a name the hub refused for what it holds (an

@@ -30,11 +30,21 @@ describe('staff console messages', () => {
     expect(signInFailureText({ kind: 'refused', status: 423, message: 'x', minutes: 7 }, t)).toBe('Too many failed attempts. Try again in 7 minutes.');
     const tEs = await translator('es');
     expect(signInFailureText({ kind: 'refused', status: 400, message: 'x', field: 'email' }, tEs)).toBe(es.errors.badEmail);
+    // The hub's sign-in limits and full hashing queue (issue 15), in the console's language.
+    expect(signInFailureText({ kind: 'refused', status: 429, message: 'Too many…', code: 'too-many-sign-ins', minutes: 3 }, tEs)).toBe(
+      'Demasiados intentos fallidos. Inténtelo de nuevo dentro de 3 minutos.',
+    );
+    expect(signInFailureText({ kind: 'refused', status: 503, message: 'busy', code: 'sign-ins-busy' }, tEs)).toBe(es.errors.busy);
   });
 
   it("a 401 anywhere ends the session; other refusals keep the hub's sentence", async () => {
     const t = await translator('es');
     expect(failureText({ kind: 'refused', status: 401, message: 'expired' }, t)).toEqual({ message: es.errors.sessionEnded, sessionEnded: true });
+    // The checker's time budget (issue 15) in the console's language, not the hub's English.
+    expect(failureText({ kind: 'refused', status: 503, message: 'This script took too long…', code: 'check-too-long' }, t)).toEqual({
+      message: es.errors.checkTooLong,
+      sessionEnded: false,
+    });
     expect(failureText({ kind: 'refused', status: 422, message: 'write one line saying what changed' }, t)).toEqual({
       message: 'El servidor lo ha rechazado: write one line saying what changed',
       sessionEnded: false,

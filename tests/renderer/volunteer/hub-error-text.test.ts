@@ -40,6 +40,21 @@ describe("the hub's refusals in plain words", () => {
     );
   });
 
+  it("says the hub's sign-in limits and its busy hashing in the volunteer's language, not the hub's English (issue 15)", () => {
+    const limited = {
+      kind: 'refused',
+      status: 429,
+      message: 'Too many failed sign-ins from this network. Try again in 14 minutes.',
+      detail: { code: 'too-many-sign-ins', minutes: 14 },
+    } as const;
+    expect(signInFailureText(limited, t)).toBe('Demasiados intentos de entrar. Espere 14 minutos y vuelva a probar.');
+    expect(signInFailureText({ ...limited, detail: { code: 'too-many-sign-ins', minutes: 1 } }, tEn)).toBe(
+      'Too many sign-in attempts. Wait 1 minute and try again.',
+    );
+    const busy = { kind: 'refused', status: 503, message: 'The hub is busy checking other sign-ins.', detail: { code: 'sign-ins-busy' } } as const;
+    expect(signInFailureText(busy, t)).toBe('El servidor está comprobando muchas entradas a la vez. Vuelva a probar dentro de unos segundos.');
+  });
+
   it('says plainly that a disabled account cannot sign in, in the volunteer’s language', () => {
     const disabled = {
       kind: 'refused',
