@@ -245,6 +245,26 @@ describe('one address against many accounts (the default limits)', () => {
     expect((await volunteerSignIn(test.url, 'Seis', '6001', office)).status).toBe(200);
   });
 
+  it('40 connections looping wrong sign-ins from one address for 2 s: each refusal waits a second, so the hub answers dozens, not thousands', async () => {
+    const flooder = '127.0.0.10';
+    let flooding = true;
+    const answers: TimedAnswer[] = [];
+    const loop = async (worker: number): Promise<void> => {
+      for (let attempt = 0; flooding; attempt++) answers.push(await staffSignIn(test.url, `flood${worker}@example.org`, `wrong-${attempt}`, flooder));
+    };
+    const loops = Promise.all(Array.from({ length: 40 }, (_, worker) => loop(worker)));
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+    flooding = false;
+    await loops;
+    const counts = statusCounts(answers);
+    // Ten failures are allowed through (each a real check), then every answer is a 429 held for a
+    // second: about 40 × 3 in all. Without the pause the same loops got about 9,000 a second.
+    expect(counts[401] ?? 0).toBeLessThanOrEqual(10);
+    expect(counts[429] ?? 0).toBeGreaterThanOrEqual(40);
+    expect(answers.length).toBeLessThan(250);
+    expect(Math.min(...answers.filter((answer) => answer.status === 429).map((answer) => answer.ms))).toBeGreaterThanOrEqual(900);
+  }, 30_000);
+
   it('a flood at one name from 25 addresses is cut off at 20 sign-ins, before the database', async () => {
     const answers = await Promise.all(addresses(1, 25).map((from, index) => volunteerSignIn(test.url, 'Inundada', String(7000 + index), from)));
     const counts = statusCounts(answers);
