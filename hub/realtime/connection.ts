@@ -50,7 +50,8 @@ export function serveConnection(socket: WebSocket, deps: ConnectionDependencies)
       closeCodes.tooManyConnections,
       `Too many connections from this address waiting to say hello: at most ${maxWaitingSocketsPerAddress}. Say hello on those first.`,
     );
-  // The place is given back once, at the hello's answer or when the socket closes, whichever comes first.
+  // The place is given back once, at the socket's first frame (its hello, a real client's first
+  // word) or when it closes: a hub slow to answer hellos after a restart counts nobody against it.
   let waiting = true;
   const stopWaiting = (): void => {
     if (waiting) deps.waitingForHello.leave(deps.address);
@@ -71,6 +72,7 @@ export function serveConnection(socket: WebSocket, deps: ConnectionDependencies)
   const budget = tokenBucket(socketMessageBudget, deps.monotonicNow);
   let cutOff = false;
   socket.on('message', (data, isBinary) => {
+    stopWaiting();
     if (cutOff) return;
     if (!budget.take()) {
       cutOff = true;
@@ -94,7 +96,7 @@ export function serveConnection(socket: WebSocket, deps: ConnectionDependencies)
         // the kiosk's presence and send the whole snapshot again (2,000 hellos: 144 → 271 MB).
         if (client) return;
         clearTimeout(helloTimer);
-        const principal = await principalForToken(deps.db, message.value.token, deps.now()).finally(stopWaiting);
+        const principal = await principalForToken(deps.db, message.value.token, deps.now());
         if (!principal) return close(socket, closeCodes.unauthorized, 'This token is not valid (unknown, revoked or expired). Sign in again.');
         // The newest socket is refused, not the oldest cut: the sockets already working stay
         // served, a stolen token cannot push its owner off, and two clients sharing one token do

@@ -45,11 +45,12 @@ export function tokenBucket(budget: MessageBudget, now: () => number): TokenBuck
 
 /**
  * Sockets from one address that have not said hello yet. A real client says hello as soon as
- * its socket opens, so a library's kiosks and phones behind one address have a few at most;
- * without a bound, one address could hold thousands of silent sockets for their 10 s each
+ * its socket opens (the count ends at its first frame), so a library's kiosks and phones behind
+ * one address have a few at most, and 64 leaves room for a large library all reconnecting at
+ * once after a restart. Without a bound, one address could hold thousands of silent sockets for their 10 s each
  * (each costing memory and a timer), and open them again as fast as they were closed.
  */
-export const maxWaitingSocketsPerAddress = 32;
+export const maxWaitingSocketsPerAddress = 64;
 
 /** Counts what each key holds now, refusing past `max`. */
 export interface CountPerKey {

@@ -191,7 +191,7 @@ describe('WebSocket floods are cut off', () => {
     for (const raw of [...four, again]) raw.socket.close();
   });
 
-  it('one address holding 32 silent sockets: the 33rd is closed with 1008 at once, and saying hello on one makes room', async () => {
+  it('one address holding 64 silent sockets: the 65th is closed with 1008 at once, and saying hello on one makes room', async () => {
     const silent = Array.from({ length: maxWaitingSocketsPerAddress }, () => openSocket());
     await Promise.all(silent.map((raw) => raw.opened));
     const extra = openSocket();
@@ -199,7 +199,7 @@ describe('WebSocket floods are cut off', () => {
     expect(refused.code).toBe(1008);
     expect(refused.reason).toMatch(/waiting to say hello/i);
     expect(silent.every((raw) => raw.socket.readyState === WebSocket.OPEN)).toBe(true);
-    // A hello answered (welcome) gives its place back: the next new socket is served.
+    // A first frame (the hello) gives its place back: the next new socket is served.
     const first = silent[0];
     first?.socket.send(JSON.stringify({ type: 'hello', token: kioskToken }));
     await until(() => first?.messages.some((message) => message.type === 'welcome') ?? false);
