@@ -2,7 +2,7 @@
  * One attacker of the hub-under-attack bench (hub-bench-attacks.ts), in its own process so that
  * its work (thousands of answers a second, a flood of frames written at once) does not delay the
  * probes' own timestamps in the bench process: only the hub and the cores are shared.
- * PASO_ATTACK=logins|flood|checks, PORT, PASO_ATTACK_MS (the window), PASO_ATTACK_TOKEN (a staff
+ * PASO_ATTACK=logins|logins-spread|flood|checks, PORT, PASO_ATTACK_MS (the window), PASO_ATTACK_TOKEN (a staff
  * token, for checks). Prints "attack started" once it runs and "attack result: …" when done.
  */
 import { readFile } from 'node:fs/promises';
@@ -25,22 +25,30 @@ interface Attack {
   describe(): string;
 }
 
-/** (a) 40 wrong staff sign-ins at a time for the whole window. */
-async function wrongLogins(port: number, window: Promise<void>): Promise<Attack> {
-  const agent = new http.Agent({ keepAlive: true, maxSockets: plan.parallelLogins });
+/**
+ * (a) 40 wrong staff sign-ins at a time for the whole window, from one address; or (a') from 40
+ * loopback addresses (Linux answers on all of 127.0.0.0/8), one per connection, each with its
+ * own e-mail, so that no address or account limit stops them before the hashing.
+ */
+async function wrongLogins(port: number, window: Promise<void>, spread: boolean): Promise<Attack> {
+  const agents = Array.from({ length: spread ? plan.parallelLogins : 1 }, () => new http.Agent({ keepAlive: true, maxSockets: plan.parallelLogins }));
   const statuses: number[] = [];
   const times: number[] = [];
   let done = false;
   void window.then(() => (done = true));
   const worker = async (n: number): Promise<void> => {
     for (let attempt = 0; !done; attempt += 1) {
-      const body = JSON.stringify({ email: demoAccounts.staff.email, password: `wrong-password-${n}-${attempt}` });
-      const answer = await timedRequest(agent, port, 'POST', apiRoutes.staffLogin.path, { body });
+      const email = spread ? `attacker${n}@example.org` : demoAccounts.staff.email;
+      const body = JSON.stringify({ email, password: `wrong-password-${n}-${attempt}` });
+      const agent = agents[spread ? n : 0] ?? new http.Agent();
+      const answer = await timedRequest(agent, port, 'POST', apiRoutes.staffLogin.path, { body, ...(spread ? { from: `127.0.1.${n + 1}` } : {}) });
       statuses.push(answer.status);
       times.push(answer.ms);
     }
   };
-  const ended = Promise.all(Array.from({ length: plan.parallelLogins }, (_, n) => worker(n))).then(() => agent.destroy());
+  const ended = Promise.all(Array.from({ length: plan.parallelLogins }, (_, n) => worker(n))).then(() => {
+    for (const agent of agents) agent.destroy();
+  });
   return {
     ended,
     describe: () =>
@@ -126,15 +134,15 @@ const port = Number(process.env['PORT']);
 const kind = process.env['PASO_ATTACK'];
 const window = sleep(Number(process.env['PASO_ATTACK_MS'] ?? 4000));
 const attack =
-  kind === 'logins'
-    ? await wrongLogins(port, window)
+  kind === 'logins' || kind === 'logins-spread'
+    ? await wrongLogins(port, window, kind === 'logins-spread')
     : kind === 'flood'
       ? await socketFlood(port, window)
       : kind === 'checks'
         ? await hostileChecks(port, window, process.env['PASO_ATTACK_TOKEN'] ?? '')
         : undefined;
 if (!attack) {
-  console.error(`PASO_ATTACK must be logins, flood or checks; it is "${kind ?? ''}"`);
+  console.error(`PASO_ATTACK must be logins, logins-spread, flood or checks; it is "${kind ?? ''}"`);
   process.exit(2);
 }
 console.log('attack started');

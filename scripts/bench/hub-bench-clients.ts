@@ -28,7 +28,7 @@ export class HubHttp {
   }
 
   /** Sends a request and returns the parsed JSON answer; any status outside 2xx is an error with the hub's own message. */
-  request<T>(method: 'GET' | 'POST' | 'PUT' | 'PATCH', path: string, options: { token?: string; body?: unknown } = {}): Promise<T> {
+  request<T>(method: 'GET' | 'POST' | 'PUT' | 'PATCH', path: string, options: { token?: string; body?: unknown; from?: string } = {}): Promise<T> {
     const payload = options.body === undefined ? undefined : JSON.stringify(options.body);
     const headers: http.OutgoingHttpHeaders = {};
     if (payload !== undefined) {
@@ -37,7 +37,8 @@ export class HubHttp {
     }
     if (options.token) headers['authorization'] = `Bearer ${options.token}`;
     return new Promise<T>((resolve, reject) => {
-      const request = http.request({ host: '127.0.0.1', port: this.port, path, method, agent: this.agent, headers }, (response) => {
+      const from = options.from ? { localAddress: options.from } : {};
+      const request = http.request({ host: '127.0.0.1', port: this.port, path, method, agent: this.agent, headers, ...from }, (response) => {
         const chunks: Buffer[] = [];
         response.on('data', (chunk: Buffer) => chunks.push(chunk));
         response.on('error', reject);
@@ -87,8 +88,8 @@ export class HubSocket {
    * version, answered with its `kiosk.status`), so the client is registered at its site before
    * the bench starts.
    */
-  static open(baseUrl: string, token: string, snapshotType: 'kiosk.call' | 'volunteer.calls', timeoutMs = 20_000): Promise<HubSocket> {
-    const socket = new WebSocket(baseUrl.replace(/^http/, 'ws') + websocketPath);
+  static open(baseUrl: string, token: string, snapshotType: 'kiosk.call' | 'volunteer.calls', from?: string, timeoutMs = 20_000): Promise<HubSocket> {
+    const socket = new WebSocket(baseUrl.replace(/^http/, 'ws') + websocketPath, from ? { localAddress: from } : {});
     const client = new HubSocket(socket);
     const kiosk = snapshotType === 'kiosk.call';
     // A kiosk is ready once it has its call and the catalogue version; a console once it has its list.

@@ -37,6 +37,12 @@ export interface BenchVolunteer {
 
 export interface BenchSite {
   id: string;
+  /**
+   * The loopback address its kiosks and phones connect from (Linux answers on all of
+   * 127.0.0.0/8): a library's devices share one address behind its router, and the hub's limits
+   * per address (sign-ins, sockets waiting for hello) count them as one site's, as in a city.
+   */
+  address: string;
   kiosks: BenchKiosk[];
   volunteers: BenchVolunteer[];
 }
@@ -86,7 +92,12 @@ export async function buildCity(http: HubHttp, progress: (line: string) => void)
   });
   const pad = (value: number, width: number): string => String(value).padStart(width, '0');
 
-  const sites: BenchSite[] = Array.from({ length: cityShape.sites }, (_, s) => ({ id: `bench-site-${pad(s + 1, 2)}`, kiosks: [], volunteers: [] }));
+  const sites: BenchSite[] = Array.from({ length: cityShape.sites }, (_, s) => ({
+    id: `bench-site-${pad(s + 1, 2)}`,
+    address: `127.0.2.${s + 1}`,
+    kiosks: [],
+    volunteers: [],
+  }));
   await step(
     `${cityShape.sites} sites and ${cityShape.sites * cityShape.kiosksPerSite} kiosks created (POST ${apiRoutes.staffSites.path}, ${apiRoutes.staffKiosks.path})`,
     async () => {
@@ -139,6 +150,7 @@ export async function buildCity(http: HubHttp, progress: (line: string) => void)
     mapLimited(volunteers, 8, async (volunteer) => {
       const login = await http.request<{ token: string }>('POST', apiRoutes.volunteerLogin.path, {
         body: { siteId: volunteer.site.id, name: volunteer.name, pin: volunteer.pin },
+        from: volunteer.site.address,
       });
       volunteer.site.volunteers.push({ id: volunteer.id, name: volunteer.name, pin: volunteer.pin, languages: volunteer.languages, token: login.token });
     }),
@@ -159,12 +171,13 @@ export async function buildCity(http: HubHttp, progress: (line: string) => void)
   };
   try {
     await step(`${everyKiosk.length} kiosk and ${everyVolunteer.length} volunteer WebSockets connected, hello answered with a snapshot`, async () => {
+      const siteAddress = new Map(sites.flatMap((site) => [...site.kiosks, ...site.volunteers].map((client) => [client, site.address] as const)));
       await mapLimited(everyKiosk, 50, async (kiosk) => {
-        kiosk.socket = await HubSocket.open(http.baseUrl, kiosk.token, 'kiosk.call');
+        kiosk.socket = await HubSocket.open(http.baseUrl, kiosk.token, 'kiosk.call', siteAddress.get(kiosk));
         kiosk.socket.listener = tracker.countOnly;
       });
       await mapLimited(everyVolunteer, 50, async (volunteer) => {
-        volunteer.socket = await HubSocket.open(http.baseUrl, volunteer.token, 'volunteer.calls');
+        volunteer.socket = await HubSocket.open(http.baseUrl, volunteer.token, 'volunteer.calls', siteAddress.get(volunteer));
         volunteer.socket.listener = tracker.listenerFor(volunteer.id);
       });
     });
