@@ -104,6 +104,8 @@ export const staffRoutes = {
   staffFleet: { method: 'GET', path: '/api/staff/fleet', role: 'staff', answer: json },
   /** `?limit=&before=&targetKind=&targetId=`: the audit trail, newest first. */
   staffAudit: { method: 'GET', path: '/api/staff/audit', role: 'staff', answer: json },
+  /** Accounts locked by wrong PINs or passwords in the last 24 hours (the console's notice on every page). */
+  staffSecurityAlerts: { method: 'GET', path: '/api/staff/security-alerts', role: 'staff', answer: json },
 
   // --- staff: procedures (publishing model in staff-console.ts) ---
   staffProcedures: { method: 'GET', path: '/api/staff/procedures', role: 'staff', answer: json },

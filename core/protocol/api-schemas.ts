@@ -57,6 +57,7 @@ import {
   rollbackRequestSchema,
   saveDraftRequestSchema,
   saveDraftResponseSchema,
+  securityAlertsResponseSchema,
   setOwnerRequestSchema,
   staffAccountsResponseSchema,
   staffMeResponseSchema,
@@ -146,6 +147,7 @@ export const apiSchemas = {
   staffCalls: { response: staffCallsResponseSchema },
   staffFleet: { response: fleetResponseSchema },
   staffAudit: { query: auditQuerySchema, response: auditResponseSchema },
+  staffSecurityAlerts: { response: securityAlertsResponseSchema },
 
   staffProcedures: { response: procedureListResponseSchema },
   createProcedure: { body: createProcedureRequestSchema, response: saveDraftResponseSchema },

@@ -303,6 +303,25 @@ export const auditQuerySchema = z.strictObject({
 /** GET audit. `nextBefore` is set when there may be older entries. */
 export const auditResponseSchema = z.object({ entries: z.array(auditEntrySchema), nextBefore: z.number().optional() });
 
+/** How far back the console's "account under attack" notice looks. */
+export const securityAlertWindowMs = 24 * 60 * 60_000;
+
+/** One account the hub locked after five wrong PINs or passwords in a row. */
+export const accountLockSchema = z.object({
+  at: z.number(),
+  kind: z.enum(['volunteer', 'staff']),
+  accountId: z.string(),
+  /** The account's name now (a deleted account keeps its row, so it always has one). */
+  name: z.string(),
+});
+
+/**
+ * GET security alerts: the locks of real accounts since `since` (the hub's clock minus
+ * {@link securityAlertWindowMs}), newest first. Names with no account are never locked in the
+ * audit trail, so none can appear here.
+ */
+export const securityAlertsResponseSchema = z.object({ since: z.number(), locks: z.array(accountLockSchema) });
+
 // --- fleet ---
 
 /** One kiosk as the fleet page shows it. */
@@ -408,6 +427,8 @@ export const kioskProceduresResponseSchema = z.object({ version: z.int().min(0),
 /** Types derived from the schemas above. */
 export type Problem = z.infer<typeof problemSchema>;
 export type StaffAccountsResponse = z.infer<typeof staffAccountsResponseSchema>;
+export type AccountLock = z.infer<typeof accountLockSchema>;
+export type SecurityAlertsResponse = z.infer<typeof securityAlertsResponseSchema>;
 export type ProcedureStatus = (typeof procedureStatuses)[number];
 export type ProcedureSummary = z.infer<typeof procedureSummarySchema>;
 export type ProcedureListResponse = z.infer<typeof procedureListResponseSchema>;

@@ -5,6 +5,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { Kysely } from 'kysely';
 import { readAudit, recordAudit } from '../audit/audit-log.js';
+import { readSecurityAlerts } from '../audit/security-alerts.js';
 import type { ChangeFeed } from '../db/change-feed.js';
 import type { HubDatabase } from '../db/schema.js';
 import { staffOf } from '../http/guards.js';
@@ -60,6 +61,8 @@ export function setupConsoleRoutes(app: FastifyInstance, deps: ConsoleRouteDepen
   });
 
   route(app, guards, 'staffAudit', async ({ query }) => readAudit(db, query));
+
+  route(app, guards, 'staffSecurityAlerts', async () => readSecurityAlerts(db, deps.now()));
 
   route(app, guards, 'staffFleet', async () => readFleet(db, deps.connectedKiosks(), deps.catalog.version(), deps.now()));
 }

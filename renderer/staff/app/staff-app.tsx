@@ -12,6 +12,7 @@ import { ProceduresScreen } from '../procedures/procedures-screen.js';
 import type { StaffSession, StaffSessionStore } from '../session/staff-session.js';
 import type { PageProps } from './page-props.js';
 import { parseRoute, type StaffRoute } from './routes.js';
+import { SecurityAlert } from './security-alert.js';
 import { StaffHeader } from './staff-header.js';
 
 /** Props of {@link StaffApp}. */
@@ -72,6 +73,7 @@ export function StaffApp({ sessions }: StaffAppProps) {
           void signOutOfHub(session.token).finally(() => signOut());
         }}
       />
+      <SecurityAlert token={session.token} route={route} />
       {route.page === 'procedures' ? <ProceduresScreen {...page} /> : null}
       {route.page === 'editor' ? <EditorScreen key={route.procedureId} {...page} procedureId={route.procedureId} /> : null}
       {route.page === 'fleet' ? <FleetScreen {...page} /> : null}

@@ -17,6 +17,7 @@ import type {
   PublishResponse,
   RevisionResponse,
   SaveDraftResponse,
+  SecurityAlertsResponse,
   StaffAccountsResponse,
   VersionListResponse,
 } from '../../../core/protocol/staff-console.js';
@@ -85,6 +86,11 @@ export function fetchAudit(
   options: { before?: number | undefined; targetKind?: AuditTargetKind | undefined } = {},
 ): Promise<HubResult<AuditResponse>> {
   return staffCall('staffAudit', { token, query: { before: options.before, targetKind: options.targetKind || undefined } });
+}
+
+/** Accounts the hub locked after wrong PINs or passwords in the last 24 hours. */
+export function fetchSecurityAlerts(token: string): Promise<HubResult<SecurityAlertsResponse>> {
+  return staffCall('staffSecurityAlerts', { token });
 }
 
 /** Every kiosk with its status. */
