@@ -21,6 +21,7 @@ import { HelpQueue } from './help-queue/queue-service.js';
 import { setupVolunteerRoutes } from './help-queue/volunteer-routes.js';
 import { roleGuards } from './http/guards.js';
 import { HubError } from './http/hub-error.js';
+import { parseJsonWithDepthLimit } from './http/json-body.js';
 import { setupSecurityHeaders } from './http/security-headers.js';
 import { route } from './http/route.js';
 import { setupLoginLimits, type LoginLimits } from './auth/login-limits.js';
@@ -133,6 +134,7 @@ export async function startHub(config: HubConfig): Promise<RunningHub> {
     const guards = roleGuards(db, now);
 
     setupErrorHandling(app);
+    parseJsonWithDepthLimit(app);
     // First, so that every answer below (UIs, API, audio, 404s and errors) carries them.
     await setupSecurityHeaders(app);
     await setupLoginLimits(app, config.loginLimits);

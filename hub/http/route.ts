@@ -63,8 +63,9 @@ export function route<N extends RouteName>(
       const checked = schemas.response.safeParse(answer);
       if (!checked.success) throw new Error(`the answer of ${spec.method} ${spec.path} does not fit its contract: ${checked.error.message}`);
       if (spec.answer === 'none') return reply.code(204).send();
-      // The handler's own value is sent, not the parsed copy: validation checks, it does not reshape.
-      return reply.send(answer);
+      // The parsed copy is sent, not the handler's own value: a key the contract does not name (a
+      // row's column a handler passed on by mistake, a hash, an internal id) never leaves the hub.
+      return reply.send(checked.data);
     },
   });
 }

@@ -38,6 +38,19 @@ describe('a route registered from the contract', () => {
     expect(answer.body).not.toContain('site_id');
   });
 
+  it('sends only the keys its contract names: a hash or a column a handler passed on by mistake never leaves (issue 15)', async () => {
+    const app = await appWith((app) =>
+      route(app, noGuards, 'sites', async () => ({
+        sites: [{ id: 'centro', name: 'Centro', pin_hash: 'scrypt$32768$8$1$salt$hash' } as { id: string; name: string }],
+        internal: 'not for clients',
+      })),
+    );
+    const answer = await app.inject({ method: 'GET', url: '/api/sites' });
+    expect(answer.statusCode).toBe(200);
+    expect(answer.json()).toEqual({ sites: [{ id: 'centro', name: 'Centro' }] });
+    expect(answer.body).not.toContain('scrypt');
+  });
+
   it('refuses a body that breaks the request schema before the handler runs, naming the field', async () => {
     let ran = false;
     const app = await appWith((app) =>
