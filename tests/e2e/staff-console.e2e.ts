@@ -549,4 +549,28 @@ test.describe('the staff console', () => {
     const me = await fetch(hub.url + apiRoutes.staffMe.path, { headers: { authorization: `Bearer ${token ?? ''}` } });
     expect(me.status).toBe(401);
   });
+
+  test('five wrong PINs lock Ana: every page then warns staff, names her, and leads to the audit page', async ({ page, hub }) => {
+    await signIn(page);
+    await expect(page.getByRole('region', { name: 'Cuentas bloqueadas' })).toHaveCount(0);
+    // The attack, as a script would run it: wrong PINs for a real name until the account locks.
+    for (let attempt = 0; attempt < 5; attempt++) {
+      await fetch(hub.url + apiRoutes.volunteerLogin.path, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ siteId: demoAccounts.site.id, name: 'Ana', pin: String(9000 + attempt) }),
+      });
+    }
+    // Opening another page asks the hub again (as the minute's timer would).
+    await page.getByRole('link', { name: 'Kioscos' }).click();
+    const alert = page.getByRole('region', { name: 'Cuentas bloqueadas' });
+    await expect(alert).toContainText('Atención: 1 cuenta bloqueada en las últimas 24 horas por PIN o contraseña erróneos (alguien puede estar probando).');
+    await expect(alert).toContainText(/Ana \((ahora mismo|hace 1 min)\)\./);
+    expect(await axeAA(page)).toEqual([]);
+    await page.screenshot({ path: 'test-results/staff-security-alert.png' });
+    await alert.getByRole('link', { name: 'Ver los bloqueos en el registro de cambios' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Registro de cambios' })).toBeVisible();
+    await expect(page.getByText('Bloqueó una cuenta tras cinco PIN o contraseñas erróneos (alguien puede estar probando)').first()).toBeVisible();
+    await expect(alert).toBeVisible();
+  });
 });
