@@ -81,7 +81,14 @@ export function hubClient<R extends RouteTable>(routes: R) {
     }
     let body: unknown;
     try {
-      body = response.status === 204 ? undefined : spec.answer === 'text' && response.ok ? await response.text() : await response.json();
+      // Text is decoded keeping a byte-order mark: `response.text()` drops it, and the analytics
+      // CSV needs its mark kept so that spreadsheet programs read its accents as UTF-8.
+      body =
+        response.status === 204
+          ? undefined
+          : spec.answer === 'text' && response.ok
+            ? new TextDecoder('utf-8', { ignoreBOM: true }).decode(await response.arrayBuffer())
+            : await response.json();
     } catch {
       body = undefined;
     }

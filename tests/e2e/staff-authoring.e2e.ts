@@ -112,7 +112,7 @@ test('discarding a draft brings the published text back; a discard after someone
   ).toBe(200);
   page.once('dialog', (dialog) => void dialog.accept());
   await page.getByRole('button', { name: 'Descartar el borrador' }).click();
-  await expect(page.getByRole('alert').filter({ hasText: 'Staff (demo) ha guardado este trámite a las' })).toBeFocused();
+  await expect(page.getByRole('alert').filter({ hasText: 'Staff (demo) ha guardado este trámite el ' })).toBeFocused();
   // Nothing was thrown away: their draft is still there.
   expect((await api.detail(procedureId)).draft?.source).toContain('# otro cambio');
 });

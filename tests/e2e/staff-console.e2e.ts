@@ -421,7 +421,7 @@ test.describe('the staff console', () => {
     await spanishText(page).fill(mine);
     await page.getByRole('button', { name: 'Guardar borrador' }).click();
     const alert = page.getByRole('alert');
-    await expect(alert).toContainText('Marta Ruiz ha guardado este trámite a las');
+    await expect(alert).toContainText('Marta Ruiz ha guardado este trámite el ');
     await expect(alert).toContainText('Su texto sigue en el editor');
     await expect(spanishText(page)).toHaveValue(mine);
     await expect(yaml(page)).toHaveValue(new RegExp(mine));

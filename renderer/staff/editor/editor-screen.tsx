@@ -20,7 +20,7 @@ import { mostPartsBeforeWarning } from '../../kiosk/public.js';
 import { FitWarningSurvey, type FitWarning } from '../preview/fit-warnings.js';
 import { KioskPreview } from '../preview/kiosk-preview.js';
 import { pickText } from '../../../core/text/pick-text.js';
-import { formatMoment } from '../shared/format.js';
+import { formatMomentPhrase } from '../shared/format.js';
 import { LoadState } from '../shared/load-state.js';
 import { useHubData } from '../shared/use-hub-data.js';
 import {
@@ -135,7 +135,7 @@ function Editor({ session, onSessionEnded, procedureId, initial }: EditorScreenP
   const refused = (failure: HubFailure): void => {
     if (failure.kind === 'refused' && failure.code === 'version-conflict') {
       const at = asRecord(failure.body)['at'];
-      const when = typeof at === 'number' ? formatMoment(at, i18n.language) : '—';
+      const when = typeof at === 'number' ? formatMomentPhrase(at, i18n.language) : t('publish.conflictWhenUnknown');
       setMessage({ kind: 'conflict', text: t('publish.conflict', { who: failure.by ?? t('publish.conflictSomeone'), when }) });
       return;
     }

@@ -63,7 +63,7 @@ export function PeopleScreen({ session, onSessionEnded }: PageProps) {
   const [shownToken, setShownToken] = useState<{ name: string; token: string } | undefined>();
 
   /** Runs a change, says how it went, and reloads the lists. */
-  const run = async (change: Promise<HubResult<unknown>>, success: string): Promise<boolean> => {
+  const run = async (change: Promise<HubResult<unknown>>, success: string | undefined): Promise<boolean> => {
     const result = await change;
     if (!result.ok) {
       const text = failureText(result.failure, t);
@@ -71,7 +71,7 @@ export function PeopleScreen({ session, onSessionEnded }: PageProps) {
       else setNote({ ok: false, text: text.message });
       return false;
     }
-    setNote({ ok: true, text: success });
+    setNote(success === undefined ? undefined : { ok: true, text: success });
     reload();
     return true;
   };
@@ -85,22 +85,7 @@ export function PeopleScreen({ session, onSessionEnded }: PageProps) {
           {note.text}
         </p>
       ) : null}
-      {shownToken ? (
-        <div className="token-box" role="alert">
-          <p>{t('people.newToken', { name: shownToken.name })}</p>
-          <TextInput
-            id="new-token"
-            label={t('people.tokenLabel')}
-            type="text"
-            readOnly
-            value={shownToken.token}
-            onFocus={(event) => event.currentTarget.select()}
-          />
-          <button type="button" className="button button-secondary" onClick={() => setShownToken(undefined)}>
-            {t('people.dismissToken')}
-          </button>
-        </div>
-      ) : null}
+      {shownToken ? <TokenBox key={shownToken.token} name={shownToken.name} token={shownToken.token} onDismiss={() => setShownToken(undefined)} /> : null}
       {state.kind === 'loaded' ? (
         <>
           <SitesSection sites={state.value.sites} onCreate={(body) => run(createSite(session.token, body), t('people.created'))} />
@@ -110,13 +95,14 @@ export function PeopleScreen({ session, onSessionEnded }: PageProps) {
             onCreate={async (body) => {
               const result = await createKiosk(session.token, body);
               if (result.ok) setShownToken({ name: body.name, token: result.value });
-              return run(Promise.resolve(result), t('people.created'));
+              // The token box says it all: a "Created." beside it would only repeat it.
+              return run(Promise.resolve(result), result.ok ? undefined : t('people.created'));
             }}
             onNewToken={async (kiosk) => {
               if (!window.confirm(t('people.confirmNewToken', { name: kiosk.name }))) return;
               const result = await issueKioskToken(session.token, kiosk.id);
               if (result.ok) setShownToken({ name: kiosk.name, token: result.value.deviceToken });
-              await run(Promise.resolve(result), t('people.saved'));
+              await run(Promise.resolve(result), result.ok ? undefined : t('people.saved'));
             }}
             onRevoke={async (kiosk) => {
               if (!window.confirm(t('people.confirmRevoke', { name: kiosk.name }))) return;
@@ -282,5 +268,42 @@ function KiosksSection({
         </button>
       </form>
     </section>
+  );
+}
+
+/**
+ * A device token shown once, with "Copy": the clipboard when the browser allows it, else the
+ * token is selected so Ctrl+C copies it (a browser may refuse the clipboard to a page over http).
+ */
+function TokenBox({ name, token, onDismiss }: { name: string; token: string; onDismiss: () => void }) {
+  const { t } = useTranslation();
+  const [copied, setCopied] = useState<'copied' | 'selected' | undefined>();
+  const copy = async (): Promise<void> => {
+    try {
+      await navigator.clipboard.writeText(token);
+      setCopied('copied');
+    } catch {
+      const field = document.getElementById('new-token');
+      if (field instanceof HTMLInputElement) {
+        field.focus();
+        field.select();
+      }
+      setCopied('selected');
+    }
+  };
+  return (
+    <div className="token-box" role="alert">
+      <p>{t('people.newToken', { name })}</p>
+      <TextInput id="new-token" label={t('people.tokenLabel')} type="text" readOnly value={token} onFocus={(event) => event.currentTarget.select()} />
+      <p className="inline-form">
+        <button type="button" className="button button-secondary" onClick={() => void copy()}>
+          {t('people.copyToken')}
+        </button>
+        <span role="status">{copied === 'copied' ? t('people.tokenCopied') : copied === 'selected' ? t('people.tokenSelected') : ''}</span>
+      </p>
+      <button type="button" className="button button-secondary" onClick={onDismiss}>
+        {t('people.dismissToken')}
+      </button>
+    </div>
   );
 }

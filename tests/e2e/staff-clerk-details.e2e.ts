@@ -1,0 +1,50 @@
+/**
+ * The staff console's small things a municipal clerk meets (issue 16): the analytics CSV saved
+ * with its byte-order mark, so a spreadsheet reads its accents; the device token with a "Copiar"
+ * button and no "Creado." left beside it; the audit trail naming records, not showing ids.
+ */
+import { readFile } from 'node:fs/promises';
+import { expect, test } from './fixtures/hub.js';
+import { signIn } from './support/staff-console.js';
+
+test.use({ viewport: { width: 1600, height: 1000 } });
+
+test.describe('staff console details for a clerk', () => {
+  test('the analytics CSV download keeps its byte-order mark, so Excel reads "Certificado de empadronamiento" accents', async ({ page }) => {
+    await signIn(page);
+    await page.getByRole('link', { name: 'Analítica' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Analítica' })).toBeVisible();
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Descargar CSV' }).click();
+    const saved = await (await download).path();
+    const bytes = await readFile(saved);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    await page.screenshot({ path: '/tmp/h16-analytics.png', fullPage: true });
+  });
+
+  test('a new kiosk token: no "Creado." beside it, and "Copiar" puts it on the clipboard or selects it', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await signIn(page);
+    await page.getByRole('link', { name: 'Personas' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Personas' })).toBeVisible();
+    await page.getByLabel('Nombre del kiosco nuevo').fill(`Kiosco copia ${Date.now()}`);
+    await page.getByRole('button', { name: 'Añadir un kiosco y emitir su clave' }).click();
+    const token = page.getByLabel('Clave de dispositivo');
+    await expect(token).toHaveValue(/^[A-Za-z0-9_-]{32,}$/);
+    await expect(page.getByText('Creado.', { exact: true })).toHaveCount(0);
+    await page.getByRole('button', { name: 'Copiar', exact: true }).click();
+    await expect(page.getByText('Copiada', { exact: true })).toBeVisible();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await token.inputValue());
+    await page.screenshot({ path: '/tmp/h16-people.png', fullPage: true });
+
+    // When the browser refuses the clipboard, the token is selected for Ctrl+C instead.
+    await page.evaluate(() => {
+      Object.defineProperty(navigator.clipboard, 'writeText', { value: () => Promise.reject(new Error('refused')) });
+    });
+    await page.getByRole('button', { name: 'Copiar', exact: true }).click();
+    await expect(page.getByText('Seleccionada: pulse Ctrl+C para copiarla.')).toBeVisible();
+    expect(await page.evaluate(() => window.getSelection()?.toString() || (document.activeElement as HTMLInputElement | null)?.value)).toBe(
+      await token.inputValue(),
+    );
+  });
+});
