@@ -23,6 +23,7 @@ import { roleGuards } from './http/guards.js';
 import { HubError } from './http/hub-error.js';
 import { parseJsonWithDepthLimit } from './http/json-body.js';
 import { setupSecurityHeaders } from './http/security-headers.js';
+import { setupFavicon } from './http/favicon.js';
 import { route } from './http/route.js';
 import { setupLoginLimits, type LoginLimits } from './auth/login-limits.js';
 import { createHubMetrics } from './metrics/metrics.js';
@@ -177,6 +178,7 @@ export async function startHub(config: HubConfig): Promise<RunningHub> {
       now,
       ...(config.helloTimeoutMs ? { helloTimeoutMs: config.helloTimeoutMs } : {}),
     });
+    setupFavicon(app);
     await setupUi(app, path.resolve(config.uiFolder));
 
     if (config.demo) await seedDemo(db, now());
