@@ -288,6 +288,12 @@ export const auditEntrySchema = z.object({
   action: z.enum(auditActions),
   targetKind: z.enum(auditTargetKinds),
   targetId: z.string(),
+  /**
+   * The record's name as staff know it, so the trail need not show ids: a procedure's title in
+   * its languages; a site's, kiosk's, volunteer's or staff account's name. Absent when the hub
+   * knows none (a procedure never published, a record gone).
+   */
+  targetName: z.union([z.string(), localizedTextSchema]).optional(),
   /** A plain sentence, e.g. "Published version 3: New opening hours". */
   summary: z.string(),
 });

@@ -60,7 +60,7 @@ export function setupConsoleRoutes(app: FastifyInstance, deps: ConsoleRouteDepen
     return issued;
   });
 
-  route(app, guards, 'staffAudit', async ({ query }) => readAudit(db, query));
+  route(app, guards, 'staffAudit', async ({ query }) => readAudit(db, query, (id) => deps.catalog.get(id)?.title));
 
   route(app, guards, 'staffSecurityAlerts', async () => readSecurityAlerts(db, deps.now()));
 

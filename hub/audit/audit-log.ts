@@ -49,6 +49,7 @@ export async function recordAudit(
 export async function readAudit(
   db: Kysely<HubDatabase>,
   query: { limit: number; before?: number | undefined; targetKind?: AuditTargetKind | undefined; targetId?: string | undefined },
+  procedureTitle: ProcedureTitleOf = () => undefined,
 ): Promise<{ entries: AuditEntry[]; nextBefore?: number }> {
   const scoped = () => {
     let select = db.selectFrom('audit_log').selectAll();
@@ -64,11 +65,39 @@ export async function readAudit(
     .execute();
   const page = rows.slice(0, query.limit);
   const last = page[page.length - 1];
-  if (!last || rows.length <= query.limit) return { entries: page.flatMap(toEntry) };
+  if (!last || rows.length <= query.limit) return { entries: await withNames(db, page.flatMap(toEntry), procedureTitle) };
   const sameMoment = await scoped().where('at', '=', last.at).where('id', '<', last.id).orderBy('id', 'desc').execute();
   const older = await scoped().select('id').where('at', '<', last.at).limit(1).executeTakeFirst();
-  const entries = [...page, ...sameMoment].flatMap(toEntry);
+  const entries = await withNames(db, [...page, ...sameMoment].flatMap(toEntry), procedureTitle);
   return older ? { entries, nextBefore: last.at } : { entries };
+}
+
+/** A procedure's published title in its languages, when it has one. */
+export type ProcedureTitleOf = (id: string) => Readonly<Record<string, string>> | undefined;
+
+/**
+ * Adds each entry's record name, read now (a renamed kiosk shows its current name): staff know
+ * records by name, never by id. Deleted volunteers and accounts keep their row, so they are still
+ * named; a procedure is named by its published title.
+ */
+async function withNames(db: Kysely<HubDatabase>, entries: AuditEntry[], procedureTitle: ProcedureTitleOf): Promise<AuditEntry[]> {
+  const idsOf = (kind: AuditTargetKind): string[] => [...new Set(entries.filter((entry) => entry.targetKind === kind).map((entry) => entry.targetId))];
+  const named = async (table: 'sites' | 'kiosks' | 'volunteers' | 'staff', kind: AuditTargetKind): Promise<Map<string, string>> => {
+    const ids = idsOf(kind);
+    if (ids.length === 0) return new Map();
+    const rows = await db.selectFrom(table).select(['id', 'name']).where('id', 'in', ids).execute();
+    return new Map(rows.map((row) => [row.id, row.name]));
+  };
+  const names: Record<Exclude<AuditTargetKind, 'procedure'>, Map<string, string>> = {
+    site: await named('sites', 'site'),
+    kiosk: await named('kiosks', 'kiosk'),
+    volunteer: await named('volunteers', 'volunteer'),
+    staff: await named('staff', 'staff'),
+  };
+  return entries.map((entry) => {
+    const name = entry.targetKind === 'procedure' ? procedureTitle(entry.targetId) : names[entry.targetKind].get(entry.targetId);
+    return name === undefined ? entry : { ...entry, targetName: name };
+  });
 }
 
 /** One stored row as the contract's entry; a row with an action this hub does not know is left out. */

@@ -11,6 +11,7 @@ import type { PageProps } from '../app/page-props.js';
 import { failureText } from '../hub-api/failure-text.js';
 import { fetchAudit } from '../hub-api/staff-api.js';
 import { formatMoment } from '../shared/format.js';
+import { pickText } from '../../../core/text/pick-text.js';
 import { LoadState } from '../shared/load-state.js';
 import { useHubData } from '../shared/use-hub-data.js';
 import { auditActionKeys, auditKindKeys } from './audit-words.js';
@@ -138,9 +139,34 @@ function AuditRow({ entry }: { entry: AuditEntry }) {
           {entry.summary}
         </span>
       </th>
-      <td>
-        {t(auditKindKeys[entry.targetKind])} <span className="muted">({entry.targetId})</span>
-      </td>
+      <AuditTarget entry={entry} />
     </tr>
+  );
+}
+
+/**
+ * The record an entry is about, by the name staff know it (a procedure's title in the console's
+ * language, a kiosk's or person's name), else just its kind: ids mean nothing to a clerk, so the
+ * id is only in the tooltip, for whoever needs to tell two records of one name apart.
+ */
+function AuditTarget({ entry }: { entry: AuditEntry }) {
+  const { t, i18n } = useTranslation();
+  const kind = t(auditKindKeys[entry.targetKind]);
+  const name =
+    typeof entry.targetName === 'string'
+      ? { text: entry.targetName, lang: undefined }
+      : entry.targetName
+        ? pickText(entry.targetName, i18n.language)
+        : undefined;
+  return (
+    <td title={`${kind} ${entry.targetId}`}>
+      {name?.text ? (
+        <>
+          <span lang={name.lang}>{name.text}</span> <span className="block muted">{kind}</span>
+        </>
+      ) : (
+        kind
+      )}
+    </td>
   );
 }
