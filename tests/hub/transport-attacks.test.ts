@@ -21,10 +21,16 @@ const audioFolder = path.join(work, 'audio');
 const soundName = `files/${'a'.repeat(24)}.mp3`;
 mkdirSync(path.join(audioFolder, 'files'), { recursive: true });
 writeFileSync(path.join(audioFolder, soundName), Buffer.from('ID3 not really an mp3'));
+// Stand-in UIs: vitest runs before the UI build on a fresh clone, and the headers are the hub's, not the pages'.
+const uiFolder = path.join(work, 'ui');
+for (const ui of ['kiosk', 'staff', 'volunteer']) {
+  mkdirSync(path.join(uiFolder, ui), { recursive: true });
+  writeFileSync(path.join(uiFolder, ui, 'index.html'), `<!doctype html><title>${ui}</title><div id="root"></div>`);
+}
 
 let test: TestHub;
 beforeAll(async () => {
-  test = await startTestHub({ audioFolder });
+  test = await startTestHub({ audioFolder, uiFolder });
 });
 afterAll(async () => {
   await test.close();
