@@ -150,7 +150,10 @@ test('the audit trail shows every change in words, newest first, pages through o
   const rows = page.locator('.audit-table tbody tr');
   await expect(rows.first()).toContainText('Descartó un borrador');
   await expect(rows.first()).toContainText('Staff (demo)');
-  await expect(rows.first()).toContainText('Trámite (cita-previa)');
+  // The record by its name and kind (issue 16); its id only in the cell's tooltip.
+  await expect(rows.first()).toContainText('Cita previa con Línea Madrid');
+  await expect(rows.first()).toContainText('Trámite');
+  await expect(rows.first()).not.toContainText('(cita-previa)');
   await expect(rows.nth(1)).toContainText('Creó un trámite');
   await expect(rows.nth(2)).toContainText('Añadió un centro');
   await expect(rows.nth(3)).toContainText('Guardó un borrador');
