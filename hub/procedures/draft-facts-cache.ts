@@ -32,8 +32,13 @@ export class DraftFactsCache {
       return known;
     }
     this.readCount += 1;
-    // A reader that fails (a draft that overran the check budget) shows no title rather than failing the whole list.
-    const reading = read(source).catch((): DraftFacts => ({}));
+    // A reader that fails (a draft that overran the check budget, a hub stopping) shows no title
+    // rather than failing the whole list, and is forgotten: the next list tries again, and a hub
+    // stopping in this process never leaves other hubs a text without its title.
+    const reading = read(source).catch((): DraftFacts => {
+      if (this.entries.get(key) === reading) this.entries.delete(key);
+      return {};
+    });
     this.store(key, reading);
     return reading;
   }
