@@ -1,20 +1,8 @@
-import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
+import { staffTranslator } from './support/staff-translator.js';
 import en from '../../../assets/locales/en/staff.json';
 import es from '../../../assets/locales/es/staff.json';
 import { failureText, signInFailureText } from '../../../renderer/staff/hub-api/failure-text.js';
-
-async function translator(language: 'es' | 'en') {
-  const instance = i18next.createInstance();
-  await instance.init({
-    resources: { es: { staff: es }, en: { staff: en } },
-    lng: language,
-    ns: ['staff'],
-    defaultNS: 'staff',
-    interpolation: { escapeValue: false },
-  });
-  return instance.t;
-}
 
 /** Every key path of a nested strings file. */
 function keys(value: unknown, prefix = ''): string[] {
@@ -24,11 +12,11 @@ function keys(value: unknown, prefix = ''): string[] {
 
 describe('staff console messages', () => {
   it('says a refused sign-in in plain words, in each language', async () => {
-    const t = await translator('en');
+    const t = await staffTranslator('en');
     expect(signInFailureText({ kind: 'network' }, t)).toBe(en.errors.offline);
     expect(signInFailureText({ kind: 'refused', status: 401, message: 'x', code: 'wrong-credentials' }, t)).toBe(en.errors.wrongCredentials);
     expect(signInFailureText({ kind: 'refused', status: 423, message: 'x', minutes: 7 }, t)).toBe('Too many failed attempts. Try again in 7 minutes.');
-    const tEs = await translator('es');
+    const tEs = await staffTranslator('es');
     expect(signInFailureText({ kind: 'refused', status: 400, message: 'x', field: 'email' }, tEs)).toBe(es.errors.badEmail);
     // The hub's sign-in limits and full hashing queue (issue 15), in the console's language.
     expect(signInFailureText({ kind: 'refused', status: 429, message: 'Too many…', code: 'too-many-sign-ins', minutes: 3 }, tEs)).toBe(
@@ -38,7 +26,7 @@ describe('staff console messages', () => {
   });
 
   it("a 401 anywhere ends the session; other refusals keep the hub's sentence", async () => {
-    const t = await translator('es');
+    const t = await staffTranslator('es');
     expect(failureText({ kind: 'refused', status: 401, message: 'expired' }, t)).toEqual({ message: es.errors.sessionEnded, sessionEnded: true });
     // The checker's time budget (issue 15) in the console's language, not the hub's English.
     expect(failureText({ kind: 'refused', status: 503, message: 'This script took too long…', code: 'check-too-long' }, t)).toEqual({
@@ -52,7 +40,7 @@ describe('staff console messages', () => {
   });
 
   it('says that a disabled account cannot sign in, and that nobody may disable or delete their own account', async () => {
-    const t = await translator('es');
+    const t = await staffTranslator('es');
     expect(signInFailureText({ kind: 'refused', status: 403, message: 'x', code: 'account-disabled' }, t)).toBe(es.errors.accountDisabled);
     expect(failureText({ kind: 'refused', status: 409, message: 'x', code: 'own-account' }, t)).toEqual({ message: es.errors.ownAccount, sessionEnded: false });
   });
