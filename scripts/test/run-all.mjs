@@ -9,7 +9,7 @@
  * the time goes should be visible in every CI log). Exit code 1 when anything failed or nothing ran.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { fileURLToPath } from 'node:url';
@@ -151,11 +151,19 @@ function failedTestLines() {
 }
 
 /**
- * Says why browser tests were skipped (e.g. the Electron shell suite where no Electron binary
+ * Says why vitest and browser tests were skipped (e.g. the Electron shell suite where no Electron binary
  * exists, or the @timing tests held back after a failure).
  */
 function printSkipReasons() {
   const reasons = new Map();
+  // vitest: the reason tests/support/skip-because.ts records in the report.
+  for (const file of existsSync(path.join(reports, 'vitest.json')) ? readJson('vitest.json').testResults : []) {
+    for (const test of file.assertionResults ?? []) {
+      if (test.status !== 'skipped' && test.status !== 'pending') continue;
+      const key = `${path.relative(process.cwd(), file.name)}: ${test.meta?.skipReason ?? 'no reason given'}`;
+      reasons.set(key, (reasons.get(key) ?? 0) + 1);
+    }
+  }
   for (const { spec, test } of playwrightTests()) {
     if (test.status !== 'skipped') continue;
     // A test that never started was held back by Playwright: the @timing tests run only once
