@@ -96,7 +96,7 @@ async function main(): Promise<void> {
       action: 'staff.create',
       targetKind: 'staff',
       targetId: account.id,
-      summary: `Created the staff account ${account.name} <${account.email}> from the command line.`,
+      summary: { code: 'staff-created-cli', params: { name: account.name, email: account.email } },
     });
     console.log(`Staff account created: ${account.name} <${account.email}>. Sign in at the hub's /staff/.`);
   } finally {

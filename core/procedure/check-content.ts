@@ -7,7 +7,8 @@ import { closestWord } from '../text/closest-word.js';
 import { checkReviewedLanguages } from './check-review.js';
 import { buildStepGraph, canReach, linksOf, reachableFrom, stronglyConnectedComponents, type StepGraph } from './graph.js';
 import { maxProblemsPerFile, type Problem } from './problem.js';
-import { isPatternSafe, unsafePatternMessage } from './pattern-safety.js';
+import { isPatternSafe } from './pattern-safety.js';
+import type { MessageRef, PlacePart, ProblemWords } from './messages/catalog.js';
 import type { Procedure, Step } from './schema.js';
 import type { DataPath, SourceMap } from './source-map.js';
 import { listTexts } from './texts.js';
@@ -27,13 +28,14 @@ export function checkProcedureContent(procedure: Procedure, sourceMap: SourceMap
   ];
 }
 
-function stepLabel(step: Pick<Step, 'id'>): string {
-  return `step "${step.id}"`;
+/** The place "step "id": " that prefixes a problem inside a step. */
+function inStep(step: Pick<Step, 'id'>): PlacePart[] {
+  return [{ collection: 'steps', id: step.id }];
 }
 
 function checkDuplicateIds(procedure: Procedure, map: SourceMap): Problem[] {
   const problems: Problem[] = [];
-  const findDuplicates = (ids: readonly string[], basePath: DataPath, describe: (id: string) => string): void => {
+  const findDuplicates = (ids: readonly string[], basePath: DataPath, describe: (id: string) => ProblemWords): void => {
     const seen = new Set<string>();
     ids.forEach((id, index) => {
       if (seen.has(id)) problems.push(map.problemAt([...basePath, index, 'id'], describe(id)));
@@ -43,31 +45,31 @@ function checkDuplicateIds(procedure: Procedure, map: SourceMap): Problem[] {
   findDuplicates(
     procedure.steps.map((s) => s.id),
     ['steps'],
-    (id) => `two steps have the id "${id}"; each step needs its own id`,
+    (id) => ({ code: 'duplicate-step-id', params: { id } }),
   );
   findDuplicates(
     procedure.requirements.map((r) => r.id),
     ['requirements'],
-    (id) => `two requirements have the id "${id}"`,
+    (id) => ({ code: 'duplicate-requirement-id', params: { id } }),
   );
   findDuplicates(
     procedure.glossary.map((g) => g.id),
     ['glossary'],
-    (id) => `two glossary entries have the id "${id}"`,
+    (id) => ({ code: 'duplicate-glossary-id', params: { id } }),
   );
   procedure.steps.forEach((step, i) => {
     if (step.kind === 'question') {
       findDuplicates(
         step.choices.map((c) => c.id),
         ['steps', i, 'choices'],
-        (id) => `${stepLabel(step)}: two choices have the id "${id}"`,
+        (id) => ({ code: 'duplicate-choice-id', params: { id }, place: inStep(step) }),
       );
     }
     if (step.kind === 'checklist') {
       findDuplicates(
         step.items.map((c) => c.id),
         ['steps', i, 'items'],
-        (id) => `${stepLabel(step)}: two items have the id "${id}"`,
+        (id) => ({ code: 'duplicate-item-id', params: { id }, place: inStep(step) }),
       );
     }
   });
@@ -81,29 +83,36 @@ function checkLinks(procedure: Procedure, map: SourceMap): Problem[] {
   // Each guess compares the missing id with every step's: only the first problems are listed, so
   // only they get a guess, and a file with thousands of broken links stays linear to check.
   let guessesLeft = maxProblemsPerFile;
-  const suggest = (missing: string): string => {
-    if (guessesLeft <= 0) return '';
+  const suggest = (missing: string): { hint?: MessageRef } => {
+    if (guessesLeft <= 0) return {};
     guessesLeft -= 1;
     const guess = closestWord(missing, ids);
-    return guess ? ` (did you mean "${guess}"?)` : '';
+    return guess ? { hint: { code: 'hint.did-you-mean', params: { word: guess } } } : {};
   };
   if (procedure.start !== undefined && !known.has(procedure.start)) {
-    problems.push(map.problemAt(['start'], `the procedure starts at "${procedure.start}", which does not exist${suggest(procedure.start)}`));
+    problems.push(map.problemAt(['start'], { code: 'start-missing', params: { to: procedure.start, ...suggest(procedure.start) } }));
   }
   procedure.steps.forEach((step, index) => {
     for (const link of linksOf(step, index)) {
       if (known.has(link.to)) continue;
-      const who = link.choiceId ? `${stepLabel(step)}, choice "${link.choiceId}"` : stepLabel(step);
-      problems.push(map.problemAt(link.path, `${who} goes to "${link.to}", which does not exist${suggest(link.to)}`));
+      const hint = suggest(link.to);
+      problems.push(
+        map.problemAt(
+          link.path,
+          link.choiceId
+            ? { code: 'choice-link-missing', params: { step: step.id, choice: link.choiceId, to: link.to, ...hint } }
+            : { code: 'link-missing', params: { step: step.id, to: link.to, ...hint } },
+        ),
+      );
     }
     if (step.kind === 'question') {
       step.choices.forEach((choice, i) => {
         if (!choice.next) {
-          problems.push(map.problemAt(['steps', index, 'choices', i], `${stepLabel(step)}, choice "${choice.id}" has nowhere to go; add "next:"`));
+          problems.push(map.problemAt(['steps', index, 'choices', i], { code: 'choice-no-next', params: { step: step.id, choice: choice.id } }));
         }
       });
     } else if (step.kind !== 'done' && !step.next) {
-      problems.push(map.problemAt(['steps', index, 'id'], `${stepLabel(step)} is a dead end: it is not a "done" step and has nowhere to go; add "next:"`));
+      problems.push(map.problemAt(['steps', index, 'id'], { code: 'dead-end', params: { step: step.id } }));
     }
   });
   return problems;
@@ -120,13 +129,13 @@ function checkFlow(procedure: Procedure, graph: StepGraph, map: SourceMap): Prob
   const reachable = reachableFrom(graph, graph.start);
   for (const step of procedure.steps) {
     if (!reachable.has(step.id) && indexOf.has(graph.start)) {
-      problems.push(map.problemAt(at(step.id), `${stepLabel(step)} can never be reached from the first step "${graph.start}"`));
+      problems.push(map.problemAt(at(step.id), { code: 'unreachable', params: { step: step.id, start: graph.start } }));
     }
   }
 
   const doneIds = procedure.steps.filter((step) => step.kind === 'done').map((step) => step.id);
   if (doneIds.length === 0) {
-    problems.push(map.problemAt(['steps'], 'the procedure has no "done" step, so a senior could never finish it'));
+    problems.push(map.problemAt(['steps'], { code: 'no-done-step' }));
     return problems;
   }
   const canFinish = canReach(graph, doneIds);
@@ -136,7 +145,7 @@ function checkFlow(procedure: Procedure, graph: StepGraph, map: SourceMap): Prob
     if (!isLoop || !reachable.has(first) || component.some((id) => canFinish.has(id))) continue;
     const ordered = [...component].sort((a, b) => (indexOf.get(a) ?? 0) - (indexOf.get(b) ?? 0));
     const cycle = [...ordered, ordered[0]].map((id) => `"${id}"`).join(' → ');
-    problems.push(map.problemAt(at(ordered[0] as string), `steps ${cycle} form a loop with no way out: none of them leads to a "done" step`));
+    problems.push(map.problemAt(at(ordered[0] as string), { code: 'endless-loop', params: { cycle } }));
   }
   return problems;
 }
@@ -146,18 +155,22 @@ function checkLanguages(procedure: Procedure, map: SourceMap): Problem[] {
   const declaredSet = new Set(declared);
   const problems: Problem[] = [];
   for (const entry of listTexts(procedure)) {
-    const where = entry.stepId ? `${stepLabel({ id: entry.stepId })}: ` : '';
+    const place = entry.stepId ? inStep({ id: entry.stepId }) : [];
     const field = entry.path.filter((segment) => typeof segment === 'string').slice(-1)[0] as string;
     const missing = declared.filter((language) => entry.text[language] === undefined);
     if (missing.length > 0) {
       problems.push(
-        map.problemAt(entry.path, `${where}"${field}" has no ${missing.map((l) => `"${l}"`).join(', ')} text (the procedure declares ${declared.join(', ')})`),
+        map.problemAt(entry.path, {
+          code: 'missing-translation',
+          params: { field, missing: missing.map((l) => `"${l}"`).join(', '), declared: declared.join(', ') },
+          place,
+        }),
       );
     }
     for (const language of Object.keys(entry.text)) {
       if (!declaredSet.has(language)) {
         problems.push(
-          map.problemAt([...entry.path, language], `${where}"${field}" has text in "${language}", which is not in languages (${declared.join(', ')})`, 'key'),
+          map.problemAt([...entry.path, language], { code: 'undeclared-language', params: { field, language, declared: declared.join(', ') }, place }, 'key'),
         );
       }
     }
@@ -170,22 +183,11 @@ function checkSensitiveSteps(procedure: Procedure, map: SourceMap): Problem[] {
   procedure.steps.forEach((step, index) => {
     if (step.sensitive !== true) return;
     if ((step.speak ?? 'speaker') === 'speaker') {
-      problems.push(
-        map.problemAt(
-          ['steps', index, step.speak ? 'speak' : 'sensitive'],
-          `${stepLabel(step)} is sensitive, so it must never be spoken on the speaker; add "speak: headphones" or "speak: never"`,
-        ),
-      );
+      problems.push(map.problemAt(['steps', index, step.speak ? 'speak' : 'sensitive'], { code: 'sensitive-spoken', params: { step: step.id } }));
     }
     // Nothing of a sensitive step reaches a volunteer's device, so its notes for volunteers would be lost.
     if (step.commonProblems && step.commonProblems.length > 0) {
-      problems.push(
-        map.problemAt(
-          ['steps', index, 'commonProblems'],
-          `${stepLabel(step)} is sensitive, so volunteers never see its commonProblems; put them on the step before or after it`,
-          'key',
-        ),
-      );
+      problems.push(map.problemAt(['steps', index, 'commonProblems'], { code: 'sensitive-common-problems', params: { step: step.id } }, 'key'));
     }
   });
   return problems;
@@ -198,18 +200,16 @@ function checkInputPatterns(procedure: Procedure, map: SourceMap): Problem[] {
     if (step.pattern !== undefined) {
       try {
         new RegExp(step.pattern, 'u');
-        if (!isPatternSafe(step.pattern)) problems.push(map.problemAt(['steps', index, 'pattern'], `${stepLabel(step)}: ${unsafePatternMessage}`));
+        if (!isPatternSafe(step.pattern)) problems.push(map.problemAt(['steps', index, 'pattern'], { code: 'unsafe-pattern', place: inStep(step) }));
       } catch (error) {
         const reason = error instanceof Error ? error.message.replace(/^Invalid regular expression: /, '') : String(error);
-        problems.push(map.problemAt(['steps', index, 'pattern'], `${stepLabel(step)}: the pattern is not a valid regular expression (${reason})`));
+        problems.push(map.problemAt(['steps', index, 'pattern'], { code: 'invalid-pattern', params: { detail: reason }, place: inStep(step) }));
       }
       if (!step.patternError) {
-        problems.push(
-          map.problemAt(['steps', index, 'pattern'], `${stepLabel(step)} has a pattern but no "patternError" telling the senior what to type instead`),
-        );
+        problems.push(map.problemAt(['steps', index, 'pattern'], { code: 'pattern-without-error', params: { step: step.id } }));
       }
     } else if (step.patternError) {
-      problems.push(map.problemAt(['steps', index, 'patternError'], `${stepLabel(step)} has a "patternError" but no "pattern"`));
+      problems.push(map.problemAt(['steps', index, 'patternError'], { code: 'pattern-error-without-pattern', params: { step: step.id } }));
     }
   });
   return problems;
@@ -221,12 +221,7 @@ function checkReviewBeforeSubmit(procedure: Procedure, graph: StepGraph, map: So
   const reachedWithoutReview = reachableFrom(graph, graph.start, (id) => reviewIds.has(id));
   return procedure.steps.flatMap((step, index) =>
     step.submits === true && reachedWithoutReview.has(step.id)
-      ? [
-          map.problemAt(
-            ['steps', index, 'submits'],
-            `${stepLabel(step)} makes the procedure final, but a senior can reach it without a "review" step before it`,
-          ),
-        ]
+      ? [map.problemAt(['steps', index, 'submits'], { code: 'submit-without-review', params: { step: step.id } })]
       : [],
   );
 }

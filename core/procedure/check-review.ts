@@ -17,12 +17,7 @@ export function checkReviewedLanguages(procedure: Procedure, map: SourceMap): Pr
   return procedure.reviewedLanguages.flatMap((language, index) =>
     declared.has(language)
       ? []
-      : [
-          map.problemAt(
-            ['reviewedLanguages', index],
-            `reviewedLanguages lists "${language}", which is not in languages (${procedure.languages.join(', ')}); a language must be declared before it can be reviewed`,
-          ),
-        ],
+      : [map.problemAt(['reviewedLanguages', index], { code: 'reviewed-not-declared', params: { language, declared: procedure.languages.join(', ') } })],
   );
 }
 
@@ -34,7 +29,8 @@ export function unreviewedLanguageNotes(procedure: Procedure, map: SourceMap): N
   const reviewed = new Set(procedure.reviewedLanguages);
   return procedure.languages.flatMap((language, index) => {
     if (reviewed.has(language)) return [];
-    const message = `${languageName(language)} (${language}) text has not been reviewed by a native speaker: have it reviewed before seniors use it, then add ${language} to reviewedLanguages`;
-    return [{ ...map.problemAt(['languages', index], message), kind: 'unreviewed-language' as const, language }];
+    // The language's name is English here; describeProblem names it again in the reader's language.
+    const words = { code: 'unreviewed-language', params: { language, languageName: languageName(language) } } as const;
+    return [{ ...map.problemAt(['languages', index], words), kind: 'unreviewed-language' as const, language }];
   });
 }

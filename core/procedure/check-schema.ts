@@ -4,6 +4,7 @@
  */
 import type { z } from 'zod';
 import { closestWord } from '../text/closest-word.js';
+import { ruleCodeOf, type MessageRef, type PlaceCollection, type PlacePart } from './messages/catalog.js';
 import { maxProblemsPerFile, type Problem } from './problem.js';
 import {
   channelSchema,
@@ -33,7 +34,7 @@ const maxSuggestedKeyLength = 64;
 
 function describeIssue(issue: z.core.$ZodIssue, data: unknown, sourceMap: SourceMap): Problem[] {
   const path = issue.path;
-  const where = describePlace(path, data);
+  const place = describePlace(path, data);
   const field = lastField(path);
   const value = valueAt(data, path);
 
@@ -44,54 +45,63 @@ function describeIssue(issue: z.core.$ZodIssue, data: unknown, sourceMap: Source
         // Only the first problems are listed (the keys come in file order), and a misspelt field name is short:
         // hints for thousands of keys, or for a long one, would only cost time.
         const suggestion = index < maxProblemsPerFile && key.length <= maxSuggestedKeyLength ? closestWord(key, known) : undefined;
-        const hint = suggestion ? ` (did you mean "${suggestion}"?)` : '';
-        const doneHint = key === 'next' && kindAt(path, data) === 'done' ? ' (a "done" step ends the procedure, so it has no next)' : hint;
-        return sourceMap.problemAt([...path, key], `${where}unknown field "${key}"${doneHint}`, 'key');
+        const hint: MessageRef | undefined =
+          key === 'next' && kindAt(path, data) === 'done'
+            ? { code: 'hint.done-has-no-next' }
+            : suggestion
+              ? { code: 'hint.did-you-mean', params: { word: suggestion } }
+              : undefined;
+        return sourceMap.problemAt([...path, key], { code: 'unknown-field', params: hint ? { key, hint } : { key }, place }, 'key');
       });
     }
     case 'invalid_type': {
-      if (value === undefined) return [sourceMap.problemAt(path, `${where}the field "${field}" is missing`)];
-      return [sourceMap.problemAt(path, `${where}"${field}" should be ${describeExpected(issue.expected)}, but it is ${describeValue(value)}`)];
+      if (value === undefined) return [sourceMap.problemAt(path, { code: 'field-missing', params: { field }, place })];
+      return [
+        sourceMap.problemAt(path, { code: 'wrong-type', params: { field, expected: describeExpected(issue.expected), actual: describeValue(value) }, place }),
+      ];
     }
     case 'invalid_value':
-      return [sourceMap.problemAt(path, `${where}"${field}" must be one of: ${issue.values.map(String).join(', ')}`)];
-    case 'invalid_key':
-      return [sourceMap.problemAt(path, `${where}${issue.issues[0]?.message ?? 'this key is not allowed'}`, 'key')];
+      return [sourceMap.problemAt(path, { code: 'one-of', params: { field, values: issue.values.map(String).join(', ') }, place })];
+    case 'invalid_key': {
+      const rule = issue.issues[0]?.message;
+      return [sourceMap.problemAt(path, rule === undefined ? { code: 'key-not-allowed', place } : { ...ruleWords(rule), place }, 'key')];
+    }
     case 'invalid_union':
-      return [sourceMap.problemAt(path, `${where}${issue.message}`)];
+      return [sourceMap.problemAt(path, { ...ruleWords(issue.message), place })];
     case 'too_small':
     case 'too_big':
     case 'invalid_format':
     case 'custom':
     default:
-      return [sourceMap.problemAt(path, `${where}"${field}": ${plainMessage(issue)}`)];
+      return [sourceMap.problemAt(path, { code: 'field-rule', params: { field, rule: plainMessage(issue) }, place })];
   }
 }
 
+/** A rule's text from zod as words: one of the schema's rules by its code, else zod's text as it is. */
+function ruleWords(text: string): MessageRef {
+  const code = ruleCodeOf(text);
+  return code ? { code } : { code: 'detail', params: { detail: text } };
+}
+
 /** "step "pedir-dni", choice "si": " — the context a person needs to find the place in their head too. */
-function describePlace(path: DataPath, data: unknown): string {
-  const parts: string[] = [];
+function describePlace(path: DataPath, data: unknown): PlacePart[] {
+  const parts: PlacePart[] = [];
   for (let i = 0; i + 1 < path.length; i += 1) {
     const collection = path[i];
     const index = path[i + 1];
     if (typeof collection !== 'string' || typeof index !== 'number') continue;
     const item = valueAt(data, path.slice(0, i + 2));
-    const id = isRecord(item) && typeof item['id'] === 'string' ? `"${item['id']}"` : `number ${index + 1}`;
-    const noun = collectionNouns[collection];
-    if (noun) parts.push(`${noun} ${id}`);
+    if (!isPlaceCollection(collection)) continue;
+    parts.push(isRecord(item) && typeof item['id'] === 'string' ? { collection, id: item['id'] } : { collection, number: index + 1 });
   }
-  return parts.length > 0 ? `${parts.join(', ')}: ` : '';
+  return parts;
 }
 
-const collectionNouns: Record<string, string> = {
-  steps: 'step',
-  choices: 'choice',
-  items: 'item',
-  requirements: 'requirement',
-  channels: 'channel',
-  glossary: 'glossary entry',
-  commonProblems: 'common problem',
-};
+const placeCollections: readonly string[] = ['steps', 'choices', 'items', 'requirements', 'channels', 'glossary', 'commonProblems'] satisfies PlaceCollection[];
+
+function isPlaceCollection(name: string): name is PlaceCollection {
+  return placeCollections.includes(name);
+}
 
 function lastField(path: DataPath): string {
   for (let i = path.length - 1; i >= 0; i -= 1) {
@@ -101,41 +111,41 @@ function lastField(path: DataPath): string {
   return 'procedure';
 }
 
-function plainMessage(issue: z.core.$ZodIssue): string {
-  // Our schema gives its own wording for most rules; zod's defaults are technical, so reword those.
-  if (issue.code === 'too_small' && issue.origin === 'array') return `needs at least ${String(issue.minimum)}`;
-  if (issue.code === 'too_big' && issue.origin === 'array') return `has more than ${String(issue.maximum)}`;
-  if (issue.code === 'too_small' && issue.origin === 'string') return 'is empty';
-  if (issue.code === 'too_big' && issue.origin === 'string') return `is longer than ${String(issue.maximum)} characters`;
-  return issue.message.replace(/^Invalid input: /, '');
+function plainMessage(issue: z.core.$ZodIssue): MessageRef {
+  // Sizes get the same short words whatever the rule's own text; zod's defaults are technical, so reword those.
+  if (issue.code === 'too_small' && issue.origin === 'array') return { code: 'rule.at-least', params: { count: Number(issue.minimum) } };
+  if (issue.code === 'too_big' && issue.origin === 'array') return { code: 'rule.more-than', params: { count: Number(issue.maximum) } };
+  if (issue.code === 'too_small' && issue.origin === 'string') return { code: 'rule.is-empty' };
+  if (issue.code === 'too_big' && issue.origin === 'string') return { code: 'rule.longer-than', params: { count: Number(issue.maximum) } };
+  return ruleWords(issue.message.replace(/^Invalid input: /, ''));
 }
 
-function describeExpected(expected: string): string {
+function describeExpected(expected: string): MessageRef | string {
   switch (expected) {
     case 'record':
     case 'object':
-      return 'a group of fields (for text: one line per language, like "es: …")';
+      return { code: 'expected.group' };
     case 'array':
-      return 'a list (lines starting with "- ")';
+      return { code: 'expected.list' };
     case 'string':
-      return 'text';
+      return { code: 'expected.text' };
     case 'number':
     case 'int':
-      return 'a whole number';
+      return { code: 'expected.whole-number' };
     case 'boolean':
-      return 'true or false';
+      return { code: 'expected.true-false' };
     default:
       return expected;
   }
 }
 
-function describeValue(value: unknown): string {
-  if (value === null) return 'empty';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'a group of fields';
-  if (typeof value === 'string') return `the text "${value.length > 30 ? `${value.slice(0, 30)}…` : value}"`;
-  if (typeof value === 'number') return `the number ${String(value)}`;
-  if (typeof value === 'boolean') return `${String(value)}`;
+function describeValue(value: unknown): MessageRef | string {
+  if (value === null) return { code: 'value.empty' };
+  if (Array.isArray(value)) return { code: 'value.list' };
+  if (typeof value === 'object') return { code: 'value.group' };
+  if (typeof value === 'string') return { code: 'value.text', params: { text: value.length > 30 ? `${value.slice(0, 30)}…` : value } };
+  if (typeof value === 'number') return { code: 'value.number', params: { number: value } };
+  if (typeof value === 'boolean') return String(value);
   return typeof value;
 }
 

@@ -6,7 +6,8 @@
 import { checkProcedureContent } from './check-content.js';
 import { checkProcedureSchema } from './check-schema.js';
 import { unreviewedLanguageNotes } from './check-review.js';
-import { limitProblems, type Note, type Problem } from './problem.js';
+import type { ProblemWords } from './messages/catalog.js';
+import { limitProblems, wordedProblem, type Note, type Problem } from './problem.js';
 import { decodeProcedureBytes, readProcedureYaml } from './read-yaml.js';
 import type { Procedure } from './schema.js';
 
@@ -51,8 +52,8 @@ export interface CheckedFile {
  */
 export function checkProcedureSet(files: readonly CheckedFile[]): Map<string, Problem[]> {
   const problems = new Map<string, Problem[]>();
-  const add = (fileName: string, message: string): void => {
-    problems.set(fileName, [...(problems.get(fileName) ?? []), { line: 1, column: 1, message }]);
+  const add = (fileName: string, words: ProblemWords): void => {
+    problems.set(fileName, [...(problems.get(fileName) ?? []), wordedProblem(1, 1, words)]);
   };
   const firstFileWithId = new Map<string, string>();
   for (const { fileName, result } of files) {
@@ -62,9 +63,9 @@ export function checkProcedureSet(files: readonly CheckedFile[]): Map<string, Pr
       .split(/[\\/]/)
       .pop()
       ?.replace(/\.ya?ml$/, '');
-    if (baseName !== procedure.id) add(fileName, `the procedure's id is "${procedure.id}", so the file should be named "${procedure.id}.yaml"`);
+    if (baseName !== procedure.id) add(fileName, { code: 'file-name-mismatch', params: { id: procedure.id } });
     const earlier = firstFileWithId.get(procedure.id);
-    if (earlier) add(fileName, `the id "${procedure.id}" is already used by ${earlier}; each procedure needs its own id`);
+    if (earlier) add(fileName, { code: 'id-used-twice', params: { id: procedure.id, file: earlier } });
     else firstFileWithId.set(procedure.id, fileName);
   }
   return problems;

@@ -10,6 +10,7 @@
  * 150 KB gzipped), it relies on its hub having refused such patterns.
  */
 import { isSafePattern } from 'redos-detector';
+import { en } from './messages/en.js';
 import type { Procedure, Step } from './schema.js';
 
 /**
@@ -42,8 +43,7 @@ export function isPatternSafe(pattern: string): boolean {
 }
 
 /** What staff read when a pattern is refused; the checker and the hub's catalogue log say the same. */
-export const unsafePatternMessage =
-  'this pattern can take very long on some answers (catastrophic backtracking: a part that repeats can match the same letters in several ways, like "(a|aa)+" or "(a+)+"), which would freeze the kiosk; write it so each letter can be matched one way only, for example "^[0-9]{6}$"';
+export const unsafePatternMessage = en['unsafe-pattern'];
 
 /**
  * How much analysing one pass over the catalogue may cost the hub's thread: a script may hold up

@@ -5,7 +5,8 @@
  */
 import { CORE_SCHEMA, load } from 'js-yaml';
 import { isMap, isScalar, LineCounter, parseDocument, visit, type Document } from 'yaml';
-import type { Problem } from './problem.js';
+import type { CheckerCode, MessageParams } from './messages/catalog.js';
+import { wordedProblem, type Problem } from './problem.js';
 import { lazySourceMap, YamlSourceMap, type SourceMap } from './source-map.js';
 
 /** The largest procedure file accepted. Real scripts are 10–40 KB; this leaves ample room. */
@@ -16,7 +17,7 @@ export type YamlReadResult = { ok: true; data: unknown; sourceMap: SourceMap } |
 
 /** The problem for a file over {@link maxProcedureFileBytes}, given its size. */
 export function fileTooLargeProblem(size: number): Problem {
-  return { line: 1, column: 1, message: `the file is ${formatSize(size)}; a procedure file may be at most ${formatSize(maxProcedureFileBytes)}` };
+  return wordedProblem(1, 1, { code: 'file-too-large', params: { size: formatSize(size), max: formatSize(maxProcedureFileBytes) } });
 }
 
 /** Decodes file bytes as UTF-8, refusing binary files with a plain message. */
@@ -26,7 +27,7 @@ export function decodeProcedureBytes(bytes: Uint8Array): { ok: true; text: strin
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return fail(1, 1, 'the file is not text in UTF-8; save it as UTF-8 text');
+    return fail(1, 1, 'not-utf8');
   }
   return { ok: true, text: text.startsWith('\uFEFF') ? text.slice(1) : text };
 }
@@ -72,13 +73,7 @@ function reservedKeyProblems(data: unknown, sourceMap: SourceMap): Problem[] {
     for (const key of Object.keys(value)) {
       const child: unknown = (value as Record<string, unknown>)[key];
       if (reservedKeys.has(key)) {
-        problems.push(
-          sourceMap.problemAt(
-            [...path, key],
-            `"${key}" cannot be used as a key (JavaScript reserves the name, so the text under it would be lost); remove it or rename it`,
-            'key',
-          ),
-        );
+        problems.push(sourceMap.problemAt([...path, key], { code: 'reserved-key', params: { key } }, 'key'));
       } else stack.push({ value: child, path: [...path, key] });
     }
   }
@@ -119,8 +114,8 @@ function hasSharedNodes(root: object): boolean {
 /** The slow read, with positions, that words every way a file can be broken. */
 function readWithPositions(text: string): YamlReadResult {
   const control = findControlCharacter(text);
-  if (control) return fail(control.line, control.column, 'the file contains a control character that text never has; is it a binary file?');
-  if (text.trim() === '') return fail(1, 1, 'the file is empty; a procedure starts with fields like "id:" and "steps:"');
+  if (control) return fail(control.line, control.column, 'control-character');
+  if (text.trim() === '') return fail(1, 1, 'empty-file');
   const lines = new LineCounter();
   let document;
   try {
@@ -128,7 +123,7 @@ function readWithPositions(text: string): YamlReadResult {
     document = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: false, strict: true });
   } catch (error) {
     // The yaml library catches its own stack overflows, but stay safe against any other throw.
-    return fail(1, 1, `the file could not be read as YAML (${firstLine(error)})`);
+    return fail(1, 1, 'yaml-unreadable', { detail: firstLine(error) });
   }
   const sourceMap = new YamlSourceMap(document, lines);
 
@@ -136,7 +131,7 @@ function readWithPositions(text: string): YamlReadResult {
   if (document.errors.length > 0 || duplicates.length > 0) {
     const problems = document.errors.map((error): Problem => {
       const position = lines.linePos(error.pos[0]);
-      return { line: position.line, column: position.col, message: describeYamlError(error.code, error.message), range: error.pos };
+      return wordedProblem(position.line, position.col, describeYamlError(error.code, error.message), error.pos);
     });
     return { ok: false, problems: [...problems, ...duplicates] };
   }
@@ -146,11 +141,7 @@ function readWithPositions(text: string): YamlReadResult {
     Alias(_key, node) {
       const start = node.range?.[0] ?? 0;
       const position = lines.linePos(start);
-      aliasProblems.push({
-        line: position.line,
-        column: position.col,
-        message: `aliases like "*${node.source}" are not allowed in procedure files; write the text out in full`,
-      });
+      aliasProblems.push(wordedProblem(position.line, position.col, { code: 'alias', params: { name: node.source } }));
     },
   });
   if (aliasProblems.length > 0) return { ok: false, problems: aliasProblems };
@@ -159,10 +150,10 @@ function readWithPositions(text: string): YamlReadResult {
   try {
     data = document.toJS({ maxAliasCount: 0 });
   } catch (error) {
-    return fail(1, 1, `the file could not be read as YAML (${firstLine(error)})`);
+    return fail(1, 1, 'yaml-unreadable', { detail: firstLine(error) });
   }
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-    return { ok: false, problems: [sourceMap.problemAtStart('a procedure file is a list of fields like "id:", "title:" and "steps:"')] };
+    return { ok: false, problems: [sourceMap.problemAtStart({ code: 'not-a-map' })] };
   }
   return { ok: true, data, sourceMap };
 }
@@ -179,7 +170,7 @@ function duplicateKeyProblems(document: Document.Parsed, lines: LineCounter): Pr
         if (seen.has(pair.key.value)) {
           const range = pair.key.range ?? [0, 0];
           const position = lines.linePos(range[0]);
-          problems.push({ line: position.line, column: position.col, message: describeYamlError('DUPLICATE_KEY', ''), range: [range[0], range[1]] });
+          problems.push(wordedProblem(position.line, position.col, describeYamlError('DUPLICATE_KEY', ''), [range[0], range[1]]));
         }
         seen.add(pair.key.value);
       }
@@ -188,21 +179,21 @@ function duplicateKeyProblems(document: Document.Parsed, lines: LineCounter): Pr
   return problems;
 }
 
-/** Plain words for the YAML errors staff meet most; the library's own text otherwise. */
-function describeYamlError(code: string, message: string): string {
+/** Plain words for the YAML errors staff meet most; the library's own text (in English, as a detail) otherwise. */
+function describeYamlError(code: string, message: string): { code: CheckerCode; params?: MessageParams } {
   switch (code) {
     case 'DUPLICATE_KEY':
-      return 'this field is written twice in the same place; keep only one';
+      return { code: 'duplicate-key' };
     case 'BAD_INDENT':
     case 'MISSING_CHAR':
     case 'UNEXPECTED_TOKEN':
-      return `the YAML is broken here: ${lowerFirst(firstLine(message))}. Check the indentation and the brackets`;
+      return { code: 'yaml-broken-layout', params: { detail: lowerFirst(firstLine(message)) } };
     case 'MULTIPLE_DOCS':
-      return 'the file holds more than one document (a line "---"); one procedure per file';
+      return { code: 'multiple-documents' };
     case 'TAB_AS_INDENT':
-      return 'a tab is used for indentation here; use spaces';
+      return { code: 'tab-indent' };
     default:
-      return `the YAML is broken here: ${lowerFirst(firstLine(message))}`;
+      return { code: 'yaml-broken', params: { detail: lowerFirst(firstLine(message)) } };
   }
 }
 
@@ -217,8 +208,8 @@ function findControlCharacter(text: string): { line: number; column: number } | 
   return { line, column };
 }
 
-function fail(line: number, column: number, message: string): { ok: false; problems: Problem[] } {
-  return { ok: false, problems: [{ line, column, message }] };
+function fail(line: number, column: number, code: CheckerCode, params?: MessageParams): { ok: false; problems: Problem[] } {
+  return { ok: false, problems: [wordedProblem(line, column, params ? { code, params } : { code })] };
 }
 
 function firstLine(value: unknown): string {

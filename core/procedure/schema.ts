@@ -9,20 +9,23 @@
  */
 import { z } from 'zod';
 import { idMaxLength, idPattern } from './ids.js';
+// Only the English catalogue: the kiosk reads this schema too, and needs no other language's checker words.
+import { en as checkerWords } from './messages/en.js';
 
 /** A language tag such as `es`, `en`, `ar` or `pt-BR`. */
-export const languageCodeSchema = z.string().regex(/^[a-z]{2,3}(-[A-Z]{2})?$/, 'a language is written as two or three small letters, like "es" or "en"');
+export const languageCodeSchema = z.string().regex(/^[a-z]{2,3}(-[A-Z]{2})?$/, checkerWords['rule.language-code']);
 
 /** Text written once per language: `{ es: "Hola", en: "Hello" }`. */
 export const localizedTextSchema = z.record(
   languageCodeSchema,
-  z.string().trim().min(1, 'this text is empty').max(2000, 'this text is longer than 2,000 characters'),
+  z.string().trim().min(1, checkerWords['rule.text-empty']).max(2000, checkerWords['rule.text-too-long']),
 );
 
-const idMessage = 'an id is written in small letters, digits and dashes, like "pedir-cita"';
+// The checker finds each rule's code again from its text, to word it in the console's language (messages/catalog.ts).
+const idMessage = checkerWords['rule.id-format'];
 
 /** An identifier for a step, choice, item or glossary entry: kebab-case, at most 64 characters. */
-export const idSchema = z.string().max(idMaxLength, `an id is at most ${idMaxLength} characters long`).regex(idPattern, idMessage);
+export const idSchema = z.string().max(idMaxLength, checkerWords['rule.id-too-long']).regex(idPattern, idMessage);
 
 /** Where a step's spoken text may be played. Sensitive steps must not use `speaker`. */
 export const speechOutputSchema = z.enum(['speaker', 'headphones', 'never']);
@@ -30,9 +33,7 @@ export const speechOutputSchema = z.enum(['speaker', 'headphones', 'never']);
 /** A picture for a step, with its description for those who cannot see it. */
 export const imageSchema = z.strictObject({
   /** Path under `assets/images/`. */
-  src: z
-    .string()
-    .regex(/^(?!\/)(?!.*\.\.)[A-Za-z0-9_\-/]+\.(png|jpg|jpeg|svg|webp)$/, 'an image is a file name under assets/images, like "cita/calendario.png"'),
+  src: z.string().regex(/^(?!\/)(?!.*\.\.)[A-Za-z0-9_\-/]+\.(png|jpg|jpeg|svg|webp)$/, checkerWords['rule.image-file']),
   alt: localizedTextSchema,
 });
 
@@ -67,7 +68,7 @@ export const choiceSchema = z.strictObject({
 const questionStepSchema = z.strictObject({
   ...stepCommon,
   kind: z.literal('question'),
-  choices: z.array(choiceSchema).min(2, 'a question needs at least two choices').max(6, 'a question has at most six choices'),
+  choices: z.array(choiceSchema).min(2, checkerWords['rule.two-choices']).max(6, checkerWords['rule.six-choices']),
 });
 
 /** The kinds of typed answer an `input` step accepts; each has a validator in `core/validation`. */
@@ -81,7 +82,7 @@ const inputStepSchema = z.strictObject({
   pattern: z
     .string()
     .min(1)
-    .max(200, 'a pattern is at most 200 characters long')
+    .max(200, checkerWords['rule.pattern-too-long'])
     .optional()
     .describe('An extra rule for `text` and `number` answers, as a regular expression.'),
   patternError: localizedTextSchema.optional().describe('What to tell the senior when the answer does not match `pattern`.'),
@@ -96,7 +97,7 @@ export const checklistItemSchema = z.strictObject({ id: idSchema, label: localiz
 const checklistStepSchema = z.strictObject({
   ...stepCommon,
   kind: z.literal('checklist'),
-  items: z.array(checklistItemSchema).min(1, 'a checklist needs at least one item').max(8),
+  items: z.array(checklistItemSchema).min(1, checkerWords['rule.one-item']).max(8),
   requireAll: z.boolean().optional().describe('When true, the senior can only go on once every item is ticked.'),
   next: nextSchema,
 });
@@ -111,7 +112,7 @@ const doneStepSchema = z.strictObject({
   whatNext: localizedTextSchema.optional().describe('What happens after the senior leaves the kiosk.'),
   takeHome: localizedTextSchema.optional().describe('Extra text for the printed take-home sheet.'),
   qrUrl: z
-    .url({ protocol: /^https$/, error: 'a QR address must start with https://' })
+    .url({ protocol: /^https$/, error: checkerWords['rule.qr-https'] })
     .optional()
     .describe('Address encoded in the take-home QR code.'),
 });
@@ -120,7 +121,7 @@ const doneStepSchema = z.strictObject({
 export const stepSchema = z.discriminatedUnion(
   'kind',
   [infoStepSchema, questionStepSchema, inputStepSchema, checklistStepSchema, reviewStepSchema, handoffStepSchema, doneStepSchema],
-  { error: 'kind must be one of: info, question, input, checklist, review, handoff, done' },
+  { error: checkerWords['rule.step-kind'] },
 );
 
 /** Something the senior must have at hand before starting. */
@@ -137,10 +138,10 @@ export const channelSchema = z.strictObject({
   label: localizedTextSchema,
   details: localizedTextSchema.optional(),
   appointment: z.enum(['required', 'not-needed', 'not-needed-65-plus', 'depends']).optional(),
-  url: z.url({ protocol: /^https$/, error: 'a channel address must start with https://' }).optional(),
+  url: z.url({ protocol: /^https$/, error: checkerWords['rule.channel-https'] }).optional(),
   phone: z
     .string()
-    .regex(/^[0-9 +]{3,20}$/, 'a phone number has only digits, spaces and +')
+    .regex(/^[0-9 +]{3,20}$/, checkerWords['rule.phone'])
     .optional(),
 });
 
@@ -154,25 +155,23 @@ export const glossaryEntrySchema = z.strictObject({
 /** A whole procedure script. */
 export const procedureSchema = z.strictObject({
   id: idSchema.describe("The procedure's name; the file is called <id>.yaml."),
-  version: z.int().min(1, 'version starts at 1').describe('Raised by one at every publication.'),
+  version: z.int().min(1, checkerWords['rule.version']).describe('Raised by one at every publication.'),
   title: localizedTextSchema.describe('The name on the catalogue tile.'),
   summary: localizedTextSchema.describe('One sentence under the title on the catalogue tile.'),
   icon: idSchema.describe("The name of the tile's icon."),
-  officialUrl: z
-    .url({ protocol: /^https$/, error: 'officialUrl must be an address starting with https://' })
-    .describe('The official page the facts are checked against.'),
+  officialUrl: z.url({ protocol: /^https$/, error: checkerWords['rule.official-https'] }).describe('The official page the facts are checked against.'),
   owner: z.string().trim().min(1).max(200).describe('Who answers for this script.'),
   lastVerified: z.iso
-    .date({ error: 'lastVerified is a date written as YYYY-MM-DD' })
+    .date({ error: checkerWords['rule.last-verified'] })
     .describe('The day the script was last checked against the official page (YYYY-MM-DD).'),
   languages: z
     .array(languageCodeSchema)
-    .min(1, 'list at least one language')
-    .refine((codes) => new Set(codes).size === codes.length, 'a language is listed twice')
+    .min(1, checkerWords['rule.one-language'])
+    .refine((codes) => new Set(codes).size === codes.length, checkerWords['rule.language-twice'])
     .describe('Every language the texts are written in; every text needs all of them.'),
   reviewedLanguages: z
     .array(languageCodeSchema)
-    .refine((codes) => new Set(codes).size === codes.length, 'a language is listed twice')
+    .refine((codes) => new Set(codes).size === codes.length, checkerWords['rule.language-twice'])
     .default([])
     .describe(
       'The languages whose text a native speaker has read and approved for seniors, like [es, en]; each one must be in `languages`. ' +
@@ -185,11 +184,7 @@ export const procedureSchema = z.strictObject({
   channels: z.array(channelSchema).max(12).default([]).describe('Other ways to do the procedure: online, phone, in person, chat.'),
   glossary: z.array(glossaryEntrySchema).max(100).default([]).describe('Hard words the senior can tap to hear explained.'),
   start: idSchema.optional().describe('The first step; defaults to the first one listed.'),
-  steps: z
-    .array(stepSchema)
-    .min(1, 'a procedure needs at least one step')
-    .max(200, 'a procedure has at most 200 steps')
-    .describe('The screens, one instruction each.'),
+  steps: z.array(stepSchema).min(1, checkerWords['rule.one-step']).max(200, checkerWords['rule.at-most-steps']).describe('The screens, one instruction each.'),
 });
 
 /** Text in each of a procedure's languages. */

@@ -3,7 +3,8 @@
  * YAML text, so that every problem points at the text to fix.
  */
 import { isMap, isSeq, isScalar, isNode, LineCounter, parseDocument, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
-import type { Problem } from './problem.js';
+import type { ProblemWords } from './messages/catalog.js';
+import { wordedProblem, type Problem } from './problem.js';
 
 /** A path into the parsed procedure, as zod reports it. */
 export type DataPath = readonly PropertyKey[];
@@ -17,9 +18,9 @@ export interface SourceMap {
    * Builds a problem at the deepest part of `path` that exists in the file. A missing field is
    * therefore reported at the map that should hold it.
    */
-  problemAt(path: DataPath, message: string, target?: Target): Problem;
+  problemAt(path: DataPath, words: ProblemWords, target?: Target): Problem;
   /** A problem about the file as a whole, at its first character. */
-  problemAtStart(message: string): Problem;
+  problemAtStart(words: ProblemWords): Problem;
 }
 
 /** Locates data paths in one parsed YAML document. */
@@ -36,14 +37,14 @@ export class YamlSourceMap implements SourceMap {
     private readonly lines: LineCounter,
   ) {}
 
-  problemAt(path: DataPath, message: string, target: Target = 'value'): Problem {
+  problemAt(path: DataPath, words: ProblemWords, target: Target = 'value'): Problem {
     const range = this.rangeOf(path, target);
     const position = this.lines.linePos(range[0]);
-    return { line: position.line, column: position.col, message, range };
+    return wordedProblem(position.line, position.col, words, range);
   }
 
-  problemAtStart(message: string): Problem {
-    return { line: 1, column: 1, message, range: [0, 0] };
+  problemAtStart(words: ProblemWords): Problem {
+    return wordedProblem(1, 1, words, [0, 0]);
   }
 
   private rangeOf(path: DataPath, target: Target): [number, number] {
@@ -101,7 +102,7 @@ export function lazySourceMap(text: string): SourceMap {
     return map;
   };
   return {
-    problemAt: (path, message, target) => load().problemAt(path, message, target),
-    problemAtStart: (message) => load().problemAtStart(message),
+    problemAt: (path, words, target) => load().problemAt(path, words, target),
+    problemAtStart: (words) => load().problemAtStart(words),
   };
 }

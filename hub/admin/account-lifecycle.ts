@@ -173,7 +173,10 @@ async function lockActorAndTarget(trx: Transaction<HubDatabase>, actor: StaffPri
   const rows = await trx.selectFrom('staff').select(['id', 'name', 'email', 'disabled_at', 'deleted_at']).where('id', 'in', [actor.staffId, staffId]).execute();
   const me = rows.find((row) => row.id === actor.staffId);
   if (!me || me.disabled_at !== null || me.deleted_at !== null)
-    throw new HubError(409, 'Your own account was disabled or deleted meanwhile, so this was not done.', undefined, { code: 'own-account' });
+    throw new HubError(409, 'Your own account was disabled or deleted meanwhile, so this was not done.', undefined, {
+      code: 'own-account',
+      reason: 'ownAccountGone',
+    });
   const account = rows.find((row) => row.id === staffId);
   if (!account || account.deleted_at !== null) throw notFound('This staff account');
   return account;

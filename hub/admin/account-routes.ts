@@ -7,6 +7,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { AuditAction } from '../../core/protocol/staff-console.js';
 import { recordAudit } from '../audit/audit-log.js';
+import type { AuditSummary } from '../audit/audit-summaries.js';
 import { bearerToken } from '../auth/authenticate.js';
 import { logout } from '../auth/sessions.js';
 import type { ChangeFeed } from '../db/change-feed.js';
@@ -34,7 +35,7 @@ export function setupAccountRoutes(app: FastifyInstance, deps: AccountRouteDepen
       at: number,
       action: AuditAction,
       targetId: string,
-      summary: (account: { name: string; email?: string }) => string,
+      summary: (account: { name: string; email?: string }) => AuditSummary,
     ): AuditInTransaction =>
     (trx, account) =>
       recordAudit(trx, staffOf(request), at, deps.newId(), {
@@ -58,7 +59,7 @@ export function setupAccountRoutes(app: FastifyInstance, deps: AccountRouteDepen
       disabled,
       at,
       audit(request, at, disabled ? 'volunteer.disable' : 'volunteer.enable', id, ({ name }) =>
-        disabled ? `Disabled the volunteer ${name} and ended their sessions.` : `Enabled the volunteer ${name} again.`,
+        disabled ? { code: 'volunteer-disabled', params: { name } } : { code: 'volunteer-enabled', params: { name } },
       ),
     );
   });
@@ -70,7 +71,7 @@ export function setupAccountRoutes(app: FastifyInstance, deps: AccountRouteDepen
       feed,
       id,
       at,
-      audit(request, at, 'volunteer.delete', id, ({ name }) => `Deleted the volunteer ${name}; the help calls they answered keep their name.`),
+      audit(request, at, 'volunteer.delete', id, ({ name }) => ({ code: 'volunteer-deleted', params: { name } })),
     );
   });
 
@@ -84,7 +85,7 @@ export function setupAccountRoutes(app: FastifyInstance, deps: AccountRouteDepen
       disabled,
       at,
       audit(request, at, disabled ? 'staff.disable' : 'staff.enable', id, ({ name, email }) =>
-        disabled ? `Disabled the staff account ${name} <${email}> and ended its sessions.` : `Enabled the staff account ${name} <${email}> again.`,
+        disabled ? { code: 'staff-disabled', params: { name, email: email ?? '' } } : { code: 'staff-enabled', params: { name, email: email ?? '' } },
       ),
     );
   });
@@ -97,7 +98,7 @@ export function setupAccountRoutes(app: FastifyInstance, deps: AccountRouteDepen
       staffOf(request),
       id,
       at,
-      audit(request, at, 'staff.delete', id, ({ name, email }) => `Deleted the staff account ${name} <${email}>; what they did stays in the history.`),
+      audit(request, at, 'staff.delete', id, ({ name, email }) => ({ code: 'staff-deleted', params: { name, email: email ?? '' } })),
     );
   });
 
@@ -110,7 +111,7 @@ export function setupAccountRoutes(app: FastifyInstance, deps: AccountRouteDepen
       tokenOf(request),
       id,
       password,
-      audit(request, at, 'staff.password', id, ({ name }) => `Set a new password for ${name} and ended their other sessions.`),
+      audit(request, at, 'staff.password', id, ({ name }) => ({ code: 'staff-password', params: { name } })),
     );
   });
 }

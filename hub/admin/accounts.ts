@@ -26,7 +26,7 @@ export function slugFromName(name: string): string {
 export async function createSite(db: Kysely<HubDatabase>, request: CreateSiteRequest, now: number) {
   const id = request.id ?? slugFromName(request.name);
   if (await db.selectFrom('sites').select('id').where('id', '=', id).executeTakeFirst())
-    throw new HubError(409, `A site with the id "${id}" already exists.`, 'id');
+    throw new HubError(409, `A site with the id "${id}" already exists.`, 'id', { reason: 'siteExists', params: { id } });
   const site = {
     id,
     name: request.name,
@@ -44,7 +44,7 @@ export async function createKiosk(db: Kysely<HubDatabase>, request: CreateKioskR
   await requireSite(db, request.siteId);
   const id = request.id ?? `${slugFromName(request.name)}-${now.toString(36)}`;
   if (await db.selectFrom('kiosks').select('id').where('id', '=', id).executeTakeFirst())
-    throw new HubError(409, `A kiosk with the id "${id}" already exists.`, 'id');
+    throw new HubError(409, `A kiosk with the id "${id}" already exists.`, 'id', { reason: 'kioskExists', params: { id } });
   await db
     .insertInto('kiosks')
     .values({
@@ -85,7 +85,7 @@ export async function createVolunteer(db: Kysely<HubDatabase>, request: CreateVo
   }
   const id = request.id ?? `${slugFromName(request.name)}-${now.toString(36)}`;
   if (await db.selectFrom('volunteers').select('id').where('id', '=', id).executeTakeFirst())
-    throw new HubError(409, `A volunteer with the id "${id}" already exists.`, 'id');
+    throw new HubError(409, `A volunteer with the id "${id}" already exists.`, 'id', { reason: 'volunteerExists', params: { id } });
   const pinHash = await hashSecret(request.pin);
   await db.transaction().execute(async (trx) => {
     await trx
@@ -162,7 +162,7 @@ export async function resetVolunteerPin(db: Kysely<HubDatabase>, feed: ChangeFee
 export async function createStaff(db: Kysely<HubDatabase>, request: { email: string; name: string; password: string }, now: number, id: string) {
   const email = request.email.toLowerCase();
   if (await db.selectFrom('staff').select('id').where('email', '=', email).executeTakeFirst())
-    throw new HubError(409, 'A staff account with this e-mail already exists.', 'email');
+    throw new HubError(409, 'A staff account with this e-mail already exists.', 'email', { reason: 'emailExists' });
   await db
     .insertInto('staff')
     .values({ id, email, name: request.name, password_hash: await hashSecret(request.password), created_at: now })
@@ -172,7 +172,7 @@ export async function createStaff(db: Kysely<HubDatabase>, request: { email: str
 
 async function requireSite(db: Kysely<HubDatabase>, siteId: string): Promise<void> {
   if (!(await db.selectFrom('sites').select('id').where('id', '=', siteId).executeTakeFirst()))
-    throw new HubError(404, `The site "${siteId}" does not exist.`, 'siteIds');
+    throw new HubError(404, `The site "${siteId}" does not exist.`, 'siteIds', { reason: 'siteMissing' });
 }
 
 async function requireUniqueName(db: Kysely<HubDatabase>, siteId: string, name: string): Promise<void> {
@@ -183,6 +183,9 @@ async function requireUniqueName(db: Kysely<HubDatabase>, siteId: string, name: 
     .where('volunteer_sites.site_id', '=', siteId)
     .execute();
   if (names.some((row) => row.name.toLocaleLowerCase('es') === name.toLocaleLowerCase('es'))) {
-    throw new HubError(409, `A volunteer called "${name}" already signs in at "${siteId}"; use a fuller name.`, 'name');
+    throw new HubError(409, `A volunteer called "${name}" already signs in at "${siteId}"; use a fuller name.`, 'name', {
+      reason: 'nameTaken',
+      params: { name },
+    });
   }
 }

@@ -11,7 +11,7 @@ import type { HubDatabase } from '../db/schema.js';
 import { staffOf } from '../http/guards.js';
 import { route, type Guards } from '../http/route.js';
 import type { ProcedureCatalog } from '../procedures/catalog.js';
-import { readFleet } from './fleet.js';
+import type { FleetResponse } from '../../core/protocol/staff-console.js';
 import { issueKioskToken } from './kiosk-tokens.js';
 
 /** Dependencies of the console routes. */
@@ -20,8 +20,8 @@ export interface ConsoleRouteDependencies {
   feed: ChangeFeed;
   catalog: ProcedureCatalog;
   guards: Guards;
-  /** Kiosks with a live socket on this hub. */
-  connectedKiosks: () => ReadonlySet<string>;
+  /** The fleet as this hub sees it (realtime/realtime.ts: it knows which kiosks are connected and what they hold). */
+  fleet: () => Promise<FleetResponse>;
   demo: boolean;
   now: () => number;
   newId: () => string;
@@ -64,5 +64,5 @@ export function setupConsoleRoutes(app: FastifyInstance, deps: ConsoleRouteDepen
 
   route(app, guards, 'staffSecurityAlerts', async () => readSecurityAlerts(db, deps.now()));
 
-  route(app, guards, 'staffFleet', async () => readFleet(db, deps.connectedKiosks(), deps.catalog.version(), deps.now()));
+  route(app, guards, 'staffFleet', async () => deps.fleet());
 }

@@ -30,6 +30,16 @@ export function setupStaffRoutes(app: FastifyInstance, deps: StaffRouteDependenc
   const { db, guards, now } = deps;
   // Every change staff make goes to the audit trail: who, when, what (never a PIN or password).
   const audit = (request: FastifyRequest, record: AuditRecord): Promise<void> => recordAudit(db, staffOf(request), now(), deps.newId(), record);
+  // The trail names records as staff know them, never by id: the names of sites and kiosks, read now.
+  const namesOf = async (table: 'sites' | 'kiosks', ids: readonly string[]): Promise<string> => {
+    if (ids.length === 0) return '';
+    const rows = await db
+      .selectFrom(table)
+      .select(['id', 'name'])
+      .where('id', 'in', [...ids])
+      .execute();
+    return ids.map((id) => rows.find((row) => row.id === id)?.name ?? '?').join(', ');
+  };
 
   route(app, guards, 'staffLogin', async ({ request, body }) => ({ ...(await loginStaff(db, body, now(), lockReport(db, request.log))), demo: deps.demo }));
 
@@ -45,7 +55,7 @@ export function setupStaffRoutes(app: FastifyInstance, deps: StaffRouteDependenc
   }));
   route(app, guards, 'createSite', async ({ request, reply, body }) => {
     const site = await createSite(db, body, now());
-    await audit(request, { action: 'site.create', targetKind: 'site', targetId: site.id, summary: `Created the site ${site.name}.` });
+    await audit(request, { action: 'site.create', targetKind: 'site', targetId: site.id, summary: { code: 'site-created', params: { name: site.name } } });
     reply.code(201);
     return site;
   });
@@ -69,14 +79,19 @@ export function setupStaffRoutes(app: FastifyInstance, deps: StaffRouteDependenc
       action: 'kiosk.create',
       targetKind: 'kiosk',
       targetId: created.kiosk.id,
-      summary: `Created the kiosk ${created.kiosk.name} at ${created.kiosk.siteId} and issued its device token.`,
+      summary: { code: 'kiosk-created', params: { name: created.kiosk.name, site: await namesOf('sites', [created.kiosk.siteId]) } },
     });
     reply.code(201);
     return created;
   });
   route(app, guards, 'staffRevokeKiosk', async ({ request, params: { id: kioskId } }) => {
     await revokeKiosk(db, deps.feed, kioskId, now());
-    await audit(request, { action: 'kiosk.revoke', targetKind: 'kiosk', targetId: kioskId, summary: `Revoked the device token of the kiosk ${kioskId}.` });
+    await audit(request, {
+      action: 'kiosk.revoke',
+      targetKind: 'kiosk',
+      targetId: kioskId,
+      summary: { code: 'kiosk-revoked', params: { name: await namesOf('kiosks', [kioskId]) } },
+    });
   });
 
   route(app, guards, 'staffVolunteers', async () => {
@@ -105,22 +120,30 @@ export function setupStaffRoutes(app: FastifyInstance, deps: StaffRouteDependenc
       action: 'volunteer.create',
       targetKind: 'volunteer',
       targetId: volunteer.id,
-      summary: `Created the volunteer ${volunteer.name} for ${volunteer.siteIds.join(', ')} (${volunteer.languages.join(', ')}).`,
+      summary: {
+        code: 'volunteer-created',
+        params: { name: volunteer.name, sites: await namesOf('sites', volunteer.siteIds), languages: volunteer.languages.join(', ') },
+      },
     });
     reply.code(201);
     return volunteer;
   });
   route(app, guards, 'staffVolunteer', async ({ request, params: { id: volunteerId }, body: change }) => {
     await updateVolunteer(db, deps.feed, volunteerId, change);
-    const parts = [
-      ...(change.languages ? [`languages ${change.languages.join(', ')}`] : []),
-      ...(change.siteIds ? [`sites ${change.siteIds.join(', ')}`] : []),
-    ];
+    const languages = change.languages?.join(', ');
+    const sites = change.siteIds ? await namesOf('sites', change.siteIds) : undefined;
     await audit(request, {
       action: 'volunteer.update',
       targetKind: 'volunteer',
       targetId: volunteerId,
-      summary: parts.length > 0 ? `Changed the volunteer's ${parts.join(' and ')}.` : 'Saved the volunteer unchanged.',
+      summary:
+        languages !== undefined && sites !== undefined
+          ? { code: 'volunteer-languages-sites', params: { languages, sites } }
+          : languages !== undefined
+            ? { code: 'volunteer-languages', params: { languages } }
+            : sites !== undefined
+              ? { code: 'volunteer-sites', params: { sites } }
+              : { code: 'volunteer-unchanged' },
     });
   });
   route(app, guards, 'staffVolunteerPin', async ({ request, params: { id: volunteerId }, body }) => {
@@ -129,7 +152,7 @@ export function setupStaffRoutes(app: FastifyInstance, deps: StaffRouteDependenc
       action: 'volunteer.pin',
       targetKind: 'volunteer',
       targetId: volunteerId,
-      summary: 'Set a new PIN, unlocked the account and ended its sessions.',
+      summary: { code: 'volunteer-pin' },
     });
   });
 
@@ -139,7 +162,7 @@ export function setupStaffRoutes(app: FastifyInstance, deps: StaffRouteDependenc
       action: 'staff.create',
       targetKind: 'staff',
       targetId: account.id,
-      summary: `Created the staff account ${account.name} <${account.email}>.`,
+      summary: { code: 'staff-created', params: { name: account.name, email: account.email } },
     });
     reply.code(201);
     return account;

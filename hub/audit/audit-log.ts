@@ -9,13 +9,15 @@ import type { AuditAction, AuditEntry, AuditTargetKind } from '../../core/protoc
 import { auditActions } from '../../core/protocol/staff-console.js';
 import type { StaffPrincipal } from '../auth/principal.js';
 import type { HubDatabase } from '../db/schema.js';
+import { englishSummary, type AuditSummary } from './audit-summaries.js';
 
 /** One change to record. */
 export interface AuditRecord {
   action: AuditAction;
   targetKind: AuditTargetKind;
   targetId: string;
-  summary: string;
+  /** What was done, by code and params; stored with its English sentence. */
+  summary: AuditSummary;
 }
 
 /** Records a change made by `staff` at `at`. */
@@ -36,7 +38,9 @@ export async function recordAudit(
       action: record.action,
       target_kind: record.targetKind,
       target_id: record.targetId,
-      summary: record.summary.slice(0, 500),
+      summary: englishSummary(record.summary).slice(0, 500),
+      summary_code: record.summary.code,
+      summary_params: 'params' in record.summary ? JSON.stringify(record.summary.params) : null,
     })
     .execute();
 }
@@ -110,6 +114,8 @@ function toEntry(row: {
   target_kind: string;
   target_id: string;
   summary: string;
+  summary_code?: string | null;
+  summary_params?: string | null;
 }): AuditEntry[] {
   const action = auditActions.find((known) => known === row.action);
   if (!action) return [];
@@ -122,6 +128,22 @@ function toEntry(row: {
       targetKind: row.target_kind as AuditTargetKind,
       targetId: row.target_id,
       summary: row.summary,
+      // Entries written before summaries had codes have none: the console shows their English sentence.
+      ...(row.summary_code ? { summaryCode: row.summary_code } : {}),
+      ...(row.summary_code && row.summary_params ? { summaryParams: summaryParamsOf(row.summary_params) } : {}),
     },
   ];
+}
+
+/** Stored params, read back as the contract's flat record (anything else is dropped rather than failing the page). */
+function summaryParamsOf(stored: string): Record<string, string | number> {
+  try {
+    const value: unknown = JSON.parse(stored);
+    if (value === null || typeof value !== 'object') return {};
+    return Object.fromEntries(
+      Object.entries(value).filter((entry): entry is [string, string | number] => typeof entry[1] === 'string' || typeof entry[1] === 'number'),
+    );
+  } catch {
+    return {};
+  }
 }

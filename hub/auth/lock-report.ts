@@ -30,7 +30,7 @@ export function lockReport(db: Kysely<HubDatabase>, log: FastifyBaseLogger): Loc
       action: 'account.locked',
       targetKind: lock.kind,
       targetId: lock.accountId,
-      summary: `Locked ${lock.tried} for ${minutes} minutes after five ${lock.kind === 'staff' ? 'wrong passwords' : 'wrong PINs'} in a row: someone may be guessing.`,
+      summary: { code: lock.kind === 'staff' ? 'locked-passwords' : 'locked-pins', params: { name: lock.tried, minutes } },
     }).catch((error: unknown) => log.error({ err: error }, 'the audit entry of a sign-in lock could not be written'));
   };
 }

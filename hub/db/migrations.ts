@@ -217,6 +217,14 @@ const migrations: Record<string, Migration> = {
       await db.schema.createIndex('sign_in_attempts_last').on('sign_in_attempts').column('last_attempt_at').execute();
     },
   },
+  // Issue 16, the console in its own language: each audit entry keeps its summary's code and
+  // params, so the console words it in Spanish or English; older entries keep only the English.
+  '007-audit-summary-codes': {
+    async up(db: Kysely<unknown>): Promise<void> {
+      await db.schema.alterTable('audit_log').addColumn('summary_code', 'text').execute();
+      await db.schema.alterTable('audit_log').addColumn('summary_params', 'text').execute();
+    },
+  },
 };
 
 /** Supplies the migrations above to Kysely's migrator. */

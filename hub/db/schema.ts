@@ -149,6 +149,9 @@ export interface AuditLogTable {
   target_kind: string;
   target_id: string;
   summary: string;
+  /** The summary's stable code and its params as JSON (audit/audit-summaries.ts); null in entries written before codes. */
+  summary_code: string | null;
+  summary_params: string | null;
 }
 
 /**

@@ -9,11 +9,21 @@ export class HubError extends Error {
     message: string,
     readonly field?: string,
     /** A stable code and its facts, so a UI can say the same thing in its own language. */
-    readonly detail?: HubErrorDetail,
+    readonly detail?: (HubErrorDetail & Partial<RefusalWords>) | RefusalWords,
   ) {
     super(message);
     this.name = 'HubError';
   }
+}
+
+/**
+ * Which refusal this is, for the staff console to say in its words (`refusal.<reason>` in
+ * staff.json) with `params`, where one `code` covers several sentences (`nothing-to-publish`) or
+ * a refusal has no code. The English `error` stays for logs and other clients.
+ */
+export interface RefusalWords {
+  reason: string;
+  params?: Record<string, string | number>;
 }
 
 /** The stable codes of the refusals UIs translate. */
@@ -32,7 +42,7 @@ export type HubErrorDetail =
   | { code: 'account-disabled' | 'own-account' }
   // The staff console's refusals (core/protocol/staff-console.ts).
   | { code: 'version-conflict'; by: string; at: number; revision: number }
-  | { code: 'has-problems'; problems: { line: number; column: number; message: string }[] }
+  | { code: 'has-problems'; problems: { line: number; column: number; message: string; code?: string }[] }
   | { code: 'nothing-to-publish' | 'already-exists' }
   // The procedure checker's time budget (procedures/script-checker.ts): nothing was checked or saved.
   | { code: 'check-too-long'; seconds: number }

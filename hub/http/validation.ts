@@ -3,6 +3,7 @@
  * problem for a person: which field, what is wrong.
  */
 import type { z } from 'zod';
+import { requestRuleReason } from '../../core/protocol/request-rules.js';
 import { HubError } from './hub-error.js';
 
 /** Parses `value` with `schema`, or throws a 400 naming the field and the problem. */
@@ -17,5 +18,7 @@ export function parseWith<S extends z.ZodType>(schema: S, value: unknown): z.out
     throw new HubError(400, missing ? `${field} is missing` : `${field} should be ${issue.expected === 'object' ? 'an object' : `a ${issue.expected}`}`, field);
   }
   const message = (issue?.message ?? 'the request is not valid').replace(/^Invalid input: /, '');
-  throw new HubError(400, field ? `${field}: ${message}` : message, field);
+  // A rule staff meet in the console goes with its reason, for the console to word it in its language.
+  const reason = requestRuleReason(message);
+  throw new HubError(400, field ? `${field}: ${message}` : message, field, reason ? { reason } : undefined);
 }

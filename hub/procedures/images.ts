@@ -24,7 +24,7 @@ export function setupProcedureImages(app: FastifyInstance, folder: string): void
   const root = path.resolve(folder);
   app.get(`${procedureImagesPrefix}*`, async (request, reply) => {
     const wanted = (request.params as { '*'?: string })['*'] ?? '';
-    const notFound = new HubError(404, 'There is no such picture.');
+    const notFound = new HubError(404, 'There is no such picture.', undefined, { reason: 'noPicture' });
     if (!imageSchema.shape.src.safeParse(wanted).success) throw notFound;
     const file = path.resolve(root, wanted);
     // The pattern already refuses "..", but the folder check does not depend on it.

@@ -11,8 +11,10 @@ import { checkProcedureBytes } from '../../core/procedure/check.js';
 import { readDraftFacts } from '../../core/procedure/draft-facts.js';
 import type { HubDatabase } from '../db/schema.js';
 
-/** The changelog line of an imported sample. */
-export const importChangelog = 'Imported from the sample scripts';
+import { importChangelog } from '../../core/protocol/machine-changelogs.js';
+
+// The changelog line of an imported sample lives with the hub's other changelog lines, which the console words in its language.
+export { importChangelog };
 
 /** Imports the folder's scripts if the database has no procedures; returns how many were imported. */
 export async function importSampleProcedures(db: Kysely<HubDatabase>, folder: string, now: number, log: (message: string) => void): Promise<number> {

@@ -8,10 +8,12 @@
  */
 import type { Kysely, Transaction } from 'kysely';
 import type { ProcedureCheckResult } from '../../core/procedure/check.js';
-import type { Problem } from '../../core/procedure/problem.js';
+import { wordedProblem, type Problem } from '../../core/procedure/problem.js';
 import type { Procedure } from '../../core/procedure/schema.js';
+import { rollbackChangelog } from '../../core/protocol/machine-changelogs.js';
 import type { AuditRecord } from '../audit/audit-log.js';
 import { recordAudit } from '../audit/audit-log.js';
+import type { AuditSummary } from '../audit/audit-summaries.js';
 import type { StaffPrincipal } from '../auth/principal.js';
 import { allSites, type ChangeFeed, type SiteChange } from '../db/change-feed.js';
 import type { HubDatabase, ProceduresTable } from '../db/schema.js';
@@ -58,7 +60,7 @@ export function checkForPublication(result: ProcedureCheckResult, source: string
     const lines = source.split('\n');
     const index = lines.findIndex((line) => /^id\s*:/.test(line));
     return {
-      problems: [{ line: index + 1 || 1, column: 1, message: `the script's id is "${result.procedure.id}", but this procedure is "${id}"; write id: ${id}` }],
+      problems: [wordedProblem(index + 1 || 1, 1, { code: 'id-not-this-procedure', params: { id: result.procedure.id, expected: id } })],
     };
   }
   return { procedure: { ...result.procedure, version }, problems: [] };
@@ -143,7 +145,11 @@ export async function createProcedure(context: PublishingContext, staff: StaffPr
   const { problems, checked } = await checkDraft(context, request.source, request.id);
   const at = context.now();
   const alreadyExists = (): HubError =>
-    new HubError(409, `A procedure with the id "${request.id}" already exists; open it instead, or choose another id.`, 'id', { code: 'already-exists' });
+    new HubError(409, `A procedure with the id "${request.id}" already exists; open it instead, or choose another id.`, 'id', {
+      code: 'already-exists',
+      reason: 'procedureExists',
+      params: { id: request.id },
+    });
   // Two staff creating the same id at once: the database's primary key refuses the second.
   const created = context.db.transaction().execute(async (trx) => {
     const exists = await trx.selectFrom('procedures').select('id').where('id', '=', request.id).executeTakeFirst();
@@ -169,7 +175,7 @@ export async function createProcedure(context: PublishingContext, staff: StaffPr
       action: 'procedure.create',
       targetKind: 'procedure',
       targetId: request.id,
-      summary: `Created the procedure "${request.id}" as a draft.`,
+      summary: { code: 'procedure-created' },
     });
   });
   try {
@@ -208,11 +214,11 @@ export async function saveDraft(
       updated_at: at,
       updated_by: staff.staffId,
     });
-    const summary = same
-      ? 'Saved the draft; it equals the published version, so there is nothing to publish.'
+    const summary: AuditSummary = same
+      ? { code: 'draft-saved-same' }
       : problems.length === 0
-        ? 'Saved the draft; it has no problems.'
-        : `Saved the draft with ${problems.length} problem${problems.length === 1 ? '' : 's'}.`;
+        ? { code: 'draft-saved-clean' }
+        : { code: 'draft-saved-problems', params: { count: problems.length } };
     await audit(trx, context, staff, at, { action: 'procedure.save-draft', targetKind: 'procedure', targetId: id, summary });
     return next;
   });
@@ -229,10 +235,12 @@ export async function discardDraft(
   const at = context.now();
   const revision = await context.db.transaction().execute(async (trx) => {
     const row = await lockRow(trx, id, request.baseRevision);
-    if (row.draft_source === null) throw new HubError(409, `The procedure "${id}" has no draft to throw away.`, undefined, { code: 'nothing-to-publish' });
+    if (row.draft_source === null)
+      throw new HubError(409, `The procedure "${id}" has no draft to throw away.`, undefined, { code: 'nothing-to-publish', reason: 'noDraftToDiscard' });
     if (row.published_version === null)
       throw new HubError(409, `The procedure "${id}" was never published: its draft is all there is, so it cannot be thrown away.`, undefined, {
         code: 'nothing-to-publish',
+        reason: 'neverPublished',
       });
     const published = await latestPublishedProcedure(trx, row);
     const next = await updateAtRevision(trx, id, request.baseRevision, {
@@ -244,7 +252,7 @@ export async function discardDraft(
       updated_at: at,
       updated_by: staff.staffId,
     });
-    await audit(trx, context, staff, at, { action: 'procedure.discard-draft', targetKind: 'procedure', targetId: id, summary: 'Threw the draft away.' });
+    await audit(trx, context, staff, at, { action: 'procedure.discard-draft', targetKind: 'procedure', targetId: id, summary: { code: 'draft-discarded' } });
     return next;
   });
   return { id, revision };
@@ -271,6 +279,8 @@ async function storeVersion(
       {
         code: 'has-problems',
         problems: checked.problems,
+        reason: publication.rolledBackFrom === null ? 'draftHasProblems' : 'versionHasProblems',
+        params: { count: checked.problems.length, ...(publication.rolledBackFrom === null ? {} : { version: publication.rolledBackFrom }) },
       },
     );
   }
@@ -298,7 +308,10 @@ async function storeVersion(
     action: publication.rolledBackFrom === null ? 'procedure.publish' : 'procedure.rollback',
     targetKind: 'procedure',
     targetId: row.id,
-    summary: `Published version ${version}: ${publication.changelog}`,
+    summary:
+      publication.rolledBackFrom === null
+        ? { code: 'version-published', params: { version, changelog: publication.changelog } }
+        : { code: 'version-rolled-back', params: { version, from: publication.rolledBackFrom } },
   });
   await context.feed.announceInTransaction(trx, change);
   return { version, revision };
@@ -312,7 +325,10 @@ export async function publishDraft(
   request: { baseRevision: number; changelog: string },
 ): Promise<Published> {
   const noDraft = (): HubError =>
-    new HubError(409, `The procedure "${id}" has no draft to publish: edit and save it first.`, undefined, { code: 'nothing-to-publish' });
+    new HubError(409, `The procedure "${id}" has no draft to publish: edit and save it first.`, undefined, {
+      code: 'nothing-to-publish',
+      reason: 'noDraftToPublish',
+    });
   // Checked before the transaction, in the worker: a transaction must not wait seconds on a check.
   const before = await procedureRow(context.db, id);
   const checked = before.revision === request.baseRevision && before.draft_source !== null ? await context.checker.check(before.draft_source) : undefined;
@@ -344,7 +360,12 @@ export async function rollbackTo(
   id: string,
   request: { baseRevision: number; toVersion: number },
 ): Promise<Published> {
-  const missing = (): HubError => new HubError(404, `The procedure "${id}" has no version ${request.toVersion}.`, 'toVersion', { code: 'not-found' });
+  const missing = (): HubError =>
+    new HubError(404, `The procedure "${id}" has no version ${request.toVersion}.`, 'toVersion', {
+      code: 'not-found',
+      reason: 'noVersion',
+      params: { version: request.toVersion },
+    });
   // Published versions never change, so the old text is read and checked (in the worker) before the transaction.
   await procedureRow(context.db, id);
   const old = await context.db
@@ -360,14 +381,18 @@ export async function rollbackTo(
   const result = await context.db.transaction().execute(async (trx) => {
     const row = await lockRow(trx, id, request.baseRevision);
     if (row.published_version === request.toVersion)
-      throw new HubError(409, `Version ${request.toVersion} is already the published one.`, 'toVersion', { code: 'nothing-to-publish' });
+      throw new HubError(409, `Version ${request.toVersion} is already the published one.`, 'toVersion', {
+        code: 'nothing-to-publish',
+        reason: 'alreadyPublished',
+        params: { version: request.toVersion },
+      });
     return storeVersion(
       trx,
       context,
       staff,
       row,
       request.baseRevision,
-      { source: old.source, checked, changelog: `Rollback to v${request.toVersion}`, rolledBackFrom: request.toVersion, clearDraft: false, at },
+      { source: old.source, checked, changelog: rollbackChangelog(request.toVersion), rolledBackFrom: request.toVersion, clearDraft: false, at },
       change,
     );
   });
@@ -390,13 +415,13 @@ export async function setOwner(
         ? undefined
         : await trx.selectFrom('staff').select(['id', 'name']).where('id', '=', request.ownerStaffId).executeTakeFirst();
     if (request.ownerStaffId !== null && !owner)
-      throw new HubError(404, `There is no staff account "${request.ownerStaffId}".`, 'ownerStaffId', { code: 'not-found' });
+      throw new HubError(404, `There is no staff account "${request.ownerStaffId}".`, 'ownerStaffId', { code: 'not-found', reason: 'noStaffAccount' });
     const next = await updateAtRevision(trx, id, request.baseRevision, { owner_staff_id: request.ownerStaffId, updated_at: at, updated_by: staff.staffId });
     await audit(trx, context, staff, at, {
       action: 'procedure.owner',
       targetKind: 'procedure',
       targetId: id,
-      summary: owner ? `Made ${owner.name} the owner.` : 'Left the procedure without an owner.',
+      summary: owner ? { code: 'owner-set', params: { name: owner.name } } : { code: 'owner-none' },
     });
     return next;
   });

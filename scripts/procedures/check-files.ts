@@ -5,6 +5,7 @@
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { checkProcedureSet, type CheckedFile } from '../../core/procedure/check.js';
+import { renderMessage } from '../../core/procedure/messages/catalog.js';
 import { formatNote, formatProblem } from '../../core/procedure/problem.js';
 import { checkProcedureFileSync } from './check-one-file.js';
 
@@ -39,12 +40,22 @@ async function listYamlFiles(folder: string): Promise<string[]> {
   return found;
 }
 
-/** Checks files and folders, returning the lines to print and the exit code. */
-export async function checkProcedureFiles(targets: readonly string[]): Promise<CheckReport> {
+/**
+ * The language the command line speaks, from the environment as POSIX tools read it: `LC_ALL`,
+ * else `LC_MESSAGES`, else `LANG`. Spanish for `es…` (`es_ES.UTF-8`), else English.
+ */
+export function languageFromEnvironment(env: Readonly<Record<string, string | undefined>>): 'en' | 'es' {
+  const setting = [env['LC_ALL'], env['LC_MESSAGES'], env['LANG']].find((value) => value !== undefined && value !== '');
+  return setting?.toLowerCase().startsWith('es') ? 'es' : 'en';
+}
+
+/** Checks files and folders, returning the lines to print (in `language`, English by default) and the exit code. */
+export async function checkProcedureFiles(targets: readonly string[], language: 'en' | 'es' = 'en'): Promise<CheckReport> {
+  const say = (code: Parameters<typeof renderMessage>[1], params?: Parameters<typeof renderMessage>[2]): string => renderMessage(language, code, params);
   const { files, missing } = await findProcedureFiles(targets);
-  const lines = missing.map((target) => `${target}: no such file or folder`);
+  const lines = missing.map((target) => say('cli.no-such-file', { target }));
   if (files.length === 0 && missing.length === 0) {
-    return { lines: [`no procedure files (*.yaml) found in ${targets.join(', ')}`], exitCode: 2, files: [] };
+    return { lines: [say('cli.no-files', { targets: targets.join(', ') })], exitCode: 2, files: [] };
   }
 
   const checked = checkAll(files);
@@ -53,22 +64,29 @@ export async function checkProcedureFiles(targets: readonly string[]): Promise<C
   let problemCount = 0;
   for (const { fileName, result } of checked) {
     for (const problem of [...result.problems, ...(setProblems.get(fileName) ?? [])]) {
-      lines.push(formatProblem(fileName, problem));
+      lines.push(formatProblem(fileName, problem, language));
       problemCount += 1;
     }
   }
   // Notes come after every problem: they do not fail the check, and a failing run's problems should come first.
   const noteCount = checked.reduce((sum, { result }) => sum + result.notes.length, 0);
   for (const { fileName, result } of checked) {
-    for (const note of result.notes) lines.push(formatNote(fileName, note));
+    for (const note of result.notes) lines.push(formatNote(fileName, note, language));
   }
-  const notesSaid = noteCount > 0 ? `; ${noteCount} ${plural(noteCount, 'note')}, which do not fail the check` : '';
+  const notesSaid = noteCount > 0 ? say(noteCount === 1 ? 'cli.notes-one' : 'cli.notes-other', { count: noteCount }) : '';
   if (problemCount > 0 || missing.length > 0) {
     const bad = checked.filter(({ fileName, result }) => result.problems.length > 0 || setProblems.has(fileName)).length;
-    lines.push(`${problemCount} ${plural(problemCount, 'problem')} in ${bad} of ${checked.length} ${plural(checked.length, 'file')}${notesSaid}`);
+    lines.push(
+      say('cli.problems-in-files', {
+        problems: say(problemCount === 1 ? 'cli.problems-one' : 'cli.problems-other', { count: problemCount }),
+        bad,
+        files: say(checked.length === 1 ? 'cli.files-one' : 'cli.files-other', { count: checked.length }),
+        notes: notesSaid,
+      }),
+    );
     return { lines, exitCode: 1, files: checked };
   }
-  lines.push(`${summarise(checked)}${notesSaid}`);
+  lines.push(summarise(checked, language, notesSaid));
   return { lines, exitCode: 0, files: checked };
 }
 
@@ -80,13 +98,14 @@ function checkAll(files: readonly string[]): CheckedFile[] {
   return files.map((fileName) => ({ fileName, result: checkProcedureFileSync(fileName) }));
 }
 
-function summarise(files: readonly CheckedFile[]): string {
+function summarise(files: readonly CheckedFile[], language: 'en' | 'es', notes: string): string {
   const procedures = files.map((file) => file.result.procedure).filter((p) => p !== undefined);
   const steps = procedures.reduce((sum, procedure) => sum + procedure.steps.length, 0);
   const languages = [...new Set(procedures.flatMap((procedure) => procedure.languages))].sort();
-  return `ok: ${procedures.length} ${plural(procedures.length, 'procedure')}, ${steps} steps, languages ${languages.join(', ')}`;
-}
-
-function plural(count: number, word: string): string {
-  return count === 1 ? word : `${word}s`;
+  return renderMessage(language, 'cli.ok', {
+    procedures: renderMessage(language, procedures.length === 1 ? 'cli.procedures-one' : 'cli.procedures-other', { count: procedures.length }),
+    steps,
+    languages: languages.join(', '),
+    notes,
+  });
 }

@@ -5,6 +5,7 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { checkProcedureBytes, type ProcedureCheckResult } from '../../core/procedure/check.js';
+import { wordedProblem } from '../../core/procedure/problem.js';
 import { fileTooLargeProblem, maxProcedureFileBytes } from '../../core/procedure/read-yaml.js';
 
 /** Reads and checks one file; a file that cannot be read is a problem, not a crash. */
@@ -15,6 +16,6 @@ export function checkProcedureFileSync(fileName: string): ProcedureCheckResult {
     return checkProcedureBytes(readFileSync(fileName));
   } catch (error) {
     const reason = error instanceof Error && 'code' in error ? String(error.code) : 'unknown error';
-    return { problems: [{ line: 1, column: 1, message: `the file could not be read (${reason})` }], notes: [] };
+    return { problems: [wordedProblem(1, 1, { code: 'file-unreadable', params: { detail: reason } })], notes: [] };
   }
 }

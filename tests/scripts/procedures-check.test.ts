@@ -14,8 +14,19 @@ const root = path.resolve(import.meta.dirname, '../..');
 const scratch = mkdtempSync(path.join(tmpdir(), 'paso-check-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
+// English by default, whatever the machine running the tests speaks.
+const englishLocale = { LANG: 'C.UTF-8', LC_ALL: '', LC_MESSAGES: '' };
+
 function runChecker(...targets: string[]): { status: number | null; lines: string[] } {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/procedures-check.ts', ...targets], { cwd: root, encoding: 'utf8' });
+  return runCheckerIn(englishLocale, ...targets);
+}
+
+function runCheckerIn(locale: Record<string, string>, ...targets: string[]): { status: number | null; lines: string[] } {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/procedures-check.ts', ...targets], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, ...locale },
+  });
   expect(result.stderr).toBe('');
   return { status: result.status, lines: result.stdout.trim().split('\n') };
 }
@@ -136,6 +147,19 @@ describe('npm run procedures:check', () => {
       `${bomb}:3:9: aliases like "*b" are not allowed in procedure files; write the text out in full`,
       '7 problems in 4 of 4 files',
     ]);
+  });
+
+  it('speaks Spanish under a Spanish LANG, and English without one', () => {
+    const file = writeScratch('certificado-empadronamiento.yaml', reviewedSample.replace('next: fin-correo', 'next: fin-corre'));
+    const linkLine = reviewedSample.split('\n').findIndex((line) => line.includes('next: fin-correo')) + 1;
+    const spanish = runCheckerIn({ LANG: 'es_ES.UTF-8', LC_ALL: '', LC_MESSAGES: '' }, file);
+    expect(spanish.status).toBe(1);
+    expect(spanish.lines[0]).toBe(`${file}:${linkLine}:11: el paso "enviar" lleva a "fin-corre", que no existe (¿quería decir "fin-correo"?)`);
+    expect(spanish.lines.at(-1)).toBe('2 problemas en 1 de 1 archivo');
+    // LC_ALL wins over LANG, as in every POSIX tool.
+    const english = runCheckerIn({ LANG: 'es_ES.UTF-8', LC_ALL: 'en_GB.UTF-8', LC_MESSAGES: '' }, file);
+    expect(english.lines[0]).toBe(`${file}:${linkLine}:11: step "enviar" goes to "fin-corre", which does not exist (did you mean "fin-correo"?)`);
+    expect(english.lines.at(-1)).toBe('2 problems in 1 of 1 file');
   });
 
   it('says plainly when a path does not exist, or a folder holds no scripts', () => {

@@ -1,8 +1,8 @@
 /**
  * The audit trail: who changed what and when, newest first, a page at a time ("Older entries"
  * asks the hub for the page before the last entry shown), and a filter by kind of record. The
- * actions are shown in words in the console's language; the hub's own one-line summary (in
- * English) is kept as a detail, marked as English for screen readers.
+ * actions and their one-line summaries are shown in the console's language; an entry written
+ * before summaries had codes keeps the hub's English sentence, marked as English for screen readers.
  */
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -14,7 +14,7 @@ import { formatMoment } from '../shared/format.js';
 import { pickText } from '../../../core/text/pick-text.js';
 import { LoadState } from '../shared/load-state.js';
 import { useHubData } from '../shared/use-hub-data.js';
-import { auditActionKeys, auditKindKeys } from './audit-words.js';
+import { auditActionKeys, auditKindKeys, auditSummaryText } from './audit-words.js';
 
 /** The Audit trail page. */
 export function AuditScreen({ session, onSessionEnded }: PageProps) {
@@ -127,6 +127,7 @@ function AuditList({ session, onSessionEnded, kind }: PageProps & { kind: AuditT
 
 function AuditRow({ entry }: { entry: AuditEntry }) {
   const { t, i18n } = useTranslation();
+  const summary = auditSummaryText(entry, t);
   return (
     <tr data-action={entry.action}>
       <td>
@@ -135,8 +136,8 @@ function AuditRow({ entry }: { entry: AuditEntry }) {
       <td>{entry.staff.name}</td>
       <th scope="row">
         {t(auditActionKeys[entry.action])}
-        <span className="block muted audit-summary" lang="en">
-          {entry.summary}
+        <span className="block muted audit-summary" lang={summary.lang}>
+          {summary.text}
         </span>
       </th>
       <AuditTarget entry={entry} />

@@ -3,7 +3,8 @@
  * an action or kind of record added to the contract fails the typecheck here until it has words,
  * and a raw code like `procedure.save-draft` is never what staff read.
  */
-import type { AuditAction, AuditTargetKind } from '../../../core/protocol/staff-console.js';
+import type { TFunction } from 'i18next';
+import type { AuditAction, AuditEntry, AuditTargetKind } from '../../../core/protocol/staff-console.js';
 
 /** The key of each action's words (`audit.action.*` in staff.json). */
 export const auditActionKeys: Record<AuditAction, string> = {
@@ -39,3 +40,15 @@ export const auditKindKeys: Record<AuditTargetKind, string> = {
   volunteer: 'audit.kind.volunteer',
   staff: 'audit.kind.staff',
 };
+
+/**
+ * An entry's one-line summary in the console's language (`audit.summary.<code>`, filled with the
+ * names and numbers the hub stored with it). An entry written before summaries had codes, or with
+ * a code this console has no words for, keeps the hub's English sentence, with `lang` "en" so a
+ * screen reader says it in English.
+ */
+export function auditSummaryText(entry: AuditEntry, t: TFunction): { text: string; lang: string | undefined } {
+  if (entry.summaryCode === undefined || !/^[a-z-]+$/.test(entry.summaryCode)) return { text: entry.summary, lang: 'en' };
+  const text = t(`audit.summary.${entry.summaryCode}`, { ...entry.summaryParams, defaultValue: '' });
+  return text === '' ? { text: entry.summary, lang: 'en' } : { text, lang: undefined };
+}

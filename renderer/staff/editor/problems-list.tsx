@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { describeProblem } from '../../../core/procedure/messages/catalog.js';
 import type { Note, Problem } from '../../../core/procedure/problem.js';
 import type { PlacedProblem } from './located-problems.js';
 import { noteText } from './note-words.js';
@@ -47,7 +48,7 @@ export function ProblemsList({ id, problems, checking, onGoTo, notes = [], warni
           {problems.map((problem, index) => (
             <li key={index}>
               <button type="button" className="link-button" onClick={() => onGoTo(problem)}>
-                {t('editor.problemAt', { line: problem.line, column: problem.column, message: problem.message })}
+                {t('editor.problemAt', { line: problem.line, column: problem.column, message: describeProblem(problem, i18n.language) })}
               </button>
             </li>
           ))}

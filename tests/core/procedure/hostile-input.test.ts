@@ -19,7 +19,9 @@ const encoder = new TextEncoder();
 describe('hostile files get a located message, never a crash or a hang', () => {
   it('an empty file', () => {
     const { problems } = checkProcedureText('');
-    expect(problems).toEqual([{ line: 1, column: 1, message: 'the file is empty; a procedure starts with fields like "id:" and "steps:"' }]);
+    expect(problems).toEqual([
+      { line: 1, column: 1, code: 'empty-file', message: 'the file is empty; a procedure starts with fields like "id:" and "steps:"' },
+    ]);
     expectWellFormed(checkProcedureText('   \n\n  ').problems);
   });
 
@@ -33,13 +35,15 @@ describe('hostile files get a located message, never a crash or a hang', () => {
   it('a NUL byte in an otherwise valid script, located', () => {
     const text = `id: x\nversion: 1\ntitle: { es: "a\u0000b" }\n`;
     expect(checkProcedureText(text).problems).toEqual([
-      { line: 3, column: 16, message: 'the file contains a control character that text never has; is it a binary file?' },
+      { line: 3, column: 16, code: 'control-character', message: 'the file contains a control character that text never has; is it a binary file?' },
     ]);
   });
 
   it('bytes that are not UTF-8 (a Latin-1 file)', () => {
     const latin1 = Uint8Array.from([...'title: { es: Cami'].map((c) => c.charCodeAt(0)).concat([0xf3, 0x6e, 0x20, 0x7d]));
-    expect(checkProcedureBytes(latin1).problems).toEqual([{ line: 1, column: 1, message: 'the file is not text in UTF-8; save it as UTF-8 text' }]);
+    expect(checkProcedureBytes(latin1).problems).toEqual([
+      { line: 1, column: 1, code: 'not-utf8', message: 'the file is not text in UTF-8; save it as UTF-8 text' },
+    ]);
   });
 
   it('an enormous file', () => {

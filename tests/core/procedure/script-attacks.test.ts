@@ -91,6 +91,7 @@ describe('duplicate keys in a file the fast reader refuses', () => {
       {
         line: text.split('\n').length - 1,
         column: 1,
+        code: 'duplicate-key',
         message: 'this field is written twice in the same place; keep only one',
         range: expect.any(Array) as unknown,
       },

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import { staffTranslator } from './support/staff-translator.js';
 import en from '../../../assets/locales/en/staff.json';
 import es from '../../../assets/locales/es/staff.json';
@@ -43,6 +43,26 @@ describe('staff console messages', () => {
     const t = await staffTranslator('es');
     expect(signInFailureText({ kind: 'refused', status: 403, message: 'x', code: 'account-disabled' }, t)).toBe(es.errors.accountDisabled);
     expect(failureText({ kind: 'refused', status: 409, message: 'x', code: 'own-account' }, t)).toEqual({ message: es.errors.ownAccount, sessionEnded: false });
+  });
+
+  it("says the hub's refusals by their reason in the console's language, the first problem of a publication included", async () => {
+    const t = await staffTranslator('es');
+    // The console's i18next set-up writes its language on <html lang>, which words the checker's problems.
+    vi.stubGlobal('document', { documentElement: { lang: 'es' } });
+    onTestFinished(() => vi.unstubAllGlobals());
+    const nul = { kind: 'refused', status: 400, message: 'source: the script contains a NUL character; is it a binary file?', field: 'source' } as const;
+    expect(failureText({ ...nul, body: { error: nul.message, field: 'source', reason: 'sourceNul' } }, t).message).toBe(es.refusal.sourceNul);
+    const problem = { line: 4, column: 3, message: 'step "a" is a dead end: …', code: 'dead-end', params: { step: 'a' } };
+    const refused = { error: 'The draft has 2 problems…', code: 'has-problems', problems: [problem], reason: 'draftHasProblems', params: { count: 2 } };
+    expect(failureText({ kind: 'refused', status: 422, message: refused.error, code: 'has-problems', body: refused }, t).message).toBe(
+      'El borrador tiene 2 problemas que corregir antes de poder publicarlo. El primero: línea 4: ' +
+        'el paso "a" es un callejón sin salida: no es un paso "done" y no lleva a ninguna parte; añada "next:"',
+    );
+    const published = { error: 'Version 3 is already the published one.', code: 'nothing-to-publish', reason: 'alreadyPublished', params: { version: 3 } };
+    expect(failureText({ kind: 'refused', status: 409, message: published.error, body: published }, t).message).toBe('La versión 3 ya es la publicada.');
+    // A reason this console has no words for (a newer hub) keeps the hub's sentence.
+    const unknown = { error: 'Something new.', reason: 'somethingNew' };
+    expect(failureText({ kind: 'refused', status: 409, message: unknown.error, body: unknown }, t).message).toBe('El servidor lo ha rechazado: Something new.');
   });
 
   it('Spanish and English have the same strings', () => {
