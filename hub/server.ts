@@ -33,6 +33,7 @@ import { openProcedureCatalog, type LiveProcedureCatalog } from './procedures/ca
 import { importSampleProcedures } from './procedures/import-samples.js';
 import { setupProcedureRoutes } from './procedures/procedure-routes.js';
 import { setupKioskCatalogRoute } from './procedures/kiosk-catalog-route.js';
+import { ServedCatalogues } from './procedures/served-catalogues.js';
 import { setupProcedureImages } from './procedures/images.js';
 import { setupRealtime, type Realtime } from './realtime/realtime.js';
 
@@ -149,7 +150,9 @@ export async function startHub(config: HubConfig): Promise<RunningHub> {
     });
     route(app, guards, 'sites', async () => ({ sites: await db.selectFrom('sites').select(['id', 'name']).orderBy('name').execute() }));
     setupKioskRoutes(app, { db, queue, guards, demo: config.demo, now, newId: randomUUID });
-    setupKioskCatalogRoute(app, { guards, catalog });
+    // What each catalogue version held, for the fleet page's words (kiosks confirm a version number only).
+    const served = new ServedCatalogues();
+    setupKioskCatalogRoute(app, { guards, catalog, served });
     setupVolunteerRoutes(app, { db, feed, queue, guards, demo: config.demo, now });
     setupStaffRoutes(app, { db, feed, guards, demo: config.demo, now, newId: randomUUID });
     setupAccountRoutes(app, { db, feed, guards, now, newId: randomUUID });
@@ -159,7 +162,7 @@ export async function startHub(config: HubConfig): Promise<RunningHub> {
       feed,
       catalog,
       guards,
-      connectedKiosks: () => realtime?.connectedKiosks() ?? new Set(),
+      fleet: () => (realtime ? realtime.fleet() : Promise.reject(new Error('the realtime endpoint is not set up yet'))),
       demo: config.demo,
       now,
       newId: randomUUID,
@@ -169,6 +172,7 @@ export async function startHub(config: HubConfig): Promise<RunningHub> {
     setupProcedureImages(app, path.join(path.dirname(path.resolve(config.proceduresFolder)), 'images'));
     setupAudio(app, { audioFolder: config.audioFolder, db, guards, catalog, ...config.speech });
     realtime = await setupRealtime(app, {
+      served,
       db,
       queue,
       feed,

@@ -5,9 +5,12 @@
  * call and the procedures both listen on it, so the hub counts one socket per kiosk and sends
  * each push once.
  *
- * What the kiosk runs (its app version and the catalogue version on screen) goes in every hello
- * and, when it changes while the socket is open, in a `kiosk.status` (the staff fleet page shows
- * both). Pure: the socket, the timers and the clock's randomness are passed in.
+ * What the kiosk holds (its app version and the catalogue version it downloaded last) goes in
+ * every hello, in a `kiosk.status` when it changes while the socket is open, and again in a
+ * `kiosk.status` every minute: the hub answers one that shows the kiosk behind with the current
+ * version, so a kiosk that missed an announcement catches up within a minute (the staff fleet
+ * page and the publish panel show what each kiosk confirmed). Version numbers only, never
+ * anything of a senior's session. Pure: the socket, the timers and the randomness are passed in.
  */
 import { connectHubSocket, type ConnectionStatus, type WebSocketLike } from './hub-socket.js';
 import { readKioskHubMessage, type KioskHubMessage } from './kiosk-answers.js';
@@ -28,7 +31,12 @@ export interface KioskLinkOptions {
   setTimer: (callback: () => void, milliseconds: number) => unknown;
   clearTimer: (handle: unknown) => void;
   random?: () => number;
+  /** How often the kiosk confirms what it holds while connected (default a minute). */
+  confirmEveryMs?: number;
 }
+
+/** How often a kiosk confirms its catalogue version to the hub, by default. */
+export const kioskConfirmEveryMs = 60_000;
 
 /** The kiosk's link, shared by every part of the kiosk page. */
 export interface KioskLink {
@@ -73,6 +81,19 @@ export function openKioskLink(options: KioskLinkOptions): KioskLink {
   const statusListeners = new Set<(status: ConnectionStatus) => void>();
   let status: ConnectionStatus = 'connecting';
   const running: KioskRunning = {};
+  const confirmEveryMs = options.confirmEveryMs ?? kioskConfirmEveryMs;
+  let confirmTimer: unknown;
+  let stopped = false;
+  // Every minute while the link is up: what the kiosk holds, which the hub checks (see above).
+  const confirmLater = (): void => {
+    options.clearTimer(confirmTimer);
+    if (stopped || status === 'refused') return;
+    confirmTimer = options.setTimer(() => {
+      const message = kioskStatusMessage(running);
+      if (message && status === 'open') connection.send(message);
+      confirmLater();
+    }, confirmEveryMs);
+  };
   const connection = connectHubSocket({
     url: options.url,
     token: options.token,
@@ -88,6 +109,7 @@ export function openKioskLink(options: KioskLinkOptions): KioskLink {
       for (const listener of [...statusListeners]) listener(value);
     },
   });
+  confirmLater();
   return {
     on: (type, handler) => router.subscribe(type, handler),
     onStatus: (listener) => {
@@ -104,6 +126,10 @@ export function openKioskLink(options: KioskLinkOptions): KioskLink {
       // Not open: the next hello carries it.
       if (message) connection.send(message);
     },
-    stop: () => connection.stop(),
+    stop: () => {
+      stopped = true;
+      options.clearTimer(confirmTimer);
+      connection.stop();
+    },
   };
 }

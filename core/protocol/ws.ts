@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { recordIdSchema, tokenSchema } from './common.js';
 import { kioskCallViewSchema, volunteerCallViewSchema } from './http.js';
+import { fleetResponseSchema } from './staff-console.js';
 
 export { closeCodes, websocketPath } from './routes.js';
 
@@ -19,7 +20,9 @@ export const clientMessageSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('hello'), token: tokenSchema, appVersion: appVersionSchema.optional(), proceduresVersion: z.int().min(0).optional() }),
   // Asks for the full current state again (after a suspected missed update).
   z.strictObject({ type: z.literal('resync') }),
-  // A kiosk reports what it runs now (after it swapped in a new catalogue).
+  // A kiosk confirms what it holds: its app, and the catalogue version it downloaded last (after
+  // every download, and every minute, which the hub answers with the current version when the
+  // kiosk is behind). Version numbers only: nothing of a senior's session ever rides along.
   z.strictObject({ type: z.literal('kiosk.status'), appVersion: appVersionSchema.optional(), proceduresVersion: z.int().min(0) }),
 ]);
 
@@ -37,8 +40,11 @@ export const hubMessageSchema = z.discriminatedUnion('type', [
   // The volunteer who holds the kiosk's call asked from their phone to take control of the kiosk:
   // it asks for their PIN (to that kiosk only; the first name is all it shows).
   z.object({ type: z.literal('kiosk.take-over'), callId: recordIdSchema, volunteerName: z.string().min(1).max(80) }),
-  // Staff published procedures: kiosks fetch GET /api/procedures again (to every kiosk, after hello too).
+  // Staff published procedures: kiosks fetch GET /api/procedures again (to every kiosk, after
+  // hello and resync too, and to a kiosk whose `kiosk.status` shows it behind).
   z.object({ type: z.literal('procedures-changed'), version: z.int().min(0) }),
+  // The kiosk fleet as the staff fleet page shows it (to staff: after hello and whenever it changes).
+  z.object({ type: z.literal('staff.fleet'), fleet: fleetResponseSchema }),
 ]);
 
 export type ClientMessage = z.infer<typeof clientMessageSchema>;

@@ -13,6 +13,8 @@ export interface Client<P extends Principal = Principal> {
   principal: P;
   /** The last kiosk view sent, so an unchanged view is not sent again. */
   lastKioskView?: string;
+  /** The last fleet sent to a staff client (without its clock), so an unchanged fleet is not sent again. */
+  lastFleet?: string;
   /** The hello token, kept to check it again and to close the socket when it is revoked. */
   token: string;
 }

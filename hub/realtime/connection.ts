@@ -2,8 +2,10 @@
  * One socket's conversation: it has a few seconds to say `hello` with its token; a good hello
  * registers it (client-registry.ts) and is answered with `welcome` and the client's snapshot (a
  * kiosk also gets the catalogue version, and is marked seen with what it runs); after that it
- * may ask for `resync` and a kiosk may report `kiosk.status`. Messages are handled one at a time,
- * within the socket's budget (message-budget.ts); a hello said again is ignored.
+ * may ask for `resync` (a kiosk gets the catalogue version again) and a kiosk may report
+ * `kiosk.status` (answered with the catalogue version when it shows the kiosk behind). Messages
+ * are handled one at a time, within the socket's budget (message-budget.ts); a hello said again
+ * is ignored.
  */
 import type { FastifyBaseLogger } from 'fastify';
 import type { Kysely } from 'kysely';
@@ -11,7 +13,6 @@ import type { RawData, WebSocket } from 'ws';
 import { closeCodes } from '../../core/protocol/ws.js';
 import { principalForToken } from '../auth/authenticate.js';
 import type { HubDatabase } from '../db/schema.js';
-import type { ProcedureCatalog } from '../procedures/catalog.js';
 import type { Client, ClientRegistry } from './client-registry.js';
 import type { FleetPresence } from './fleet-presence.js';
 import { maxSocketsPerToken, maxWaitingSocketsPerAddress, socketMessageBudget, tokenBucket, type CountPerKey } from './message-budget.js';
@@ -21,7 +22,8 @@ import { close, decode, send } from './wire.js';
 /** What a socket's conversation needs. */
 export interface ConnectionDependencies {
   db: Kysely<HubDatabase>;
-  catalog: ProcedureCatalog;
+  /** The catalogue version kiosks are told of (the last announced: its audio is ready). */
+  catalogueVersion: () => number;
   demo: boolean;
   now: () => number;
   log: FastifyBaseLogger;
@@ -97,6 +99,10 @@ export function serveConnection(socket: WebSocket, deps: ConnectionDependencies)
         if (client) return;
         clearTimeout(helloTimer);
         const principal = await principalForToken(deps.db, message.value.token, deps.now());
+        // The socket may have closed while its token was looked up: its close has been handled
+        // already, so registering it now would keep it in the registry for good, counted against
+        // its token's sockets and shown connected on the fleet page.
+        if (socket.readyState !== socket.OPEN) return;
         if (!principal) return close(socket, closeCodes.unauthorized, 'This token is not valid (unknown, revoked or expired). Sign in again.');
         // The newest socket is refused, not the oldest cut: the sockets already working stay
         // served, a stolen token cannot push its owner off, and two clients sharing one token do
@@ -112,16 +118,24 @@ export function serveConnection(socket: WebSocket, deps: ConnectionDependencies)
         send(socket, { type: 'welcome', role: principal.role, name: principal.name, demo: deps.demo });
         if (principal.role === 'kiosk') await deps.presence.kioskSeen(principal.kioskId, message.value);
         await deps.sendSnapshot(client);
-        // Every kiosk learns the current catalogue version on (re)connect and fetches it if it has another.
-        if (principal.role === 'kiosk') send(socket, { type: 'procedures-changed', version: deps.catalog.version() });
+        // Every kiosk learns the current catalogue version on (re)connect and fetches it if it has
+        // another: a publication announced while it was away is not missed. Read after the awaits
+        // above, and the kiosk is registered already, so an announcement cannot fall in between.
+        if (principal.role === 'kiosk') send(socket, { type: 'procedures-changed', version: deps.catalogueVersion() });
         return;
       }
       if (!client) return close(socket, closeCodes.unauthorized, 'Say hello with your token first.');
       if (message.value.type === 'kiosk.status') {
-        if (client.principal.role === 'kiosk') await deps.presence.kioskSeen(client.principal.kioskId, message.value);
+        if (client.principal.role !== 'kiosk') return;
+        await deps.presence.kioskSeen(client.principal.kioskId, message.value);
+        // A kiosk confirms what it holds after each download and every minute: one that is behind
+        // (it missed an announcement, or its download failed) is told again, so none stays behind.
+        const current = deps.catalogueVersion();
+        if (message.value.proceduresVersion < current) send(socket, { type: 'procedures-changed', version: current });
         return;
       }
-      return deps.sendSnapshot(client);
+      await deps.sendSnapshot(client);
+      if (client.principal.role === 'kiosk') send(socket, { type: 'procedures-changed', version: deps.catalogueVersion() });
     })().catch((error: unknown) => {
       deps.log.error({ err: error }, 'realtime message failed');
       close(socket, 1011, 'The hub had a problem; reconnect.');
@@ -130,7 +144,10 @@ export function serveConnection(socket: WebSocket, deps: ConnectionDependencies)
     clearTimeout(helloTimer);
     stopWaiting();
     if (client) registry.remove(client);
-    // The fleet page shows when a kiosk went away.
-    if (client?.principal.role === 'kiosk') void deps.presence.kioskSeen(client.principal.kioskId).catch(() => undefined);
+    // The fleet page shows at once that a kiosk went away, and when.
+    if (client?.principal.role === 'kiosk') {
+      const kioskId = client.principal.kioskId;
+      void deps.presence.kioskGone(kioskId, registry.connectedKioskIds().has(kioskId)).catch(() => undefined);
+    }
   });
 }

@@ -6,10 +6,12 @@
  * Made of parts with one job each: connection.ts (hello and each socket's messages),
  * client-registry.ts (who is connected, the /metrics counts), fan-out.ts (changes to the clients
  * they concern), snapshots.ts (a client's whole state), fleet-presence.ts (kiosks seen, in the
- * database), token-checks.ts (revoked and expired tokens close their sockets) and heartbeat.ts
- * (sockets that vanished). This file puts them together.
+ * database), fleet-push.ts (the fleet, live, to staff), token-checks.ts (revoked and expired
+ * tokens close their sockets) and heartbeat.ts (sockets that vanished). This file puts them together.
  */
 import websocket from '@fastify/websocket';
+import type { FleetResponse } from '../../core/protocol/staff-console.js';
+import { readFleet } from '../admin/fleet.js';
 import type { FastifyInstance } from 'fastify';
 import type { Kysely } from 'kysely';
 import { closeCodes, websocketPath } from '../../core/protocol/ws.js';
@@ -18,11 +20,13 @@ import type { HubDatabase } from '../db/schema.js';
 import type { HelpQueue } from '../help-queue/queue-service.js';
 import type { HubMetrics } from '../metrics/metrics.js';
 import type { ProcedureCatalog } from '../procedures/catalog.js';
+import type { ServedCatalogues } from '../procedures/served-catalogues.js';
 import { ClientRegistry } from './client-registry.js';
 import { serveConnection } from './connection.js';
 import { countPerKey, maxWaitingSocketsPerAddress } from './message-budget.js';
 import { startFanOut } from './fan-out.js';
 import { FleetPresence } from './fleet-presence.js';
+import { startFleetPush } from './fleet-push.js';
 import { watchLiveness } from './heartbeat.js';
 import { snapshotSender } from './snapshots.js';
 import { TokenChecks } from './token-checks.js';
@@ -34,6 +38,8 @@ export interface RealtimeDependencies {
   queue: HelpQueue;
   feed: ChangeFeed;
   catalog: ProcedureCatalog;
+  /** What the catalogue versions served to kiosks held (for the fleet's words). */
+  served: ServedCatalogues;
   metrics: HubMetrics;
   demo: boolean;
   now: () => number;
@@ -47,12 +53,20 @@ export interface Realtime {
   close(): void;
   /** Cuts every socket still open without waiting for its answer (the last step of stopping). */
   terminate(): void;
-  /** Kiosks with a live socket on this hub (for the staff fleet page). */
+  /** Kiosks with a live socket on this hub. */
   connectedKiosks(): ReadonlySet<string>;
+  /** The fleet as this hub sees it now (the staff fleet page). */
+  fleet(): Promise<FleetResponse>;
 }
 
-/** How often sockets are pinged, tokens checked again and connected kiosks marked seen. */
-const heartbeatMs = 30_000;
+/**
+ * How often sockets are pinged, connected kiosks marked seen and the fleet read again for staff.
+ * A socket that has not answered the previous ping is cut, so a kiosk whose network vanished
+ * shows offline 10 to 20 s later (a closed one at once), within the 30 s staff were promised.
+ */
+const heartbeatMs = 10_000;
+/** Tokens are checked again every third beat (one query for every client). */
+const beatsPerTokenCheck = 3;
 
 /** Registers `/ws` and pushes site changes to the connected clients. */
 export async function setupRealtime(app: FastifyInstance, deps: RealtimeDependencies): Promise<Realtime> {
@@ -60,7 +74,23 @@ export async function setupRealtime(app: FastifyInstance, deps: RealtimeDependen
   const registry = new ClientRegistry(deps.metrics);
   const presence = new FleetPresence(deps.db, deps.now);
   const tokens = new TokenChecks(registry, deps.db, deps.now);
-  const sendSnapshot = snapshotSender(deps.queue, deps.now);
+  const fleet = (): Promise<FleetResponse> =>
+    readFleet(
+      deps.db,
+      { connectedHere: registry.connectedKioskIds(), goneAt: presence.goneAt() },
+      { version: deps.catalog.version(), procedures: deps.catalog.list(), at: (version) => deps.served.at(version) },
+      deps.now(),
+    );
+  const sendSnapshot = snapshotSender(deps.queue, deps.now, fleet);
+  const fleetPush = startFleetPush({ registry, readFleet: fleet, log: app.log });
+  const unsubscribePresence = presence.onChange(() => fleetPush.changed());
+  // Kiosks are told of the last announced catalogue (its audio is ready): at a publication, on
+  // hello, on resync, and when a kiosk confirms an older one. Announcements never go back.
+  let announced = deps.catalog.version();
+  const unsubscribeCatalog = deps.catalog.onChange((version) => {
+    announced = Math.max(announced, version);
+    fleetPush.changed();
+  });
 
   const waitingForHello = countPerKey(maxWaitingSocketsPerAddress);
   app.get(websocketPath, { websocket: true }, (socket, request) =>
@@ -68,7 +98,7 @@ export async function setupRealtime(app: FastifyInstance, deps: RealtimeDependen
       address: request.ip,
       waitingForHello,
       db: deps.db,
-      catalog: deps.catalog,
+      catalogueVersion: () => announced,
       demo: deps.demo,
       now: deps.now,
       log: app.log,
@@ -82,19 +112,27 @@ export async function setupRealtime(app: FastifyInstance, deps: RealtimeDependen
   const stopFanOut = startFanOut({ ...deps, log: app.log, registry, tokens, sendSnapshot });
 
   const heartbeat = watchLiveness(app.websocketServer);
+  let beats = 0;
   const beat = setInterval(() => {
+    beats += 1;
     // Sessions also end by expiring.
-    void tokens.recheckAll().catch((error: unknown) => app.log.error({ err: error }, 'checking tokens failed'));
+    if (beats % beatsPerTokenCheck === 0) void tokens.recheckAll().catch((error: unknown) => app.log.error({ err: error }, 'checking tokens failed'));
     // Connected kiosks are seen now: the fleet page on any hub counts them online.
     void presence.connectedSeen(registry.connectedKioskIds()).catch((error: unknown) => app.log.error({ err: error }, 'marking kiosks seen failed'));
     heartbeat.beat();
+    // Kiosks of other hubs come and go in the database, and the online window passes.
+    fleetPush.changed();
   }, heartbeatMs);
 
   return {
     connectedKiosks: () => registry.connectedKioskIds(),
+    fleet,
     close: () => {
       clearInterval(beat);
       stopFanOut();
+      fleetPush.stop();
+      unsubscribePresence();
+      unsubscribeCatalog();
       for (const socket of app.websocketServer.clients) close(socket, closeCodes.shuttingDown, 'The hub is restarting; reconnect in a moment.');
     },
     terminate: () => {

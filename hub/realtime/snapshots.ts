@@ -1,17 +1,19 @@
 /**
  * A client's whole current state, sent after its hello, on `resync`, and when the change feed
- * may have missed something: a kiosk's call, a volunteer's list of calls and availability.
+ * may have missed something: a kiosk's call, a volunteer's list of calls and availability, the
+ * kiosk fleet for staff.
  */
 import type { HubMessage } from '../../core/protocol/ws.js';
 import type { HelpQueue } from '../help-queue/queue-service.js';
 import type { Client } from './client-registry.js';
+import { sendFleet, type ReadFleet } from './fleet-push.js';
 import { send, sendText } from './wire.js';
 
 /** Sends a client's snapshot. */
 export type SendSnapshot = (client: Client) => Promise<void>;
 
-/** Makes the snapshot sender over the help queue's read models. */
-export function snapshotSender(queue: HelpQueue, now: () => number): SendSnapshot {
+/** Makes the snapshot sender over the help queue's read models and the fleet. */
+export function snapshotSender(queue: HelpQueue, now: () => number, readFleet: ReadFleet): SendSnapshot {
   return async (client) => {
     const { principal, socket } = client;
     if (principal.role === 'kiosk') {
@@ -23,5 +25,6 @@ export function snapshotSender(queue: HelpQueue, now: () => number): SendSnapsho
       const [calls, available] = await Promise.all([queue.volunteerViews(principal), queue.isAvailable(principal.volunteerId)]);
       send(socket, { type: 'volunteer.calls', calls, serverNow: now(), available });
     }
+    if (principal.role === 'staff') sendFleet([client], await readFleet(), true);
   };
 }

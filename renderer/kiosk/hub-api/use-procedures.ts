@@ -1,15 +1,18 @@
 /**
- * The kiosk's published procedures, kept current without a restart. The hub pushes
- * `procedures-changed` with the catalogue version over the WebSocket (at every connect and at
- * every publication); when it differs from the set on screen the kiosk downloads the new set and
- * swaps it in only at a safe point: never under a senior who is inside a procedure (they finish
- * with the version they started), only once the session is back at the catalogue or has ended.
- * A download that fails keeps what the kiosk has and is tried again a little later.
+ * The kiosk's published procedures, kept current without a restart. The hub names the current
+ * catalogue version over the WebSocket (`procedures-changed`: at every connect, at every
+ * publication, and in answer to the minute's confirmation when the kiosk is behind); the kiosk
+ * downloads the set when it holds another (core/kiosk/catalogue-sync.ts: one download at a time,
+ * never going back, retried when it fails) and swaps it in only at a safe point: never under a
+ * senior who is inside a procedure (they finish with the version they started), only once the
+ * session is back at the catalogue or has ended.
  *
- * The kiosk reports the catalogue version it runs to the hub (in its hello and `kiosk.status`,
- * through the page's one link: kiosk-link.tsx) for the staff fleet page.
+ * The kiosk confirms to the hub the catalogue version it holds as soon as it has downloaded it
+ * (in its hello and `kiosk.status`, through the page's one link: kiosk-link.tsx), for the staff
+ * fleet page and the publish panel's count. A version number only: nothing of a session.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { createCatalogueSync, type CatalogueSync } from '../../../core/kiosk/catalogue-sync.js';
 import { readPublishedProcedure } from '../../../core/procedure/light-procedure.js';
 import type { Procedure } from '../../../core/procedure/schema.js';
 import { readProceduresResponse } from '../../../core/protocol/kiosk-answers.js';
@@ -28,7 +31,7 @@ export interface KioskProcedures {
   procedures: Procedure[];
   /** Its catalogue version, once known. */
   version: number | undefined;
-  /** Downloads the set now and shows it at once (the kiosk's first load); undefined when the hub cannot be reached. */
+  /** Downloads the set now (shown at once on the kiosk's first load); undefined when the hub cannot be reached. */
   load(): Promise<Procedure[] | undefined>;
 }
 
@@ -48,17 +51,11 @@ export async function fetchProcedureSet(token: string, timeoutMs = 10_000): Prom
 export function useProcedures(token: string, safeToSwap: boolean): KioskProcedures {
   const [current, setCurrent] = useState<ProcedureSet | undefined>(undefined);
   const [pending, setPending] = useState<ProcedureSet | undefined>(undefined);
-  const currentRef = useRef<ProcedureSet | undefined>(undefined);
-  const pendingRef = useRef<ProcedureSet | undefined>(undefined);
-  const loading = useRef<Promise<unknown> | undefined>(undefined);
+  const loading = useRef<Promise<ProcedureSet | undefined> | undefined>(undefined);
+  const sync = useRef<CatalogueSync<ProcedureSet> | undefined>(undefined);
+  // The first set is shown at once (the page may open inside a procedure, at `#at=`); later ones wait for the safe point.
+  const shown = useRef(false);
   const link = useKioskLink();
-
-  // The set on screen changed: remember it for the socket's callbacks and tell the hub.
-  useEffect(() => {
-    currentRef.current = current;
-    if (current && pendingRef.current && pendingRef.current.version <= current.version) pendingRef.current = undefined;
-    if (current) link.report({ proceduresVersion: current.version });
-  }, [current, link]);
 
   // The safe point: outside a procedure, the waiting set replaces the one on screen (adjusted
   // while rendering, so the screen never shows the old set after the senior left the procedure).
@@ -67,50 +64,45 @@ export function useProcedures(token: string, safeToSwap: boolean): KioskProcedur
     setPending(undefined);
   }
 
+  useEffect(() => {
+    const catalogue = createCatalogueSync<ProcedureSet>({
+      // The first load may be on its way (or done) with the version named: one download, not two.
+      download: async (wanted) => {
+        const first = await loading.current;
+        return first && first.version >= wanted ? first : fetchProcedureSet(token);
+      },
+      onNewer: (set) => {
+        if (shown.current) setPending(set);
+        else setCurrent(set);
+        shown.current = true;
+        // Confirmed as soon as it is held; a senior inside a procedure sees it when they finish.
+        link.report({ proceduresVersion: set.version });
+      },
+      setTimer: (callback, milliseconds) => window.setTimeout(callback, milliseconds),
+      clearTimer: (handle) => window.clearTimeout(handle as number),
+      retryAfterMs,
+    });
+    sync.current = catalogue;
+    const unsubscribe = link.on('procedures-changed', (message) => catalogue.heard(message.version));
+    return () => {
+      catalogue.stop();
+      unsubscribe();
+      if (sync.current === catalogue) sync.current = undefined;
+    };
+  }, [token, link]);
+
   const load = useCallback(async (): Promise<Procedure[] | undefined> => {
     const fetching = fetchProcedureSet(token);
     loading.current = fetching;
     const set = await fetching;
     if (!set) return undefined;
-    if (currentRef.current === undefined || set.version >= currentRef.current.version) {
-      currentRef.current = set;
+    if (sync.current) sync.current.loaded(set);
+    else if (!shown.current) {
+      shown.current = true;
       setCurrent(set);
     }
     return set.procedures;
   }, [token]);
-
-  useEffect(() => {
-    let stopped = false;
-    let retry: number | undefined;
-    let wanted: number | undefined;
-    const download = async (): Promise<void> => {
-      window.clearTimeout(retry);
-      // The first load may be on its way: one download at start, not two.
-      await loading.current;
-      const target = wanted;
-      if (target === undefined || target === currentRef.current?.version || target === pendingRef.current?.version) return;
-      const set = await fetchProcedureSet(token);
-      if (stopped) return;
-      if (!set) {
-        // Keep what we have; try again later (a reconnect or the next publication also tries).
-        retry = window.setTimeout(() => void download(), retryAfterMs);
-        return;
-      }
-      if (set.version === currentRef.current?.version) return;
-      pendingRef.current = set;
-      setPending(set);
-    };
-    // At every (re)connect and every publication the hub says which version is current.
-    const unsubscribe = link.on('procedures-changed', (message) => {
-      wanted = message.version;
-      void download();
-    });
-    return () => {
-      stopped = true;
-      window.clearTimeout(retry);
-      unsubscribe();
-    };
-  }, [token, link]);
 
   return { procedures: current?.procedures ?? noProcedures, version: current?.version, load };
 }

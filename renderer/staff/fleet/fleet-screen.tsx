@@ -1,18 +1,23 @@
 import { useTranslation } from 'react-i18next';
 import type { PageProps } from '../app/page-props.js';
-import { fetchFleet } from '../hub-api/staff-api.js';
 import { formatMoment } from '../shared/format.js';
 import { LoadState } from '../shared/load-state.js';
-import { useHubData } from '../shared/use-hub-data.js';
+import { appVersionWords, heldWords } from './fleet-words.js';
+import { useLiveFleet } from './use-live-fleet.js';
 
-/** Every kiosk: online or not (in words and a symbol, not colour alone), last seen, app and procedures version. */
+/**
+ * Every kiosk, live (pushed by the hub, no reload): online or not (in words and a symbol, not
+ * colour alone), last seen, which app it runs and which published version of each procedure it
+ * holds, in words.
+ */
 export function FleetScreen({ session, onSessionEnded }: PageProps) {
   const { t, i18n } = useTranslation();
-  const [state, reload] = useHubData(() => fetchFleet(session.token), onSessionEnded);
+  const { state, live, reload } = useLiveFleet(session.token, onSessionEnded);
   return (
     <main id="main" tabIndex={-1} className="staff-main">
       <h1>{t('fleet.heading')}</h1>
       <p>{t('fleet.intro')}</p>
+      {state.kind === 'loaded' && !live ? <p className="muted">{t('fleet.notLive')}</p> : null}
       <LoadState state={state} onRetry={reload} />
       {state.kind === 'loaded' && state.value.kiosks.length === 0 ? <p>{t('fleet.none')}</p> : null}
       {state.kind === 'loaded' && state.value.kiosks.length > 0 ? (
@@ -30,6 +35,7 @@ export function FleetScreen({ session, onSessionEnded }: PageProps) {
           <tbody>
             {state.value.kiosks.map((kiosk) => {
               const status = kiosk.revoked ? 'revoked' : kiosk.online ? 'online' : 'offline';
+              const held = heldWords(kiosk, state.value, t, i18n.language);
               return (
                 <tr key={kiosk.id} data-kiosk={kiosk.id}>
                   <th scope="row">
@@ -44,15 +50,20 @@ export function FleetScreen({ session, onSessionEnded }: PageProps) {
                     </span>
                   </td>
                   <td>{kiosk.lastSeenAt === null ? t('fleet.never') : formatMoment(kiosk.lastSeenAt, i18n.language)}</td>
-                  <td>{kiosk.appVersion ?? t('fleet.unknown')}</td>
+                  <td>{appVersionWords(kiosk.appVersion, t)}</td>
                   <td>
-                    {kiosk.proceduresVersion ?? t('fleet.unknown')}
-                    {kiosk.proceduresVersion !== null && !kiosk.upToDate ? (
+                    {kiosk.proceduresVersion === null || (kiosk.outdated !== null && kiosk.outdated.length === 0) ? (
+                      held[0]
+                    ) : (
                       <span className="stale-flag">
-                        <span aria-hidden="true">⚠ </span>
-                        {t('fleet.behind', { latest: state.value.catalogVersion })}
+                        {held.map((line) => (
+                          <span key={line} className="block">
+                            <span aria-hidden="true">⚠ </span>
+                            {line}
+                          </span>
+                        ))}
                       </span>
-                    ) : null}
+                    )}
                   </td>
                 </tr>
               );

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { reconnectDelayMs, type ConnectionStatus } from '../../../core/protocol/hub-socket.js';
-import { kioskStatusMessage, openKioskLink } from '../../../core/protocol/kiosk-link.js';
+import { kioskConfirmEveryMs, kioskStatusMessage, openKioskLink } from '../../../core/protocol/kiosk-link.js';
 import { FakeSocket } from '../../support/fake-web-socket.js';
 
 const token = 'k'.repeat(43);
@@ -13,6 +13,8 @@ const token = 'k'.repeat(43);
 function world() {
   const sockets: FakeSocket[] = [];
   const timers: { callback: () => void; ms: number }[] = [];
+  // The minute's confirmation apart from the reconnect delays (0.25 s to 12 s).
+  const confirms: { callback: () => void; ms: number }[] = [];
   const link = openKioskLink({
     url: 'ws://hub/ws',
     token,
@@ -21,12 +23,12 @@ function world() {
       sockets.push(socket);
       return socket;
     },
-    setTimer: (callback, ms) => timers.push({ callback, ms }),
+    setTimer: (callback, ms) => (ms === kioskConfirmEveryMs ? confirms : timers).push({ callback, ms }),
     clearTimer: () => undefined,
     random: () => 0,
   });
   const sent = (index: number): unknown[] => (sockets[index]?.sent ?? []).map((text) => JSON.parse(text) as unknown);
-  return { sockets, timers, link, sent };
+  return { sockets, timers, confirms, link, sent };
 }
 
 const call = { id: 'call-1', state: 'offered', position: 1, estimatedWaitSeconds: 60 };
@@ -112,6 +114,24 @@ describe('the kiosk link', () => {
     expect(early).toEqual(['connecting', 'open', 'reconnecting', 'reconnecting', 'refused']);
     expect(late).toEqual(['reconnecting', 'reconnecting', 'refused']);
     expect(timers).toEqual([]);
+  });
+
+  it('confirms the catalogue version it holds every minute while connected, so the hub can tell a kiosk behind', () => {
+    const { sockets, confirms, link, sent } = world();
+    sockets[0]?.open();
+    // Nothing to confirm before the first download.
+    confirms.shift()?.callback();
+    expect(sent(0)).toEqual([{ type: 'hello', token }]);
+    link.report({ proceduresVersion: 12 });
+    confirms.shift()?.callback();
+    confirms.shift()?.callback();
+    expect(sent(0).slice(1)).toEqual([
+      { type: 'kiosk.status', proceduresVersion: 12 },
+      { type: 'kiosk.status', proceduresVersion: 12 },
+      { type: 'kiosk.status', proceduresVersion: 12 },
+    ]);
+    // Only version numbers ever leave: nothing of a session.
+    expect(JSON.stringify(sent(0).slice(1))).not.toMatch(/answer|dni|value/i);
   });
 
   it('closes its one socket for good on stop', () => {
