@@ -18,11 +18,23 @@
 import { z } from 'zod';
 import { errorResponseSchema } from './http.js';
 import { defaultPromptSpeed, promptSpeeds } from '../audio/manifest.js';
+import { requestRules } from './request-rules.js';
 import { entityIdSchema, freeTextSchema, idSchema, languageCodeSchema, localizedTextSchema } from './common.js';
 
 // --- shared pieces ---
 
-/** A problem the checker found, located as an editor shows it (lines and columns from 1). */
+/** A message of the checker's catalogue by its code (core/procedure/messages), as a param of another. */
+const messageRefSchema: z.ZodType<{ code: string; params?: Record<string, unknown> }> = z.lazy(() =>
+  z.object({ code: z.string().max(100), params: messageParamsSchema.optional() }),
+);
+const messageParamsSchema = z.record(z.string().max(100), z.union([z.string(), z.number(), messageRefSchema]));
+
+/**
+ * A problem the checker found, located as an editor shows it (lines and columns from 1).
+ * `message` is in English; `code`, `params` and `place` let the console word it in its own
+ * language (`describeProblem` in core/procedure/messages/catalog.ts). Problems saved before codes
+ * existed have only `message`.
+ */
 export const problemSchema = z.object({
   line: z.int().min(1),
   column: z.int().min(1),
@@ -30,6 +42,12 @@ export const problemSchema = z.object({
   /** Character offsets of the offending text, to underline it. */
   range: z
     .tuple([z.int().min(0), z.int().min(0)])
+    .readonly()
+    .optional(),
+  code: z.string().max(100).optional(),
+  params: messageParamsSchema.optional(),
+  place: z
+    .array(z.object({ collection: z.string().max(100), id: z.string().optional(), number: z.int().optional() }))
     .readonly()
     .optional(),
 });
@@ -57,8 +75,8 @@ export function utf8ByteLength(text: string): number {
 /** YAML source as staff type it. */
 export const procedureSourceSchema = z
   .string()
-  .refine((text) => utf8ByteLength(text) <= maxSourceBytes, 'the script is larger than 512 KB; a procedure file may be at most 512 KB')
-  .refine((text) => !text.includes('\u0000'), 'the script contains a NUL character; is it a binary file?');
+  .refine((text) => utf8ByteLength(text) <= maxSourceBytes, requestRules.sourceTooLarge)
+  .refine((text) => !text.includes('\u0000'), requestRules.sourceNul);
 
 /** A revision number: every change to a procedure raises it by one. */
 export const revisionSchema = z.int().min(0);
@@ -188,9 +206,7 @@ export const saveDraftResponseSchema = z.object({ id: idSchema, revision: revisi
 export const discardDraftRequestSchema = z.strictObject({ baseRevision: revisionSchema });
 
 /** A changelog line: what changed, for the history and the audit trail. */
-export const changelogSchema = freeTextSchema('line').pipe(
-  z.string().min(1, 'write one line saying what changed').max(200, 'the changelog line is longer than 200 characters'),
-);
+export const changelogSchema = freeTextSchema('line').pipe(z.string().min(1, requestRules.changelogEmpty).max(200, requestRules.changelogTooLong));
 
 /** POST publish: the current draft becomes the next version. */
 export const publishRequestSchema = z.strictObject({ baseRevision: revisionSchema, changelog: changelogSchema });
@@ -294,8 +310,12 @@ export const auditEntrySchema = z.object({
    * knows none (a procedure never published, a record gone).
    */
   targetName: z.union([z.string(), localizedTextSchema]).optional(),
-  /** A plain sentence, e.g. "Published version 3: New opening hours". */
+  /** A plain sentence in English, e.g. "Published version 3: New opening hours". */
   summary: z.string(),
+  /** The summary's stable code, for the console to word it in its language (absent in entries written before codes). */
+  summaryCode: z.string().optional(),
+  /** The facts the summary's words are filled with: names, numbers, a changelog line; never an id. */
+  summaryParams: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
 });
 
 /** GET audit query (all optional). `before`: an entry's `at`, for the next page. */

@@ -54,7 +54,7 @@ export function setupConsoleRoutes(app: FastifyInstance, deps: ConsoleRouteDepen
       action: 'kiosk.token',
       targetKind: 'kiosk',
       targetId: issued.kiosk.id,
-      summary: `Issued a new device token for ${issued.kiosk.name}; the old one no longer works.`,
+      summary: { code: 'kiosk-token', params: { name: issued.kiosk.name } },
     });
     reply.code(201);
     return issued;

@@ -168,18 +168,20 @@ export async function listVersions(db: Kysely<HubDatabase>, id: string): Promise
 export async function getVersion(db: Kysely<HubDatabase>, id: string, version: number): Promise<VersionResponse> {
   await procedureRow(db, id);
   const row = await db.selectFrom('procedure_versions').selectAll().where('procedure_id', '=', id).where('version', '=', version).executeTakeFirst();
-  if (!row) throw new HubError(404, `The procedure "${id}" has no version ${version}.`, 'version', { code: 'not-found' });
+  if (!row)
+    throw new HubError(404, `The procedure "${id}" has no version ${version}.`, 'version', { code: 'not-found', reason: 'noVersion', params: { version } });
   return { id, ...versionView(row, await staffNames(db)) };
 }
 
 async function sourceOf(db: Kysely<HubDatabase>, id: string, which: number | 'draft', field: string): Promise<string> {
   if (which === 'draft') {
     const row = await procedureRow(db, id);
-    if (row.draft_source === null) throw new HubError(404, `The procedure "${id}" has no draft.`, field, { code: 'not-found' });
+    if (row.draft_source === null) throw new HubError(404, `The procedure "${id}" has no draft.`, field, { code: 'not-found', reason: 'noDraft' });
     return row.draft_source;
   }
   const row = await db.selectFrom('procedure_versions').select('source').where('procedure_id', '=', id).where('version', '=', which).executeTakeFirst();
-  if (!row) throw new HubError(404, `The procedure "${id}" has no version ${which}.`, field, { code: 'not-found' });
+  if (!row)
+    throw new HubError(404, `The procedure "${id}" has no version ${which}.`, field, { code: 'not-found', reason: 'noVersion', params: { version: which } });
   return row.source;
 }
 

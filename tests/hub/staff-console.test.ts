@@ -252,7 +252,7 @@ describe('the staff console on one hub', () => {
     const huge = 'a: ' + 'x'.repeat(600 * 1024);
     expect(await api('PUT', draft, { source: huge, baseRevision: opened.revision })).toEqual({
       status: 400,
-      body: { error: 'source: the script is larger than 512 KB; a procedure file may be at most 512 KB', field: 'source' },
+      body: { error: 'source: the script is larger than 512 KB; a procedure file may be at most 512 KB', field: 'source', reason: 'sourceTooLarge' },
     });
     expect((await api('PUT', draft, { source: 'x'.repeat(3 * 1024 * 1024), baseRevision: opened.revision })).status).toBe(413);
     expect((await api('PUT', draft, { source: 'id: a\u0000\u0001binary', baseRevision: opened.revision })).body).toMatchObject({
