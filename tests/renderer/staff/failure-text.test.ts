@@ -49,7 +49,9 @@ describe('staff console messages', () => {
     const t = await staffTranslator('es');
     // The console's i18next set-up writes its language on <html lang>, which words the checker's problems.
     vi.stubGlobal('document', { documentElement: { lang: 'es' } });
-    onTestFinished(() => vi.unstubAllGlobals());
+    onTestFinished(() => {
+      vi.unstubAllGlobals();
+    });
     const nul = { kind: 'refused', status: 400, message: 'source: the script contains a NUL character; is it a binary file?', field: 'source' } as const;
     expect(failureText({ ...nul, body: { error: nul.message, field: 'source', reason: 'sourceNul' } }, t).message).toBe(es.refusal.sourceNul);
     const problem = { line: 4, column: 3, message: 'step "a" is a dead end: …', code: 'dead-end', params: { step: 'a' } };
