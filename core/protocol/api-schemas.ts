@@ -63,6 +63,7 @@ import {
   staffMeResponseSchema,
   staffSpeechRequestSchema,
   versionListResponseSchema,
+  versionsQuerySchema,
   versionResponseSchema,
 } from './staff-console.js';
 import {
@@ -158,7 +159,7 @@ export const apiSchemas = {
   staffPublish: { ...byId, body: publishRequestSchema, response: publishResponseSchema },
   staffRollback: { ...byId, body: rollbackRequestSchema, response: publishResponseSchema },
   staffOwner: { ...byId, body: setOwnerRequestSchema, response: revisionResponseSchema },
-  staffVersions: { ...byId, response: versionListResponseSchema },
+  staffVersions: { ...byId, query: versionsQuerySchema, response: versionListResponseSchema },
   staffVersion: { params: versionParamsSchema, response: versionResponseSchema },
   staffDiff: { ...byId, query: diffQuerySchema, response: diffResponseSchema },
   staffSpeech: { body: staffSpeechRequestSchema, response: speechResponseSchema },

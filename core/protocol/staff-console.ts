@@ -229,6 +229,16 @@ export const setOwnerRequestSchema = z.strictObject({ ownerStaffId: z.string().m
 /** The answer to owner and discard draft: the procedure's new revision. */
 export const revisionResponseSchema = z.object({ id: idSchema, revision: revisionSchema });
 
+/**
+ * GET versions' page: at most `limit` versions (20 unless asked), the newest below `before` when
+ * given. Published versions are numbered 1, 2, 3… and never removed, so a page's oldest number
+ * says whether older ones exist and `before` is a stable place to go on from.
+ */
+export const versionsQuerySchema = z.strictObject({
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+  before: z.coerce.number().int().min(2).optional(),
+});
+
 /** GET versions (newest first; no sources, to keep it light). */
 export const versionListResponseSchema = z.object({
   id: idSchema,

@@ -150,10 +150,12 @@ export async function procedureDetail(db: Kysely<HubDatabase>, id: string): Prom
   };
 }
 
-/** The published versions, newest first, without their sources. */
-export async function listVersions(db: Kysely<HubDatabase>, id: string): Promise<VersionListResponse> {
+/** A page of the published versions, newest first, without their sources: `limit` of them, below `before` when given. */
+export async function listVersions(db: Kysely<HubDatabase>, id: string, page: { limit: number; before?: number | undefined }): Promise<VersionListResponse> {
   await procedureRow(db, id);
-  const rows = await db.selectFrom('procedure_versions').selectAll().where('procedure_id', '=', id).orderBy('version', 'desc').execute();
+  let query = db.selectFrom('procedure_versions').selectAll().where('procedure_id', '=', id);
+  if (page.before !== undefined) query = query.where('version', '<', page.before);
+  const rows = await query.orderBy('version', 'desc').limit(page.limit).execute();
   const names = await staffNames(db);
   return {
     id,

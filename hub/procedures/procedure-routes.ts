@@ -80,7 +80,7 @@ export function setupProcedureRoutes(app: FastifyInstance, deps: ProcedureRouteD
   });
   route(app, guards, 'staffOwner', async ({ request, params, body }) => setOwner(context, staffOf(request), params.id, body));
 
-  route(app, guards, 'staffVersions', async ({ params }) => listVersions(db, params.id));
+  route(app, guards, 'staffVersions', async ({ params, query }) => listVersions(db, params.id, query));
   route(app, guards, 'staffVersion', async ({ params }) => getVersion(db, params.id, params.version));
   route(app, guards, 'staffDiff', async ({ params, query }) => diffVersions(db, params.id, query.from, query.to));
 }

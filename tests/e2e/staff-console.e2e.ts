@@ -133,7 +133,11 @@ test.describe('the staff console', () => {
     expect(await axeAA(page)).toEqual([]);
     await page.getByRole('button', { name: 'Español' }).click();
     await signIn(page);
-    // Keyboard: the first Tab shows the skip link, with a visible focus ring, and it leads to the page.
+    // Signed in, the focus is on the page's heading, not <body>.
+    await expect(page.getByRole('heading', { level: 1, name: 'Trámites' })).toBeFocused();
+    // Keyboard: on a page opened afresh the first Tab shows the skip link, with a visible focus ring, and it leads to the page.
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1, name: 'Trámites' })).toBeVisible();
     await page.keyboard.press('Tab');
     const skip = page.getByRole('link', { name: 'Saltar al contenido' });
     await expect(skip).toBeFocused();

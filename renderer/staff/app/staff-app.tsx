@@ -10,8 +10,9 @@ import { LoginScreen } from '../login/login-screen.js';
 import { PeopleScreen } from '../people/people-screen.js';
 import { ProceduresScreen } from '../procedures/procedures-screen.js';
 import type { StaffSession, StaffSessionStore } from '../session/staff-session.js';
+import { useFocusOnPageChange } from './page-focus.js';
 import type { PageProps } from './page-props.js';
-import { parseRoute, type StaffRoute } from './routes.js';
+import { parseRoute, routeHash, type StaffRoute } from './routes.js';
 import { SecurityAlert } from './security-alert.js';
 import { StaffHeader } from './staff-header.js';
 
@@ -32,6 +33,9 @@ export function StaffApp({ sessions }: StaffAppProps) {
     window.addEventListener('hashchange', follow);
     return () => window.removeEventListener('hashchange', follow);
   }, []);
+
+  // After signing in and after every move between pages, the focus starts at the new page's heading.
+  useFocusOnPageChange(session ? routeHash(route) : undefined);
 
   useEffect(() => {
     if (session) document.title = `${t(route.page === 'editor' ? 'nav.procedures' : `nav.${route.page}`)} · ${t('app.pageTitle')}`;

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { asStaffLanguage } from '../i18n/staff-i18n.js';
+import { focusElement } from './page-focus.js';
 import { routeHash, type StaffRoute } from './routes.js';
 
 /** Props of {@link StaffHeader}. */
@@ -20,17 +21,7 @@ export function StaffHeader({ demo, route, signedInName, onSignOut }: StaffHeade
   const current = route?.page === 'editor' ? 'procedures' : route?.page;
   return (
     <header className="staff-header">
-      {/* The console's pages live in the URL fragment, so the link moves the focus itself instead of changing it. */}
-      <a
-        className="skip-link"
-        href="#main"
-        onClick={(event) => {
-          event.preventDefault();
-          document.getElementById('main')?.focus();
-        }}
-      >
-        {t('app.skip')}
-      </a>
+      <SkipLinks route={route} />
       <div className="staff-brand">
         <p className="staff-title">
           {t('app.title')} <span className="staff-subtitle">· {t('app.subtitle')}</span>
@@ -62,5 +53,43 @@ export function StaffHeader({ demo, route, signedInName, onSignOut }: StaffHeade
         ) : null}
       </div>
     </header>
+  );
+}
+
+/**
+ * The page's own regions by id, for the skip links: the editor's form and YAML sections are
+ * found by their headings' ids (editor-screen.tsx).
+ */
+const editorRegions = [
+  { id: 'form-heading', label: 'app.skipToForm' },
+  { id: 'yaml-heading', label: 'app.skipToYaml' },
+] as const;
+
+/**
+ * The first Tab stops of every page, seen only when focused: "Skip to content", and in the editor
+ * also to the form and to the YAML, past the header and dozens of controls.
+ */
+function SkipLinks({ route }: { route: StaffRoute | undefined }) {
+  const { t } = useTranslation();
+  const targets = [{ id: 'main', label: t('app.skip') }, ...(route?.page === 'editor' ? editorRegions.map(({ id, label }) => ({ id, label: t(label) })) : [])];
+  return (
+    <div className="skip-links">
+      {targets.map(({ id, label }) => (
+        <a
+          key={id}
+          className="skip-link"
+          href={`#${id}`}
+          onClick={(event) => {
+            // The console's pages live in the URL fragment, so the link moves the focus itself
+            // instead of changing it. A region not on the page (still loading, closed) falls back to the content.
+            event.preventDefault();
+            const target = document.getElementById(id) ?? document.getElementById('main');
+            if (target) focusElement(target);
+          }}
+        >
+          {label}
+        </a>
+      ))}
+    </div>
   );
 }

@@ -1,20 +1,25 @@
 /**
- * The published versions of a procedure, newest first, each with its changelog line, who and
+ * The published versions of a procedure, newest first, twenty at a time ("older" and "newer"
+ * pages, the focus on the range shown after each move), each with its changelog line, who and
  * when; a readable diff with the version before it (added and removed lines marked with + and −
  * in text as well as colour); and a one-click rollback, confirmed first.
  */
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DiffResponse, VersionListResponse } from '../../../core/protocol/staff-console.js';
+import { changelogText } from '../hub-api/changelog-text.js';
 import { failureText } from '../hub-api/failure-text.js';
-import { fetchDiff } from '../hub-api/staff-api.js';
+import { fetchDiff, fetchVersions } from '../hub-api/staff-api.js';
 import { formatMoment } from '../shared/format.js';
 import { foldUnchanged } from './fold-diff.js';
+
+type Version = VersionListResponse['versions'][number];
 
 /** Props of {@link HistoryPanel}. */
 export interface HistoryPanelProps {
   token: string;
   procedureId: string;
+  /** The newest page of versions (the hub's first page), newest first. */
   versions: VersionListResponse['versions'];
   busy: boolean;
   onRollback: (version: number) => void;
@@ -25,6 +30,24 @@ export function HistoryPanel({ token, procedureId, versions, busy, onRollback }:
   const { t, i18n } = useTranslation();
   const [open, setOpen] = useState<number | undefined>();
   const [diff, setDiff] = useState<{ version: number; result: DiffResponse | string } | undefined>();
+  // The pages read so far after the newest (which is always the editor's fresh one), and the one shown.
+  const [older, setOlder] = useState<Version[][]>([]);
+  const [shown, setShown] = useState(0);
+  const [newest, setNewest] = useState(versions);
+  const [paging, setPaging] = useState<'loading' | string | undefined>();
+  const focusRange = useRef(false);
+  // A new publication or rollback moves every page's boundary: back to the newest page (React's pattern for state derived from props).
+  if (versions !== newest) {
+    setNewest(versions);
+    setOlder([]);
+    setShown(0);
+  }
+  const pages = [versions, ...older];
+  const page = pages[shown] ?? versions;
+  // Published versions are numbered 1, 2, 3… and never removed (core/protocol/staff-console.ts):
+  // the newest number is how many there are, and a page ending above 1 has older ones after it.
+  const total = versions[0]?.version ?? 0;
+  const oldestShown = page[page.length - 1]?.version ?? 1;
 
   const toggle = async (version: number): Promise<void> => {
     if (open === version) return setOpen(undefined);
@@ -34,18 +57,67 @@ export function HistoryPanel({ token, procedureId, versions, busy, onRollback }:
     setDiff({ version, result: result.ok ? result.value : failureText(result.failure, t).message });
   };
 
+  const showPage = (index: number): void => {
+    setShown(index);
+    setPaging(undefined);
+    // The buttons may go (no older page, no newer one): the focus goes to the range now shown.
+    focusRange.current = true;
+  };
+  const goOlder = async (): Promise<void> => {
+    if (paging === 'loading') return;
+    if (pages[shown + 1]) return showPage(shown + 1);
+    setPaging('loading');
+    const result = await fetchVersions(token, procedureId, oldestShown);
+    if (!result.ok) return setPaging(failureText(result.failure, t).message);
+    setOlder((current) => [...current.slice(0, shown), result.value.versions]);
+    showPage(shown + 1);
+  };
+
   return (
     <section className="history" aria-labelledby="history-heading">
       <h2 id="history-heading">{t('history.heading')}</h2>
       {versions.length === 0 ? <p>{t('history.none')}</p> : null}
+      {shown > 0 || oldestShown > 1 ? (
+        <nav className="history-pages" aria-label={t('history.pages')}>
+          <p
+            className="history-range"
+            tabIndex={-1}
+            ref={(element) => {
+              if (element && focusRange.current) {
+                focusRange.current = false;
+                element.focus();
+              }
+            }}
+          >
+            {t('history.range', { newest: page[0]?.version ?? total, oldest: oldestShown, total })}
+          </p>
+          <div className="button-row">
+            {shown > 0 ? (
+              <button type="button" className="button button-secondary button-small" onClick={() => showPage(shown - 1)}>
+                {t('history.newer')}
+              </button>
+            ) : null}
+            {oldestShown > 1 ? (
+              <button type="button" className="button button-secondary button-small" aria-disabled={paging === 'loading'} onClick={() => void goOlder()}>
+                {paging === 'loading' ? t('app.loading') : t('history.older')}
+              </button>
+            ) : null}
+          </div>
+          {paging !== undefined && paging !== 'loading' ? (
+            <p role="alert" className="form-error">
+              {paging}
+            </p>
+          ) : null}
+        </nav>
+      ) : null}
       <ol className="version-list">
-        {versions.map((entry, index) => (
+        {page.map((entry) => (
           <li key={entry.version} className="version">
             <p className="version-title">
               <strong>{t('history.version', { version: entry.version })}</strong>
-              {index === 0 ? <span className="status status-published">{t('history.current')}</span> : null}
+              {entry.version === total ? <span className="status status-published">{t('history.current')}</span> : null}
             </p>
-            <p className="version-changelog">{entry.changelog}</p>
+            <p className="version-changelog">{changelogText(entry, t)}</p>
             <p className="muted">{t('history.by', { who: entry.publishedBy?.name ?? '—', when: formatMoment(entry.publishedAt, i18n.language) })}</p>
             <div className="button-row">
               {entry.version > 1 ? (
@@ -58,7 +130,7 @@ export function HistoryPanel({ token, procedureId, versions, busy, onRollback }:
                   {open === entry.version ? t('history.hideDiff') : t('history.showDiff')}
                 </button>
               ) : null}
-              {index > 0 ? (
+              {entry.version !== total ? (
                 <button
                   type="button"
                   className="button button-secondary button-small"

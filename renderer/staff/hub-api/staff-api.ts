@@ -59,9 +59,9 @@ export function rollbackTo(token: string, id: string, baseRevision: number, toVe
   return staffCall('staffRollback', { token, params: { id }, body: { baseRevision, toVersion } });
 }
 
-/** The published versions, newest first. */
-export function fetchVersions(token: string, id: string): Promise<HubResult<VersionListResponse>> {
-  return staffCall('staffVersions', { token, params: { id } });
+/** A page of the published versions, newest first: the newest twenty, or the twenty below version `before`. */
+export function fetchVersions(token: string, id: string, before?: number): Promise<HubResult<VersionListResponse>> {
+  return staffCall('staffVersions', { token, params: { id }, query: { before } });
 }
 
 /** The line diff between two versions (or `draft`). */

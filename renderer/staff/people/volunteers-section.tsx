@@ -6,8 +6,8 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SiteRow, VolunteerRow } from '../hub-api/staff-api.js';
-import { FieldGroup, TextInput } from '../../ui/field/field.js';
-import { SiteSelect } from './site-select.js';
+import { TextInput } from '../../ui/field/field.js';
+import { SiteChecks } from './site-select.js';
 
 /** Splits "es, en" into language codes. */
 export function splitLanguages(text: string): string[] {
@@ -43,10 +43,18 @@ export function VolunteersSection({
   const [name, setName] = useState('');
   const [pin, setPin] = useState('');
   const [languages, setLanguages] = useState('es');
-  const [siteId, setSiteId] = useState(sites[0]?.id ?? '');
+  // A volunteer may help at several centres: ticked as on an existing volunteer, the first one to start with.
+  const [siteIds, setSiteIds] = useState<string[]>(() => (sites[0] ? [sites[0].id] : []));
+  const [sitesError, setSitesError] = useState(false);
   const submit = async (event: FormEvent): Promise<void> => {
     event.preventDefault();
-    if (await onCreate({ name: name.trim(), pin, languages: splitLanguages(languages), siteIds: siteId ? [siteId] : [] })) {
+    if (siteIds.length === 0) {
+      setSitesError(true);
+      document.getElementById(`new-volunteer-site-${sites[0]?.id ?? ''}`)?.focus();
+      return;
+    }
+    setSitesError(false);
+    if (await onCreate({ name: name.trim(), pin, languages: splitLanguages(languages), siteIds })) {
       setName('');
       setPin('');
     }
@@ -67,7 +75,7 @@ export function VolunteersSection({
           />
         ))}
       </ul>
-      <form className="inline-form" onSubmit={(event) => void submit(event)}>
+      <form className="inline-form" aria-label={t('people.addVolunteer')} onSubmit={(event) => void submit(event)}>
         <TextInput id="volunteer-name" label={t('people.volunteerNameField')} required value={name} onChange={(event) => setName(event.target.value)} />
         <TextInput
           id="volunteer-pin"
@@ -86,7 +94,17 @@ export function VolunteersSection({
           value={languages}
           onChange={(event) => setLanguages(event.target.value)}
         />
-        <SiteSelect id="volunteer-site" label={t('people.volunteerSites')} sites={sites} value={siteId} onChange={setSiteId} />
+        <SiteChecks
+          idPrefix="new-volunteer-site"
+          legend={t('people.volunteerSites')}
+          sites={sites}
+          checked={siteIds}
+          onChange={(next) => {
+            setSiteIds(next);
+            if (next.length > 0) setSitesError(false);
+          }}
+          errors={sitesError ? [t('people.volunteerSitesRequired')] : []}
+        />
         <button type="submit" className="button button-secondary">
           {t('people.addVolunteer')}
         </button>
@@ -125,18 +143,7 @@ function VolunteerItem({
       </h3>
       <div className="inline-form">
         <TextInput id={`${base}-languages`} label={t('people.volunteerLanguages')} value={languages} onChange={(event) => setLanguages(event.target.value)} />
-        <FieldGroup legend={t('people.volunteerSites')} className="field">
-          {sites.map((site) => (
-            <label key={site.id} className="checkbox-label">
-              <input
-                type="checkbox"
-                checked={siteIds.includes(site.id)}
-                onChange={(event) => setSiteIds((current) => (event.target.checked ? [...current, site.id] : current.filter((id) => id !== site.id)))}
-              />
-              {site.name}
-            </label>
-          ))}
-        </FieldGroup>
+        <SiteChecks idPrefix={`${base}-site`} legend={t('people.volunteerSites')} sites={sites} checked={siteIds} onChange={setSiteIds} />
         <button
           type="button"
           className="button button-secondary button-small"

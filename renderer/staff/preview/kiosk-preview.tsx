@@ -15,6 +15,7 @@ import { kioskScreens, textSizes, type KioskScreen } from '../../kiosk/public.js
 import { languageName } from '../../../core/text/language-name.js';
 import { KioskStep, MeasureFrame, useKioskDocument, type FrameContent } from './kiosk-frame.js';
 import { ListenButton } from './listen-button.js';
+import { RealSizeDialog } from './real-size-dialog.js';
 
 /** The screen the preview shows first: the commonest kiosk screen. */
 const firstScreen: KioskScreen = kioskScreens[0] ?? { id: '1920x1080', width: 1920, height: 1080 };
@@ -37,9 +38,27 @@ export function KioskPreview({ procedure, lastGood, stepId, onStepChange, token 
   const [language, setLanguage] = useState('es');
   const [size, setSize] = useState<(typeof textSizes)[number]>(32);
   const [screen, setScreen] = useState<KioskScreen>(firstScreen);
+  const [realSize, setRealSize] = useState(false);
+  const opener = useRef<HTMLButtonElement>(null);
+  const wasReal = useRef(false);
+  // Back to "View at real size" once its dialog is gone (while it was open, the page behind was inert).
+  useEffect(() => {
+    if (realSize) wasReal.current = true;
+    else if (wasReal.current) {
+      wasReal.current = false;
+      opener.current?.focus();
+    }
+  }, [realSize]);
   const languages = procedure?.languages ?? ['es'];
   const shownLanguage = languages.includes(language) ? language : (languages[0] ?? 'es');
   const step = procedure?.steps.find((candidate) => candidate.id === stepId) ?? procedure?.steps[0];
+  const frameTitle = t('preview.frameTitle', {
+    id: step?.id ?? '',
+    language: languageName(shownLanguage, consoleI18n.language, { capitalised: true }),
+    size,
+    width: screen.width,
+    height: screen.height,
+  });
 
   return (
     <section className="preview" aria-labelledby="preview-heading">
@@ -96,21 +115,26 @@ export function KioskPreview({ procedure, lastGood, stepId, onStepChange, token 
               </button>
             ))}
           </div>
-          <ListenButton procedure={procedure} step={step} language={shownLanguage} token={token} />
-          <KioskFrame
-            procedure={procedure}
-            stepId={step.id}
-            language={shownLanguage}
-            size={size}
-            screen={screen}
-            title={t('preview.frameTitle', {
-              id: step.id,
-              language: languageName(shownLanguage, consoleI18n.language, { capitalised: true }),
-              size,
-              width: screen.width,
-              height: screen.height,
-            })}
-          />
+          <div className="button-row">
+            <ListenButton procedure={procedure} step={step} language={shownLanguage} token={token} />
+            <button ref={opener} type="button" className="button button-secondary" onClick={() => setRealSize(true)}>
+              {t('preview.realSize')}
+            </button>
+          </div>
+          <KioskFrame fit procedure={procedure} stepId={step.id} language={shownLanguage} size={size} screen={screen} title={frameTitle} />
+          {realSize ? (
+            <RealSizeDialog title={t('preview.realSizeHeading', { width: screen.width, height: screen.height })} onClose={() => setRealSize(false)}>
+              <KioskFrame
+                fit={false}
+                procedure={procedure}
+                stepId={step.id}
+                language={shownLanguage}
+                size={size}
+                screen={screen}
+                title={`${frameTitle} (1:1)`}
+              />
+            </RealSizeDialog>
+          ) : null}
           <FitSurvey procedure={procedure} stepId={step.id} language={shownLanguage} />
         </>
       )}
@@ -118,8 +142,8 @@ export function KioskPreview({ procedure, lastGood, stepId, onStepChange, token 
   );
 }
 
-/** The scaled frame with the kiosk inside, at `screen`'s size. */
-function KioskFrame({ procedure, stepId, language, size, screen, title }: FrameContent & { screen: KioskScreen; title: string }) {
+/** The frame with the kiosk inside, at `screen`'s size: scaled down to the room it has (`fit`), or 1:1. */
+function KioskFrame({ procedure, stepId, language, size, screen, title, fit }: FrameContent & { screen: KioskScreen; title: string; fit: boolean }) {
   const box = useRef<HTMLDivElement>(null);
   const [room, setRoom] = useState(960);
   const { attach, inside } = useKioskDocument(language);
@@ -137,11 +161,11 @@ function KioskFrame({ procedure, stepId, language, size, screen, title }: FrameC
   // A new text of the procedure starts the preview again at the chosen step.
   const signature = useMemo(() => JSON.stringify(procedure), [procedure]);
   // A portrait screen would be as tall as the page at full width: it gets half the width.
-  const scale = Math.min(1, (screen.height > screen.width ? room / 2 : room) / screen.width);
+  const scale = fit ? Math.min(1, (screen.height > screen.width ? room / 2 : room) / screen.width) : 1;
   const frameStyle: CSSProperties = { width: screen.width, height: screen.height, transform: `scale(${scale})` };
   return (
     <div className="preview-box" ref={box}>
-      <div className="preview-stage" style={{ width: screen.width * scale, height: screen.height * scale }}>
+      <div className={fit ? 'preview-stage' : 'preview-stage preview-stage-real'} style={{ width: screen.width * scale, height: screen.height * scale }}>
         <iframe ref={attach} className="preview-frame" title={title} style={frameStyle} />
       </div>
       {inside

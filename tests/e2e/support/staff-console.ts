@@ -1,5 +1,7 @@
-/** What the staff console's browser tests share: signing in as the demo staff account and axe at AA. */
+/** What the staff console's browser tests share: signing in as the demo staff account, axe at AA, and the hub's API as that account. */
 import { expect, type Page } from '@playwright/test';
+import { apiRoutes, fillPath } from '../../../core/protocol/api-routes.js';
+import { procedureDetailResponseSchema, type ProcedureDetailResponse } from '../../../core/protocol/staff-console.js';
 import { demoAccounts } from '../../../hub/demo/seed.js';
 import { axeRun } from './accessibility.js';
 
@@ -15,4 +17,26 @@ export async function signIn(page: Page): Promise<void> {
   await page.getByLabel('Contraseña').fill(demoAccounts.staff.password);
   await page.getByRole('button', { name: 'Entrar' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Trámites' })).toBeVisible();
+}
+
+/** The hub's HTTP API as the demo staff account, for changes made "by someone else" or in bulk. */
+export async function staffApiAs(hubUrl: string) {
+  const login = await fetch(hubUrl + apiRoutes.staffLogin.path, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: demoAccounts.staff.email, password: demoAccounts.staff.password }),
+  });
+  expect(login.status).toBe(200);
+  const { token } = (await login.json()) as { token: string };
+  const send = async (method: string, route: string, body?: unknown): Promise<{ status: number; body: unknown }> => {
+    const response = await fetch(hubUrl + route, {
+      method,
+      headers: { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+    return { status: response.status, body: await response.json().catch(() => undefined) };
+  };
+  const detail = async (id: string): Promise<ProcedureDetailResponse> =>
+    procedureDetailResponseSchema.parse((await send('GET', fillPath('staffProcedure', { id }))).body);
+  return { send, detail };
 }
