@@ -66,6 +66,8 @@ export interface HubConfig {
   now?: () => number;
   /** How long a new WebSocket has to say hello (default 10 s). */
   helloTimeoutMs?: number;
+  /** How often sockets are pinged and the fleet read again (10 s; tests shorten it). */
+  heartbeatMs?: number;
   /** The on-demand speech: its engine (espeak-ng), renders at once and renders waiting before a 429. */
   speech?: { engine?: SpeechEngine; concurrency?: number; maxWaiting?: number };
   /** The limits on sign-ins per address and per account (hub/auth/login-limits.ts); tests loosen them. */
@@ -181,6 +183,7 @@ export async function startHub(config: HubConfig): Promise<RunningHub> {
       demo: config.demo,
       now,
       ...(config.helloTimeoutMs ? { helloTimeoutMs: config.helloTimeoutMs } : {}),
+      ...(config.heartbeatMs ? { heartbeatMs: config.heartbeatMs } : {}),
     });
     setupFavicon(app);
     await setupUi(app, path.resolve(config.uiFolder));

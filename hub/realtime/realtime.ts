@@ -45,6 +45,8 @@ export interface RealtimeDependencies {
   now: () => number;
   /** How long a new socket has to say hello. */
   helloTimeoutMs?: number;
+  /** How often sockets are pinged ({@link defaultHeartbeatMs} unless a test shortens it). */
+  heartbeatMs?: number;
 }
 
 /** The running endpoint. */
@@ -64,7 +66,7 @@ export interface Realtime {
  * A socket that has not answered the previous ping is cut, so a kiosk whose network vanished
  * shows offline 10 to 20 s later (a closed one at once), within the 30 s staff were promised.
  */
-const heartbeatMs = 10_000;
+export const defaultHeartbeatMs = 10_000;
 /** Tokens are checked again every third beat (one query for every client). */
 const beatsPerTokenCheck = 3;
 
@@ -122,7 +124,7 @@ export async function setupRealtime(app: FastifyInstance, deps: RealtimeDependen
     heartbeat.beat();
     // Kiosks of other hubs come and go in the database, and the online window passes.
     fleetPush.changed();
-  }, heartbeatMs);
+  }, deps.heartbeatMs ?? defaultHeartbeatMs);
 
   return {
     connectedKiosks: () => registry.connectedKioskIds(),

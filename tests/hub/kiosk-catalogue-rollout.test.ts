@@ -185,3 +185,45 @@ describe('publications reach every kiosk', () => {
     kiosk.connection.stop();
   });
 });
+
+describe('kiosks on the fleet, live', () => {
+  let test: TestHub;
+  let staff: string;
+  beforeAll(async () => {
+    // A short heartbeat for the test; the hub's own (10 s) finds a vanished kiosk within 20 s.
+    test = await startTestHub({ heartbeatMs: 300 });
+    staff = await staffToken(test.url);
+  });
+  afterAll(() => test.close());
+
+  it('a kiosk whose network vanished (no close, no pong) shows offline once it misses a ping', async () => {
+    const fleetWatch = connectClient(test.wsUrl, staff);
+    const socket = new WebSocket(test.wsUrl);
+    await new Promise((resolve) => socket.on('open', resolve));
+    socket.send(JSON.stringify({ type: 'hello', token: kioskToken, proceduresVersion: 1 }));
+    await eventually(() => latestFleet(fleetWatch)?.kiosks.find((kiosk) => kiosk.id === 'demo-kiosk-1' && kiosk.online), 5000, 'the kiosk online');
+    // The cable is pulled: the kiosk reads nothing more and so answers no ping.
+    const raw = (socket as unknown as { _socket: { pause(): void } })._socket;
+    raw.pause();
+    const vanishedAt = Date.now();
+    await eventually(() => latestFleet(fleetWatch)?.kiosks.find((kiosk) => kiosk.id === 'demo-kiosk-1' && !kiosk.online), 5000, 'the kiosk offline');
+    // Two beats at most: the ping it missed, and the beat that cuts it.
+    expect(Date.now() - vanishedAt).toBeLessThan(3 * 300 + 500);
+    socket.terminate();
+    fleetWatch.connection.stop();
+  });
+
+  it('a kiosk can say nothing but version numbers: any other field closes its socket and is not stored', async () => {
+    const kiosk = connectClient(test.wsUrl, kioskToken);
+    await kiosk.waitFor((message) => message.type === 'procedures-changed', 5000);
+    const socket = new WebSocket(test.wsUrl);
+    await new Promise((resolve) => socket.on('open', resolve));
+    socket.send(JSON.stringify({ type: 'hello', token: kioskToken }));
+    const closed = new Promise<number>((resolve) => socket.on('close', (code) => resolve(code)));
+    socket.send(JSON.stringify({ type: 'kiosk.status', proceduresVersion: 9999, answers: { dni: '12345678Z' } }));
+    expect(await closed).toBe(4400);
+    const fleet = fleetResponseSchema.parse((await call(test.url, 'GET', apiRoutes.staffFleet.path, { token: staff })).body);
+    expect(fleet.kiosks.find((entry) => entry.id === 'demo-kiosk-1')?.proceduresVersion).not.toBe(9999);
+    kiosk.connection.stop();
+  });
+});
