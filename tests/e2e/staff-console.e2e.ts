@@ -345,24 +345,30 @@ test.describe('the staff console', () => {
     // Nothing leads to it yet, and it leads nowhere: the checker says so.
     await expect(page.locator('#editor-problems')).toContainText('paso-nuevo');
     await page.getByLabel('Paso siguiente').selectOption('lo-necesita');
-    await page.getByRole('button', { name: /^1\. bienvenida/ }).click();
+    await page
+      .getByRole('listbox', { name: 'Pasos' })
+      .getByRole('option', { name: /^1\. bienvenida/ })
+      .click();
     await page.getByLabel('Paso siguiente').selectOption('paso-nuevo');
     await expect(page.getByRole('heading', { name: 'Sin problemas.' })).toBeVisible();
     await expect(preview(page).locator('.kiosk h1')).toHaveText('Certificado de empadronamiento');
 
     // A question's answers each choose where they lead.
-    await page.getByRole('button', { name: /^3\. lo-necesita/ }).click();
+    await page
+      .getByRole('listbox', { name: 'Pasos' })
+      .getByRole('option', { name: /^3\. lo-necesita/ })
+      .click();
     await page.getByLabel('Lleva a (Respuesta 1)').selectOption('autorizar');
     await expect(yaml(page)).toHaveValue(/- id: si\n(.*\n){4}\s+next: autorizar/);
 
     await page.getByRole('button', { name: 'Bajar el paso paso-nuevo' }).click();
-    await expect(page.locator('.step-list li').nth(2)).toContainText('paso-nuevo');
+    await expect(page.getByRole('listbox', { name: 'Pasos' }).getByRole('option').nth(2)).toContainText('paso-nuevo');
     page.once('dialog', (dialog) => void dialog.accept());
     await page.getByRole('button', { name: 'Quitar el paso paso-nuevo' }).click();
     await expect(yaml(page)).not.toHaveValue(/- id: paso-nuevo/);
     // The first step still points at it: the checker catches the dangling link at once.
     await expect(page.locator('#editor-problems')).toContainText('paso-nuevo');
-    await expect(page.getByRole('button', { name: /^1\. bienvenida.*⚠/ })).toBeVisible();
+    await expect(page.getByRole('listbox', { name: 'Pasos' }).getByRole('option', { name: /^1\. bienvenida.*⚠/ })).toBeVisible();
   });
 
   test('history shows the change as + and − lines, and rollback brings the old text back, on the kiosk too', async ({ page, browser, hub }) => {

@@ -40,8 +40,13 @@ export function stepOutlines(data: unknown): StepOutline[] {
   });
 }
 
-/** A step id not used yet, like `paso-nuevo-2`. */
-export function freshStepId(taken: readonly string[], base = 'paso-nuevo'): string {
+/** An id not used yet: `base`, else `base-2`, `base-3`… */
+export function freshId(taken: readonly string[], base: string): string {
   if (!taken.includes(base)) return base;
   for (let n = 2; ; n += 1) if (!taken.includes(`${base}-${n}`)) return `${base}-${n}`;
+}
+
+/** A step id not used yet, like `paso-nuevo-2`. */
+export function freshStepId(taken: readonly string[], base = 'paso-nuevo'): string {
+  return freshId(taken, base);
 }

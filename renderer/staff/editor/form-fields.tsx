@@ -90,10 +90,23 @@ export interface TextFieldProps {
   /** Turns the typed text into the value to store (numbers, lists); undefined removes the field. */
   toValue?: (text: string) => unknown;
   display?: (value: unknown) => string;
+  /** An optional field: emptying it removes it from the file. */
+  optional?: boolean;
 }
 
 /** One plain field. */
-export function TextField({ label, path, value, problems, onSet, hint, disabled = false, toValue = (text) => text, display = asText }: TextFieldProps) {
+export function TextField({
+  label,
+  path,
+  value,
+  problems,
+  onSet,
+  hint,
+  disabled = false,
+  optional = false,
+  toValue = (text) => (optional && text === '' ? undefined : text),
+  display = asText,
+}: TextFieldProps) {
   const { t } = useTranslation();
   return (
     <TextInput
@@ -147,9 +160,43 @@ export function LanguageChecks({ label, hint, path, value, languages, problems, 
   );
 }
 
+/** Props of {@link CheckField}. */
+export interface CheckFieldProps {
+  label: string;
+  path: DataPath;
+  value: unknown;
+  problems: readonly PlacedProblem[];
+  /** Called with true, or undefined (the field leaves the file: every flag is off when absent). */
+  onSet: (path: DataPath, value: true | undefined) => void;
+  disabled?: boolean;
+}
+
+/** A yes/no flag of the script, as one checkbox with its problems. */
+export function CheckField({ label, path, value, problems, onSet, disabled = false }: CheckFieldProps) {
+  const { t } = useTranslation();
+  const ids = useFieldIds();
+  const invalid = problems.length > 0;
+  return (
+    <div className={`field checkbox-field${invalid ? ' has-problem' : ''}`}>
+      <input
+        id={ids.id}
+        type="checkbox"
+        checked={value === true}
+        disabled={disabled}
+        aria-invalid={invalid ? true : undefined}
+        aria-describedby={invalid ? ids.errorId : undefined}
+        onChange={(event) => onSet(path, event.target.checked ? true : undefined)}
+      />
+      <label htmlFor={ids.id}>{label}</label>
+      <FieldErrors id={ids.errorId} errors={problemTexts(problems, t)} />
+    </div>
+  );
+}
+
 /** Props of {@link SelectField}. */
 export interface SelectFieldProps {
   label: string;
+  hint?: string;
   value: string;
   options: readonly { value: string; label: string }[];
   problems: readonly PlacedProblem[];
@@ -159,11 +206,11 @@ export interface SelectFieldProps {
 }
 
 /** A choice among fixed options; a value not among them (typed in the YAML) is shown too, so it is never hidden. */
-export function SelectField({ label, value, options, problems, onChange, disabled = false }: SelectFieldProps) {
+export function SelectField({ label, hint, value, options, problems, onChange, disabled = false }: SelectFieldProps) {
   const { t } = useTranslation();
   const known = options.some((option) => option.value === value);
   return (
-    <Field label={label} errors={problemTexts(problems, t)}>
+    <Field label={label} hint={hint} errors={problemTexts(problems, t)}>
       {(control) => (
         <select {...control} value={value} disabled={disabled} onChange={(event) => onChange(event.target.value)}>
           {known ? null : <option value={value}>{value}</option>}

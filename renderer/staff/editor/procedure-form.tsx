@@ -3,13 +3,15 @@
  * chosen step's fields. It shows what the YAML holds and turns each change into a {@link FormEdit}
  * on the YAML; it keeps no copy of its own.
  */
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { stepKinds } from '../../../core/procedure/schema.js';
-import { FieldProblems, LanguageChecks, LocalizedField, TextField } from './form-fields.js';
-import { asList, asRecord, freshStepId, languagesOf, stepOutlines } from './form-data.js';
+import { CheckField, FieldProblems, LanguageChecks, LocalizedField, SelectField, TextField } from './form-fields.js';
+import { asList, asRecord, asText, freshStepId, languagesOf, stepOutlines } from './form-data.js';
 import { problemsNotUnder, problemsUnder, type PlacedProblem } from './located-problems.js';
 import { StepForm } from './step-form.js';
 import type { DataPath, FormEdit } from './yaml-document.js';
+import { FormSection, ProcedureLists } from './form/procedure-lists.js';
+import { StepList } from './form/step-list.js';
 
 /** Props of {@link ProcedureForm}. */
 export interface ProcedureFormProps {
@@ -24,7 +26,24 @@ export interface ProcedureFormProps {
   newStep: (id: string, languages: readonly string[]) => Record<string, unknown>;
 }
 
-const procedureFields = ['title', 'summary', 'owner', 'lastVerified', 'officialUrl', 'languages', 'reviewedLanguages'];
+// The fields of the "El trámite" section; `id` and `version` are shown there, not edited (the id
+// names the file, the version is raised by publishing).
+const procedureFields = [
+  'id',
+  'version',
+  'title',
+  'summary',
+  'icon',
+  'owner',
+  'lastVerified',
+  'officialUrl',
+  'languages',
+  'reviewedLanguages',
+  'example',
+  'practice',
+  'start',
+];
+const listFields = ['requirements', 'channels', 'glossary'];
 
 /** The whole form. */
 export function ProcedureForm({ data, problems, frozen, selectedStep, onSelectStep, onEdit, newStep }: ProcedureFormProps) {
@@ -35,7 +54,8 @@ export function ProcedureForm({ data, problems, frozen, selectedStep, onSelectSt
   const set = (path: DataPath, value: unknown): void => onEdit({ kind: 'set', path, value });
   const under = (path: DataPath) => problemsUnder(problems, path);
   const selected = steps[selectedStep] ? selectedStep : 0;
-  const otherProcedureProblems = problemsNotUnder(problems, [], [...procedureFields, 'steps']);
+  const otherProcedureProblems = problemsNotUnder(problems, [], [...procedureFields, ...listFields, 'steps']);
+  const stepHeading = useRef<HTMLHeadingElement>(null);
 
   const addStepAfter = (index: number): void => {
     const ids = steps.map((step) => step.id);
@@ -51,11 +71,11 @@ export function ProcedureForm({ data, problems, frozen, selectedStep, onSelectSt
           {t('editor.formFrozen')}
         </p>
       ) : null}
-      <details className="procedure-fields">
-        <summary>
-          {t('editor.procedure')}
-          {under([]).filter((problem) => problem.path[0] !== 'steps').length > 0 ? <span className="problem-flag"> ⚠</span> : null}
-        </summary>
+      <FormSection
+        title={t('editor.procedure')}
+        problemCount={problems.filter((problem) => problem.path[0] !== 'steps' && !listFields.includes(String(problem.path[0]))).length}
+      >
+        <p className="muted">{t('form.idAndVersion', { id: asText(record['id']) || '—', version: asText(record['version']) || '—' })}</p>
         <FieldProblems id="procedure-other-problems" problems={otherProcedureProblems} />
         <LocalizedField
           label={t('editor.titleField')}
@@ -75,6 +95,15 @@ export function ProcedureForm({ data, problems, frozen, selectedStep, onSelectSt
           onSet={set}
           disabled={frozen}
           multiline
+        />
+        <TextField
+          label={t('form.icon')}
+          hint={t('form.iconHint')}
+          path={['icon']}
+          value={record['icon']}
+          problems={under(['icon'])}
+          onSet={set}
+          disabled={frozen}
         />
         <div className="field-row">
           <TextField label={t('editor.owner')} path={['owner']} value={record['owner']} problems={under(['owner'])} onSet={set} disabled={frozen} />
@@ -120,62 +149,29 @@ export function ProcedureForm({ data, problems, frozen, selectedStep, onSelectSt
           onSet={set}
           disabled={frozen}
         />
-      </details>
+        <CheckField label={t('form.example')} path={['example']} value={record['example']} problems={under(['example'])} onSet={set} disabled={frozen} />
+        <CheckField label={t('form.practice')} path={['practice']} value={record['practice']} problems={under(['practice'])} onSet={set} disabled={frozen} />
+        <SelectField
+          label={t('form.start')}
+          value={asText(record['start'])}
+          options={[{ value: '', label: t('form.startDefault') }, ...steps.filter((step) => step.id).map((step) => ({ value: step.id, label: step.id }))]}
+          problems={under(['start'])}
+          disabled={frozen}
+          onChange={(value) => set(['start'], value === '' ? undefined : value)}
+        />
+      </FormSection>
+      <ProcedureLists data={record} languages={languages} problems={problems} frozen={frozen} onEdit={onEdit} />
 
-      <h3 id="steps-heading">{t('editor.steps')}</h3>
-      <ol className="step-list" aria-labelledby="steps-heading">
-        {steps.map((step) => {
-          const count = under(['steps', step.index]).length;
-          const title = String(step.title[languages[0] ?? 'es'] ?? '');
-          return (
-            <li key={step.index} className={step.index === selected ? 'selected' : undefined}>
-              <button type="button" className="step-pick" aria-current={step.index === selected ? 'step' : undefined} onClick={() => onSelectStep(step.index)}>
-                <span className="step-number">{step.index + 1}.</span> <code>{step.id || '—'}</code> <span className="muted">{step.kind}</span> {title}
-                {count > 0 ? <span className="problem-flag"> ⚠ {count}</span> : null}
-              </button>
-              <span className="step-tools">
-                <button
-                  type="button"
-                  className="icon-button"
-                  disabled={frozen || step.index === 0}
-                  aria-label={t('editor.moveUp', { id: step.id })}
-                  onClick={() => {
-                    onEdit({ kind: 'move', path: ['steps'], from: step.index, to: step.index - 1 });
-                    onSelectStep(step.index - 1);
-                  }}
-                >
-                  ↑
-                </button>
-                <button
-                  type="button"
-                  className="icon-button"
-                  disabled={frozen || step.index === steps.length - 1}
-                  aria-label={t('editor.moveDown', { id: step.id })}
-                  onClick={() => {
-                    onEdit({ kind: 'move', path: ['steps'], from: step.index, to: step.index + 1 });
-                    onSelectStep(step.index + 1);
-                  }}
-                >
-                  ↓
-                </button>
-                <button
-                  type="button"
-                  className="icon-button danger"
-                  disabled={frozen || steps.length <= 1}
-                  aria-label={t('editor.removeStep', { id: step.id })}
-                  onClick={() => {
-                    if (!window.confirm(t('editor.confirmRemoveStep', { id: step.id }))) return;
-                    onEdit({ kind: 'delete', path: ['steps', step.index] });
-                    onSelectStep(Math.max(0, Math.min(selected, steps.length - 2)));
-                  }}
-                >
-                  ✕
-                </button>
-              </span>
-            </li>
-          );
-        })}
-      </ol>
+      <StepList
+        steps={steps}
+        selected={selected}
+        languages={languages}
+        problems={problems}
+        frozen={frozen}
+        onSelect={onSelectStep}
+        onOpen={() => stepHeading.current?.focus()}
+        onEdit={onEdit}
+      />
       {steps.length === 0 ? (
         <button type="button" className="button button-secondary" disabled={frozen} onClick={() => addStepAfter(-1)}>
           {t('editor.addFirstStep')}
@@ -187,7 +183,7 @@ export function ProcedureForm({ data, problems, frozen, selectedStep, onSelectSt
           index={selected}
           step={asRecord(asList(record['steps'])[selected])}
           stepIds={steps.map((step) => step.id).filter(Boolean)}
-          kinds={stepKinds}
+          headingRef={stepHeading}
           languages={languages}
           problems={problems}
           frozen={frozen}

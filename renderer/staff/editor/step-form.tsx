@@ -1,30 +1,38 @@
-/** The fields of one step: its id and kind, its texts per language, where it leads, and the notes for volunteers. */
-import { useId } from 'react';
+/**
+ * The fields of one step: its id and kind, its texts per language, where it leads, its picture,
+ * the fields of its kind (answers, typed answer, things to tick, final texts) and the notes for
+ * volunteers. Every enum is shown in words; the script keeps the code.
+ */
+import { useId, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StepKind } from '../../../core/procedure/schema.js';
-import { FieldProblems, LocalizedField, SelectField, TextField } from './form-fields.js';
-import { asList, asRecord, asText } from './form-data.js';
+import { CheckField, FieldProblems, LocalizedField, SelectField, TextField } from './form-fields.js';
+import { asList, asText } from './form-data.js';
 import { problemsNotUnder, problemsUnder, type PlacedProblem } from './located-problems.js';
 import type { DataPath, FormEdit } from './yaml-document.js';
+import { speakOptions, stepKindOptions, stepKindWords } from './form/enum-options.js';
+import { ItemList } from './form/item-list.js';
+import { emptyText } from './form/item-templates.js';
+import { listBounds } from './form/list-bounds.js';
+import { ChecklistFields, ChoiceFields, DoneFields, ImageFields, InputFields } from './form/step-kind-fields.js';
+import { droppedByKindChange, fieldsOfKind, kindChangeEdits } from './form/step-kind.js';
 
 /** Props of {@link StepForm}. */
 export interface StepFormProps {
   index: number;
   step: Record<string, unknown>;
   stepIds: readonly string[];
-  kinds: readonly StepKind[];
   languages: readonly string[];
   problems: readonly PlacedProblem[];
   frozen: boolean;
   onEdit: (edit: FormEdit) => void;
   onAddAfter: () => void;
+  /** The card's heading, where Enter on the step list takes the focus. */
+  headingRef?: Ref<HTMLHeadingElement>;
 }
 
-// The step fields this form has an input for; problems elsewhere in the step are listed on the card.
-const shownFields = ['id', 'kind', 'title', 'text', 'say', 'help', 'sensitive', 'speak', 'next', 'choices', 'commonProblems'];
-
 /** The chosen step's card. */
-export function StepForm({ index, step, stepIds, kinds, languages, problems, frozen, onEdit, onAddAfter }: StepFormProps) {
+export function StepForm({ index, step, stepIds, languages, problems, frozen, onEdit, onAddAfter, headingRef }: StepFormProps) {
   const { t } = useTranslation();
   const id = useId();
   const base: DataPath = ['steps', index];
@@ -37,24 +45,29 @@ export function StepForm({ index, step, stepIds, kinds, languages, problems, fro
     { value: '', label: t('editor.noNext') },
     ...stepIds.filter((other) => other !== stepId).map((other) => ({ value: other, label: other })),
   ];
-  const choices = asList(step['choices']);
   const commonProblems = asList(step['commonProblems']);
   const headingId = `${id}-heading`;
+  const kindProps = { base, step, languages, problems, frozen, onEdit, nextOptions };
+  // The fields this card has an input for; problems elsewhere in the step (a field its kind does
+  // not have, the step itself) are listed at the top of the card.
+  const shownFields = fieldsOfKind(kind);
+
+  const changeKind = (value: string): void => {
+    const next = value as StepKind;
+    const dropped = droppedByKindChange(step, next);
+    if (dropped.length > 0 && !window.confirm(t('form.confirmKindChange', { kind: stepKindWords(next, t), fields: dropped.join(', ') }))) return;
+    for (const edit of kindChangeEdits(step, base, next, languages)) onEdit(edit);
+  };
 
   return (
     <section className="step-card" aria-labelledby={headingId}>
-      <h3 id={headingId}>{t('editor.step', { number: index + 1, id: stepId || '—' })}</h3>
+      <h3 id={headingId} ref={headingRef} tabIndex={-1}>
+        {t('editor.step', { number: index + 1, id: stepId || '—' })}
+      </h3>
       <FieldProblems id={`${id}-other`} problems={problemsNotUnder(problems, base, shownFields)} />
       <div className="field-row">
         <TextField label={t('editor.stepId')} path={at('id')} value={step['id']} problems={under('id')} onSet={set} disabled={frozen} />
-        <SelectField
-          label={t('editor.kind')}
-          value={kind}
-          options={kinds.map((value) => ({ value, label: value }))}
-          problems={under('kind')}
-          disabled={frozen}
-          onChange={(value) => set(at('kind'), value)}
-        />
+        <SelectField label={t('editor.kind')} value={kind} options={stepKindOptions(t)} problems={under('kind')} disabled={frozen} onChange={changeKind} />
       </div>
       <LocalizedField
         label={t('editor.stepTitle')}
@@ -106,17 +119,13 @@ export function StepForm({ index, step, stepIds, kinds, languages, problems, fro
         <SelectField
           label={t('editor.speak')}
           value={asText(step['speak'])}
-          options={[
-            { value: '', label: t('editor.speakDefault') },
-            { value: 'headphones', label: 'headphones' },
-            { value: 'never', label: 'never' },
-            { value: 'speaker', label: 'speaker' },
-          ]}
+          options={speakOptions(t)}
           problems={under('speak')}
           disabled={frozen}
           onChange={(value) => set(at('speak'), value === '' ? undefined : value)}
         />
       </div>
+      <CheckField label={t('form.submits')} path={at('submits')} value={step['submits']} problems={under('submits')} onSet={set} disabled={frozen} />
       {kind !== 'question' && kind !== 'done' ? (
         <SelectField
           label={t('editor.next')}
@@ -127,128 +136,36 @@ export function StepForm({ index, step, stepIds, kinds, languages, problems, fro
           onChange={(value) => set(at('next'), value === '' ? undefined : value)}
         />
       ) : null}
-      {kind === 'question' ? (
-        <fieldset className="choices">
-          <legend>{t('editor.choices')}</legend>
-          <FieldProblems
-            id={`${id}-choices`}
-            problems={problemsNotUnder(
-              problems,
-              at('choices'),
-              choices.map((_choice, n) => n),
-            )}
+      {kind === 'question' ? <ChoiceFields {...kindProps} /> : null}
+      {kind === 'input' ? <InputFields {...kindProps} /> : null}
+      {kind === 'checklist' ? <ChecklistFields {...kindProps} /> : null}
+      {kind === 'done' ? <DoneFields {...kindProps} /> : null}
+      <ImageFields {...kindProps} />
+      <ItemList
+        legend={t('editor.commonProblems')}
+        path={at('commonProblems')}
+        items={commonProblems}
+        itemName={(number) => t('editor.problem', { number })}
+        addLabel={t('editor.addProblem')}
+        newItem={() => emptyText(languages)}
+        max={listBounds.commonProblems.max}
+        problems={problems}
+        frozen={frozen}
+        onEdit={onEdit}
+      >
+        {(_problem, n, path) => (
+          <LocalizedField
+            label={t('editor.problem', { number: n + 1 })}
+            path={path}
+            value={commonProblems[n]}
+            languages={languages}
+            problems={under('commonProblems', n)}
+            onSet={set}
+            disabled={frozen}
+            multiline
           />
-          {choices.map((choice, n) => {
-            const record = asRecord(choice);
-            return (
-              <div className="choice" key={n}>
-                <p className="choice-heading">{t('editor.choice', { number: n + 1 })}</p>
-                <div className="field-row">
-                  <TextField
-                    label={`${t('editor.choiceId')} ${n + 1}`}
-                    path={at('choices', n, 'id')}
-                    value={record['id']}
-                    problems={under('choices', n, 'id')}
-                    onSet={set}
-                    disabled={frozen}
-                  />
-                  <SelectField
-                    label={`${t('editor.leadsTo')} (${t('editor.choice', { number: n + 1 })})`}
-                    value={asText(record['next'])}
-                    options={nextOptions}
-                    problems={under('choices', n, 'next')}
-                    disabled={frozen}
-                    onChange={(value) => set(at('choices', n, 'next'), value === '' ? undefined : value)}
-                  />
-                </div>
-                <LocalizedField
-                  label={`${t('editor.choiceLabel')} ${n + 1}`}
-                  path={at('choices', n, 'label')}
-                  value={record['label']}
-                  languages={languages}
-                  problems={under('choices', n, 'label')}
-                  onSet={set}
-                  disabled={frozen}
-                />
-                <button
-                  type="button"
-                  className="button button-secondary button-small"
-                  disabled={frozen}
-                  onClick={() => onEdit({ kind: 'delete', path: at('choices', n) })}
-                >
-                  {t('editor.removeChoice', { number: n + 1 })}
-                </button>
-              </div>
-            );
-          })}
-          <button
-            type="button"
-            className="button button-secondary button-small"
-            disabled={frozen || choices.length >= 6}
-            onClick={() =>
-              onEdit({
-                kind: 'insert',
-                path: at('choices'),
-                index: choices.length,
-                value: {
-                  id: `respuesta-${choices.length + 1}`,
-                  label: Object.fromEntries(languages.map((language) => [language, t('editor.newChoice', { lng: language })])),
-                },
-              })
-            }
-          >
-            {t('editor.addChoice')}
-          </button>
-        </fieldset>
-      ) : null}
-      <fieldset className="common-problems">
-        <legend>{t('editor.commonProblems')}</legend>
-        {commonProblems.map((problem, n) => (
-          <div key={n} className="common-problem">
-            <LocalizedField
-              label={t('editor.problem', { number: n + 1 })}
-              path={at('commonProblems', n)}
-              value={problem}
-              languages={languages}
-              problems={under('commonProblems', n)}
-              onSet={set}
-              disabled={frozen}
-              multiline
-            />
-            <button
-              type="button"
-              className="button button-secondary button-small"
-              disabled={frozen}
-              onClick={() => onEdit({ kind: 'delete', path: at('commonProblems', n) })}
-            >
-              {t('editor.removeProblem', { number: n + 1 })}
-            </button>
-          </div>
-        ))}
-        <FieldProblems
-          id={`${id}-common`}
-          problems={problemsNotUnder(
-            problems,
-            at('commonProblems'),
-            commonProblems.map((_problem, n) => n),
-          )}
-        />
-        <button
-          type="button"
-          className="button button-secondary button-small"
-          disabled={frozen}
-          onClick={() =>
-            onEdit({
-              kind: 'insert',
-              path: at('commonProblems'),
-              index: commonProblems.length,
-              value: Object.fromEntries(languages.map((language) => [language, ''])),
-            })
-          }
-        >
-          {t('editor.addProblem')}
-        </button>
-      </fieldset>
+        )}
+      </ItemList>
       <LocalizedField
         label={t('editor.help')}
         path={at('help')}

@@ -6,6 +6,7 @@
  */
 import { CORE_SCHEMA, load } from 'js-yaml';
 import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { keyOrderAt } from './form/key-order.js';
 
 /** A place in the procedure's data: `['steps', 2, 'text', 'es']`. */
 export type DataPath = readonly (string | number)[];
@@ -60,7 +61,7 @@ export function applyEdit(text: string, edit: FormEdit): string | undefined {
     switch (edit.kind) {
       case 'set':
         if (edit.value === undefined) document.deleteIn(edit.path);
-        else document.setIn(edit.path, edit.value);
+        else setInOrder(document, edit.path, edit.value);
         break;
       case 'delete':
         document.deleteIn(edit.path);
@@ -69,7 +70,7 @@ export function applyEdit(text: string, edit: FormEdit): string | undefined {
         const list = sequenceAt(document, edit.path);
         if (!list) {
           if (edit.index !== 0) return undefined;
-          document.setIn(edit.path, [edit.value]);
+          setInOrder(document, edit.path, [edit.value]);
           break;
         }
         const index = Math.max(0, Math.min(edit.index, list.items.length));
@@ -100,6 +101,44 @@ export function applyEdit(text: string, edit: FormEdit): string | undefined {
   const written = document.toString(writeOptions);
   lastEdited = { text: written, document };
   return written;
+}
+
+/**
+ * Sets a value like `setIn`; a key the map did not have (or the first missing map on the way) is
+ * then moved from the end of its map to its place in the schema's order (form/key-order.ts), so
+ * the file reads as if written by hand. Comments stay with the keys they sit above.
+ */
+function setInOrder(document: Document.Parsed, path: DataPath, value: unknown): void {
+  const missing = path.findIndex((_segment, index) => !document.hasIn(path.slice(0, index + 1)));
+  document.setIn(path, value);
+  if (missing < 0) return;
+  const mapPath = path.slice(0, missing);
+  const key = path[missing];
+  const map = mapPath.length === 0 ? document.contents : document.getIn(mapPath, true);
+  if (!isMap(map) || typeof key !== 'string') return;
+  const order = keyOrderAt(mapPath, (at) => {
+    const node = document.getIn(at, true);
+    return isNode(node) ? node.toJS(document) : node;
+  });
+  const rank = order?.indexOf(key) ?? -1;
+  if (!order || rank < 0) return;
+  const from = map.items.findIndex((pair) => keyName(pair.key) === key);
+  if (from < 0) return;
+  const [pair] = map.items.splice(from, 1);
+  if (!pair) return;
+  // Before the first key that the order puts after this one; at the end when there is none.
+  const before = map.items.findIndex((other) => {
+    const otherKey = keyName(other.key);
+    const otherRank = otherKey === undefined ? -1 : order.indexOf(otherKey);
+    return otherRank > rank;
+  });
+  map.items.splice(before < 0 ? map.items.length : before, 0, pair);
+}
+
+// A map key's name: parsed keys are Scalar nodes, keys the edit just added are plain strings.
+function keyName(key: unknown): string | undefined {
+  const value = isScalar(key) ? key.value : key;
+  return typeof value === 'string' ? value : undefined;
 }
 
 function sequenceAt(document: Document.Parsed, path: DataPath) {

@@ -1,0 +1,142 @@
+/**
+ * The editor's form covers the whole script (issue 16): a clerk adds a requirement and a way to
+ * do the procedure, rewrites a hard word's meaning, a thing to tick and what happens after the
+ * last step, through the form alone (the YAML is never touched), and publishes; the published
+ * script holds every change. The step list is one Tab stop, moved through with the arrow keys.
+ */
+import { load } from 'js-yaml';
+import { procedureDetailResponseSchema } from '../../core/protocol/staff-console.js';
+import { apiRoutes, fillPath } from '../../core/protocol/api-routes.js';
+import { demoAccounts } from '../../hub/demo/seed.js';
+import { expect, test } from './fixtures/hub.js';
+import { axeAA, signIn } from './support/staff-console.js';
+import type { Locator, Page } from '@playwright/test';
+
+test.use({ viewport: { width: 1600, height: 1000 } });
+test.describe.configure({ timeout: 90_000 });
+
+/** Fills one text in every language of the script, inside `scope`, by the field's label. */
+async function fillEveryLanguage(scope: Locator, label: string, texts: { es: string; en: string; ar: string }): Promise<void> {
+  await scope.getByLabel(`${label}, Español`).fill(texts.es);
+  await scope.getByLabel(`${label}, Inglés`).fill(texts.en);
+  await scope.getByLabel(`${label}, Árabe`).fill(texts.ar);
+}
+
+/** The published source of a procedure, read through the hub's staff API. */
+async function publishedScript(hubUrl: string, id: string): Promise<{ version: number | undefined; script: Record<string, unknown> }> {
+  const login = await fetch(hubUrl + apiRoutes.staffLogin.path, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: demoAccounts.staff.email, password: demoAccounts.staff.password }),
+  });
+  const { token } = (await login.json()) as { token: string };
+  const response = await fetch(hubUrl + fillPath('staffProcedure', { id }), { headers: { authorization: `Bearer ${token}` } });
+  const detail = procedureDetailResponseSchema.parse(await response.json());
+  return { version: detail.published?.version, script: load(detail.published?.source ?? '') as Record<string, unknown> };
+}
+
+function stepList(page: Page): Locator {
+  return page.getByRole('listbox', { name: 'Pasos' });
+}
+
+test('a clerk edits requirements, channels, a hard word, a checklist item and a final text through the form alone, and publishes them', async ({
+  page,
+  hub,
+}) => {
+  await signIn(page);
+  await page.getByRole('link', { name: 'Editar Teleasistencia en casa' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Editando: Teleasistencia en casa' })).toBeVisible();
+
+  await page.getByText('Lo que hay que tener a mano (3)').click();
+  await page.getByRole('button', { name: 'Añadir un requisito' }).click();
+  const requirement = page.getByRole('group', { name: 'Requisito 4' });
+  await expect(requirement.getByText('Requisito 4')).toBeFocused();
+  await fillEveryLanguage(requirement, 'Qué es (por ejemplo «Su DNI en vigor»)', { es: 'Su tarjeta sanitaria', en: 'Your health card', ar: 'بطاقتك الصحية' });
+  await fillEveryLanguage(requirement, 'Pregunta antes de empezar (por ejemplo «¿Tiene su DNI a mano?»)', {
+    es: '¿Tiene a mano su tarjeta sanitaria?',
+    en: 'Do you have your health card with you?',
+    ar: 'هل معك بطاقتك الصحية؟',
+  });
+
+  await page.getByText('Otras formas de hacer el trámite (3)').click();
+  await page.getByRole('button', { name: 'Añadir otra forma' }).click();
+  const channel = page.getByRole('group', { name: 'Forma 4' });
+  await channel.getByLabel('Cómo').selectOption({ label: 'Por chat' });
+  await channel.getByLabel('Cita').selectOption({ label: 'No hace falta cita' });
+  await fillEveryLanguage(channel, 'Nombre (por ejemplo «Llamando al 010»)', { es: 'Por el chat municipal', en: 'By the city chat', ar: 'عبر دردشة البلدية' });
+  await channel.getByLabel('Dirección web (opcional, empieza por https://)').fill('https://www.madrid.es/chat');
+
+  await page.getByText('Palabras difíciles (5)').click();
+  const word = page.getByRole('group', { name: 'Palabra 1' });
+  await word.getByLabel('Qué significa, con palabras sencillas, Español').fill('Un botón en casa para pedir ayuda a cualquier hora.');
+
+  await stepList(page)
+    .getByRole('option', { name: /dispositivos/ })
+    .click();
+  await page.getByRole('group', { name: 'Cosa 1' }).getByLabel('Texto, Español').fill('Un aviso si se cae al suelo');
+  await stepList(page)
+    .getByRole('option', { name: /fin-cita/ })
+    .click();
+  await page.getByLabel('Qué pasa después, cuando la persona se va del kiosco (opcional), Español').fill('Vaya a la cita con su DNI y su tarjeta sanitaria.');
+
+  await expect(page.getByText('Sin problemas.')).toBeVisible();
+  expect(await axeAA(page)).toEqual([]);
+  await page.screenshot({ path: '/tmp/h16-form-complete.png', fullPage: true });
+  await page.getByRole('button', { name: 'Guardar borrador' }).click();
+  await expect(page.getByText('Borrador guardado.')).toBeVisible();
+  await page.getByLabel('Qué ha cambiado (una línea, obligatorio)').fill('Tarjeta sanitaria, chat y textos');
+  await page.getByRole('button', { name: 'Publicar la versión 2' }).click();
+  await expect(page.getByText(/La versión 2 está publicada/)).toBeVisible();
+
+  const { version, script } = await publishedScript(hub.url, 'teleasistencia');
+  expect(version).toBe(2);
+  expect((script['requirements'] as unknown[])[3]).toEqual({
+    id: 'requisito',
+    label: { es: 'Su tarjeta sanitaria', en: 'Your health card', ar: 'بطاقتك الصحية' },
+    question: { es: '¿Tiene a mano su tarjeta sanitaria?', en: 'Do you have your health card with you?', ar: 'هل معك بطاقتك الصحية؟' },
+  });
+  expect((script['channels'] as unknown[])[3]).toEqual({
+    kind: 'chat',
+    label: { es: 'Por el chat municipal', en: 'By the city chat', ar: 'عبر دردشة البلدية' },
+    appointment: 'not-needed',
+    url: 'https://www.madrid.es/chat',
+  });
+  expect((script['glossary'] as { meaning: { es: string } }[])[0]?.meaning.es).toBe('Un botón en casa para pedir ayuda a cualquier hora.');
+  const steps = script['steps'] as { id: string; items?: { label: { es: string } }[]; whatNext?: { es: string } }[];
+  expect(steps.find((step) => step.id === 'dispositivos')?.items?.[0]?.label.es).toBe('Un aviso si se cae al suelo');
+  expect(steps.find((step) => step.id === 'fin-cita')?.whatNext?.es).toBe('Vaya a la cita con su DNI y su tarjeta sanitaria.');
+});
+
+test('the step list is one Tab stop: arrows, Home and End choose a step, Enter goes to its fields', async ({ page }) => {
+  await signIn(page);
+  await page.getByRole('link', { name: 'Editar Certificado de empadronamiento' }).click();
+  const options = stepList(page).getByRole('option');
+  const first = options.first();
+  await first.click();
+  await expect(first).toBeFocused();
+  await expect(first).toHaveAttribute('aria-selected', 'true');
+  // Only the chosen step is in the Tab order; Tab leaves the list, Shift+Tab comes back to it.
+  expect(await stepList(page).locator('[tabindex="0"]').count()).toBe(1);
+  await page.keyboard.press('Tab');
+  expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).not.toBe('option');
+  await page.keyboard.press('Shift+Tab');
+  await expect(first).toBeFocused();
+
+  await page.keyboard.press('ArrowDown');
+  await expect(options.nth(1)).toBeFocused();
+  await expect(options.nth(1)).toHaveAttribute('aria-selected', 'true');
+  await expect(first).toHaveAttribute('aria-selected', 'false');
+  await expect(page.getByRole('heading', { level: 3, name: /^Paso 2: / })).toBeVisible();
+  await page.keyboard.press('End');
+  const count = await options.count();
+  await expect(options.nth(count - 1)).toBeFocused();
+  await expect(page.getByRole('heading', { level: 3, name: new RegExp(`^Paso ${count}: `) })).toBeVisible();
+  await page.keyboard.press('Home');
+  await expect(first).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 3, name: 'Paso 1: bienvenida' })).toBeFocused();
+  // The kinds are in words, in the console's language.
+  await expect(first).toContainText('Información');
+  await expect(page.getByLabel('Tipo')).toHaveValue('info');
+  await expect(page.getByLabel('Tipo').locator('option:checked')).toHaveText('Información');
+});
