@@ -41,7 +41,7 @@ export const hubMessageSchema = z.discriminatedUnion('type', [
   // it asks for their PIN (to that kiosk only; the first name is all it shows).
   z.object({ type: z.literal('kiosk.take-over'), callId: recordIdSchema, volunteerName: z.string().min(1).max(80) }),
   // Staff published procedures: kiosks fetch GET /api/procedures again (to every kiosk, after
-  // hello and resync too, and to a kiosk whose `kiosk.status` shows it behind).
+  // hello too, and to a kiosk whose `kiosk.status` shows it behind).
   z.object({ type: z.literal('procedures-changed'), version: z.int().min(0) }),
   // The kiosk fleet as the staff fleet page shows it (to staff: after hello and whenever it changes).
   z.object({ type: z.literal('staff.fleet'), fleet: fleetResponseSchema }),

@@ -2,7 +2,7 @@
  * One socket's conversation: it has a few seconds to say `hello` with its token; a good hello
  * registers it (client-registry.ts) and is answered with `welcome` and the client's snapshot (a
  * kiosk also gets the catalogue version, and is marked seen with what it runs); after that it
- * may ask for `resync` (a kiosk gets the catalogue version again) and a kiosk may report
+ * may ask for `resync` and a kiosk may report
  * `kiosk.status` (answered with the catalogue version when it shows the kiosk behind). Messages
  * are handled one at a time, within the socket's budget (message-budget.ts); a hello said again
  * is ignored.
@@ -134,8 +134,7 @@ export function serveConnection(socket: WebSocket, deps: ConnectionDependencies)
         if (message.value.proceduresVersion < current) send(socket, { type: 'procedures-changed', version: current });
         return;
       }
-      await deps.sendSnapshot(client);
-      if (client.principal.role === 'kiosk') send(socket, { type: 'procedures-changed', version: deps.catalogueVersion() });
+      return deps.sendSnapshot(client);
     })().catch((error: unknown) => {
       deps.log.error({ err: error }, 'realtime message failed');
       close(socket, 1011, 'The hub had a problem; reconnect.');

@@ -1,7 +1,7 @@
 /**
  * How much one socket may say: a token bucket per socket (a burst, then a steady rate), and how
  * many sockets one token may hold. The clients send a hello per connection, a `resync` when a
- * phone wakes and a `kiosk.status` when a kiosk swaps its catalogue (core/protocol/hub-socket.ts,
+ * phone wakes and a `kiosk.status` when a kiosk downloads a catalogue and once a minute (core/protocol/hub-socket.ts,
  * kiosk-link.ts): a handful a minute. A flood of 10,000 `resync` frames on one token kept the
  * hub busy 21.8 s and `/health` waited 14.6 s; the budget cuts such a socket off after its burst.
  */
