@@ -18,6 +18,8 @@ export interface KioskReport {
 /** Writes kiosk presence for the fleet page. */
 export class FleetPresence {
   private readonly gone = new Map<string, number>();
+  /** What each kiosk last reported here, so a minute's unchanged confirmation is not news. */
+  private readonly reported = new Map<string, string>();
   private readonly listeners = new Set<() => void>();
 
   constructor(
@@ -27,7 +29,10 @@ export class FleetPresence {
 
   /** Marks a kiosk seen now (it said hello or reported on a socket of this hub), with what it reports. */
   async kioskSeen(kioskId: string, report: KioskReport = {}): Promise<void> {
-    this.gone.delete(kioskId);
+    const wasGone = this.gone.delete(kioskId);
+    const said = JSON.stringify([report.appVersion, report.proceduresVersion]);
+    const news = wasGone || this.reported.get(kioskId) !== said;
+    this.reported.set(kioskId, said);
     await this.db
       .updateTable('kiosks')
       .set({
@@ -37,12 +42,13 @@ export class FleetPresence {
       })
       .where('id', '=', kioskId)
       .execute();
-    this.changed();
+    if (news) this.changed();
   }
 
   /** A kiosk's socket on this hub closed (`stillConnected`: it has another one here). */
   async kioskGone(kioskId: string, stillConnected: boolean): Promise<void> {
     const at = this.now();
+    this.reported.delete(kioskId);
     if (!stillConnected) this.gone.set(kioskId, at);
     // Told before the write: the page on this hub shows it offline at once.
     this.changed();

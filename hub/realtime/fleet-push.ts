@@ -22,8 +22,11 @@ export interface FleetPush {
   stop(): void;
 }
 
-/** How long changes are gathered before the fleet is read (a hub restart brings every kiosk back at once). */
-const gatherMs = 100;
+/**
+ * How long changes are gathered before the fleet is read and sent: a hub restart brings every
+ * kiosk back at once, and a city's few hundred kiosks confirm every minute (several a second).
+ */
+const gatherMs = 250;
 
 /** Sends `fleet` to each client whose last fleet differs (all of them with `always`). */
 export function sendFleet(clients: readonly Client[], fleet: FleetResponse, always = false): void {
