@@ -219,7 +219,7 @@ test.describe('the staff console', () => {
     // before that download ends rightly gets the old version, so the test waits for it.
     const kioskDownload = kiosk.waitForResponse((response) => new URL(response.url()).pathname === '/api/procedures' && response.ok());
     await publish.click();
-    await expect(page.getByText('La versión 2 está publicada. Los kioscos ya la muestran.')).toBeVisible();
+    await expect(page.getByText('La versión 2 está publicada. Los kioscos conectados la reciben en unos segundos', { exact: false })).toBeVisible();
     await expect(page.getByText('Texto de bienvenida más corto')).toBeVisible();
 
     // The kiosk got the new version without a reload. A senior already inside the procedure

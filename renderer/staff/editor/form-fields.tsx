@@ -5,21 +5,22 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
+import { describeProblem } from '../../../core/procedure/messages/catalog.js';
 import { languageName } from '../../../core/text/language-name.js';
 import { Field, FieldErrors, FieldGroup, TextInput, useFieldIds } from '../../ui/field/field.js';
 import type { PlacedProblem } from './located-problems.js';
 import { asRecord, asText } from './form-data.js';
 import type { DataPath } from './yaml-document.js';
 
-/** Each problem as a sentence that says where it is in the file. */
-function problemTexts(problems: readonly PlacedProblem[], t: TFunction): string[] {
-  return problems.map((problem) => t('editor.problemAt', { line: problem.line, column: problem.column, message: problem.message }));
+/** Each problem as a sentence that says where it is in the file, in the console's language. */
+function problemTexts(problems: readonly PlacedProblem[], t: TFunction, language: string): string[] {
+  return problems.map((problem) => t('editor.problemAt', { line: problem.line, column: problem.column, message: describeProblem(problem, language) }));
 }
 
 /** Where a field's problems are listed, under it. */
 export function FieldProblems({ id, problems }: { id: string; problems: readonly PlacedProblem[] }) {
-  const { t } = useTranslation();
-  return <FieldErrors id={id} errors={problemTexts(problems, t)} />;
+  const { i18n, t } = useTranslation();
+  return <FieldErrors id={id} errors={problemTexts(problems, t, i18n.language)} />;
 }
 
 /** Props of {@link LocalizedField}. */
@@ -45,7 +46,7 @@ export function LocalizedField({ label, path, value, languages, problems, onSet,
   const texts = asRecord(value);
   const mine = problems;
   return (
-    <FieldGroup legend={label} className="localized" errors={problemTexts(mine, t)} ids={ids}>
+    <FieldGroup legend={label} className="localized" errors={problemTexts(mine, t, i18n.language)} ids={ids}>
       <div className="localized-columns">
         {languages.map((language) => {
           const fieldId = `${id}-${language}`;
@@ -107,12 +108,12 @@ export function TextField({
   toValue = (text) => (optional && text === '' ? undefined : text),
   display = asText,
 }: TextFieldProps) {
-  const { t } = useTranslation();
+  const { i18n, t } = useTranslation();
   return (
     <TextInput
       label={label}
       hint={hint}
-      errors={problemTexts(problems, t)}
+      errors={problemTexts(problems, t, i18n.language)}
       type="text"
       value={display(value)}
       disabled={disabled}
@@ -149,7 +150,7 @@ export function LanguageChecks({ label, hint, path, value, languages, problems, 
     onSet(path, next.length > 0 ? next : undefined);
   };
   return (
-    <FieldGroup legend={label} className="language-checks" hint={hint} errors={problemTexts(problems, t)}>
+    <FieldGroup legend={label} className="language-checks" hint={hint} errors={problemTexts(problems, t, i18n.language)}>
       {languages.map((language) => (
         <label key={language} className="checkbox-label">
           <input type="checkbox" checked={listed.includes(language)} disabled={disabled} onChange={(event) => toggle(language, event.target.checked)} />
@@ -173,7 +174,7 @@ export interface CheckFieldProps {
 
 /** A yes/no flag of the script, as one checkbox with its problems. */
 export function CheckField({ label, path, value, problems, onSet, disabled = false }: CheckFieldProps) {
-  const { t } = useTranslation();
+  const { i18n, t } = useTranslation();
   const ids = useFieldIds();
   const invalid = problems.length > 0;
   return (
@@ -188,7 +189,7 @@ export function CheckField({ label, path, value, problems, onSet, disabled = fal
         onChange={(event) => onSet(path, event.target.checked ? true : undefined)}
       />
       <label htmlFor={ids.id}>{label}</label>
-      <FieldErrors id={ids.errorId} errors={problemTexts(problems, t)} />
+      <FieldErrors id={ids.errorId} errors={problemTexts(problems, t, i18n.language)} />
     </div>
   );
 }
@@ -207,10 +208,10 @@ export interface SelectFieldProps {
 
 /** A choice among fixed options; a value not among them (typed in the YAML) is shown too, so it is never hidden. */
 export function SelectField({ label, hint, value, options, problems, onChange, disabled = false }: SelectFieldProps) {
-  const { t } = useTranslation();
+  const { i18n, t } = useTranslation();
   const known = options.some((option) => option.value === value);
   return (
-    <Field label={label} hint={hint} errors={problemTexts(problems, t)}>
+    <Field label={label} hint={hint} errors={problemTexts(problems, t, i18n.language)}>
       {(control) => (
         <select {...control} value={value} disabled={disabled} onChange={(event) => onChange(event.target.value)}>
           {known ? null : <option value={value}>{value}</option>}
