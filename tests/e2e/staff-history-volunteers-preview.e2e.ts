@@ -143,6 +143,9 @@ test('the preview shows the kiosk screen at its real size, 1:1, and Escape close
   expect(shown?.width).toBeCloseTo(own.width, 0);
   expect(shown?.height).toBeCloseTo(own.height, 0);
 
+  // For the docs: the census certificate's first step as a senior sees it.
+  await page.screenshot({ path: 'docs/screenshots/staff-preview-real-size.png' });
+
   await page.keyboard.press('Escape');
   await expect(dialog).toHaveCount(0);
   await expect(open).toBeFocused();
