@@ -19,7 +19,7 @@ export function focusElement(element: HTMLElement): void {
  * while. If the focus moves somewhere on its own meanwhile (the page focused a field, staff
  * clicked), it is left there. Returns a function that stops waiting.
  */
-export function focusHeadingWhenShown(root: Document = document): () => void {
+function focusHeadingWhenShown(root: Document = document): () => void {
   const before = root.activeElement;
   const moved = (): boolean => {
     const active = root.activeElement;
