@@ -3,6 +3,8 @@
  * placeholders, every problem the checker finds has a code the catalogue words, and a Spanish
  * reader gets no English sentence of the catalogue.
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkProcedureText } from '../../../core/procedure/check.js';
 import { catalogueSizes, checkerCatalogues, describeProblem, isCheckerCode, type CheckerCode } from '../../../core/procedure/messages/catalog.js';
@@ -97,6 +99,25 @@ describe('the checker message catalogue', () => {
   it('keeps the English message of a problem stored before codes existed', () => {
     expect(describeProblem({ message: 'an old sentence' }, 'es')).toBe('an old sentence');
     expect(describeProblem({ message: 'an old sentence', code: 'a-code-from-a-newer-hub' }, 'es')).toBe('an old sentence');
+  });
+
+  it("counts the strings each language holds, with the staff console's own catalogue", () => {
+    const strings = (value: unknown): number =>
+      typeof value === 'string'
+        ? 1
+        : typeof value === 'object' && value !== null
+          ? Object.values(value).reduce<number>((sum, child) => sum + strings(child), 0)
+          : 0;
+    const staff = (language: string): unknown =>
+      JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../../../assets/locales', language, 'staff.json'), 'utf8')) as unknown;
+    const sizes = catalogueSizes();
+    const counts = { es: { staff: strings(staff('es')), checker: sizes.es }, en: { staff: strings(staff('en')), checker: sizes.en } };
+    // The note of issue 16 says how many strings the catalogues hold per language; this prints them.
+    console.info(
+      `catalogue strings: es ${counts.es.staff} staff + ${counts.es.checker} checker = ${counts.es.staff + counts.es.checker}; ` +
+        `en ${counts.en.staff} staff + ${counts.en.checker} checker = ${counts.en.staff + counts.en.checker}`,
+    );
+    expect(counts.es).toEqual(counts.en);
   });
 
   it('holds a catalogue for each language the console speaks', () => {
