@@ -378,12 +378,20 @@ export const fleetKioskSchema = z.object({
   upToDate: z.boolean(),
   revoked: z.boolean(),
   createdAt: z.number(),
+  /**
+   * The procedures whose published version the kiosk does not hold yet, each with the version it
+   * holds (null: none, a procedure new since) and the current one; empty when it is up to date;
+   * null when that is not known (it has not reported a catalogue, or one this hub never served).
+   */
+  outdated: z.array(z.object({ id: idSchema, title: localizedTextSchema, held: z.int().min(1).nullable(), current: z.int().min(1) })).nullable(),
 });
 
 /** GET fleet. */
 export const fleetResponseSchema = z.object({
   kiosks: z.array(fleetKioskSchema),
   catalogVersion: z.int().min(0),
+  /** The published version of each procedure in that catalogue, by procedure id. */
+  procedureVersions: z.record(idSchema, z.int().min(1)),
   onlineWindowSeconds: z.int().min(1),
   serverNow: z.number(),
 });
@@ -410,20 +418,12 @@ export const stepFiguresSchema = z.object({
   stepId: z.string(),
   /** Null for a step the current published version no longer has. */
   title: localizedTextSchema.nullable(),
-  /**
-   * The procedures whose published version the kiosk does not hold yet, each with the version it
-   * holds (null: none, a procedure new since) and the current one; empty when it is up to date;
-   * null when that is not known (it has not reported a catalogue, or one this hub never served).
-   */
-  outdated: z.array(z.object({ id: idSchema, title: localizedTextSchema, held: z.int().min(1).nullable(), current: z.int().min(1) })).nullable(),
   /** Sessions that reached the step. */
   reached: z.int().min(0),
   helpCalls: z.int().min(0),
   idleResets: z.int().min(0),
   abandoned: z.int().min(0),
 });
-  /** The published version of each procedure in that catalogue, by procedure id. */
-  procedureVersions: z.record(idSchema, z.int().min(1)),
 
 /** Figures of one procedure over the range. */
 export const procedureFiguresSchema = z.object({
