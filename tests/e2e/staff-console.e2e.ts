@@ -361,6 +361,8 @@ test.describe('the staff console', () => {
     await page.getByLabel('Lleva a (Respuesta 1)').selectOption('autorizar');
     await expect(yaml(page)).toHaveValue(/- id: si\n(.*\n){4}\s+next: autorizar/);
 
+    // Moving and removing act on the chosen step (the list itself is one Tab stop).
+    await page.getByRole('listbox', { name: 'Pasos' }).getByRole('option', { name: /paso-nuevo/ }).click();
     await page.getByRole('button', { name: 'Bajar el paso paso-nuevo' }).click();
     await expect(page.getByRole('listbox', { name: 'Pasos' }).getByRole('option').nth(2)).toContainText('paso-nuevo');
     page.once('dialog', (dialog) => void dialog.accept());

@@ -14,6 +14,8 @@ import type { DataPath, FormEdit } from '../yaml-document.js';
 /** Props of {@link ItemList}. */
 export interface ItemListProps {
   legend: string;
+  /** The legend is read, not shown: the section's summary above already says it. */
+  legendHidden?: boolean;
   hint?: string;
   path: DataPath;
   items: readonly unknown[];
@@ -35,7 +37,22 @@ export interface ItemListProps {
 type FocusTarget = { index: number; tool: 'up' | 'down' | 'heading' } | { index: -1; tool: 'add' };
 
 /** One editable list of the script. */
-export function ItemList({ legend, hint, path, items, itemName, children, addLabel, newItem, max, min = 0, problems, frozen, onEdit }: ItemListProps) {
+export function ItemList({
+  legend,
+  legendHidden = false,
+  hint,
+  path,
+  items,
+  itemName,
+  children,
+  addLabel,
+  newItem,
+  max,
+  min = 0,
+  problems,
+  frozen,
+  onEdit,
+}: ItemListProps) {
   const { t } = useTranslation();
   const id = useId();
   const box = useRef<HTMLFieldSetElement>(null);
@@ -57,7 +74,7 @@ export function ItemList({ legend, hint, path, items, itemName, children, addLab
 
   return (
     <fieldset className="item-list" ref={box} tabIndex={-1} aria-describedby={hint ? `${id}-hint` : undefined}>
-      <legend>{legend}</legend>
+      <legend className={legendHidden ? 'visually-hidden' : undefined}>{legend}</legend>
       {hint ? (
         <p id={`${id}-hint`} className="hint">
           {hint}

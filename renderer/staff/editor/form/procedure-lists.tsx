@@ -65,6 +65,7 @@ export function ProcedureLists({ data, languages, problems, frozen, onEdit }: Pr
       <FormSection title={t('form.requirements')} count={requirements.length} problemCount={under(['requirements']).length}>
         <ItemList
           legend={t('form.requirements')}
+          legendHidden
           hint={t('form.requirementsHint')}
           path={['requirements']}
           items={requirements}
@@ -103,6 +104,7 @@ export function ProcedureLists({ data, languages, problems, frozen, onEdit }: Pr
       <FormSection title={t('form.channels')} count={channels.length} problemCount={under(['channels']).length}>
         <ItemList
           legend={t('form.channels')}
+          legendHidden
           hint={t('form.channelsHint')}
           path={['channels']}
           items={channels}
@@ -171,6 +173,7 @@ export function ProcedureLists({ data, languages, problems, frozen, onEdit }: Pr
       <FormSection title={t('form.glossary')} count={glossary.length} problemCount={under(['glossary']).length}>
         <ItemList
           legend={t('form.glossary')}
+          legendHidden
           hint={t('form.glossaryHint')}
           path={['glossary']}
           items={glossary}
