@@ -17,7 +17,7 @@ import type { Loaded } from '../shared/use-hub-data.js';
 /** What {@link useLiveFleet} gives a page. */
 export interface LiveFleet {
   state: Loaded<FleetResponse>;
-  /** Whether the live updates are flowing (false while the socket reconnects). */
+  /** Whether the live updates flow (false only while the socket reconnects after losing the hub). */
   live: boolean;
   /** Reads the fleet again over HTTP (after a failure). */
   reload: () => void;
@@ -27,7 +27,7 @@ export interface LiveFleet {
 export function useLiveFleet(token: string, onSessionEnded: (message: string) => void): LiveFleet {
   const { t } = useTranslation();
   const [state, setState] = useState<Loaded<FleetResponse>>({ kind: 'loading' });
-  const [live, setLive] = useState(false);
+  const [live, setLive] = useState(true);
   const [attempt, setAttempt] = useState(0);
   const ended = useRef(onSessionEnded);
   useEffect(() => {
@@ -62,7 +62,7 @@ export function useLiveFleet(token: string, onSessionEnded: (message: string) =>
       setTimer: (callback, milliseconds) => window.setTimeout(callback, milliseconds),
       clearTimer: (handle) => window.clearTimeout(handle as number),
       onStatus: (status) => {
-        setLive(status === 'open');
+        setLive(status !== 'reconnecting');
         if (status === 'refused') ended.current(t('errors.sessionEnded'));
       },
       onMessage: (message) => {
