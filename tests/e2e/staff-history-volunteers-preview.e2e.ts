@@ -8,10 +8,10 @@ import type { Page } from '@playwright/test';
 import { apiRoutes, fillPath } from '../../core/protocol/api-routes.js';
 import { staffVolunteersResponseSchema } from '../../core/protocol/staff-people.js';
 import { expect, test } from './fixtures/hub.js';
-import { signIn, staffApiAs } from './support/staff-console.js';
+import { axeAA, signIn, staffApiAs } from './support/staff-console.js';
 
 test.use({ viewport: { width: 1600, height: 1000 } });
-test.describe.configure({ timeout: 90_000 });
+test.describe.configure({ timeout: 120_000 });
 // A missing control fails in seconds, not at the test's timeout.
 test.use({ actionTimeout: 10_000 });
 
@@ -66,6 +66,7 @@ test('history: 45 versions come twenty at a time, older and newer by keyboard, t
   await expect(entries.first()).not.toContainText('publicada ahora');
   // An older version can be brought back from any page.
   await expect(history.getByRole('button', { name: 'Volver a la versión 25' })).toBeVisible();
+  expect(await axeAA(page)).toEqual([]);
 
   await page.keyboard.press('Tab');
   await expect(history.getByRole('button', { name: 'Versiones más recientes' })).toBeFocused();
