@@ -8,11 +8,12 @@
 import type { Browser, Page } from '@playwright/test';
 import WebSocket from 'ws';
 import { apiRoutes, fillPath } from '../../core/protocol/api-routes.js';
-import { kioskTokenResponseSchema } from '../../core/protocol/staff-console.js';
+import { fleetResponseSchema, kioskTokenResponseSchema } from '../../core/protocol/staff-console.js';
 import { websocketPath } from '../../core/protocol/ws.js';
 import { demoAccounts } from '../../hub/demo/seed.js';
 import { expect, test } from './fixtures/hub.js';
 import { signIn, staffApiAs } from './support/staff-console.js';
+import { startSimulatedKiosk } from '../support/simulated-kiosk.js';
 
 /** Opens a kiosk page with `token` in a context of its own (a kiosk wipes its storage) and waits for its catalogue. */
 async function openKiosk(browser: Browser, hubUrl: string, token: string): Promise<Page> {
@@ -125,4 +126,32 @@ test('the fleet page is live: versions and app in words, a closed kiosk offline 
   console.info(`a closed kiosk page showed "Sin conexión" ${Date.now() - closedAt} ms after it closed`);
   expect(await page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
   staleSocket.close();
+});
+
+test('quick publications one after another: two kiosk pages and four kiosks without a screen all confirm the last one', async ({ browser, hub }) => {
+  test.setTimeout(90_000);
+  const api = await staffApiAs(hub.url);
+  const tokens = [await newKioskToken(api, 'Kiosco de la entrada')];
+  for (let index = 1; index <= 4; index += 1) tokens.push(await newKioskToken(api, `Kiosco sin pantalla ${index}`));
+  const [second, ...screenless] = tokens;
+  const pages = await Promise.all([openKiosk(browser, hub.url, demoAccounts.kioskToken), openKiosk(browser, hub.url, second ?? '')]);
+  const simulated = screenless.map((token) => startSimulatedKiosk(hub.url, token));
+
+  // Twenty publications of comment lines, back to back: nothing to render, so each is announced
+  // at once, while the kiosks are still downloading the one before.
+  for (let round = 1; round <= 20; round += 1) {
+    const detail = await api.detail('teleasistencia');
+    const source = `${detail.draft?.source ?? detail.published?.source ?? ''}# ronda ${round}\n`;
+    expect((await api.send('PUT', fillPath('staffDraft', { id: 'teleasistencia' }), { source, baseRevision: detail.revision })).status).toBe(200);
+    expect(
+      (await api.send('POST', fillPath('staffPublish', { id: 'teleasistencia' }), { baseRevision: detail.revision + 1, changelog: `Ronda ${round}` })).status,
+    ).toBe(200);
+  }
+  const publishedAt = Date.now();
+  const fleet = async () => fleetResponseSchema.parse((await api.send('GET', apiRoutes.staffFleet.path)).body);
+  const last = (await fleet()).catalogVersion;
+  await expect.poll(async () => (await fleet()).kiosks.filter((kiosk) => kiosk.online && kiosk.proceduresVersion === last).length, { timeout: 30_000 }).toBe(6);
+  console.info(`6 kiosks (2 pages) confirmed the 20th quick publication ${Date.now() - publishedAt} ms after it`);
+  for (const kiosk of simulated) kiosk.stop();
+  for (const page of pages) await page.context().close();
 });

@@ -6,51 +6,11 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { createCatalogueSync, type CatalogueSync } from '../../core/kiosk/catalogue-sync.js';
 import { apiRoutes, fillPath } from '../../core/protocol/api-routes.js';
-import { openKioskLink, type KioskLink } from '../../core/protocol/kiosk-link.js';
-import type { WebSocketLike } from '../../core/protocol/hub-connection.js';
 import { fleetResponseSchema, kioskTokenResponseSchema, procedureDetailResponseSchema, type FleetResponse } from '../../core/protocol/staff-console.js';
 import type { HubMessage } from '../../core/protocol/ws.js';
+import { startSimulatedKiosk } from '../support/simulated-kiosk.js';
 import { call, connectClient, demoSiteId, eventually, kioskToken, staffToken, startTestHub, type RecordingClient, type TestHub } from './support/test-hub.js';
-
-/** A kiosk as the kiosk page runs it, without the screen: its link, and the catalogue it holds. */
-interface SimulatedKiosk {
-  link: KioskLink;
-  sync: CatalogueSync<{ version: number }>;
-  stop(): void;
-}
-
-function startKiosk(test: TestHub, token: string): SimulatedKiosk {
-  const link = openKioskLink({
-    url: test.wsUrl,
-    token,
-    createSocket: (url) => new WebSocket(url) as unknown as WebSocketLike,
-    setTimer: (callback, milliseconds) => setTimeout(callback, milliseconds),
-    clearTimer: (handle) => clearTimeout(handle as NodeJS.Timeout),
-  });
-  link.report({ appVersion: 'browser' });
-  const sync = createCatalogueSync<{ version: number }>({
-    download: async () => {
-      const answer = await call<{ version: number }>(test.url, 'GET', apiRoutes.procedures.path, { token });
-      return answer.status === 200 ? { version: answer.body.version } : undefined;
-    },
-    onNewer: (set) => link.report({ proceduresVersion: set.version }),
-    setTimer: (callback, milliseconds) => setTimeout(callback, milliseconds),
-    clearTimer: (handle) => clearTimeout(handle as NodeJS.Timeout),
-    retryAfterMs: 500,
-  });
-  const unsubscribe = link.on('procedures-changed', (message) => sync.heard(message.version));
-  return {
-    link,
-    sync,
-    stop: () => {
-      unsubscribe();
-      sync.stop();
-      link.stop();
-    },
-  };
-}
 
 /** A socket that says hello with `token` and is gone at once (a page closed or reloaded as it connected). */
 function helloAndVanish(test: TestHub, token: string): Promise<void> {
@@ -119,7 +79,7 @@ describe('publications reach every kiosk', () => {
 
   it('50 publications, five clerks at once, kiosks restarting among them: every kiosk confirms the last version, and staff see it live', async () => {
     const fleetWatch = connectClient(test.wsUrl, staff);
-    const kiosks = tokens.map((token) => startKiosk(test, token));
+    const kiosks = tokens.map((token) => startSimulatedKiosk(test.url, token));
     // Every kiosk holds the current catalogue before the publications start.
     const first = (await call<{ version: number }>(test.url, 'GET', apiRoutes.procedures.path, { token: kioskToken })).body.version;
     await eventually(() => kiosks.every((kiosk) => kiosk.sync.held() === first), 10_000, 'every kiosk at the first version');
@@ -132,7 +92,7 @@ describe('publications reach every kiosk', () => {
       if (round % 3 === 0) {
         const index = round % kiosks.length;
         kiosks[index]?.stop();
-        kiosks[index] = startKiosk(test, tokens[index] ?? kioskToken);
+        kiosks[index] = startSimulatedKiosk(test.url, tokens[index] ?? kioskToken);
         void helloAndVanish(test, tokens[(index + 1) % tokens.length] ?? kioskToken);
       }
       await new Promise((resolve) => setTimeout(resolve, (round * 37) % 120));
