@@ -39,5 +39,8 @@ export default defineConfig({
       }
     },
   },
+  // The staff editor's checker runs in a module worker (renderer/staff/editor/check.worker.ts),
+  // a file of its own under assets/, loaded from the hub like any script ('self' in the CSP).
+  worker: { format: 'es' },
   server: { fs: { allow: [import.meta.dirname] } },
 });

@@ -10,6 +10,7 @@ import { auditResponseSchema, procedureDetailResponseSchema, type ProcedureDetai
 import { demoAccounts } from '../../hub/demo/seed.js';
 import { expect, test } from './fixtures/hub.js';
 import { axeAA, signIn } from './support/staff-console.js';
+import { openYaml, yamlText } from './support/yaml-editor.js';
 import { apiRoutes, fillPath } from '../../core/protocol/api-routes.js';
 
 const procedureId = 'certificado-empadronamiento';
@@ -93,7 +94,8 @@ test('discarding a draft brings the published text back; a discard after someone
   await expect(page.getByRole('status').filter({ hasText: 'Borrador descartado. El editor muestra otra vez la versión publicada 1.' })).toBeFocused();
   expect(prompts[0]).toContain('¿Descartar el borrador?');
   await expect(spanishText).toHaveValue(firstStepText);
-  await expect(page.getByLabel('El trámite en YAML')).not.toHaveValue(/texto provisional/);
+  await openYaml(page);
+  await expect.poll(() => yamlText(page)).not.toMatch(/texto provisional/);
   await expect(page.getByRole('button', { name: 'Descartar el borrador' })).toHaveCount(0);
   expect((await api.detail(procedureId)).draft).toBeNull();
 

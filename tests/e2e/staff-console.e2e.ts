@@ -12,6 +12,7 @@ import { demoAccounts } from '../../hub/demo/seed.js';
 import { expect, test } from './fixtures/hub.js';
 import { reveal } from './support/fit-scan.js';
 import { axeAA, signIn } from './support/staff-console.js';
+import { openYaml, setYamlText, yamlCursorAfter, yamlDisclosure, yamlEditor, yamlSelection, yamlText } from './support/yaml-editor.js';
 import { readTestAudio, testAudioFolder } from './support/speech-audio.js';
 import { recordSpeech } from './support/speech-log.js';
 import { apiRoutes, fillPath } from '../../core/protocol/api-routes.js';
@@ -38,10 +39,6 @@ async function openEditor(page: Page): Promise<void> {
 /** The Spanish "text on screen" field of the chosen step. */
 function spanishText(page: Page) {
   return page.getByLabel('Texto en pantalla, Español');
-}
-
-function yaml(page: Page) {
-  return page.getByLabel('El trámite en YAML');
 }
 
 /**
@@ -158,7 +155,8 @@ test.describe('the staff console', () => {
     const newText = 'Vamos a pedir su certificado. No cuesta nada.';
     await spanishText(page).fill(newText);
     // The YAML pane follows the form, and the preview shows the kiosk with the new words.
-    await expect(yaml(page)).toHaveValue(new RegExp(`es: ${newText}`));
+    await openYaml(page);
+    await expect.poll(() => yamlText(page)).toMatch(new RegExp(`es: ${newText}`));
     await expect.poll(() => shownText(preview(page))).toBe(newText);
     // "Escuchar" has the hub speak the changed words, which no build has rendered yet.
     await expect(page.getByText('Este texto ha cambiado desde que se generó el audio')).toBeVisible();
@@ -188,11 +186,7 @@ test.describe('the staff console', () => {
     expect(await notes.evaluate((list) => getComputedStyle(list.parentElement ?? list).borderLeftStyle)).toBe('solid');
     // The note takes the YAML's cursor to Arabic in the list of languages.
     await arabicNote.click();
-    const selected = await yaml(page).evaluate((area) => {
-      const box = area as HTMLTextAreaElement;
-      return { line: box.value.slice(0, box.selectionStart).split('\n').pop() ?? '', text: box.value.slice(box.selectionStart, box.selectionEnd) };
-    });
-    expect(selected).toEqual({ line: 'languages: [es, en, ', text: 'ar]' });
+    expect(await yamlSelection(page)).toEqual({ line: 'languages: [es, en, ', text: 'ar]' });
     // The form says which languages a native speaker has reviewed: Spanish only.
     await page.getByText('El trámite', { exact: true }).click();
     const reviewed = page.getByRole('group', { name: 'Revisados por un hablante nativo' });
@@ -295,14 +289,23 @@ test.describe('the staff console', () => {
     await signIn(page);
     await openEditor(page);
     // The first step's `next` points at a step that does not exist.
-    const source = await yaml(page).inputValue();
+    await openYaml(page);
+    const source = await yamlText(page);
     const broken = source.replace('next: lo-necesita', 'next: no-existe');
     const line = broken.split('\n').findIndex((text) => text.includes('next: no-existe')) + 1;
-    await yaml(page).fill(broken);
+    await setYamlText(page, broken);
     const problems = page.locator('#editor-problems');
     await expect(problems).toContainText(`Línea ${line}`);
     await expect(problems).toContainText('no-existe');
-    await expect(page.locator(`.gutter-problem[data-line="${line}"]`)).toBeVisible();
+    // In the YAML: the line is marked (a lint mark on its text and one in the gutter).
+    await expect(page.locator('.cm-line', { hasText: 'next: no-existe' }).locator('.cm-lintRange-error')).toBeVisible();
+    await expect(page.locator('.cm-gutter-lint .cm-lint-marker-error')).toHaveCount(1);
+    // With the pane closed, choosing the problem in the list opens it at the problem's place.
+    await yamlDisclosure(page).click();
+    await expect(yamlEditor(page)).toHaveCount(0);
+    await problems.getByRole('button', { name: new RegExp(`^Línea ${line}`) }).click();
+    await expect(yamlEditor(page)).toBeFocused();
+    expect(await yamlSelection(page)).toEqual({ line: '    next: ', text: 'no-existe' });
     // On the form: the step's "next" field is marked and says why.
     const next = page.getByLabel('Paso siguiente');
     await expect(next).toHaveAttribute('aria-invalid', 'true');
@@ -311,13 +314,13 @@ test.describe('the staff console', () => {
     await expect(page.getByRole('button', { name: 'Publicar la versión 2' })).toBeDisabled();
     await expect(page.getByText('No se puede publicar: corrija antes los problemas de la lista.')).toBeVisible();
     // Broken YAML itself freezes the form until it is fixed.
-    await yaml(page).fill(`${broken}\n  - [`);
+    await setYamlText(page, `${broken}\n  - [`);
     await expect(page.getByText('El YAML tiene un error, así que el formulario espera.', { exact: false })).toBeVisible();
     await expect(spanishText(page)).toBeDisabled();
     expect(await axeAA(page)).toEqual([]);
     await shoot(page, 'editor-problems');
     // Fixing it in the YAML brings the form back with the text.
-    await yaml(page).fill(source);
+    await setYamlText(page, source);
     await expect(spanishText(page)).toBeEnabled();
     await expect(next).not.toHaveAttribute('aria-invalid', 'true');
 
@@ -326,7 +329,8 @@ test.describe('the staff console', () => {
     await page.getByLabel('Última comprobación (AAAA-MM-DD)').fill('2020-01-02');
     await page.getByLabel('Responsable (cuenta del personal)').selectOption({ label: demoAccounts.staff.name });
     await page.getByRole('button', { name: 'Guardar borrador' }).click();
-    await expect(page.getByText('Borrador guardado.')).toBeVisible();
+    // The focus goes to the outcome, not to <body> (the button is disabled once saved).
+    await expect(page.getByRole('status').filter({ hasText: 'Borrador guardado.' })).toBeFocused();
     await page.getByRole('link', { name: 'Volver a los trámites' }).click();
     const first = page.locator('tbody tr').first();
     await expect(first).toHaveAttribute('data-procedure', procedureId);
@@ -336,12 +340,44 @@ test.describe('the staff console', () => {
     await shoot(page, 'procedures-stale');
   });
 
+  test('the YAML pane is closed until asked for, completes field names from the schema, and lets the keyboard out', async ({ page }) => {
+    await signIn(page);
+    await openEditor(page);
+    // Opening the editor takes the focus to its heading, not <body>.
+    await expect(page.getByRole('heading', { level: 1, name: 'Editando: Certificado de empadronamiento' })).toBeFocused();
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+    const disclosure = yamlDisclosure(page);
+    await expect(disclosure).toHaveAttribute('aria-expanded', 'false');
+    await expect(yamlEditor(page)).toHaveCount(0);
+    await disclosure.press('Enter');
+    await expect(disclosure).toHaveAttribute('aria-expanded', 'true');
+    await expect(yamlEditor(page)).toBeVisible();
+    // The next Tab stop is the editor, a labelled multi-line text box.
+    await page.keyboard.press('Tab');
+    await expect(yamlEditor(page)).toBeFocused();
+    await expect(yamlEditor(page)).toHaveAttribute('aria-multiline', 'true');
+    // A new field of the first step: "hel" offers the schema's `help`, which Enter writes.
+    await yamlCursorAfter(page, 'kind: info');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('hel');
+    await expect(page.getByRole('option', { name: 'help' })).toBeVisible();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => yamlText(page)).toContain('- id: bienvenida\n    kind: info\n    help: \n');
+    // Escape, then Tab, leaves the editor for the next control: the editor is no keyboard trap.
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Tab');
+    await expect(yamlEditor(page)).not.toBeFocused();
+    expect(await page.evaluate(() => document.activeElement?.closest('.problems') !== null)).toBe(true);
+    expect(await axeAA(page)).toEqual([]);
+  });
+
   test('steps are added, linked, moved and removed in the form, and the YAML follows', async ({ page }) => {
     await signIn(page);
     await openEditor(page);
     await page.getByRole('button', { name: 'Añadir un paso después de este' }).click();
     await expect(page.getByRole('heading', { level: 3, name: 'Paso 2: paso-nuevo' })).toBeVisible();
-    await expect(yaml(page)).toHaveValue(/- id: paso-nuevo\n\s+kind: info/);
+    await openYaml(page);
+    await expect.poll(() => yamlText(page)).toMatch(/- id: paso-nuevo\n\s+kind: info/);
     // Nothing leads to it yet, and it leads nowhere: the checker says so.
     await expect(page.locator('#editor-problems')).toContainText('paso-nuevo');
     await page.getByLabel('Paso siguiente').selectOption('lo-necesita');
@@ -359,15 +395,18 @@ test.describe('the staff console', () => {
       .getByRole('option', { name: /^3\. lo-necesita/ })
       .click();
     await page.getByLabel('Lleva a (Respuesta 1)').selectOption('autorizar');
-    await expect(yaml(page)).toHaveValue(/- id: si\n(.*\n){4}\s+next: autorizar/);
+    await expect.poll(() => yamlText(page)).toMatch(/- id: si\n(.*\n){4}\s+next: autorizar/);
 
     // Moving and removing act on the chosen step (the list itself is one Tab stop).
-    await page.getByRole('listbox', { name: 'Pasos' }).getByRole('option', { name: /paso-nuevo/ }).click();
+    await page
+      .getByRole('listbox', { name: 'Pasos' })
+      .getByRole('option', { name: /paso-nuevo/ })
+      .click();
     await page.getByRole('button', { name: 'Bajar el paso paso-nuevo' }).click();
     await expect(page.getByRole('listbox', { name: 'Pasos' }).getByRole('option').nth(2)).toContainText('paso-nuevo');
     page.once('dialog', (dialog) => void dialog.accept());
     await page.getByRole('button', { name: 'Quitar el paso paso-nuevo' }).click();
-    await expect(yaml(page)).not.toHaveValue(/- id: paso-nuevo/);
+    await expect.poll(() => yamlText(page)).not.toMatch(/- id: paso-nuevo/);
     // The first step still points at it: the checker catches the dangling link at once.
     await expect(page.locator('#editor-problems')).toContainText('paso-nuevo');
     await expect(page.getByRole('listbox', { name: 'Pasos' }).getByRole('option', { name: /^1\. bienvenida.*⚠/ })).toBeVisible();
@@ -436,7 +475,8 @@ test.describe('the staff console', () => {
     await expect(alert).toContainText('Marta Ruiz ha guardado este trámite el ');
     await expect(alert).toContainText('Su texto sigue en el editor');
     await expect(spanishText(page)).toHaveValue(mine);
-    await expect(yaml(page)).toHaveValue(new RegExp(mine));
+    await openYaml(page);
+    await expect.poll(() => yamlText(page)).toMatch(new RegExp(mine));
     expect(await axeAA(page)).toEqual([]);
     await shoot(page, 'conflict');
     // Loading their version replaces the text, on request only.

@@ -1,12 +1,14 @@
 /**
- * One procedure's page: the form and the raw YAML side by side and in sync, the checker's
- * findings at their places, the kiosk preview, publishing and the history. The YAML text is the
+ * One procedure's page: the form, and beside it the raw YAML (an "advanced" view, closed until
+ * asked for) in sync with it, the checker's findings at their places, the kiosk preview,
+ * publishing and the history. The YAML text is the
  * editor's state; the hub keeps the draft, and every save or publication names the revision it
  * was based on, so a change someone made in between is refused and explained, never overwritten,
  * and the author's text stays in the editor.
  */
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Problem } from '../../../core/procedure/problem.js';
 import type { Procedure } from '../../../core/procedure/schema.js';
 import type { ProcedureDetailResponse, VersionListResponse } from '../../../core/protocol/staff-console.js';
 import type { PageProps } from '../app/page-props.js';
@@ -45,7 +47,15 @@ import { ProcedureForm } from './procedure-form.js';
 import { PublishPanel } from './publish-panel.js';
 import { useChecker } from './use-checker.js';
 import { applyEdit, formDataOf, type FormEdit } from './yaml-document.js';
-import { goToLine, YamlPane } from './yaml-pane.js';
+import type { YamlPaneHandle } from './yaml-pane.js';
+
+// CodeMirror is not part of the console's first load: most visits use the form alone. It is
+// fetched in the background once an editor page is open, so the pane opens at once.
+const loadYamlPane = () => import('./yaml-pane.js');
+const YamlPane = lazy(() => loadYamlPane().then((module) => ({ default: module.YamlPane })));
+
+// About 10 ms for js-yaml to read on a desk computer: more than this per keystroke is felt.
+const parseHereLimit = 64 * 1024;
 
 /** Props of {@link EditorScreen}. */
 export interface EditorScreenProps extends PageProps {
@@ -84,12 +94,20 @@ function Editor({ session, onSessionEnded, procedureId, initial }: EditorScreenP
   // What the hub holds of the procedure and the revision to build on (editor/draft-workflow.ts).
   const [draft, setDraft] = useState<DraftState>(() => loadedDraft(initial.detail, initial.versions));
   const { detail, versions } = draft;
-  const [text, setText] = useState(() => draft.hubSource);
+  // The text, and whether the form's data is read from it here, at once (see `parsed` below).
+  const [source, setSource] = useState(() => ({ text: draft.hubSource, parseHere: true }));
+  const text = source.text;
+  const setText = (next: string): void => setSource({ text: next, parseHere: true });
   const [selected, setSelected] = useState(0);
   const [busy, setBusy] = useState<'saving' | 'publishing' | 'discarding' | undefined>();
   const [message, setMessage] = useState<Message | undefined>();
   const [changelog, setChangelog] = useState('');
-  const textarea = useRef<HTMLTextAreaElement>(null);
+  const yamlPane = useRef<YamlPaneHandle>(null);
+  // The YAML pane is for the few who want it: the form is the editor, so it starts closed.
+  const [yamlOpen, setYamlOpen] = useState(false);
+  // A place to go to once the pane has opened (a problem's line chosen while it was closed).
+  const [openAt, setOpenAt] = useState<Pick<Problem, 'line' | 'column'> | undefined>();
+  const heading = useRef<HTMLHeadingElement>(null);
   const notice = useRef<HTMLDivElement>(null);
   const focusNoticeWhenShown = useRef(false);
   useEffect(() => {
@@ -98,18 +116,32 @@ function Editor({ session, onSessionEnded, procedureId, initial }: EditorScreenP
     notice.current?.focus();
   }, [message]);
   const check = useChecker(text);
+  // Opening the editor takes the focus to its heading, where the work starts, not <body>.
+  useEffect(() => {
+    heading.current?.focus();
+    void loadYamlPane();
+  }, []);
+  const goTo = (place: Pick<Problem, 'line' | 'column'>): void => {
+    if (yamlPane.current) return yamlPane.current.goToLine(place.line, place.column);
+    setOpenAt(place);
+    setYamlOpen(true);
+  };
   // Steps too long for the smallest screen at the largest text: warned of, never blocking.
   const [fitWarnings, setFitWarnings] = useState<FitWarning[]>([]);
   // The last procedure without problems, for the preview while the text has some (updated during render, React's pattern for derived state).
   const [lastGood, setLastGood] = useState<Procedure | undefined>(check.procedure);
   if (check.procedure && check.procedure !== lastGood) setLastGood(check.procedure);
 
-  // The form shows the last well-formed data while the YAML is broken.
-  const parsed = useMemo(() => formDataOf(text), [text]);
+  // The form's data. Read here, on every change, when the text is of an ordinary size or the form wrote it (the
+  // form's own fields must show each keystroke); a very large text typed in the YAML pane is read
+  // by the checker's worker instead, a moment after typing pauses, so typing never waits for it.
+  const parsedHere = useMemo(() => (source.parseHere || source.text.length <= parseHereLimit ? formDataOf(source.text) : undefined), [source]);
+  const parsed = parsedHere ?? check.form;
   const [lastData, setLastData] = useState<unknown>(() => (parsed.ok ? parsed.data : {}));
   if (parsed.ok && parsed.data !== lastData) setLastData(parsed.data);
+  // The form shows the last well-formed data while the YAML is broken.
   const data = parsed.ok ? parsed.data : lastData;
-  const outlines = stepOutlines(data);
+  const outlines = useMemo(() => stepOutlines(data), [data]);
   const dirty = isDirty(draft, text);
   // The workflow's hub calls, for this procedure, as the signed-in person.
   const api: DraftApi = {
@@ -130,7 +162,50 @@ function Editor({ session, onSessionEnded, procedureId, initial }: EditorScreenP
     return () => window.removeEventListener('beforeunload', warn);
   }, [dirty]);
 
-  const edit = (change: FormEdit): void => setText((current) => applyEdit(current, change) ?? current);
+  const edit = useCallback(
+    (change: FormEdit): void => setSource((current) => ({ text: applyEdit(current.text, change) ?? current.text, parseHere: true })),
+    [],
+  );
+  const newStep = useCallback(
+    (id: string, languages: readonly string[]) => ({
+      id,
+      kind: 'info',
+      title: Object.fromEntries(languages.map((language) => [language, t('editor.newStepTitle', { lng: language })])),
+      text: Object.fromEntries(languages.map((language) => [language, t('editor.newStepText', { lng: language })])),
+    }),
+    [t],
+  );
+  const showStep = useCallback(
+    (stepId: string): void => {
+      const index = outlines.findIndex((step) => step.id === stepId);
+      if (index >= 0) setSelected(index);
+    },
+    [outlines],
+  );
+  // The form and the previews are drawn again only when what they show changes, not on every
+  // change of the text: typing in the YAML pane must not wait for them.
+  const previewed = check.procedure ?? lastGood;
+  const previewIsLastGood = check.procedure === undefined;
+  const form = useMemo(
+    () => (
+      <ProcedureForm
+        data={data}
+        problems={check.problems}
+        frozen={!parsed.ok}
+        selectedStep={selected}
+        onSelectStep={setSelected}
+        onEdit={edit}
+        newStep={newStep}
+      />
+    ),
+    [data, check.problems, parsed.ok, selected, edit, newStep],
+  );
+  const fitSurvey = useMemo(() => <FitWarningSurvey procedure={previewed} onWarnings={setFitWarnings} />, [previewed]);
+  const selectedStepId = outlines[selected]?.id;
+  const preview = useMemo(
+    () => <KioskPreview procedure={previewed} lastGood={previewIsLastGood} token={session.token} stepId={selectedStepId} onStepChange={showStep} />,
+    [previewed, previewIsLastGood, session.token, selectedStepId, showStep],
+  );
 
   const refused = (failure: HubFailure): void => {
     if (failure.kind === 'refused' && failure.code === 'version-conflict') {
@@ -163,6 +238,8 @@ function Editor({ session, onSessionEnded, procedureId, initial }: EditorScreenP
     const saved = await saveIfNeeded(api, draft, text, author);
     show(saved);
     setBusy(undefined);
+    // The button is disabled once saved: the focus goes to what happened (the effect above).
+    focusNoticeWhenShown.current = true;
     if (saved.ok) setMessage({ kind: 'ok', text: t('editor.saved') });
     else refused(saved.failure);
   };
@@ -216,7 +293,9 @@ function Editor({ session, onSessionEnded, procedureId, initial }: EditorScreenP
   return (
     <>
       <div className="editor-top">
-        <h1>{t('editor.heading', { title: title.text || procedureId })}</h1>
+        <h1 ref={heading} tabIndex={-1}>
+          {t('editor.heading', { title: title.text || procedureId })}
+        </h1>
         <div className="editor-actions">
           <OwnerPicker
             token={session.token}
@@ -255,37 +334,44 @@ function Editor({ session, onSessionEnded, procedureId, initial }: EditorScreenP
       <div className="editor-grid">
         <section className="editor-form" aria-labelledby="form-heading">
           <h2 id="form-heading">{t('editor.formHeading')}</h2>
-          <ProcedureForm
-            data={data}
-            problems={check.problems}
-            frozen={!parsed.ok}
-            selectedStep={selected}
-            onSelectStep={setSelected}
-            onEdit={edit}
-            newStep={(id, languages) => ({
-              id,
-              kind: 'info',
-              title: Object.fromEntries(languages.map((language) => [language, t('editor.newStepTitle', { lng: language })])),
-              text: Object.fromEntries(languages.map((language) => [language, t('editor.newStepText', { lng: language })])),
-            })}
-          />
+          {form}
         </section>
         <section className="editor-yaml" aria-labelledby="yaml-heading">
-          <h2 id="yaml-heading">{t('editor.yamlHeading')}</h2>
-          <YamlPane
-            text={text}
-            problems={check.problems}
-            onChange={setText}
-            textareaRef={textarea}
-            describedBy={check.problems.length > 0 ? 'editor-problems' : undefined}
-          />
+          <h2 id="yaml-heading">
+            <button
+              type="button"
+              className="disclosure-button"
+              aria-expanded={yamlOpen}
+              aria-controls="yaml-pane"
+              onClick={() => {
+                setOpenAt(undefined);
+                setYamlOpen((open) => !open);
+              }}
+            >
+              <span aria-hidden="true">{yamlOpen ? '▾ ' : '▸ '}</span>
+              {t('editor.yamlAdvanced')}
+            </button>
+          </h2>
+          <div id="yaml-pane">
+            {yamlOpen ? (
+              <Suspense fallback={<p className="muted">{t('editor.yamlLoading')}</p>}>
+                <YamlPane
+                  text={text}
+                  problems={check.problems}
+                  checkedText={check.checkedText}
+                  onChange={(typed) => setSource({ text: typed, parseHere: false })}
+                  paneRef={yamlPane}
+                  describedBy={check.problems.length > 0 ? 'editor-problems' : undefined}
+                  startAt={openAt}
+                />
+              </Suspense>
+            ) : null}
+          </div>
           <ProblemsList
             id="editor-problems"
             problems={check.problems}
             checking={check.checking}
-            onGoTo={(place) => {
-              if (textarea.current) goToLine(textarea.current, place.line, place.column);
-            }}
+            onGoTo={goTo}
             notes={check.notes}
             warnings={fitWarnings.map(({ stepId, parts }) => ({
               stepId,
@@ -298,25 +384,13 @@ function Editor({ session, onSessionEnded, procedureId, initial }: EditorScreenP
                 size: mostPartsBeforeWarning.textSize,
               }),
             }))}
-            onGoToStep={(stepId) => {
-              const index = outlines.findIndex((step) => step.id === stepId);
-              if (index >= 0) setSelected(index);
-            }}
+            onGoToStep={showStep}
           />
-          <FitWarningSurvey procedure={check.procedure ?? lastGood} onWarnings={setFitWarnings} />
+          {fitSurvey}
         </section>
       </div>
       <div className="editor-bottom">
-        <KioskPreview
-          procedure={check.procedure ?? lastGood}
-          lastGood={check.procedure === undefined}
-          token={session.token}
-          stepId={outlines[selected]?.id}
-          onStepChange={(stepId) => {
-            const index = outlines.findIndex((step) => step.id === stepId);
-            if (index >= 0) setSelected(index);
-          }}
-        />
+        {preview}
         <div className="editor-side">
           <PublishPanel
             changelog={changelog}
@@ -329,6 +403,8 @@ function Editor({ session, onSessionEnded, procedureId, initial }: EditorScreenP
             onPublish={() => void publish()}
             canDiscard={canDiscard(draft)}
             onDiscard={() => void discard()}
+            token={session.token}
+            procedureId={procedureId}
           />
           <HistoryPanel
             token={session.token}
