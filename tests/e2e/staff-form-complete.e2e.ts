@@ -113,7 +113,7 @@ test('a clerk edits requirements, channels, a hard word, a checklist item and a 
   expect(steps.find((step) => step.id === 'fin-cita')?.whatNext?.es).toBe('Vaya a la cita con su DNI y su tarjeta sanitaria.');
 });
 
-test('the step list is one Tab stop: arrows, Home and End choose a step, Enter goes to its fields', async ({ page }) => {
+test('the step list is one Tab stop: arrows, Home and End choose a step, Enter goes to its fields; languages are added and removed', async ({ page }) => {
   await signIn(page);
   await page.getByRole('link', { name: 'Editar Certificado de empadronamiento' }).click();
   const options = stepList(page).getByRole('option');
@@ -145,4 +145,14 @@ test('the step list is one Tab stop: arrows, Home and End choose a step, Enter g
   await expect(first).toContainText('Información');
   await expect(page.getByLabel('Tipo')).toHaveValue('info');
   await expect(page.getByLabel('Tipo').locator('option:checked')).toHaveText('Información');
+
+  // A language is added by its code and removed with its texts, all in the form.
+  await page.getByText('El trámite', { exact: true }).click();
+  await page.getByLabel('Código del idioma nuevo (por ejemplo «fr» para francés)').fill('fr');
+  await page.keyboard.press('Enter');
+  await expect(page.getByLabel('Texto en pantalla, Francés')).toHaveValue('');
+  page.once('dialog', (dialog) => void dialog.accept());
+  await page.getByRole('button', { name: 'Quitar Árabe (ar)' }).click();
+  await expect(page.getByLabel('Texto en pantalla, Árabe')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Quitar Francés (fr)' })).toBeVisible();
 });

@@ -12,6 +12,7 @@ import { StepForm } from './step-form.js';
 import type { DataPath, FormEdit } from './yaml-document.js';
 import { FormSection, ProcedureLists } from './form/procedure-lists.js';
 import { StepList } from './form/step-list.js';
+import { LanguageList } from './form/language-list.js';
 
 /** Props of {@link ProcedureForm}. */
 export interface ProcedureFormProps {
@@ -124,21 +125,7 @@ export function ProcedureForm({ data, problems, frozen, selectedStep, onSelectSt
           onSet={set}
           disabled={frozen}
         />
-        <TextField
-          label={t('editor.languages')}
-          path={['languages']}
-          value={record['languages']}
-          problems={under(['languages'])}
-          onSet={set}
-          disabled={frozen}
-          display={(value) => (Array.isArray(value) ? value.join(', ') : '')}
-          toValue={(text) =>
-            text
-              .split(',')
-              .map((part) => part.trim())
-              .filter(Boolean)
-          }
-        />
+        <LanguageList data={record} languages={languages} problems={under(['languages'])} frozen={frozen} onEdit={onEdit} />
         <LanguageChecks
           label={t('editor.reviewedLanguages')}
           hint={t('editor.reviewedLanguagesHint')}

@@ -10,7 +10,7 @@ import { CheckField, FieldProblems, LocalizedField, SelectField, TextField } fro
 import { asList, asText } from './form-data.js';
 import { problemsNotUnder, problemsUnder, type PlacedProblem } from './located-problems.js';
 import type { DataPath, FormEdit } from './yaml-document.js';
-import { speakOptions, stepKindOptions, stepKindWords } from './form/enum-options.js';
+import { speakOptions, stepFieldWords, stepKindOptions, stepKindWords } from './form/enum-options.js';
 import { ItemList } from './form/item-list.js';
 import { emptyText } from './form/item-templates.js';
 import { listBounds } from './form/list-bounds.js';
@@ -54,8 +54,13 @@ export function StepForm({ index, step, stepIds, languages, problems, frozen, on
 
   const changeKind = (value: string): void => {
     const next = value as StepKind;
-    const dropped = droppedByKindChange(step, next);
-    if (dropped.length > 0 && !window.confirm(t('form.confirmKindChange', { kind: stepKindWords(next, t), fields: dropped.join(', ') }))) return;
+    // Where the step led is not lost when it becomes a question: its first answer keeps it.
+    const dropped = droppedByKindChange(step, next).filter((field) => !(field === 'next' && next === 'question'));
+    if (
+      dropped.length > 0 &&
+      !window.confirm(t('form.confirmKindChange', { kind: stepKindWords(next, t), fields: dropped.map((field) => `«${stepFieldWords(field, t)}»`).join(', ') }))
+    )
+      return;
     for (const edit of kindChangeEdits(step, base, next, languages)) onEdit(edit);
   };
 

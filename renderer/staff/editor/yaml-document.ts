@@ -46,7 +46,9 @@ export type FormEdit =
   | { kind: 'set'; path: DataPath; value: unknown }
   | { kind: 'delete'; path: DataPath }
   | { kind: 'insert'; path: DataPath; index: number; value: unknown }
-  | { kind: 'move'; path: DataPath; from: number; to: number };
+  | { kind: 'move'; path: DataPath; from: number; to: number }
+  /** Several edits as one: written once, and refused whole when one does not fit. */
+  | { kind: 'batch'; edits: readonly FormEdit[] };
 
 /**
  * Applies a form edit to a YAML text and returns the new text, or undefined when the text is not
@@ -57,50 +59,61 @@ export type FormEdit =
 export function applyEdit(text: string, edit: FormEdit): string | undefined {
   const document = parse(text);
   if (!document) return undefined;
+  let fits: boolean;
   try {
-    switch (edit.kind) {
-      case 'set':
-        if (edit.value === undefined) document.deleteIn(edit.path);
-        else setInOrder(document, edit.path, edit.value);
-        break;
-      case 'delete':
-        document.deleteIn(edit.path);
-        break;
-      case 'insert': {
-        const list = sequenceAt(document, edit.path);
-        if (!list) {
-          if (edit.index !== 0) return undefined;
-          setInOrder(document, edit.path, [edit.value]);
-          break;
-        }
-        const index = Math.max(0, Math.min(edit.index, list.items.length));
-        list.items.splice(index, 0, document.createNode(edit.value));
-        break;
-      }
-      case 'move': {
-        const list = sequenceAt(document, edit.path);
-        if (!list || edit.from < 0 || edit.from >= list.items.length || edit.to < 0 || edit.to >= list.items.length) return undefined;
-        // The item moves with its comments: they belong to its node. A comment above the first
-        // item is kept by the parser on the list itself; it belongs to that item too.
-        const first = list.items[0];
-        if (list.commentBefore && isNode(first) && (edit.from === 0 || edit.to === 0)) {
-          first.commentBefore = first.commentBefore ? `${list.commentBefore}\n${first.commentBefore}` : list.commentBefore;
-          list.commentBefore = undefined;
-        }
-        const [item] = list.items.splice(edit.from, 1);
-        list.items.splice(edit.to, 0, item);
-        break;
-      }
-    }
+    fits = change(document, edit);
   } catch {
     // setIn throws when the path crosses a scalar (the author wrote `title: x` where a map belongs).
-    // The Document may be half changed: forget it.
+    fits = false;
+  }
+  if (!fits) {
+    // The Document may be half changed (a batch stopped midway): forget it.
     lastEdited = undefined;
     return undefined;
   }
   const written = document.toString(writeOptions);
   lastEdited = { text: written, document };
   return written;
+}
+
+/** Applies one edit to the Document; false when it does not fit the data. */
+function change(document: Document.Parsed, edit: FormEdit): boolean {
+  switch (edit.kind) {
+    case 'set':
+      if (edit.value === undefined) document.deleteIn(edit.path);
+      else setInOrder(document, edit.path, edit.value);
+      return true;
+    case 'delete':
+      document.deleteIn(edit.path);
+      return true;
+    case 'insert': {
+      const list = sequenceAt(document, edit.path);
+      if (!list) {
+        if (edit.index !== 0) return false;
+        setInOrder(document, edit.path, [edit.value]);
+        return true;
+      }
+      const index = Math.max(0, Math.min(edit.index, list.items.length));
+      list.items.splice(index, 0, document.createNode(edit.value));
+      return true;
+    }
+    case 'move': {
+      const list = sequenceAt(document, edit.path);
+      if (!list || edit.from < 0 || edit.from >= list.items.length || edit.to < 0 || edit.to >= list.items.length) return false;
+      // The item moves with its comments: they belong to its node. A comment above the first
+      // item is kept by the parser on the list itself; it belongs to that item too.
+      const first = list.items[0];
+      if (list.commentBefore && isNode(first) && (edit.from === 0 || edit.to === 0)) {
+        first.commentBefore = first.commentBefore ? `${list.commentBefore}\n${first.commentBefore}` : list.commentBefore;
+        list.commentBefore = undefined;
+      }
+      const [item] = list.items.splice(edit.from, 1);
+      list.items.splice(edit.to, 0, item);
+      return true;
+    }
+    case 'batch':
+      return edit.edits.every((each) => change(document, each));
+  }
 }
 
 /**

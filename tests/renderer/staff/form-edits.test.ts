@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { procedureSchema } from '../../../core/procedure/schema.js';
 import { checkForEditor } from '../../../renderer/staff/editor/located-problems.js';
 import { newChannel, newChecklistItem, newGlossaryEntry, newImage, newRequirement, idsOf } from '../../../renderer/staff/editor/form/item-templates.js';
+import { addLanguageEdit, isLanguageCode, removeLanguageEdit } from '../../../renderer/staff/editor/form/languages.js';
 import { listKeyTarget } from '../../../renderer/staff/editor/form/list-keys.js';
 import { kindChangeEdits } from '../../../renderer/staff/editor/form/step-kind.js';
 import { applyEdit, formDataOf, type FormEdit } from '../../../renderer/staff/editor/yaml-document.js';
@@ -184,5 +185,23 @@ describe('the step list keys', () => {
     expect(listKeyTarget('End', 0, 3)).toBe(2);
     expect(listKeyTarget('a', 0, 3)).toBeUndefined();
     expect(listKeyTarget('ArrowDown', 0, 0)).toBeUndefined();
+  });
+});
+
+describe("the script's languages", () => {
+  it('removing a language takes it out of the list, the reviewed list and every text, in one edit that keeps the comments', () => {
+    const removed = apply(sample, removeLanguageEdit(dataOf(sample), 'ar'));
+    keepsComments(removed);
+    const data = dataOf(removed);
+    expect(get(data, 'languages')).toEqual(['es', 'en']);
+    expect(removed).not.toMatch(/^\s+ar:/m);
+    expect(get(data, 'steps', 0, 'title')).toEqual({ es: get(dataOf(sample), 'steps', 0, 'title', 'es'), en: get(dataOf(sample), 'steps', 0, 'title', 'en') });
+    expect(checkForEditor(removed).problems).toEqual([]);
+    // Added back, it is declared, and the checker asks for its texts.
+    const added = apply(removed, addLanguageEdit(dataOf(removed), 'ar'));
+    expect(get(dataOf(added), 'languages')).toEqual(['es', 'en', 'ar']);
+    expect(checkForEditor(added).problems.length).toBeGreaterThan(10);
+    expect(isLanguageCode('fr')).toBe(true);
+    expect(isLanguageCode('Francés')).toBe(false);
   });
 });

@@ -3,7 +3,14 @@
  * formats, channels, appointments) has words in Spanish and English, never the stored code.
  */
 import { describe, expect, it } from 'vitest';
-import { appointmentOptions, channelKindOptions, inputFormatOptions, speakOptions, stepKindOptions } from '../../../renderer/staff/editor/form/enum-options.js';
+import {
+  appointmentOptions,
+  channelKindOptions,
+  inputFormatOptions,
+  speakOptions,
+  stepFieldWords,
+  stepKindOptions,
+} from '../../../renderer/staff/editor/form/enum-options.js';
 import { staffTranslator } from './support/staff-translator.js';
 
 describe('the form shows its choices in words', () => {
@@ -20,6 +27,9 @@ describe('the form shows its choices in words', () => {
       }
       expect(stepKindOptions(t).map((option) => option.value)).toEqual(['info', 'question', 'input', 'checklist', 'review', 'handoff', 'done']);
       expect(stepKindOptions(t)[1]?.label).toBe(language === 'es' ? 'Pregunta' : 'Question');
+      // A kind change names the fields it removes as the form labels them.
+      expect(stepFieldWords('choices', t)).toBe(language === 'es' ? 'Respuestas' : 'Choices');
+      expect(stepFieldWords('whatNext', t)).not.toMatch(/^form\.|whatNext/);
       expect(speakOptions(t).find((option) => option.value === 'headphones')?.label).toBe(language === 'es' ? 'Solo por los auriculares' : 'Headphones only');
     });
   }

@@ -44,3 +44,26 @@ export function appointmentOptions(t: TFunction): EnumOption[] {
     ...channelSchema.shape.appointment.unwrap().options.map((value) => ({ value, label: t(`form.appointments.${value}`) })),
   ];
 }
+
+// The words of each field only some step kinds have, as the form labels it.
+const kindFieldKeys: Record<string, string> = {
+  next: 'editor.next',
+  choices: 'editor.choices',
+  format: 'form.format',
+  label: 'form.inputLabel',
+  pattern: 'form.pattern',
+  patternError: 'form.patternError',
+  example: 'form.inputExample',
+  optional: 'form.optional',
+  items: 'form.items',
+  requireAll: 'form.requireAll',
+  whatNext: 'form.whatNext',
+  takeHome: 'form.takeHome',
+  qrUrl: 'form.qrUrl',
+};
+
+/** A step field's name as the form shows it ("Respuestas" for `choices`); an unknown field as written. */
+export function stepFieldWords(field: string, t: TFunction): string {
+  const key = kindFieldKeys[field];
+  return key ? t(key) : field;
+}
