@@ -9,7 +9,15 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { procedureSchema } from '../../../core/procedure/schema.js';
 import { checkForEditor } from '../../../renderer/staff/editor/located-problems.js';
-import { newChannel, newChecklistItem, newGlossaryEntry, newImage, newRequirement, idsOf } from '../../../renderer/staff/editor/form/item-templates.js';
+import {
+  hasWrittenText,
+  newChannel,
+  newChecklistItem,
+  newGlossaryEntry,
+  newImage,
+  newRequirement,
+  idsOf,
+} from '../../../renderer/staff/editor/form/item-templates.js';
 import { addLanguageEdit, isLanguageCode, removeLanguageEdit } from '../../../renderer/staff/editor/form/languages.js';
 import { listKeyTarget } from '../../../renderer/staff/editor/form/list-keys.js';
 import { kindChangeEdits } from '../../../renderer/staff/editor/form/step-kind.js';
@@ -76,6 +84,11 @@ describe('lists of the procedure edited through the form', () => {
     expect(newGlossaryEntry([], ['es']).id).toBe('palabra');
     expect(newChecklistItem(['elemento'], ['es'])).toEqual({ id: 'elemento-2', label: { es: '' } });
     expect(newChannel(['es', 'en'])).toEqual({ kind: 'in-person', label: { es: '', en: '' } });
+    // An untouched new entry goes without a question; one with words asks first.
+    expect(hasWrittenText(requirement)).toBe(false);
+    expect(hasWrittenText(newChannel(['es']))).toBe(false);
+    expect(hasWrittenText({ ...requirement, label: { es: 'Su DNI', en: '', ar: '' } })).toBe(true);
+    expect(hasWrittenText({ kind: 'phone', label: { es: '' }, phone: '010' })).toBe(true);
     const text = apply(sample, { kind: 'insert', path: ['glossary'], index: 0, value: newGlossaryEntry(idsOf(get(dataOf(sample), 'glossary')), languages) });
     const problems = checkForEditor(text).problems;
     expect(problems.length).toBeGreaterThan(0);

@@ -9,6 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { FieldProblems } from '../form-fields.js';
 import { asRecord } from '../form-data.js';
 import { problemsNotUnder, type PlacedProblem } from '../located-problems.js';
+import { hasWrittenText } from './item-templates.js';
 import type { DataPath, FormEdit } from '../yaml-document.js';
 
 /** Props of {@link ItemList}. */
@@ -124,7 +125,7 @@ export function ItemList({
                 disabled={frozen || items.length <= min}
                 aria-label={t('form.removeItem', { item: name })}
                 onClick={() => {
-                  if (!window.confirm(t('form.confirmRemoveItem', { item: name }))) return;
+                  if (hasWrittenText(item) && !window.confirm(t('form.confirmRemoveItem', { item: name }))) return;
                   onEdit({ kind: 'delete', path: [...path, index] });
                   setFocus({ index: -1, tool: 'add' });
                 }}

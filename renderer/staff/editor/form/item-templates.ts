@@ -48,3 +48,16 @@ export function newChoice(taken: readonly string[], languages: readonly string[]
 export function newImage(languages: readonly string[]) {
   return { src: '', alt: emptyText(languages) };
 }
+
+/**
+ * True when an entry holds something the clerk wrote (a text or a value other than its id and
+ * kind, which the form fills in itself): removing it then asks first; an untouched entry just goes.
+ */
+export function hasWrittenText(entry: unknown, key?: string): boolean {
+  if (key === 'id' || key === 'kind') return false;
+  if (typeof entry === 'string') return entry.trim() !== '';
+  if (typeof entry === 'number' || typeof entry === 'boolean') return true;
+  if (Array.isArray(entry)) return entry.some((item) => hasWrittenText(item));
+  if (entry !== null && typeof entry === 'object') return Object.entries(entry).some(([name, value]) => hasWrittenText(value, name));
+  return false;
+}
