@@ -17,8 +17,11 @@ import { diagnosticsOf, isLargeText, yamlEditorExtensions } from './yaml-editor/
 
 // Typing is handed to the page this long after the last keystroke, not on every one: reading a
 // large text out of the editor and drawing the page again (form, preview) take longer than a
-// keystroke may, and nothing on the page needs the text sooner than the checker's pause.
+// keystroke may, and nothing on the page needs the text sooner than the checker's pause. A very
+// large text (a tenth of a second or more to read out on a slow machine) waits for a longer
+// pause, one between words rather than between letters.
 const handOverMs = 150;
+const handOverLargeMs = 400;
 
 // Marks the changes that bring the editor in step with the `text` prop (a form edit, a reload):
 // they came from the page, so they are not handed back to it as typing.
@@ -85,7 +88,7 @@ export function YamlPane({ text, problems, checkedText, onChange, paneRef, descr
           EditorView.updateListener.of((update) => {
             if (!update.docChanged || update.transactions.every((transaction) => transaction.annotation(fromPage))) return;
             window.clearTimeout(typing.current);
-            typing.current = window.setTimeout(() => handOver(false), handOverMs);
+            typing.current = window.setTimeout(() => handOver(false), isLargeText(update.state.doc.length) ? handOverLargeMs : handOverMs);
           }),
           EditorView.domEventHandlers({
             blur: () => {

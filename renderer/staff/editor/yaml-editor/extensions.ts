@@ -15,7 +15,7 @@ import { Compartment, EditorState, type Extension, type Text } from '@codemirror
 import { drawSelection, EditorView, highlightActiveLine, highlightActiveLineGutter, highlightSpecialChars, keymap, lineNumbers } from '@codemirror/view';
 import { procedureJsonSchemaText } from '../../../../core/procedure/json-schema.js';
 import type { Problem } from '../../../../core/procedure/problem.js';
-import { suggestionsAt, type SchemaNode } from './schema-completion.js';
+import { placeOf, suggestionsAt, type SchemaNode } from './schema-completion.js';
 
 let schema: SchemaNode | undefined;
 
@@ -25,6 +25,8 @@ function schemaCompletion(context: CompletionContext): CompletionResult | null {
   const before = line.text.slice(0, context.pos - line.from);
   // Only while a word is being typed, or on request (Ctrl+Space): not on every new line.
   if (!context.explicit && !/[A-Za-z_][\w-]*$/.test(before)) return null;
+  // Nothing to offer in a comment or a text: no need to build the schema for it.
+  if (!placeOf(before)) return null;
   schema ??= JSON.parse(procedureJsonSchemaText()) as SchemaNode;
   const doc = context.state.doc;
   const found = suggestionsAt(schema, (index) => doc.line(index + 1).text, doc.lines, line.number - 1, before);
