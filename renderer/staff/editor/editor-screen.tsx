@@ -107,7 +107,6 @@ function Editor({ session, onSessionEnded, procedureId, initial }: EditorScreenP
   const [yamlOpen, setYamlOpen] = useState(false);
   // A place to go to once the pane has opened (a problem's line chosen while it was closed).
   const [openAt, setOpenAt] = useState<Pick<Problem, 'line' | 'column'> | undefined>();
-  const heading = useRef<HTMLHeadingElement>(null);
   const notice = useRef<HTMLDivElement>(null);
   const focusNoticeWhenShown = useRef(false);
   useEffect(() => {
@@ -116,9 +115,9 @@ function Editor({ session, onSessionEnded, procedureId, initial }: EditorScreenP
     notice.current?.focus();
   }, [message]);
   const check = useChecker(text);
-  // Opening the editor takes the focus to its heading, where the work starts, not <body>.
+  // Opening the editor from another page takes the focus to its heading (app/page-focus.ts);
+  // CodeMirror is fetched meanwhile, for the YAML pane.
   useEffect(() => {
-    heading.current?.focus();
     void loadYamlPane();
   }, []);
   const goTo = (place: Pick<Problem, 'line' | 'column'>): void => {
@@ -293,9 +292,7 @@ function Editor({ session, onSessionEnded, procedureId, initial }: EditorScreenP
   return (
     <>
       <div className="editor-top">
-        <h1 ref={heading} tabIndex={-1}>
-          {t('editor.heading', { title: title.text || procedureId })}
-        </h1>
+        <h1 tabIndex={-1}>{t('editor.heading', { title: title.text || procedureId })}</h1>
         <div className="editor-actions">
           <OwnerPicker
             token={session.token}
