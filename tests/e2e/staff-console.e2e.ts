@@ -370,6 +370,11 @@ test.describe('the staff console', () => {
     await page.waitForTimeout(100);
     await page.keyboard.press('Enter');
     await expect.poll(() => yamlText(page)).toContain('- id: bienvenida\n    kind: info\n    help: \n');
+    // Search (Ctrl+F) is in Spanish; Escape closes it and gives the editor back the focus.
+    await page.keyboard.press('ControlOrMeta+F');
+    await expect(page.getByRole('textbox', { name: 'Buscar', exact: true })).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(yamlEditor(page)).toBeFocused();
     // Escape, then Tab, leaves the editor for the next control: the editor is no keyboard trap.
     await page.keyboard.press('Escape');
     await page.keyboard.press('Tab');

@@ -49,7 +49,7 @@ export interface YamlPaneProps {
 
 /** The YAML pane. */
 export function YamlPane({ text, problems, checkedText, onChange, paneRef, describedBy, startAt }: YamlPaneProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const host = useRef<HTMLDivElement>(null);
   const view = useRef<EditorView | undefined>(undefined);
   // The text the editor last handed out: a `text` prop equal to it needs no change of the editor.
@@ -84,7 +84,7 @@ export function YamlPane({ text, problems, checkedText, onChange, paneRef, descr
       state: EditorState.create({
         doc: emitted.current,
         extensions: [
-          yamlEditorExtensions(t('editor.yamlLabel'), emitted.current.length),
+          yamlEditorExtensions(t('editor.yamlLabel'), emitted.current.length, i18n.language),
           EditorView.updateListener.of((update) => {
             if (!update.docChanged || update.transactions.every((transaction) => transaction.annotation(fromPage))) return;
             window.clearTimeout(typing.current);

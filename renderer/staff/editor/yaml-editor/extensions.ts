@@ -80,7 +80,7 @@ const theme = EditorView.theme({
 // parsed for colours nor for folding: the parser's work on every keystroke grows with the text,
 // and typing must stay quick. Large editors do the same (VS Code stops colouring large files).
 const largeText = 100_000;
-const language = new Compartment();
+const languageSlot = new Compartment();
 const languageFor = (length: number): Extension => (length > largeText ? [] : [yaml(), foldGutter()]);
 
 /** Whether a text is past the size above which the editor shows it without colours or folding. */
@@ -88,9 +88,46 @@ export function isLargeText(length: number): boolean {
   return length > largeText;
 }
 
-/** Everything the pane's editor needs besides its document and its listeners. */
-export function yamlEditorExtensions(label: string, initialLength: number): Extension[] {
+/**
+ * CodeMirror's own words (the search panel, folding, the lint panel, what a screen reader hears),
+ * in Spanish for the Spanish console; CodeMirror's English otherwise.
+ */
+const spanishPhrases: Record<string, string> = {
+  Find: 'Buscar',
+  Replace: 'Reemplazar',
+  next: 'siguiente',
+  previous: 'anterior',
+  all: 'todos',
+  'match case': 'mayúsculas y minúsculas',
+  regexp: 'expresión regular',
+  'by word': 'palabra entera',
+  replace: 'reemplazar',
+  'replace all': 'reemplazar todos',
+  close: 'cerrar',
+  'current match': 'resultado actual',
+  'replaced $ matches': '$ resultados reemplazados',
+  'replaced match on line $': 'resultado reemplazado en la línea $',
+  'on line': 'en la línea',
+  'Go to line': 'Ir a la línea',
+  go: 'ir',
+  'Folded lines': 'Líneas plegadas',
+  'Unfolded lines': 'Líneas desplegadas',
+  to: 'a',
+  'folded code': 'texto plegado',
+  unfold: 'desplegar',
+  'Fold line': 'Plegar la línea',
+  'Unfold line': 'Desplegar la línea',
+  Diagnostics: 'Problemas',
+  'No diagnostics': 'Sin problemas',
+  Completions: 'Sugerencias',
+  'Control character': 'Carácter de control',
+  'Selection deleted': 'Selección borrada',
+};
+
+/** Everything the pane's editor needs besides its document and its listeners, in the console's `language`. */
+export function yamlEditorExtensions(label: string, initialLength: number, language: string): Extension[] {
   return [
+    ...(language.startsWith('es') ? [EditorState.phrases.of(spanishPhrases)] : []),
     lineNumbers(),
     highlightActiveLineGutter(),
     highlightSpecialChars(),
@@ -105,12 +142,12 @@ export function yamlEditorExtensions(label: string, initialLength: number): Exte
     highlightActiveLine(),
     highlightSelectionMatches(),
     search({ top: true }),
-    language.of(languageFor(initialLength)),
+    languageSlot.of(languageFor(initialLength)),
     EditorState.transactionExtender.of((transaction) => {
       if (!transaction.docChanged) return null;
       const was = isLargeText(transaction.startState.doc.length);
       const now = isLargeText(transaction.newDoc.length);
-      return was === now ? null : { effects: language.reconfigure(languageFor(transaction.newDoc.length)) };
+      return was === now ? null : { effects: languageSlot.reconfigure(languageFor(transaction.newDoc.length)) };
     }),
     autocompletion({ override: [schemaCompletion], icons: false }),
     // No indentWithTab: Tab and Shift+Tab move the focus, as everywhere else on the page.
