@@ -127,8 +127,8 @@ export function YamlPane({ text, problems, checkedText, onChange, paneRef, descr
   useEffect(() => {
     const editor = view.current;
     if (!editor || typing.current !== undefined || checkedText === undefined || checkedText !== emitted.current) return;
-    editor.dispatch(setDiagnostics(editor.state, diagnosticsOf(editor.state.doc, problems)));
-  }, [problems, checkedText, text]);
+    editor.dispatch(setDiagnostics(editor.state, diagnosticsOf(editor.state.doc, problems, i18n.language)));
+  }, [problems, checkedText, text, i18n.language]);
 
   // The hint (and the problems) describe the editor across its shadow root's boundary, which
   // `aria-describedby` cannot cross but element references can.

@@ -14,6 +14,7 @@ import { highlightSelectionMatches, search, searchKeymap } from '@codemirror/sea
 import { Compartment, EditorState, type Extension, type Text } from '@codemirror/state';
 import { drawSelection, EditorView, highlightActiveLine, highlightActiveLineGutter, highlightSpecialChars, keymap, lineNumbers } from '@codemirror/view';
 import { procedureJsonSchemaText } from '../../../../core/procedure/json-schema.js';
+import { describeProblem } from '../../../../core/procedure/messages/catalog.js';
 import type { Problem } from '../../../../core/procedure/problem.js';
 import { placeOf, suggestionsAt, type SchemaNode } from './schema-completion.js';
 
@@ -45,13 +46,16 @@ function schemaCompletion(context: CompletionContext): CompletionResult | null {
   };
 }
 
-/** The checker's problems as lint diagnostics: each at its range, or from its place to the end of its line. */
-export function diagnosticsOf(doc: Text, problems: readonly Problem[]): Diagnostic[] {
+/**
+ * The checker's problems as lint diagnostics: each at its range, or from its place to the end of
+ * its line, worded in the console's `language` (the problem's English is for the command line).
+ */
+export function diagnosticsOf(doc: Text, problems: readonly Problem[], language: string): Diagnostic[] {
   return problems.map((problem) => {
     const line = doc.line(Math.min(Math.max(problem.line, 1), doc.lines));
     const at = Math.min(line.from + Math.max(problem.column - 1, 0), line.to);
     const [from, to] = problem.range ? [Math.min(problem.range[0], doc.length), Math.min(problem.range[1], doc.length)] : [at, line.to];
-    return { from, to: Math.max(from, to), severity: 'error', message: problem.message };
+    return { from, to: Math.max(from, to), severity: 'error', message: describeProblem(problem, language) };
   });
 }
 
