@@ -15,7 +15,7 @@ import { principalForToken } from '../auth/authenticate.js';
 import type { HubDatabase } from '../db/schema.js';
 import type { Client, ClientRegistry } from './client-registry.js';
 import type { FleetPresence } from './fleet-presence.js';
-import { maxSocketsPerToken, maxWaitingSocketsPerAddress, socketMessageBudget, tokenBucket, type CountPerKey } from './message-budget.js';
+import { maxWaitingSocketsPerAddress, socketLimitFor, socketMessageBudget, tokenBucket, type CountPerKey } from './message-budget.js';
 import type { SendSnapshot } from './snapshots.js';
 import { close, decode, send } from './wire.js';
 
@@ -107,12 +107,9 @@ export function serveConnection(socket: WebSocket, deps: ConnectionDependencies)
         // The newest socket is refused, not the oldest cut: the sockets already working stay
         // served, a stolen token cannot push its owner off, and two clients sharing one token do
         // not take turns cutting each other off. Checked and added with no await in between.
-        if (registry.socketsOfToken(message.value.token) >= maxSocketsPerToken)
-          return close(
-            socket,
-            closeCodes.tooManyConnections,
-            `Too many connections with this token: at most ${maxSocketsPerToken} at once. Close another window first.`,
-          );
+        const limit = socketLimitFor(principal.role);
+        if (registry.socketsOfToken(message.value.token) >= limit)
+          return close(socket, closeCodes.tooManyConnections, `Too many connections with this token: at most ${limit} at once. Close another window first.`);
         client = { socket, principal, token: message.value.token };
         registry.add(client);
         send(socket, { type: 'welcome', role: principal.role, name: principal.name, demo: deps.demo });

@@ -16,11 +16,23 @@ export interface MessageBudget {
 export const socketMessageBudget: MessageBudget = { burst: 20, perSecond: 2 };
 
 /**
- * Sockets one token may hold at once. A kiosk holds one and a volunteer or staff member one per
- * open tab; four leaves room for a tab or two and for a socket that vanished without a close
- * (cut at the next heartbeat) while its client already reconnected.
+ * Sockets one token may hold at once. A kiosk holds one and a volunteer one per open tab; four
+ * leaves room for a tab or two and for a socket that vanished without a close (cut at the next
+ * heartbeat) while its client already reconnected.
  */
 export const maxSocketsPerToken = 4;
+
+/**
+ * A staff session's sockets: every console tab on the fleet page or an editor (whose publish
+ * panel counts the kiosks live) holds one, and a clerk works with several procedures open in
+ * tabs at once; at four the fifth tab's live count never arrived. Still bounded, against a stolen token.
+ */
+export const maxSocketsPerStaffToken = 12;
+
+/** How many sockets a token of `role` may hold at once. */
+export function socketLimitFor(role: 'kiosk' | 'volunteer' | 'staff'): number {
+  return role === 'staff' ? maxSocketsPerStaffToken : maxSocketsPerToken;
+}
 
 /** A token bucket: `take()` spends one frame's token, false when none is left. */
 export interface TokenBucket {

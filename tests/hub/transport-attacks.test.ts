@@ -12,7 +12,7 @@ import WebSocket from 'ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiRoutes } from '../../core/protocol/api-routes.js';
 import { closeCodes } from '../../core/protocol/ws.js';
-import { maxWaitingSocketsPerAddress, socketMessageBudget, tokenBucket } from '../../hub/realtime/message-budget.js';
+import { maxSocketsPerStaffToken, maxWaitingSocketsPerAddress, socketMessageBudget, tokenBucket } from '../../hub/realtime/message-budget.js';
 import { call, kioskToken, staffToken, startTestHub, volunteerToken, type TestHub } from './support/test-hub.js';
 
 const work = mkdtempSync(path.join(tmpdir(), 'paso-transport-'));
@@ -221,8 +221,8 @@ describe('WebSocket floods are cut off', () => {
     expect(raw.messages.filter((message) => message.type === 'welcome')).toHaveLength(1);
   });
 
-  it('a fifth socket on one token is refused with 1008 and the four before it keep working', async () => {
-    const token = await staffToken(test.url);
+  it('a fifth socket on one kiosk token is refused with 1008 and the four before it keep working', async () => {
+    const token = kioskToken;
     const four = [await helloSocket(token), await helloSocket(token), await helloSocket(token), await helloSocket(token)];
     const fifth = openSocket();
     await fifth.opened;
@@ -238,6 +238,20 @@ describe('WebSocket floods are cut off', () => {
     const again = await helloSocket(token);
     expect(again.socket.readyState).toBe(WebSocket.OPEN);
     for (const raw of [...four, again]) raw.socket.close();
+  });
+
+  it('a clerk with many console tabs open gets each its live socket (twelve), and a stolen staff token is refused the thirteenth', async () => {
+    const token = await staffToken(test.url);
+    const tabs = [];
+    for (let tab = 0; tab < maxSocketsPerStaffToken; tab += 1) tabs.push(await helloSocket(token));
+    expect(tabs.every((raw) => raw.messages.some((message) => message.type === 'welcome'))).toBe(true);
+    const extra = openSocket();
+    await extra.opened;
+    extra.socket.send(JSON.stringify({ type: 'hello', token }));
+    const closed = await extra.closed;
+    expect(closed.code).toBe(1008);
+    expect(closed.reason).toMatch(/at most 12 at once/i);
+    for (const raw of tabs) raw.socket.close();
   });
 
   it('one address holding 64 silent sockets: the 65th is closed with 1008 at once, and saying hello on one makes room', async () => {
