@@ -64,7 +64,7 @@ test('Enter in the changelog publishes, and the panel counts live the connected 
   await page.goto('/staff/#/procedures/cita-previa');
   const panel = page.getByRole('region', { name: 'Publicar' });
   // Before: both kiosks hold the published version (the second one says so in its hello).
-  await expect(panel.getByRole('status')).toHaveText(`2 de 2 kioscos conectados ya tienen la versión ${published}.`, { timeout: 15_000 });
+  await expect(panel.getByRole('status')).toHaveText(`Versión ${published} recibida por 2 de 2 kioscos conectados.`, { timeout: 15_000 });
   await expect(panel).toContainText('Quien esté a mitad del trámite sigue con el texto anterior hasta terminarlo.');
 
   const changelog = panel.getByLabel('Qué ha cambiado (una línea, obligatorio)');
@@ -79,7 +79,7 @@ test('Enter in the changelog publishes, and the panel counts live the connected 
   // count follows without a reload; the other kiosk, which never downloads, is counted as
   // connected, not as having it.
   const publishedAt = Date.now();
-  await expect(panel.getByRole('status')).toHaveText(`1 de 2 kioscos conectados ya tienen la versión ${next}.`, { timeout: 45_000 });
+  await expect(panel.getByRole('status')).toHaveText(`Versión ${next} recibida por 1 de 2 kioscos conectados.`, { timeout: 45_000 });
   console.info(`the kiosk page confirmed version ${next} ${Date.now() - publishedAt} ms after the publish notice`);
 
   staleSocket.close();

@@ -49,6 +49,10 @@ export const auditKindKeys: Record<AuditTargetKind, string> = {
  */
 export function auditSummaryText(entry: AuditEntry, t: TFunction): { text: string; lang: string | undefined } {
   if (entry.summaryCode === undefined || !/^[a-z-]+$/.test(entry.summaryCode)) return { text: entry.summary, lang: 'en' };
-  const text = t(`audit.summary.${entry.summaryCode}`, { ...entry.summaryParams, defaultValue: '' });
+  // A lock's minutes choose the sentence's plural form ("1 minuto", "15 minutos"): i18next picks
+  // it by `count`, and the hub stores the figure by its own name.
+  const minutes = entry.summaryParams?.['minutes'];
+  const counted = typeof minutes === 'number' ? { count: minutes } : {};
+  const text = t(`audit.summary.${entry.summaryCode}`, { ...entry.summaryParams, ...counted, defaultValue: '' });
   return text === '' ? { text: entry.summary, lang: 'en' } : { text, lang: undefined };
 }

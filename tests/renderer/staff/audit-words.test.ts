@@ -27,6 +27,17 @@ describe('audit summaries in the console', () => {
     expect(auditSummaryText(summary, await staffTranslator('en')).text).toBe('Revoked the device token of the kiosk Kiosco del vestíbulo.');
   });
 
+  it("say a lock's minutes in the right plural form, from the figure the hub stores as minutes", async () => {
+    const es = await staffTranslator('es');
+    const lock = (minutes: number) =>
+      entry({ action: 'account.locked', targetKind: 'staff', summaryCode: 'locked-passwords', summaryParams: { name: 'marta@madrid.es', minutes } });
+    expect(auditSummaryText(lock(15), es).text).toBe(
+      'Bloqueó a marta@madrid.es durante 15 minutos tras cinco contraseñas erróneas seguidas: puede que alguien esté probando.',
+    );
+    expect(auditSummaryText(lock(1), es).text).toMatch(/^Bloqueó a marta@madrid\.es durante 1 minuto tras/);
+    expect(auditSummaryText(lock(1), await staffTranslator('en')).text).toMatch(/^Locked marta@madrid\.es for 1 minute after five wrong passwords/);
+  });
+
   it('keep the English sentence of an entry stored before codes, or with a code this console does not know, marked as English', async () => {
     const es = await staffTranslator('es');
     expect(auditSummaryText(entry({}), es)).toEqual({ text: 'Saved the draft with 2 problems.', lang: 'en' });
