@@ -6,10 +6,9 @@
  * filter by kind of record, axe (WCAG 2 A/AA) and a screenshot.
  */
 import { mkdir } from 'node:fs/promises';
-import { auditResponseSchema, procedureDetailResponseSchema, type ProcedureDetailResponse } from '../../core/protocol/staff-console.js';
-import { demoAccounts } from '../../hub/demo/seed.js';
+import { auditResponseSchema } from '../../core/protocol/staff-console.js';
 import { expect, test } from './fixtures/hub.js';
-import { axeAA, signIn } from './support/staff-console.js';
+import { axeAA, signIn, staffApiAs } from './support/staff-console.js';
 import { openYaml, yamlText } from './support/yaml-editor.js';
 import { apiRoutes, fillPath } from '../../core/protocol/api-routes.js';
 
@@ -21,28 +20,6 @@ const manySaves = 105;
 test.use({ viewport: { width: 1600, height: 1000 } });
 // Each test signs in and changes procedures through a real hub on a shared two-core machine.
 test.describe.configure({ timeout: 120_000 });
-
-/** The hub's HTTP API as the demo staff account, for changes made "by someone else" or in bulk. */
-async function staffApi(hubUrl: string) {
-  const login = await fetch(hubUrl + apiRoutes.staffLogin.path, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: demoAccounts.staff.email, password: demoAccounts.staff.password }),
-  });
-  expect(login.status).toBe(200);
-  const { token } = (await login.json()) as { token: string };
-  const send = async (method: string, route: string, body?: unknown): Promise<{ status: number; body: unknown }> => {
-    const response = await fetch(hubUrl + route, {
-      method,
-      headers: { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-    return { status: response.status, body: await response.json().catch(() => undefined) };
-  };
-  const detail = async (id: string): Promise<ProcedureDetailResponse> =>
-    procedureDetailResponseSchema.parse((await send('GET', fillPath('staffProcedure', { id: id }))).body);
-  return { send, detail };
-}
 
 test('a new procedure starts from a draft without problems; a badly written or taken id is explained next to the field', async ({ page }) => {
   await signIn(page);
@@ -74,7 +51,7 @@ test('a new procedure starts from a draft without problems; a badly written or t
 });
 
 test('discarding a draft brings the published text back; a discard after someone else saved is refused in words', async ({ page, hub }) => {
-  const api = await staffApi(hub.url);
+  const api = await staffApiAs(hub.url);
   await signIn(page);
   await page.getByRole('link', { name: 'Editar Certificado de empadronamiento' }).click();
   const spanishText = page.getByLabel('Texto en pantalla, Español');
@@ -120,7 +97,7 @@ test('discarding a draft brings the published text back; a discard after someone
 });
 
 test('the audit trail shows every change in words, newest first, pages through older ones, filters by kind and passes axe', async ({ page, hub }) => {
-  const api = await staffApi(hub.url);
+  const api = await staffApiAs(hub.url);
   const start = await api.detail('cita-previa');
   const published = start.published?.source ?? '';
   for (let index = 0; index < manySaves; index += 1) {
