@@ -5,7 +5,7 @@
  */
 import type { PromptSpeed } from '../core/audio/manifest.js';
 import { readWav, type Pcm } from './pcm.js';
-import { AudioToolMissing, installAudioTools, runTool } from './tools.js';
+import { AudioToolMissing, installAudioTools, runTool, ToolTimedOut } from './tools.js';
 
 /** What the builder and the hub need from a speech engine. */
 export interface SpeechEngine {
@@ -21,6 +21,9 @@ export interface SpeechEngine {
    */
   synthesize(texts: readonly string[], language: string, speed: PromptSpeed): Promise<Pcm[]>;
 }
+
+/** How long a version or voice probe may take before it counts as failed (one is ~50 ms). */
+const probeTimeoutMs = 30_000;
 
 /** espeak-ng's voice per language; any other language is tried under its own code. */
 export const espeakVoices: Readonly<Record<string, string>> = { es: 'es', en: 'en-us', ar: 'ar' };
@@ -89,7 +92,7 @@ export function espeakEngine(command = 'espeak-ng'): SpeechEngine {
   };
   return {
     version: () => {
-      version ??= runTool(command, ['--version']).then(({ stdout }) => {
+      version ??= runTool(command, ['--version'], undefined, [], { timeoutMs: probeTimeoutMs }).then(({ stdout }) => {
         const number = /text-to-speech:\s*([0-9.]+)/.exec(stdout.toString('utf8'))?.[1] ?? 'unknown';
         return `espeak-ng ${number}`;
       });
@@ -99,9 +102,11 @@ export function espeakEngine(command = 'espeak-ng'): SpeechEngine {
     },
     checkVoice: async (language) => {
       try {
-        await runTool(command, ['-q', '-v', voiceOf(language), 'a']);
+        // --stdout, not -q: with -q espeak-ng still opens the sound server (PulseAudio), which on
+        // a machine without one can take seconds; the probe only needs the voice to load.
+        await runTool(command, ['-v', voiceOf(language), '--stdout', 'a'], undefined, [], { timeoutMs: probeTimeoutMs });
       } catch (error) {
-        if (error instanceof AudioToolMissing) throw error;
+        if (error instanceof AudioToolMissing || error instanceof ToolTimedOut) throw error;
         throw new AudioToolMissing(
           `espeak-ng has no voice "${voiceOf(language)}" for language "${language}": install the voices with "${installAudioTools}" (they come with espeak-ng-data), then try again.`,
         );

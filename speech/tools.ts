@@ -33,16 +33,48 @@ export interface ToolOutput {
   stderr: string;
 }
 
+/** A tool outlived its {@link ToolLimits.timeoutMs} and was stopped. */
+export class ToolTimedOut extends Error {
+  constructor(command: string, timeoutMs: number) {
+    super(`${command} did not finish within ${String(timeoutMs)} ms and was stopped`);
+    this.name = 'ToolTimedOut';
+  }
+}
+
+/** Limits of one {@link runTool} call. */
+export interface ToolLimits {
+  /**
+   * Kills the tool and rejects when it has not finished by then. For quick probes (a version, a
+   * voice): a probe that hangs would otherwise hold the speaker's only render slot for ever.
+   */
+  timeoutMs?: number;
+}
+
 /**
  * Runs `command` with `args` (never through a shell, so a text can never become a command),
  * writing `input` to its standard input and each of `extraInputs` to file descriptors 3, 4, …
  * (ffmpeg's `pipe:3`: several sounds for one process). Rejects with {@link AudioToolMissing}
- * when the command is not installed and with the tool's own complaint when it fails.
+ * when the command is not installed, with the tool's own complaint when it fails, and with a
+ * sentence naming the limit when it outlives `limits.timeoutMs`.
  */
-export function runTool(command: string, args: readonly string[], input?: Buffer | string, extraInputs: readonly Buffer[] = []): Promise<ToolOutput> {
+export function runTool(
+  command: string,
+  args: readonly string[],
+  input?: Buffer | string,
+  extraInputs: readonly Buffer[] = [],
+  limits: ToolLimits = {},
+): Promise<ToolOutput> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { stdio: ['pipe', 'pipe', 'pipe', ...extraInputs.map(() => 'pipe' as const)] });
     countToolProcess();
+    let timedOut = false;
+    const timer =
+      limits.timeoutMs === undefined
+        ? undefined
+        : setTimeout(() => {
+            timedOut = true;
+            child.kill('SIGKILL');
+          }, limits.timeoutMs);
     const stdout: Buffer[] = [];
     const stderr: Buffer[] = [];
     child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));
@@ -52,6 +84,11 @@ export function runTool(command: string, args: readonly string[], input?: Buffer
       else reject(error);
     });
     child.on('close', (code) => {
+      clearTimeout(timer);
+      if (timedOut) {
+        reject(new ToolTimedOut(command, limits.timeoutMs ?? 0));
+        return;
+      }
       const errorText = Buffer.concat(stderr).toString('utf8');
       if (code === 0) resolve({ stdout: Buffer.concat(stdout), stderr: errorText });
       else reject(new Error(`${command} failed (exit ${String(code)}): ${errorText.trim().split('\n').slice(-3).join(' ') || 'no message'}`));

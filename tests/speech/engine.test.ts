@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { batchDocument, espeakEngine, splitAtGaps } from '../../speech/engine.js';
+import { runTool } from '../../speech/tools.js';
 
 describe('splitAtGaps', () => {
   const sampleRate = 1000;
@@ -52,4 +53,18 @@ describe('espeak-ng in batches', () => {
     expect(sounds[0]?.samples.length).toBeGreaterThan(0);
     expect(sounds[2]?.samples.length).toBeGreaterThan(0);
   }, 30_000);
+});
+
+describe('tool probes', () => {
+  it('stop a tool that outlives its limit and say so, rather than waiting for ever', async () => {
+    const started = Date.now();
+    await expect(runTool('sleep', ['30'], undefined, [], { timeoutMs: 200 })).rejects.toThrow(/^sleep did not finish within 200 ms and was stopped$/);
+    expect(Date.now() - started).toBeLessThan(10_000);
+  });
+
+  it('find a voice without opening the sound server, and name a missing one', async () => {
+    const engine = espeakEngine();
+    await expect(engine.checkVoice('es')).resolves.toBeUndefined();
+    await expect(engine.checkVoice('xx-nonexistent')).rejects.toThrow(/no voice "xx-nonexistent"/);
+  });
 });
