@@ -8,6 +8,7 @@ import { describeError, inputErrorCodes, messageLanguages, type InputErrorCode, 
 import { uiPromptId, type PromptId } from './prompt-names.js';
 import type { PromptText } from './prompt-text.js';
 import { fillTemplate, lookupCounted, lookupKey } from './template.js';
+import { tactilePrompts } from '../tactile/spoken-prompts.js';
 
 /** UI strings rendered ahead of time (static text, or filled with fixed figures below). */
 export const spokenUiKeys = [
@@ -149,6 +150,12 @@ export const unspokenUiKeyPrefixes = [
   'help.short.',
   'help.seeCall',
   'unauthorised.forStaff',
+  // The spoken mode (issue 17): the key card's short wording is printed, not said (the welcome
+  // sentence says the keys); "Pantalla apagada por privacidad" is for whoever looks at the
+  // blanked screen, while the senior hears `tactile.isOff`. Its spoken keys are rendered by
+  // core/tactile/spoken-prompts.ts, listed in `tactileSpokenKeys`.
+  'keys.',
+  'tactile.blanked',
 ] as const;
 
 /** Every validation error code; each is spoken as `ui/validation.<code>` (the sentences' record makes the compiler insist each has words). */
@@ -183,5 +190,6 @@ export function uiPrompts(locales: Readonly<Record<string, unknown>>): PromptTex
     if (!(language in locales)) continue;
     for (const code of validationErrorCodes) prompts.push({ id: validationPromptId(code), language, text: describeError(code, language), sensitive: false });
   }
+  prompts.push(...tactilePrompts(locales));
   return prompts;
 }

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { audioManifestSchema, findPrompt, promptIdSchema, recordingFileStem } from '../../../core/audio/manifest.js';
 import { procedurePrompts, procedureTextPromptId } from '../../../core/audio/procedure-prompts.js';
 import { onDemandUiKeys, spokenUiKeys, uiPrompts, unspokenUiKeyPrefixes, validationErrorCodes } from '../../../core/audio/spoken-ui-keys.js';
+import { tactileSpokenKeys, tactileTemplateKeys } from '../../../core/tactile/spoken-prompts.js';
 import { fillTemplate, lookupKey, pluralBase, templatePlaceholders } from '../../../core/audio/template.js';
 import { listTexts } from '../../../core/procedure/texts.js';
 import { describeError, messageLanguages } from '../../../core/validation/messages.js';
@@ -87,6 +88,8 @@ describe('UI prompts', () => {
       const classified =
         (spokenUiKeys as readonly string[]).includes(key) ||
         (onDemandUiKeys as readonly string[]).includes(key) ||
+        (tactileSpokenKeys as readonly string[]).includes(key) ||
+        (tactileTemplateKeys as readonly string[]).includes(key) ||
         unspokenUiKeyPrefixes.some((prefix) => key === prefix || (prefix.endsWith('.') && key.startsWith(prefix)));
       expect(classified, `${key} is not listed in core/audio/spoken-ui-keys.ts`).toBe(true);
     }
