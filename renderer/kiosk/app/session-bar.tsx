@@ -14,6 +14,7 @@ import { useTranslation } from 'react-i18next';
 import { barControlsByPriority, fitBarControls, type BarControlId } from '../../../core/kiosk/bar-fit.js';
 import { useDialogClose } from '../dialog/use-dialog-close.js';
 import { PressButton } from '../../ui/press/press-button.js';
+import { spokenUi, type SpokenAttributes } from '../tactile/spoken-attributes.js';
 
 /** One control of the bar. */
 export interface BarControlSpec {
@@ -62,6 +63,7 @@ export function SessionBar({ barRef, demo, controls, signs, onMoreOpened }: Sess
       data-bar-measure={where === 'measure' ? control.id : undefined}
       tabIndex={where === 'measure' ? -1 : undefined}
       aria-haspopup={control.opensDialog ? 'dialog' : undefined}
+      {...spokenNameOf(control, t)}
       onPress={
         where === 'measure'
           ? undefined
@@ -96,6 +98,7 @@ export function SessionBar({ barRef, demo, controls, signs, onMoreOpened }: Sess
             className="kiosk-button"
             aria-haspopup="dialog"
             aria-expanded={sheetOpen}
+            {...spokenUi('bar.more')}
             onPress={() => {
               setSheetOpen(true);
               onMoreOpened?.(inSheet.map((control) => control.id));
@@ -117,6 +120,25 @@ export function SessionBar({ barRef, demo, controls, signs, onMoreOpened }: Sess
       ) : null}
     </header>
   );
+}
+
+/**
+ * The spoken keys a bar control's label may be, by control: its label is given as words, so the
+ * one whose words are on show names it in the spoken mode (issue 17). "Repetir", the voice's speed
+ * and the volume have none: their words (`speech.*`) are unspoken (spoken-ui-keys.ts), and no
+ * spoken key says the same words in every language.
+ */
+const spokenKeysOf: Readonly<Record<BarControlId, readonly string[]>> = {
+  repeat: [],
+  speed: [],
+  volume: [],
+  restart: ['session.restart', 'session.end'],
+};
+
+/** The spoken-mode name of a bar control: the spoken key whose words it shows, if any. */
+function spokenNameOf(control: BarControlSpec, t: (key: string) => string): SpokenAttributes | Record<string, never> {
+  const key = spokenKeysOf[control.id].find((candidate) => t(candidate) === control.label);
+  return key === undefined ? {} : spokenUi(key);
 }
 
 /** The controls the bar keeps, measured (undefined before the first measure: all of them). */
@@ -216,7 +238,7 @@ function MoreSheet({
         <h2 id="bar-more-heading">{t('bar.more')}</h2>
         <div className="bar-more-controls">{controls.map(button)}</div>
         <div className="button-row">
-          <PressButton ref={close} className="kiosk-button kiosk-button-primary" onPress={onClose}>
+          <PressButton ref={close} className="kiosk-button kiosk-button-primary" {...spokenUi('glossary.close')} onPress={onClose}>
             {t('glossary.close')}
           </PressButton>
         </div>

@@ -3,7 +3,10 @@ import { useTranslation } from 'react-i18next';
 import type { Procedure } from '../../../core/procedure/schema.js';
 import { PartNav } from '../fit/part-nav.js';
 import { useFitParts } from '../fit/use-fit-parts.js';
+import { procedurePromptId } from '../../../core/audio/prompt-names.js';
+import { ui } from '../../../core/audio/screen-speech.js';
 import { procedureLanguage } from '../steps/procedure-language.js';
+import { spokenAs } from '../tactile/spoken-attributes.js';
 import { PressButton } from '../../ui/press/press-button.js';
 
 /** Props of {@link CatalogueScreen}. */
@@ -54,7 +57,17 @@ export function CatalogueScreen({ procedures, language, onChoose, navSlot, onSho
         const { lang, text } = procedureLanguage(procedure, language);
         return (
           <div key={procedure.id} className="fit-block" data-fit-block hidden={!shows(index)}>
-            <PressButton className="catalogue-tile" lang={lang} onPress={() => onChoose(procedure)}>
+            <PressButton
+              className="catalogue-tile"
+              lang={lang}
+              // Named by all it shows: the title, the summary and, on a practice procedure, that nothing is sent.
+              {...spokenAs([
+                { id: procedurePromptId(procedure.id, ['title']), language: lang },
+                { id: procedurePromptId(procedure.id, ['summary']), language: lang },
+                ...(procedure.practice === true ? [ui('catalogue.practice')] : []),
+              ])}
+              onPress={() => onChoose(procedure)}
+            >
               <span className="catalogue-tile-title">{text(procedure.title)}</span>
               <span className="catalogue-tile-summary">{text(procedure.summary)}</span>
               {procedure.practice === true ? (
@@ -66,15 +79,7 @@ export function CatalogueScreen({ procedures, language, onChoose, navSlot, onSho
           </div>
         );
       })}
-      <PartNav
-        slot={navSlot}
-        part={part}
-        parts={parts}
-        onPrevious={previous}
-        onNext={next}
-        previousLabel={t('catalogue.previousPage')}
-        nextLabel={t('catalogue.more')}
-      />
+      <PartNav slot={navSlot} part={part} parts={parts} onPrevious={previous} onNext={next} previousKey="catalogue.previousPage" nextKey="catalogue.more" />
     </main>
   );
 }

@@ -1,10 +1,12 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ui } from '../../../core/audio/screen-speech.js';
 import { useSpeech } from '../audio/speech-context.js';
 import { PartNav } from '../fit/part-nav.js';
 import { useFitParts } from '../fit/use-fit-parts.js';
 import { textSizes, type Comfort } from '../session/kiosk-session.js';
 import { PressButton } from '../../ui/press/press-button.js';
+import { spokenAs, spokenUi } from '../tactile/spoken-attributes.js';
 
 /** Props of {@link ComfortScreen}. */
 export interface ComfortScreenProps {
@@ -16,20 +18,30 @@ export interface ComfortScreenProps {
 }
 
 interface OptionGroupProps<T> {
-  label: string;
-  options: readonly { value: T; label: string }[];
+  /** The question's `kiosk.json` key ("Tamaño de la letra"). */
+  labelKey: string;
+  /** Each answer's value and `kiosk.json` key. */
+  options: readonly { value: T; key: string }[];
   value: T;
   onChange: (value: T) => void;
 }
 
-function OptionGroup<T extends string | number | boolean>({ label, options, value, onChange }: OptionGroupProps<T>) {
+function OptionGroup<T extends string | number | boolean>({ labelKey, options, value, onChange }: OptionGroupProps<T>) {
+  const { t } = useTranslation();
   return (
     <fieldset className="option-group">
-      <legend>{label}</legend>
+      <legend>{t(labelKey)}</legend>
       <div className="button-row">
-        {options.map((option) => (
-          <PressButton key={String(option.value)} className="kiosk-button" aria-pressed={option.value === value} onPress={() => onChange(option.value)}>
-            {option.label}
+        {options.map((option, index) => (
+          <PressButton
+            key={String(option.value)}
+            className="kiosk-button"
+            aria-pressed={option.value === value}
+            // The question, then the answer: "Normal" alone answers three of them (size, speed, tremor).
+            {...spokenAs([ui(labelKey), ui(option.key)], { role: 'choice', position: { index: index + 1, count: options.length } })}
+            onPress={() => onChange(option.value)}
+          >
+            {t(option.key)}
           </PressButton>
         ))}
       </div>
@@ -46,28 +58,28 @@ export function ComfortScreen({ comfort, onChange, onDone, navSlot }: ComfortScr
   const { t } = useTranslation();
   const { hasHeadphones } = useSpeech();
   // Each choice is one (field, question, answers) row; the screen is the table, in reading order.
-  const choice = <K extends keyof Comfort>(field: K, label: string, options: readonly { value: Comfort[K]; label: string }[]) => ({
+  const choice = <K extends keyof Comfort>(field: K, labelKey: string, options: readonly { value: Comfort[K]; key: string }[]) => ({
     key: field,
-    node: <OptionGroup label={label} options={options} value={comfort[field]} onChange={(value) => onChange({ ...comfort, [field]: value })} />,
+    node: <OptionGroup labelKey={labelKey} options={options} value={comfort[field]} onChange={(value) => onChange({ ...comfort, [field]: value })} />,
   });
-  const two = <T,>(first: T, firstLabel: string, second: T, secondLabel: string) => [
-    { value: first, label: t(firstLabel) },
-    { value: second, label: t(secondLabel) },
+  const two = <T,>(first: T, firstKey: string, second: T, secondKey: string) => [
+    { value: first, key: firstKey },
+    { value: second, key: secondKey },
   ];
   const groups: { key: string; node: ReactNode }[] = [
     choice(
       'textSize',
-      t('comfort.textSize'),
-      textSizes.map((size) => ({ value: size, label: t(`comfort.size${size}`) })),
+      'comfort.textSize',
+      textSizes.map((size) => ({ value: size, key: `comfort.size${size}` })),
     ),
-    choice('highContrast', t('comfort.theme'), two(false, 'comfort.themeNormal', true, 'comfort.themeContrast')),
-    choice('speechRate', t('comfort.speechRate'), two('slow' as const, 'comfort.rateSlow', 'normal' as const, 'comfort.rateNormal')),
-    choice('volume', t('comfort.volume'), two('low' as const, 'comfort.volumeLow', 'high' as const, 'comfort.volumeHigh')),
+    choice('highContrast', 'comfort.theme', two(false, 'comfort.themeNormal', true, 'comfort.themeContrast')),
+    choice('speechRate', 'comfort.speechRate', two('slow' as const, 'comfort.rateSlow', 'normal' as const, 'comfort.rateNormal')),
+    choice('volume', 'comfort.volume', two('low' as const, 'comfort.volumeLow', 'high' as const, 'comfort.volumeHigh')),
     // Only a kiosk with headphones offers them; private prompts are heard through them alone.
     ...(hasHeadphones
-      ? [choice('output', t('comfort.output'), two('speaker' as const, 'comfort.outputSpeaker', 'headphones' as const, 'comfort.outputHeadphones'))]
+      ? [choice('output', 'comfort.output', two('speaker' as const, 'comfort.outputSpeaker', 'headphones' as const, 'comfort.outputHeadphones'))]
       : []),
-    choice('ignoreRepeats', t('comfort.repeats'), two(false, 'comfort.repeatsOff', true, 'comfort.repeatsOn')),
+    choice('ignoreRepeats', 'comfort.repeats', two(false, 'comfort.repeatsOff', true, 'comfort.repeatsOn')),
   ];
   // A new text size changes every block's height: packed again from part 1 (the pager also sees the change).
   const { parts, part, compact, shows, settled, attachArea, next, previous } = useFitParts(groups.length, `comfort:${comfort.textSize}`);
@@ -90,7 +102,7 @@ export function ComfortScreen({ comfort, onChange, onDone, navSlot }: ComfortScr
         onPrevious={previous}
         onNext={next}
         last={
-          <PressButton key="continue" className="kiosk-button kiosk-button-primary nav-forward" onPress={onDone}>
+          <PressButton key="continue" className="kiosk-button kiosk-button-primary nav-forward" {...spokenUi('comfort.continue')} onPress={onDone}>
             {t('comfort.continue')}
           </PressButton>
         }

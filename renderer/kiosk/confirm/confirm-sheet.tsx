@@ -14,6 +14,7 @@ import type { Utterance } from '../../../core/audio/channel.js';
 import { ui } from '../../../core/audio/screen-speech.js';
 import { placeAwayFrom, type ScreenPoint } from '../../../core/kiosk/confirm-place.js';
 import { PressButton } from '../../ui/press/press-button.js';
+import { spokenUi } from '../tactile/spoken-attributes.js';
 import { useSpeech } from '../audio/speech-context.js';
 import { useDialogClose } from '../dialog/use-dialog-close.js';
 import { useSettle } from '../press/use-kiosk-press-gate.js';
@@ -58,10 +59,15 @@ export function ConfirmSheet({ kind, from, onYes, onNo }: ConfirmSheetProps) {
         <h2 id="confirm-heading">{t(heading)}</h2>
         <p id="confirm-text">{t(text)}</p>
         <div className="button-row confirm-answers">
-          <PressButton ref={noButton} className="kiosk-button kiosk-button-primary kiosk-button-large confirm-no" onPress={onNo}>
+          <PressButton
+            ref={noButton}
+            className="kiosk-button kiosk-button-primary kiosk-button-large confirm-no"
+            {...spokenUi(no, { role: 'choice', position: { index: 1, count: 2 } })}
+            onPress={onNo}
+          >
             {t(no)}
           </PressButton>
-          <PressButton className="kiosk-button confirm-yes" onPress={onYes}>
+          <PressButton className="kiosk-button confirm-yes" {...spokenUi(yes, { role: 'choice', position: { index: 2, count: 2 } })} onPress={onYes}>
             {t(yes)}
           </PressButton>
         </div>

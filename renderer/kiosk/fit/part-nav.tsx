@@ -4,11 +4,16 @@
  * may put its own button where a part button is missing: "Atrás" on the first part, "Siguiente"
  * or "Seguir" on the last. One component for the step, comfort, catalogue and "vuelva con…"
  * screens, so the buttons look, read and are keyed alike everywhere.
+ *
+ * Each label is given as its `kiosk.json` key, so the spoken mode (issue 17) names the button by
+ * the prompt of the very words it shows. "Volver a la parte N" has no prompt (spoken-ui-keys.ts:
+ * it leads back to a part already heard), so that default goes unnamed.
  */
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DockNav } from './dock-nav.js';
 import { PressButton } from '../../ui/press/press-button.js';
+import { spokenUi } from '../tactile/spoken-attributes.js';
 import { useSettle } from '../press/use-kiosk-press-gate.js';
 
 /** Props of {@link PartNav}. */
@@ -21,10 +26,10 @@ export interface PartNavProps {
   parts: number;
   onPrevious: () => void;
   onNext: () => void;
-  /** The backward label; by default "Volver a la parte N". */
-  previousLabel?: string;
-  /** The forward label; by default "Seguir leyendo". */
-  nextLabel?: string;
+  /** The backward label's `kiosk.json` key, shown and spoken; by default "Volver a la parte N" (shown only). */
+  previousKey?: string;
+  /** The forward label's `kiosk.json` key, shown and spoken; by default "Seguir leyendo". */
+  nextKey?: string;
   /** What the first part shows in place of the backward button (e.g. "Atrás"), if anything. */
   first?: ReactNode;
   /** What the last part shows in place of the forward button (e.g. "Siguiente"), if anything. */
@@ -32,7 +37,7 @@ export interface PartNavProps {
 }
 
 /** The dock's backward and forward buttons of a paged screen; nothing when it has none to show. */
-export function PartNav({ slot, part, parts, onPrevious, onNext, previousLabel, nextLabel, first, last }: PartNavProps) {
+export function PartNav({ slot, part, parts, onPrevious, onNext, previousKey, nextKey = 'fit.nextPart', first, last }: PartNavProps) {
   const { t } = useTranslation();
   // Another part takes this one's place under the finger (the last part's "Siguiente" where
   // "Seguir leyendo" was): the settle time starts again.
@@ -44,12 +49,13 @@ export function PartNav({ slot, part, parts, onPrevious, onNext, previousLabel, 
         key="previous-part"
         className="kiosk-button nav-back"
         data-part-nav="previous"
+        {...(previousKey === undefined ? {} : spokenUi(previousKey))}
         onPress={() => {
           settle();
           onPrevious();
         }}
       >
-        {previousLabel ?? t('fit.previousPart', { part })}
+        {previousKey === undefined ? t('fit.previousPart', { part }) : t(previousKey)}
       </PressButton>
     ) : (
       (first ?? null)
@@ -60,12 +66,13 @@ export function PartNav({ slot, part, parts, onPrevious, onNext, previousLabel, 
         key="next-part"
         className="kiosk-button kiosk-button-primary nav-forward"
         data-part-nav="next"
+        {...spokenUi(nextKey)}
         onPress={() => {
           settle();
           onNext();
         }}
       >
-        {nextLabel ?? t('fit.nextPart')}
+        {t(nextKey)}
       </PressButton>
     ) : (
       (last ?? null)

@@ -5,6 +5,7 @@
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { procedurePromptId } from '../../../core/audio/prompt-names.js';
 import { glossaryUtterances } from '../../../core/audio/screen-speech.js';
 import type { Procedure } from '../../../core/procedure/schema.js';
 import { useSpeech } from '../audio/speech-context.js';
@@ -12,6 +13,7 @@ import type { ProcedureLanguage } from '../steps/procedure-language.js';
 import { glossaryPieces } from './glossary-pieces.js';
 import { useDialogClose } from '../dialog/use-dialog-close.js';
 import { PressButton } from '../../ui/press/press-button.js';
+import { spokenAs, spokenUi } from '../tactile/spoken-attributes.js';
 
 /** Props of {@link GlossaryText}. */
 export interface GlossaryTextProps {
@@ -36,6 +38,8 @@ export function GlossaryText({ text, procedure, words }: GlossaryTextProps) {
             key={index}
             className="glossary-term"
             aria-haspopup="dialog"
+            // Named by the glossary's own term, the prompt the word is spoken by as it opens.
+            {...spokenAs([{ id: procedurePromptId(procedure.id, ['glossary', piece.id, 'term']), language: words.lang }])}
             onPress={(event) => {
               setOpen({ id: piece.id, opener: event.target as HTMLButtonElement });
               // The word and its meaning are said as they open.
@@ -73,7 +77,7 @@ function GlossaryDialog({ term, meaning, lang, onClose }: { term: string; meanin
         <span className="glossary-dialog-meaning" lang={lang}>
           {meaning}
         </span>
-        <PressButton ref={close} className="kiosk-button kiosk-button-primary glossary-close" onPress={onClose}>
+        <PressButton ref={close} className="kiosk-button kiosk-button-primary glossary-close" {...spokenUi('glossary.close')} onPress={onClose}>
           {t('glossary.close')}
         </PressButton>
       </span>

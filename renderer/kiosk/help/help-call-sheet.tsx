@@ -9,6 +9,7 @@ import type { HelpCallStatus } from '../../../core/kiosk/help-call-status.js';
 import { helpCallMessage } from './help-call-words.js';
 import { useDialogClose } from '../dialog/use-dialog-close.js';
 import { PressButton } from '../../ui/press/press-button.js';
+import { spokenUi } from '../tactile/spoken-attributes.js';
 
 /** Props of {@link HelpCallSheet}. */
 export interface HelpCallSheetProps {
@@ -30,12 +31,17 @@ export function HelpCallSheet({ status, onCancel, onClose }: HelpCallSheetProps)
           {message}
         </p>
         <div className="button-row">
-          <PressButton ref={keepWaiting} className="kiosk-button kiosk-button-primary" onPress={onClose}>
+          <PressButton
+            ref={keepWaiting}
+            className="kiosk-button kiosk-button-primary"
+            {...spokenUi(status.kind === 'arrived' ? 'glossary.close' : 'help.keepWaiting')}
+            onPress={onClose}
+          >
             {/* With the volunteer there, there is nothing to wait for: the sheet just closes. */}
             {status.kind === 'arrived' ? t('glossary.close') : t('help.keepWaiting')}
           </PressButton>
           {status.kind === 'arrived' ? null : (
-            <PressButton className="kiosk-button" onPress={onCancel}>
+            <PressButton className="kiosk-button" {...spokenUi('help.cancel')} onPress={onCancel}>
               {t('help.cancel')}
             </PressButton>
           )}

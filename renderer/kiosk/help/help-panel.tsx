@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { HelpCallStatus } from '../../../core/kiosk/help-call-status.js';
 import { helpCallMessage } from './help-call-words.js';
 import { PressButton } from '../../ui/press/press-button.js';
+import { spokenUi } from '../tactile/spoken-attributes.js';
 
 /** Props of {@link HelpPanel}. */
 export interface HelpPanelProps {
@@ -19,7 +20,7 @@ export function HelpPanel({ status, onCancel }: HelpPanelProps) {
         <>
           <p className="help-panel-message">{message}</p>
           {status.kind === 'arrived' ? null : (
-            <PressButton className="kiosk-button" onPress={onCancel}>
+            <PressButton className="kiosk-button" {...spokenUi('help.cancel')} onPress={onCancel}>
               {t('help.cancel')}
             </PressButton>
           )}

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { PressButton } from '../../ui/press/press-button.js';
+import { spokenUi } from '../tactile/spoken-attributes.js';
 
 /** Props of {@link IdleWarning}. */
 export interface IdleWarningProps {
@@ -20,7 +21,7 @@ export function IdleWarning({ secondsLeft, onMoreTime }: IdleWarningProps) {
         <h2 id="idle-heading">{t('idle.heading')}</h2>
         <p id="idle-countdown">{t('idle.countdown', { count: secondsLeft })}</p>
         {/* eslint-disable-next-line jsx-a11y/no-autofocus -- the senior must find the one answer at once */}
-        <PressButton className="kiosk-button kiosk-button-primary" onPress={onMoreTime} autoFocus>
+        <PressButton className="kiosk-button kiosk-button-primary" {...spokenUi('idle.more')} onPress={onMoreTime} autoFocus>
           {t('idle.more')}
         </PressButton>
       </div>

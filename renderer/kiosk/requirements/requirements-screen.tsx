@@ -4,6 +4,7 @@ import type { Procedure } from '../../../core/procedure/schema.js';
 import { PartNav } from '../fit/part-nav.js';
 import { useFitParts } from '../fit/use-fit-parts.js';
 import { procedureLanguage } from '../steps/procedure-language.js';
+import { spokenUi } from '../tactile/spoken-attributes.js';
 import { PressButton } from '../../ui/press/press-button.js';
 
 /** Props of {@link RequirementsScreen}. */
@@ -28,10 +29,18 @@ export function RequirementsScreen({ procedure, language, index, onAnswer }: Req
         {text(requirement.question)}
       </p>
       <div className="button-row">
-        <PressButton className="kiosk-button kiosk-button-primary" onPress={() => onAnswer(true)}>
+        <PressButton
+          className="kiosk-button kiosk-button-primary"
+          {...spokenUi('requirements.yes', { role: 'choice', position: { index: 1, count: 2 } })}
+          onPress={() => onAnswer(true)}
+        >
           {t('requirements.yes')}
         </PressButton>
-        <PressButton className="kiosk-button" onPress={() => onAnswer(false)}>
+        <PressButton
+          className="kiosk-button"
+          {...spokenUi('requirements.no', { role: 'choice', position: { index: 2, count: 2 } })}
+          onPress={() => onAnswer(false)}
+        >
           {t('requirements.no')}
         </PressButton>
       </div>
@@ -89,7 +98,7 @@ export function MissingSheet({ procedure, language, missing, onGoOn, onStop, nav
       key: 'print',
       print: false,
       node: (
-        <PressButton className="kiosk-button" onPress={() => window.print()}>
+        <PressButton className="kiosk-button" {...spokenUi('requirements.print')} onPress={() => window.print()}>
           {t('requirements.print')}
         </PressButton>
       ),
@@ -98,7 +107,7 @@ export function MissingSheet({ procedure, language, missing, onGoOn, onStop, nav
       key: 'go-on',
       print: false,
       node: (
-        <PressButton className="kiosk-button" onPress={onGoOn}>
+        <PressButton className="kiosk-button" {...spokenUi('requirements.goOn')} onPress={onGoOn}>
           {t('requirements.goOn')}
         </PressButton>
       ),
@@ -107,7 +116,7 @@ export function MissingSheet({ procedure, language, missing, onGoOn, onStop, nav
       key: 'stop',
       print: false,
       node: (
-        <PressButton className="kiosk-button" onPress={onStop}>
+        <PressButton className="kiosk-button" {...spokenUi('requirements.stop')} onPress={onStop}>
           {t('requirements.stop')}
         </PressButton>
       ),

@@ -18,6 +18,7 @@ import type { ProcedureLanguage } from '../steps/procedure-language.js';
 import { closeCallAsVolunteer, signInHolder, type KioskVolunteer, type PinRefusal } from './volunteer-api.js';
 import './volunteer-mode.css';
 import { PressButton, submitForm } from '../../ui/press/press-button.js';
+import { skippedBySpokenMode } from '../tactile/spoken-attributes.js';
 
 /** A PIN is 4 to 8 digits (core/protocol/common.ts, pinSchema): nothing else goes into the field. */
 const pinOf = (text: string): string => text.replace(/[^0-9]/g, '').slice(0, 8);
@@ -72,7 +73,8 @@ export function VolunteerPinDialog({ deviceToken, callId, volunteerName, onSigne
     });
   };
   return (
-    <div className="kiosk-dialog volunteer-pin-dialog" role="dialog" aria-modal="false" aria-labelledby="volunteer-pin-heading">
+    // The volunteer's own mode: they can see, so the spoken mode passes over all of it (its words are unspoken: spoken-ui-keys.ts).
+    <div className="kiosk-dialog volunteer-pin-dialog" role="dialog" aria-modal="false" aria-labelledby="volunteer-pin-heading" {...skippedBySpokenMode}>
       <form className="kiosk-dialog-box volunteer-pin" onSubmit={submit} noValidate>
         <h2 id="volunteer-pin-heading">
           <label htmlFor="volunteer-pin-field">{t('volunteer.pinHeading', { name: volunteerName })}</label>
@@ -131,7 +133,8 @@ export function VolunteerPanel({ volunteer, procedure, words, currentStepId, cal
   const { t } = useTranslation();
   const [message, setMessage] = useState<string | undefined>(undefined);
   return (
-    <div className="kiosk-dialog" role="dialog" aria-modal="false" aria-labelledby="volunteer-panel-heading">
+    // The volunteer's own mode, passed over by the spoken mode like the PIN dialog.
+    <div className="kiosk-dialog" role="dialog" aria-modal="false" aria-labelledby="volunteer-panel-heading" {...skippedBySpokenMode}>
       <div className="kiosk-dialog-box">
         <h2 id="volunteer-panel-heading">{t('volunteer.panelHeading', { name: volunteer.name })}</h2>
         {message !== undefined ? (
