@@ -41,6 +41,18 @@ export const errorResponseSchema = z.object({
 
 // --- kiosk ---
 
+/**
+ * How the senior is using the kiosk: by touch, or in the spoken mode (issue 17: headphones and a
+ * numeric keypad, the screen perhaps blanked), which the volunteer needs to know to assist.
+ */
+export const kioskModes = ['touch', 'spoken'] as const;
+
+/** One of {@link kioskModes}. */
+export type KioskMode = (typeof kioskModes)[number];
+
+/** A kiosk mode as the contract accepts it: exactly one of the names, nothing near it. */
+export const kioskModeSchema = z.enum(kioskModes, { error: `mode is one of ${kioskModes.join(', ')}` });
+
 /** Asks for a volunteer. Sending the same key again returns the same call. */
 export const createCallRequestSchema = z.strictObject({
   idempotencyKey: z.string().regex(/^[A-Za-z0-9_-]{8,100}$/, 'idempotencyKey is 8 to 100 letters, digits, _ or -'),
@@ -48,6 +60,8 @@ export const createCallRequestSchema = z.strictObject({
   procedureVersion: z.int().min(1).optional(),
   stepId: idSchema,
   language: languageCodeSchema,
+  // Optional so that kiosks built before the spoken mode keep calling: their calls are touch.
+  mode: kioskModeSchema.optional(),
 });
 
 /** Anonymous events a kiosk reports; a random id per session, never anything the senior typed. */
@@ -193,6 +207,8 @@ export const volunteerCallViewSchema = z.object({
   sensitiveStep: z.boolean(),
   commonProblems: z.array(localizedTextSchema),
   language: languageCodeSchema,
+  /** How the senior is using the kiosk; in the spoken mode they may not see its screen. */
+  mode: kioskModeSchema,
   createdAt: z.number(),
   acceptedAt: z.number().optional(),
   volunteerName: z.string().optional(),

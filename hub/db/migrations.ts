@@ -225,6 +225,16 @@ const migrations: Record<string, Migration> = {
       await db.schema.alterTable('audit_log').addColumn('summary_params', 'text').execute();
     },
   },
+  // Issue 17, the spoken mode: each call keeps how the senior was using the kiosk, for the
+  // volunteer's console. Calls made before read as touch, the only mode there was.
+  '008-call-mode': {
+    async up(db: Kysely<unknown>): Promise<void> {
+      await db.schema
+        .alterTable('calls')
+        .addColumn('mode', 'text', (c) => c.notNull().defaultTo('touch'))
+        .execute();
+    },
+  },
 };
 
 /** Supplies the migrations above to Kysely's migrator. */

@@ -78,6 +78,8 @@ export interface CallsTable {
   procedure_version: number | null;
   step_id: string;
   language: string;
+  /** 'touch' or 'spoken' (core/protocol/http.ts kioskModes); 'touch' for calls older than the column. */
+  mode: string;
   state: string;
   volunteer_id: string | null;
   outcome: string | null;

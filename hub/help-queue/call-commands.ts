@@ -57,6 +57,7 @@ export class CallCommands {
             procedure_version: request.procedureVersion ?? null,
             step_id: request.stepId,
             language: request.language,
+            mode: request.mode ?? 'touch',
             state: 'waiting',
             volunteer_id: null,
             outcome: null,

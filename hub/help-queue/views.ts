@@ -52,6 +52,8 @@ export function volunteerCallView(call: CallRow, viewer: { volunteerId: string; 
     sensitiveStep: sensitive,
     commonProblems: sensitive ? [] : (step?.commonProblems ?? []),
     language: call.language,
+    // Only the two names are ever written; anything else would be a row no hub made: say touch.
+    mode: call.mode === 'spoken' ? 'spoken' : 'touch',
     createdAt: call.created_at,
     mine: call.volunteer_id === viewer.volunteerId,
     offeredToMe: viewer.offeredToMe,

@@ -43,6 +43,7 @@ test.describe('the volunteer console', () => {
         await expect(card).toContainText('Planta baja, junto a la entrada');
         await expect(card).toContainText('Certificado de empadronamiento');
         await expect(card).toContainText('Entrar con Cl@ve');
+        await expect(card).not.toContainText('modo hablado');
         await expect(card).toContainText(/Espera:\s*(Ahora mismo|\d+ segundos?)/);
         await expect(card.getByRole('listitem')).toHaveText([/El código SMS caduca/, /Cl@ve Permanente no sirve/]);
         await expect(card.getByRole('button')).toHaveText(['Voy para allá']);
@@ -206,10 +207,12 @@ test.describe('the volunteer console', () => {
     }
   });
 
-  test('a private step is shown only as "Paso privado", with none of its notes', async ({ page, hub }) => {
+  test('a private step is shown only as "Paso privado", with none of its notes; the spoken mode is said in words', async ({ page, hub }) => {
     await signIn(page, volunteers.ana);
-    await createKioskCall(hub.url, { procedureId: 'pago-impuesto', stepId: 'pagar-tarjeta' });
+    // A senior in the spoken mode (issue 17), where a private step is spoken into the headphones.
+    await createKioskCall(hub.url, { procedureId: 'pago-impuesto', stepId: 'pagar-tarjeta', mode: 'spoken' });
     const card = callCard(page);
+    await expect(card.getByText('La persona usa el modo hablado: auriculares y teclado numérico.')).toBeVisible();
     await expect(card).toContainText('Paso privado');
     await expect(card).toContainText('No mire su pantalla');
     await expect(card).not.toContainText('tarjeta');

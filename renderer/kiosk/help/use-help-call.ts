@@ -6,6 +6,7 @@
 import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
 import { isHelpCallOpen, nextHelpCallStatus, type HelpCallEvent, type HelpCallStatus } from '../../../core/kiosk/help-call-status.js';
 import { pendingTakeOver, type TakeOverRequest } from '../../../core/kiosk/volunteer-take-over.js';
+import type { KioskMode } from '../../../core/protocol/http.js';
 import { cancelHelpCall, createHelpCall } from '../hub-api/kiosk-api.js';
 import { useKioskLink } from '../hub-api/kiosk-link.js';
 
@@ -13,7 +14,11 @@ import { useKioskLink } from '../hub-api/kiosk-link.js';
 export interface HelpCall {
   status: HelpCallStatus;
   open: boolean;
-  call(context: { procedureId: string; procedureVersion?: number; stepId: string; language: string }): void;
+  /**
+   * Asks for a volunteer at this step. `mode` says how the senior is using the kiosk (absent:
+   * touch), so the volunteer knows to talk to someone who may not see the screen.
+   */
+  call(context: { procedureId: string; procedureVersion?: number; stepId: string; language: string; mode?: KioskMode }): void;
   cancel(): void;
   /** The volunteer who holds the call asked from their phone for this kiosk's volunteer mode: ask for their PIN. */
   takeOver: TakeOverRequest | undefined;

@@ -28,7 +28,9 @@ export interface CallCardProps {
 /**
  * One call as a step card: where (kiosk and its place), what (procedure and step, or only
  * "Paso privado"), how long the senior has waited, ONE big button for the volunteer's next
- * action, and what usually goes wrong at that step. "Resuelto" first asks how it ended.
+ * action, and what usually goes wrong at that step. A senior in the kiosk's spoken mode
+ * (headphones and a keypad) is said so in words, on every card of theirs.
+ * "Resuelto" first asks how it ended.
  * The volunteer who holds the call may also take control of its kiosk: the kiosk then asks for
  * their PIN (its volunteer mode has no other way in). A call someone else took, or one that is
  * over, shows only what and who, no action.
@@ -118,6 +120,9 @@ export function CallCard({ call, serverNow, onCommand }: CallCardProps) {
           </div>
         ) : null}
       </dl>
+      {/* In words, not by colour or an icon alone: the senior may not see the kiosk's screen, and
+          the volunteer must know before arriving to talk rather than point. */}
+      {call.mode === 'spoken' ? <p className="call-note call-spoken-mode">{t('call.spokenMode')}</p> : null}
       {call.sensitiveStep && full ? <p className="call-note">{t('call.privateStepNote')}</p> : null}
       {error ? (
         <p role="alert" className="form-error">

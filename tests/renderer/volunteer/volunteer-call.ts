@@ -13,6 +13,7 @@ export function volunteerCall(overrides: Partial<VolunteerCallView> = {}): Volun
     sensitiveStep: false,
     commonProblems: [],
     language: 'es',
+    mode: 'touch',
     createdAt: 1_000_000,
     mine: false,
     offeredToMe: true,
