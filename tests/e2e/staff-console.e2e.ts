@@ -36,6 +36,13 @@ async function openEditor(page: Page): Promise<void> {
   await expect(page.getByRole('heading', { level: 1, name: 'Editando: Certificado de empadronamiento' })).toBeVisible();
 }
 
+/** Back to the list and into the editor again: a fresh editor, the changes of the one before (never saved) gone. */
+async function reopenEditor(page: Page): Promise<void> {
+  await page.getByRole('link', { name: /Volver a los trámites/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Trámites' })).toBeVisible();
+  await openEditor(page);
+}
+
 /** The Spanish "text on screen" field of the chosen step. */
 function spanishText(page: Page) {
   return page.getByLabel('Texto en pantalla, Español');
@@ -93,7 +100,10 @@ async function playedUrls(page: Page): Promise<string[]> {
 
 test.describe('the staff console', () => {
   // Each test signs in, edits and publishes through a real hub on a shared two-core machine.
-  test.describe.configure({ timeout: 120_000 });
+  // Walks that leave the hub as they found it for the next one share a test (one hub, one
+  // sign-in: seconds each), as steps that keep this time each.
+  const stepTimeout = 120_000;
+  test.describe.configure({ timeout: stepTimeout });
   let audioFolderBefore: string | undefined;
   let builtAudio: AudioManifest | undefined;
   test.beforeAll(async () => {
@@ -238,190 +248,205 @@ test.describe('the staff console', () => {
     expect(errors).toEqual([]);
   });
 
-  test('the preview draws the step at each kiosk screen and counts its parts at every screen and text size', async ({ page }) => {
-    await page.goto('/staff/');
+  test('the editor: its YAML pane, the preview at each screen, steps added and removed, and a broken edit that cannot be published', async ({ page }) => {
+    test.setTimeout(4 * stepTimeout);
     await signIn(page);
     await openEditor(page);
-    const survey = page.getByRole('table', { name: /Cómo cabe este paso en cada pantalla/ });
-    const cell = (screen: string, size: number) => survey.locator(`td[data-screen="${screen}"][data-size="${size}"]`);
-    // The first step (three short sentences) fits whole on the commonest screen at 32 px.
-    await expect(cell('1920x1080', 32)).toHaveText('Cabe entero');
-    // The DNI step: its picture and words, then the field with its keyboard; more parts as the
-    // text grows and the screen shrinks, never fewer.
-    await page.locator('#preview-step').selectOption('escribir-dni');
-    await expect(cell('1920x1080', 32)).toHaveText('2 partes');
-    const counted = async (screen: string, size: number) => Number((await cell(screen, size).getAttribute('data-parts')) ?? '0');
-    await expect.poll(() => counted('1366x768', 64)).toBeGreaterThanOrEqual(3);
-    for (const screen of ['1920x1080', '1366x768', '1280x1024', '1080x1920']) {
-      await expect.poll(() => counted(screen, 64)).toBeGreaterThan(0);
-      expect(await counted(screen, 64)).toBeGreaterThanOrEqual(await counted(screen, 32));
-    }
-    // Choosing a screen draws the kiosk at its size.
-    await page.getByRole('group', { name: 'Pantalla' }).getByRole('button', { name: '1366 × 768' }).click();
-    await expect(page.locator('iframe.preview-frame')).toHaveAttribute('title', /pantalla de 1366 × 768/);
-    expect(await page.locator('iframe.preview-frame').evaluate((frame) => (frame as HTMLIFrameElement).contentWindow?.innerWidth)).toBe(1366);
-    await expect(preview(page).locator('main')).toHaveAttribute('data-parts', String(await counted('1366x768', 32)));
-    expect(await axeAA(page)).toEqual([]);
+    await test.step(
+      'the YAML pane is closed until asked for, completes field names from the schema, and lets the keyboard out',
+      async () => {
+        // Opening the editor takes the focus to its heading, not <body>.
+        await expect(page.getByRole('heading', { level: 1, name: 'Editando: Certificado de empadronamiento' })).toBeFocused();
+        expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+        const disclosure = yamlDisclosure(page);
+        await expect(disclosure).toHaveAttribute('aria-expanded', 'false');
+        await expect(yamlEditor(page)).toHaveCount(0);
+        await disclosure.press('Enter');
+        await expect(disclosure).toHaveAttribute('aria-expanded', 'true');
+        await expect(yamlEditor(page)).toBeVisible();
+        // The next Tab stop is the editor, a labelled multi-line text box.
+        await page.keyboard.press('Tab');
+        await expect(yamlEditor(page)).toBeFocused();
+        await expect(yamlEditor(page)).toHaveAttribute('aria-multiline', 'true');
+        // A new field of the first step: "hel" offers the schema's `help`, which Enter writes.
+        await yamlCursorAfter(page, 'kind: info');
+        await page.keyboard.press('Enter');
+        await page.keyboard.type('hel');
+        await expect(page.getByRole('option', { name: 'help' })).toHaveAttribute('aria-selected', 'true');
+        // CodeMirror takes no Enter in the first 75 ms of a list (its interactionDelay, against picks by accident).
+        await page.waitForTimeout(100);
+        await page.keyboard.press('Enter');
+        await expect.poll(() => yamlText(page)).toContain('- id: bienvenida\n    kind: info\n    help: \n');
+        // Search (Ctrl+F) is in Spanish; Escape closes it and gives the editor back the focus.
+        await page.keyboard.press('ControlOrMeta+F');
+        await expect(page.getByRole('textbox', { name: 'Buscar', exact: true })).toBeFocused();
+        await page.keyboard.press('Escape');
+        await expect(yamlEditor(page)).toBeFocused();
+        // Escape, then Tab, leaves the editor for the next control: the editor is no keyboard trap.
+        await page.keyboard.press('Escape');
+        await page.keyboard.press('Tab');
+        await expect(yamlEditor(page)).not.toBeFocused();
+        expect(await page.evaluate(() => document.activeElement?.closest('.problems') !== null)).toBe(true);
+        expect(await axeAA(page)).toEqual([]);
+      },
+      { timeout: stepTimeout },
+    );
 
-    // A first step of twelve sentences is a warning on the smallest screen at the largest text,
-    // not a problem: publishing stays possible, and the warning shows its step.
-    await page.locator('#preview-step').selectOption('bienvenida');
-    const long = Array.from({ length: 12 }, (_, i) => `Esta es la frase número ${i + 1} de un texto demasiado largo para una pantalla pequeña.`).join(' ');
-    await spanishText(page).fill(long);
-    const warning = page.getByRole('button', {
-      name: /El paso «bienvenida» necesita \d+ partes en una pantalla de 1366 × 768 con texto de 64 px \(más de 3\)/,
-    });
-    await expect(warning).toBeVisible({ timeout: 15_000 });
-    // Not the only warning: the census certificate's done steps (words, QR code, print button)
-    // take 4 or 5 parts there too.
-    await expect(page.getByText(/^\d+ avisos? \(se puede publicar\)$/)).toBeVisible();
-    await expect(page.getByRole('heading', { name: 'Sin problemas.' })).toBeVisible();
-    await page.locator('#preview-step').selectOption('escribir-dni');
-    await warning.click();
-    await expect(page.locator('#preview-step')).toHaveValue('bienvenida');
-    expect(await axeAA(page)).toEqual([]);
-    // Short again: the warning goes.
-    await spanishText(page).fill(firstStepText);
-    await expect(warning).toHaveCount(0, { timeout: 15_000 });
-  });
+    await test.step(
+      'the preview draws the step at each kiosk screen and counts its parts at every screen and text size',
+      async () => {
+        await reopenEditor(page);
+        const survey = page.getByRole('table', { name: /Cómo cabe este paso en cada pantalla/ });
+        const cell = (screen: string, size: number) => survey.locator(`td[data-screen="${screen}"][data-size="${size}"]`);
+        // The first step (three short sentences) fits whole on the commonest screen at 32 px.
+        await expect(cell('1920x1080', 32)).toHaveText('Cabe entero');
+        // The DNI step: its picture and words, then the field with its keyboard; more parts as the
+        // text grows and the screen shrinks, never fewer.
+        await page.locator('#preview-step').selectOption('escribir-dni');
+        await expect(cell('1920x1080', 32)).toHaveText('2 partes');
+        const counted = async (screen: string, size: number) => Number((await cell(screen, size).getAttribute('data-parts')) ?? '0');
+        await expect.poll(() => counted('1366x768', 64)).toBeGreaterThanOrEqual(3);
+        for (const screen of ['1920x1080', '1366x768', '1280x1024', '1080x1920']) {
+          await expect.poll(() => counted(screen, 64)).toBeGreaterThan(0);
+          expect(await counted(screen, 64)).toBeGreaterThanOrEqual(await counted(screen, 32));
+        }
+        // Choosing a screen draws the kiosk at its size.
+        await page.getByRole('group', { name: 'Pantalla' }).getByRole('button', { name: '1366 × 768' }).click();
+        await expect(page.locator('iframe.preview-frame')).toHaveAttribute('title', /pantalla de 1366 × 768/);
+        expect(await page.locator('iframe.preview-frame').evaluate((frame) => (frame as HTMLIFrameElement).contentWindow?.innerWidth)).toBe(1366);
+        await expect(preview(page).locator('main')).toHaveAttribute('data-parts', String(await counted('1366x768', 32)));
+        expect(await axeAA(page)).toEqual([]);
 
-  test('a broken edit is shown at its line and on its field, and cannot be published', async ({ page }) => {
-    await signIn(page);
-    await openEditor(page);
-    // The first step's `next` points at a step that does not exist.
-    await openYaml(page);
-    const source = await yamlText(page);
-    const broken = source.replace('next: lo-necesita', 'next: no-existe');
-    const line = broken.split('\n').findIndex((text) => text.includes('next: no-existe')) + 1;
-    await setYamlText(page, broken);
-    const problems = page.locator('#editor-problems');
-    await expect(problems).toContainText(`Línea ${line}`);
-    await expect(problems).toContainText('no-existe');
-    // With the pane closed, choosing the problem in the list opens it at the problem's place.
-    await yamlDisclosure(page).click();
-    await expect(yamlEditor(page)).toHaveCount(0);
-    await problems.getByRole('button', { name: new RegExp(`^Línea ${line}`) }).click();
-    await expect(yamlEditor(page)).toBeFocused({ timeout: 15_000 });
-    expect(await yamlSelection(page)).toEqual({ line: '    next: ', text: 'no-existe' });
-    // There the line is marked: a lint mark on its text and one in the gutter.
-    const markedLine = page.locator('.cm-line', { hasText: 'next: no-existe' });
-    await expect(markedLine.locator('.cm-lintRange-error')).toBeVisible();
-    const lineBox = await markedLine.boundingBox();
-    const markerTops = await page
-      .locator('.cm-gutter-lint .cm-lint-marker-error')
-      .evaluateAll((markers) => markers.map((marker) => marker.getBoundingClientRect().top));
-    expect(markerTops.some((top) => lineBox !== null && top >= lineBox.y - 1 && top < lineBox.y + lineBox.height)).toBe(true);
-    // On the form: the step's "next" field is marked and says why.
-    const next = page.getByLabel('Paso siguiente');
-    await expect(next).toHaveAttribute('aria-invalid', 'true');
-    await expect(page.locator('.step-card .field-problems')).toContainText('no-existe');
-    await page.getByLabel('Qué ha cambiado (una línea, obligatorio)').fill('Un cambio roto');
-    await expect(page.getByRole('button', { name: 'Publicar la versión 2' })).toBeDisabled();
-    await expect(page.getByText('No se puede publicar: corrija antes los problemas de la lista.')).toBeVisible();
-    // Broken YAML itself freezes the form until it is fixed.
-    await setYamlText(page, `${broken}\n  - [`);
-    await expect(page.getByText('El YAML tiene un error, así que el formulario espera.', { exact: false })).toBeVisible();
-    await expect(spanishText(page)).toBeDisabled();
-    expect(await axeAA(page)).toEqual([]);
-    await shoot(page, 'editor-problems');
-    // Fixing it in the YAML brings the form back with the text.
-    await setYamlText(page, source);
-    await expect(spanishText(page)).toBeEnabled();
-    await expect(next).not.toHaveAttribute('aria-invalid', 'true');
+        // A first step of twelve sentences is a warning on the smallest screen at the largest text,
+        // not a problem: publishing stays possible, and the warning shows its step.
+        await page.locator('#preview-step').selectOption('bienvenida');
+        const long = Array.from({ length: 12 }, (_, i) => `Esta es la frase número ${i + 1} de un texto demasiado largo para una pantalla pequeña.`).join(' ');
+        await spanishText(page).fill(long);
+        const warning = page.getByRole('button', {
+          name: /El paso «bienvenida» necesita \d+ partes en una pantalla de 1366 × 768 con texto de 64 px \(más de 3\)/,
+        });
+        await expect(warning).toBeVisible({ timeout: 15_000 });
+        // Not the only warning: the census certificate's done steps (words, QR code, print button)
+        // take 4 or 5 parts there too.
+        await expect(page.getByText(/^\d+ avisos? \(se puede publicar\)$/)).toBeVisible();
+        await expect(page.getByRole('heading', { name: 'Sin problemas.' })).toBeVisible();
+        await page.locator('#preview-step').selectOption('escribir-dni');
+        await warning.click();
+        await expect(page.locator('#preview-step')).toHaveValue('bienvenida');
+        expect(await axeAA(page)).toEqual([]);
+        // Short again: the warning goes.
+        await spanishText(page).fill(firstStepText);
+        await expect(warning).toHaveCount(0, { timeout: 15_000 });
+      },
+      { timeout: stepTimeout },
+    );
 
-    // A script last checked long ago goes to the top of the list, marked in words, with its owner.
-    await page.getByText('El trámite', { exact: true }).click();
-    await page.getByLabel('Última comprobación (AAAA-MM-DD)').fill('2020-01-02');
-    await page.getByLabel('Responsable (cuenta del personal)').selectOption({ label: demoAccounts.staff.name });
-    await page.getByRole('button', { name: 'Guardar borrador' }).click();
-    // The focus goes to the outcome, not to <body> (the button is disabled once saved).
-    await expect(page.getByRole('status').filter({ hasText: 'Borrador guardado.' })).toBeFocused();
-    await page.getByRole('link', { name: 'Volver a los trámites' }).click();
-    const first = page.locator('tbody tr').first();
-    await expect(first).toHaveAttribute('data-procedure', procedureId);
-    await expect(first).toContainText('Hace más de 180 días');
-    await expect(first).toContainText('Borrador (publicado v1)');
-    await expect(first).toContainText(demoAccounts.staff.name);
-    await shoot(page, 'procedures-stale');
-  });
+    await test.step(
+      'steps are added, linked, moved and removed in the form, and the YAML follows',
+      async () => {
+        await reopenEditor(page);
+        await page.getByRole('button', { name: 'Añadir un paso después de este' }).click();
+        await expect(page.getByRole('heading', { level: 3, name: 'Paso 2: paso-nuevo' })).toBeVisible();
+        await openYaml(page);
+        await expect.poll(() => yamlText(page)).toMatch(/- id: paso-nuevo\n\s+kind: info/);
+        // Nothing leads to it yet, and it leads nowhere: the checker says so.
+        await expect(page.locator('#editor-problems')).toContainText('paso-nuevo');
+        await page.getByLabel('Paso siguiente').selectOption('lo-necesita');
+        await page
+          .getByRole('listbox', { name: 'Pasos' })
+          .getByRole('option', { name: /^1\. bienvenida/ })
+          .click();
+        await page.getByLabel('Paso siguiente').selectOption('paso-nuevo');
+        await expect(page.getByRole('heading', { name: 'Sin problemas.' })).toBeVisible();
+        await expect(preview(page).locator('.kiosk h1')).toHaveText('Certificado de empadronamiento');
 
-  test('the YAML pane is closed until asked for, completes field names from the schema, and lets the keyboard out', async ({ page }) => {
-    await signIn(page);
-    await openEditor(page);
-    // Opening the editor takes the focus to its heading, not <body>.
-    await expect(page.getByRole('heading', { level: 1, name: 'Editando: Certificado de empadronamiento' })).toBeFocused();
-    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
-    const disclosure = yamlDisclosure(page);
-    await expect(disclosure).toHaveAttribute('aria-expanded', 'false');
-    await expect(yamlEditor(page)).toHaveCount(0);
-    await disclosure.press('Enter');
-    await expect(disclosure).toHaveAttribute('aria-expanded', 'true');
-    await expect(yamlEditor(page)).toBeVisible();
-    // The next Tab stop is the editor, a labelled multi-line text box.
-    await page.keyboard.press('Tab');
-    await expect(yamlEditor(page)).toBeFocused();
-    await expect(yamlEditor(page)).toHaveAttribute('aria-multiline', 'true');
-    // A new field of the first step: "hel" offers the schema's `help`, which Enter writes.
-    await yamlCursorAfter(page, 'kind: info');
-    await page.keyboard.press('Enter');
-    await page.keyboard.type('hel');
-    await expect(page.getByRole('option', { name: 'help' })).toHaveAttribute('aria-selected', 'true');
-    // CodeMirror takes no Enter in the first 75 ms of a list (its interactionDelay, against picks by accident).
-    await page.waitForTimeout(100);
-    await page.keyboard.press('Enter');
-    await expect.poll(() => yamlText(page)).toContain('- id: bienvenida\n    kind: info\n    help: \n');
-    // Search (Ctrl+F) is in Spanish; Escape closes it and gives the editor back the focus.
-    await page.keyboard.press('ControlOrMeta+F');
-    await expect(page.getByRole('textbox', { name: 'Buscar', exact: true })).toBeFocused();
-    await page.keyboard.press('Escape');
-    await expect(yamlEditor(page)).toBeFocused();
-    // Escape, then Tab, leaves the editor for the next control: the editor is no keyboard trap.
-    await page.keyboard.press('Escape');
-    await page.keyboard.press('Tab');
-    await expect(yamlEditor(page)).not.toBeFocused();
-    expect(await page.evaluate(() => document.activeElement?.closest('.problems') !== null)).toBe(true);
-    expect(await axeAA(page)).toEqual([]);
-  });
+        // A question's answers each choose where they lead.
+        await page
+          .getByRole('listbox', { name: 'Pasos' })
+          .getByRole('option', { name: /^3\. lo-necesita/ })
+          .click();
+        await page.getByLabel('Lleva a (Respuesta 1)').selectOption('autorizar');
+        await expect.poll(() => yamlText(page)).toMatch(/- id: si\n(.*\n){4}\s+next: autorizar/);
 
-  test('steps are added, linked, moved and removed in the form, and the YAML follows', async ({ page }) => {
-    await signIn(page);
-    await openEditor(page);
-    await page.getByRole('button', { name: 'Añadir un paso después de este' }).click();
-    await expect(page.getByRole('heading', { level: 3, name: 'Paso 2: paso-nuevo' })).toBeVisible();
-    await openYaml(page);
-    await expect.poll(() => yamlText(page)).toMatch(/- id: paso-nuevo\n\s+kind: info/);
-    // Nothing leads to it yet, and it leads nowhere: the checker says so.
-    await expect(page.locator('#editor-problems')).toContainText('paso-nuevo');
-    await page.getByLabel('Paso siguiente').selectOption('lo-necesita');
-    await page
-      .getByRole('listbox', { name: 'Pasos' })
-      .getByRole('option', { name: /^1\. bienvenida/ })
-      .click();
-    await page.getByLabel('Paso siguiente').selectOption('paso-nuevo');
-    await expect(page.getByRole('heading', { name: 'Sin problemas.' })).toBeVisible();
-    await expect(preview(page).locator('.kiosk h1')).toHaveText('Certificado de empadronamiento');
+        // Moving and removing act on the chosen step (the list itself is one Tab stop).
+        await page
+          .getByRole('listbox', { name: 'Pasos' })
+          .getByRole('option', { name: /paso-nuevo/ })
+          .click();
+        await page.getByRole('button', { name: 'Bajar el paso paso-nuevo' }).click();
+        await expect(page.getByRole('listbox', { name: 'Pasos' }).getByRole('option').nth(2)).toContainText('paso-nuevo');
+        page.once('dialog', (dialog) => void dialog.accept());
+        await page.getByRole('button', { name: 'Quitar el paso paso-nuevo' }).click();
+        await expect.poll(() => yamlText(page)).not.toMatch(/- id: paso-nuevo/);
+        // The first step still points at it: the checker catches the dangling link at once.
+        await expect(page.locator('#editor-problems')).toContainText('paso-nuevo');
+        await expect(page.getByRole('listbox', { name: 'Pasos' }).getByRole('option', { name: /^1\. bienvenida.*⚠/ })).toBeVisible();
+      },
+      { timeout: stepTimeout },
+    );
 
-    // A question's answers each choose where they lead.
-    await page
-      .getByRole('listbox', { name: 'Pasos' })
-      .getByRole('option', { name: /^3\. lo-necesita/ })
-      .click();
-    await page.getByLabel('Lleva a (Respuesta 1)').selectOption('autorizar');
-    await expect.poll(() => yamlText(page)).toMatch(/- id: si\n(.*\n){4}\s+next: autorizar/);
+    await test.step(
+      'a broken edit is shown at its line and on its field, and cannot be published',
+      async () => {
+        await reopenEditor(page);
+        // The first step's `next` points at a step that does not exist.
+        await openYaml(page);
+        const source = await yamlText(page);
+        const broken = source.replace('next: lo-necesita', 'next: no-existe');
+        const line = broken.split('\n').findIndex((text) => text.includes('next: no-existe')) + 1;
+        await setYamlText(page, broken);
+        const problems = page.locator('#editor-problems');
+        await expect(problems).toContainText(`Línea ${line}`);
+        await expect(problems).toContainText('no-existe');
+        // With the pane closed, choosing the problem in the list opens it at the problem's place.
+        await yamlDisclosure(page).click();
+        await expect(yamlEditor(page)).toHaveCount(0);
+        await problems.getByRole('button', { name: new RegExp(`^Línea ${line}`) }).click();
+        await expect(yamlEditor(page)).toBeFocused({ timeout: 15_000 });
+        expect(await yamlSelection(page)).toEqual({ line: '    next: ', text: 'no-existe' });
+        // There the line is marked: a lint mark on its text and one in the gutter.
+        const markedLine = page.locator('.cm-line', { hasText: 'next: no-existe' });
+        await expect(markedLine.locator('.cm-lintRange-error')).toBeVisible();
+        const lineBox = await markedLine.boundingBox();
+        const markerTops = await page
+          .locator('.cm-gutter-lint .cm-lint-marker-error')
+          .evaluateAll((markers) => markers.map((marker) => marker.getBoundingClientRect().top));
+        expect(markerTops.some((top) => lineBox !== null && top >= lineBox.y - 1 && top < lineBox.y + lineBox.height)).toBe(true);
+        // On the form: the step's "next" field is marked and says why.
+        const next = page.getByLabel('Paso siguiente');
+        await expect(next).toHaveAttribute('aria-invalid', 'true');
+        await expect(page.locator('.step-card .field-problems')).toContainText('no-existe');
+        await page.getByLabel('Qué ha cambiado (una línea, obligatorio)').fill('Un cambio roto');
+        await expect(page.getByRole('button', { name: 'Publicar la versión 2' })).toBeDisabled();
+        await expect(page.getByText('No se puede publicar: corrija antes los problemas de la lista.')).toBeVisible();
+        // Broken YAML itself freezes the form until it is fixed.
+        await setYamlText(page, `${broken}\n  - [`);
+        await expect(page.getByText('El YAML tiene un error, así que el formulario espera.', { exact: false })).toBeVisible();
+        await expect(spanishText(page)).toBeDisabled();
+        expect(await axeAA(page)).toEqual([]);
+        await shoot(page, 'editor-problems');
+        // Fixing it in the YAML brings the form back with the text.
+        await setYamlText(page, source);
+        await expect(spanishText(page)).toBeEnabled();
+        await expect(next).not.toHaveAttribute('aria-invalid', 'true');
 
-    // Moving and removing act on the chosen step (the list itself is one Tab stop).
-    await page
-      .getByRole('listbox', { name: 'Pasos' })
-      .getByRole('option', { name: /paso-nuevo/ })
-      .click();
-    await page.getByRole('button', { name: 'Bajar el paso paso-nuevo' }).click();
-    await expect(page.getByRole('listbox', { name: 'Pasos' }).getByRole('option').nth(2)).toContainText('paso-nuevo');
-    page.once('dialog', (dialog) => void dialog.accept());
-    await page.getByRole('button', { name: 'Quitar el paso paso-nuevo' }).click();
-    await expect.poll(() => yamlText(page)).not.toMatch(/- id: paso-nuevo/);
-    // The first step still points at it: the checker catches the dangling link at once.
-    await expect(page.locator('#editor-problems')).toContainText('paso-nuevo');
-    await expect(page.getByRole('listbox', { name: 'Pasos' }).getByRole('option', { name: /^1\. bienvenida.*⚠/ })).toBeVisible();
+        // A script last checked long ago goes to the top of the list, marked in words, with its owner.
+        await page.getByText('El trámite', { exact: true }).click();
+        await page.getByLabel('Última comprobación (AAAA-MM-DD)').fill('2020-01-02');
+        await page.getByLabel('Responsable (cuenta del personal)').selectOption({ label: demoAccounts.staff.name });
+        await page.getByRole('button', { name: 'Guardar borrador' }).click();
+        // The focus goes to the outcome, not to <body> (the button is disabled once saved).
+        await expect(page.getByRole('status').filter({ hasText: 'Borrador guardado.' })).toBeFocused();
+        await page.getByRole('link', { name: 'Volver a los trámites' }).click();
+        const first = page.locator('tbody tr').first();
+        await expect(first).toHaveAttribute('data-procedure', procedureId);
+        await expect(first).toContainText('Hace más de 180 días');
+        await expect(first).toContainText('Borrador (publicado v1)');
+        await expect(first).toContainText(demoAccounts.staff.name);
+        await shoot(page, 'procedures-stale');
+      },
+      { timeout: stepTimeout },
+    );
   });
 
   test('history shows the change as + and − lines, and rollback brings the old text back, on the kiosk too', async ({ page, browser, hub }) => {
@@ -496,145 +521,163 @@ test.describe('the staff console', () => {
     await expect(spanishText(page)).toHaveValue('El texto de Marta.');
   });
 
-  test('fleet, people and analytics pages: kiosks, a token shown once, volunteers, the funnel', async ({ page, browser, hub }) => {
+  test('fleet, people and analytics, a locked account warned on every page, accounts disabled and deleted, and "Cerrar sesión"', async ({
+    page,
+    browser,
+    hub,
+  }) => {
+    test.setTimeout(3 * stepTimeout);
     // The demo kiosk is switched on: the fleet shows it online.
     const kiosk = await (await browser.newContext({ baseURL: hub.url })).newPage();
     await kiosk.goto(kioskUrl);
     await expect(kiosk.getByRole('button', { name: 'Toque la pantalla para empezar' })).toBeVisible();
     await signIn(page);
-    await page.getByRole('link', { name: 'Kioscos' }).click();
-    await expect(page.getByRole('heading', { level: 1, name: 'Kioscos' })).toBeVisible();
-    const row = page.locator(`tr[data-kiosk="${demoAccounts.kiosk.id}"]`);
-    await expect(row).toContainText(demoAccounts.kiosk.name);
-    await expect(row).toContainText('Conectado');
-    expect(await axeAA(page)).toEqual([]);
-    await shoot(page, 'fleet');
+    await test.step(
+      'fleet, people and analytics pages: kiosks, a token shown once, volunteers, the funnel',
+      async () => {
+        await page.getByRole('link', { name: 'Kioscos' }).click();
+        await expect(page.getByRole('heading', { level: 1, name: 'Kioscos' })).toBeVisible();
+        const row = page.locator(`tr[data-kiosk="${demoAccounts.kiosk.id}"]`);
+        await expect(row).toContainText(demoAccounts.kiosk.name);
+        await expect(row).toContainText('Conectado');
+        expect(await axeAA(page)).toEqual([]);
+        await shoot(page, 'fleet');
 
-    await page.getByRole('link', { name: 'Personas' }).click();
-    await expect(page.getByRole('heading', { level: 1, name: 'Personas' })).toBeVisible();
-    await page.getByLabel('Nombre del kiosco nuevo').fill('Kiosco 2');
-    await page.getByRole('button', { name: 'Añadir un kiosco y emitir su clave' }).click();
-    const token = page.getByLabel('Clave de dispositivo');
-    await expect(token).toHaveValue(/^[A-Za-z0-9_-]{32,}$/);
-    await expect(page.getByRole('row', { name: /Kiosco 2/ })).toBeVisible();
-    expect(await axeAA(page)).toEqual([]);
-    await shoot(page, 'people');
-    await page.getByRole('button', { name: 'Ya la he copiado' }).click();
-    await expect(token).toHaveCount(0);
+        await page.getByRole('link', { name: 'Personas' }).click();
+        await expect(page.getByRole('heading', { level: 1, name: 'Personas' })).toBeVisible();
+        await page.getByLabel('Nombre del kiosco nuevo').fill('Kiosco 2');
+        await page.getByRole('button', { name: 'Añadir un kiosco y emitir su clave' }).click();
+        const token = page.getByLabel('Clave de dispositivo');
+        await expect(token).toHaveValue(/^[A-Za-z0-9_-]{32,}$/);
+        await expect(page.getByRole('row', { name: /Kiosco 2/ })).toBeVisible();
+        expect(await axeAA(page)).toEqual([]);
+        await shoot(page, 'people');
+        await page.getByRole('button', { name: 'Ya la he copiado' }).click();
+        await expect(token).toHaveCount(0);
 
-    await page.getByLabel('PIN nuevo para Ana').fill('9876');
-    await page.getByRole('button', { name: 'Poner el PIN' }).first().click();
-    await expect(page.getByText('El PIN nuevo de Ana está puesto.')).toBeVisible();
+        await page.getByLabel('PIN nuevo para Ana').fill('9876');
+        await page.getByRole('button', { name: 'Poner el PIN' }).first().click();
+        await expect(page.getByText('El PIN nuevo de Ana está puesto.')).toBeVisible();
 
-    await page.getByRole('link', { name: 'Analítica' }).click();
-    await expect(page.getByRole('heading', { level: 1, name: 'Analítica' })).toBeVisible();
-    await expect(page.getByRole('heading', { level: 2, name: /Embudo/ })).toBeVisible();
-    await page.getByLabel('Trámite', { exact: true }).selectOption({ label: 'Certificado de empadronamiento' });
-    await expect(page.getByRole('img', { name: 'Sesiones que llegaron a cada paso' })).toBeVisible();
-    const funnel = page.getByRole('table', { name: /Por paso/ });
-    const asked = funnel.getByRole('row', { name: /^¿Se lo han pedido\?/ });
-    const cells = async (): Promise<number[]> => (await asked.getByRole('cell').allTextContents()).map(Number);
-    const before = await cells();
-    // A senior's anonymous session at the demo kiosk reaches that step and calls for help there.
-    const sessionId = `e2e-staff-${Date.now()}`;
-    const events = [
-      { sessionId, type: 'procedure-started', procedureId },
-      { sessionId, type: 'step-reached', procedureId, stepId: 'bienvenida' },
-      { sessionId, type: 'step-reached', procedureId, stepId: 'lo-necesita' },
-      { sessionId, type: 'help-called', procedureId, stepId: 'lo-necesita' },
-    ];
-    const sent = await fetch(hub.url + apiRoutes.kioskEvents.path, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${demoAccounts.kioskToken}`, 'content-type': 'application/json' },
-      body: JSON.stringify({ events }),
-    });
-    expect(sent.ok).toBe(true);
-    await page.getByRole('button', { name: 'Mostrar' }).click();
-    await page.getByLabel('Trámite', { exact: true }).selectOption({ label: 'Certificado de empadronamiento' });
-    await expect.poll(cells).toEqual([(before[0] ?? 0) + 1, (before[1] ?? 0) + 1, before[2], before[3]]);
-    expect(await axeAA(page)).toEqual([]);
-    await shoot(page, 'analytics');
-  });
-
-  test('people page: a volunteer and a staff account disabled and deleted after a question, and "Cerrar sesión" ends the session on the hub', async ({
-    page,
-    hub,
-  }) => {
-    const staff = await staffToken(hub.url, demoAccounts.staff.email, demoAccounts.staff.password);
-    const post = (route: string, body: unknown) =>
-      fetch(hub.url + route, { method: 'POST', headers: { authorization: `Bearer ${staff}`, 'content-type': 'application/json' }, body: JSON.stringify(body) });
-    expect((await post(apiRoutes.createVolunteer.path, { name: 'Marta Baja', pin: '5555', siteIds: [demoAccounts.site.id], languages: ['es'] })).status).toBe(
-      201,
+        await page.getByRole('link', { name: 'Analítica' }).click();
+        await expect(page.getByRole('heading', { level: 1, name: 'Analítica' })).toBeVisible();
+        await expect(page.getByRole('heading', { level: 2, name: /Embudo/ })).toBeVisible();
+        await page.getByLabel('Trámite', { exact: true }).selectOption({ label: 'Certificado de empadronamiento' });
+        await expect(page.getByRole('img', { name: 'Sesiones que llegaron a cada paso' })).toBeVisible();
+        const funnel = page.getByRole('table', { name: /Por paso/ });
+        const asked = funnel.getByRole('row', { name: /^¿Se lo han pedido\?/ });
+        const cells = async (): Promise<number[]> => (await asked.getByRole('cell').allTextContents()).map(Number);
+        const before = await cells();
+        // A senior's anonymous session at the demo kiosk reaches that step and calls for help there.
+        const sessionId = `e2e-staff-${Date.now()}`;
+        const events = [
+          { sessionId, type: 'procedure-started', procedureId },
+          { sessionId, type: 'step-reached', procedureId, stepId: 'bienvenida' },
+          { sessionId, type: 'step-reached', procedureId, stepId: 'lo-necesita' },
+          { sessionId, type: 'help-called', procedureId, stepId: 'lo-necesita' },
+        ];
+        const sent = await fetch(hub.url + apiRoutes.kioskEvents.path, {
+          method: 'POST',
+          headers: { authorization: `Bearer ${demoAccounts.kioskToken}`, 'content-type': 'application/json' },
+          body: JSON.stringify({ events }),
+        });
+        expect(sent.ok).toBe(true);
+        await page.getByRole('button', { name: 'Mostrar' }).click();
+        await page.getByLabel('Trámite', { exact: true }).selectOption({ label: 'Certificado de empadronamiento' });
+        await expect.poll(cells).toEqual([(before[0] ?? 0) + 1, (before[1] ?? 0) + 1, before[2], before[3]]);
+        expect(await axeAA(page)).toEqual([]);
+        await shoot(page, 'analytics');
+      },
+      { timeout: stepTimeout },
     );
-    expect((await post(apiRoutes.createStaffAccount.path, { email: 'carmen@example.org', name: 'Carmen Baja', password: 'una contraseña larga' })).status).toBe(
-      201,
+
+    await test.step(
+      'five wrong PINs lock Ana: every page then warns staff, names her, and leads to the audit page',
+      async () => {
+        await expect(page.getByRole('region', { name: 'Cuentas bloqueadas' })).toHaveCount(0);
+        // The attack, as a script would run it: wrong PINs for a real name until the account locks.
+        for (let attempt = 0; attempt < 5; attempt++) {
+          await fetch(hub.url + apiRoutes.volunteerLogin.path, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({ siteId: demoAccounts.site.id, name: 'Ana', pin: String(9000 + attempt) }),
+          });
+        }
+        // Opening another page asks the hub again (as the minute's timer would).
+        await page.getByRole('link', { name: 'Kioscos' }).click();
+        const alert = page.getByRole('region', { name: 'Cuentas bloqueadas' });
+        await expect(alert).toContainText('Atención: 1 cuenta bloqueada en las últimas 24 horas por PIN o contraseña erróneos (alguien puede estar probando).');
+        await expect(alert).toContainText(/Ana \((ahora mismo|hace 1 min)\)\./);
+        expect(await axeAA(page)).toEqual([]);
+        await page.screenshot({ path: 'test-results/staff-security-alert.png' });
+        await alert.getByRole('link', { name: 'Ver los bloqueos en el registro de cambios' }).click();
+        await expect(page.getByRole('heading', { level: 1, name: 'Registro de cambios' })).toBeVisible();
+        await expect(page.getByText('Bloqueó una cuenta tras cinco PIN o contraseñas erróneos (alguien puede estar probando)').first()).toBeVisible();
+        await expect(alert).toBeVisible();
+      },
+      { timeout: stepTimeout },
     );
-    const questions: string[] = [];
-    let answer = true;
-    page.on('dialog', (dialog) => {
-      questions.push(dialog.message());
-      void (answer ? dialog.accept() : dialog.dismiss());
-    });
 
-    await signIn(page);
-    await page.getByRole('link', { name: 'Personas' }).click();
-    const marta = page.getByRole('listitem', { name: 'Marta Baja' });
-    await marta.getByRole('button', { name: 'Desactivar a Marta Baja' }).click();
-    await expect(marta.getByRole('heading', { name: /desactivado/ })).toBeVisible();
-    expect(questions.at(-1)).toMatch(/^¿Desactivar a Marta Baja\?/);
-    const login = await fetch(hub.url + apiRoutes.volunteerLogin.path, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ siteId: demoAccounts.site.id, name: 'Marta Baja', pin: '5555' }),
-    });
-    expect(login.status).toBe(403);
-    // Saying no to the question deletes nothing.
-    answer = false;
-    await marta.getByRole('button', { name: 'Borrar a Marta Baja' }).click();
-    expect(questions.at(-1)).toMatch(/^¿Borrar a Marta Baja\? No se puede deshacer/);
-    await expect(marta).toBeVisible();
-    answer = true;
-    await marta.getByRole('button', { name: 'Borrar a Marta Baja' }).click();
-    await expect(marta).toHaveCount(0);
+    await test.step(
+      'people page: a volunteer and a staff account disabled and deleted after a question, and "Cerrar sesión" ends the session on the hub',
+      async () => {
+        const staff = await staffToken(hub.url, demoAccounts.staff.email, demoAccounts.staff.password);
+        const post = (route: string, body: unknown) =>
+          fetch(hub.url + route, {
+            method: 'POST',
+            headers: { authorization: `Bearer ${staff}`, 'content-type': 'application/json' },
+            body: JSON.stringify(body),
+          });
+        expect(
+          (await post(apiRoutes.createVolunteer.path, { name: 'Marta Baja', pin: '5555', siteIds: [demoAccounts.site.id], languages: ['es'] })).status,
+        ).toBe(201);
+        expect(
+          (await post(apiRoutes.createStaffAccount.path, { email: 'carmen@example.org', name: 'Carmen Baja', password: 'una contraseña larga' })).status,
+        ).toBe(201);
+        const questions: string[] = [];
+        let answer = true;
+        page.on('dialog', (dialog) => {
+          questions.push(dialog.message());
+          void (answer ? dialog.accept() : dialog.dismiss());
+        });
 
-    const carmen = page.getByRole('row', { name: /Carmen Baja/ });
-    await carmen.getByRole('button', { name: 'Desactivar la cuenta de Carmen Baja' }).click();
-    await expect(carmen).toContainText('desactivada');
-    await expect(page.getByRole('row', { name: /Staff \(demo\)/ })).toContainText('Su cuenta');
-    expect(await axeAA(page)).toEqual([]);
-    await page.screenshot({ path: 'test-results/staff-people-accounts.png', fullPage: true });
-    await carmen.getByRole('button', { name: 'Borrar la cuenta de Carmen Baja' }).click();
-    expect(questions.at(-1)).toMatch(/^¿Borrar la cuenta de Carmen Baja\?/);
-    await expect(carmen).toHaveCount(0);
+        await page.getByRole('link', { name: 'Personas' }).click();
+        const marta = page.getByRole('listitem', { name: 'Marta Baja' });
+        await marta.getByRole('button', { name: 'Desactivar a Marta Baja' }).click();
+        await expect(marta.getByRole('heading', { name: /desactivado/ })).toBeVisible();
+        expect(questions.at(-1)).toMatch(/^¿Desactivar a Marta Baja\?/);
+        const login = await fetch(hub.url + apiRoutes.volunteerLogin.path, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ siteId: demoAccounts.site.id, name: 'Marta Baja', pin: '5555' }),
+        });
+        expect(login.status).toBe(403);
+        // Saying no to the question deletes nothing.
+        answer = false;
+        await marta.getByRole('button', { name: 'Borrar a Marta Baja' }).click();
+        expect(questions.at(-1)).toMatch(/^¿Borrar a Marta Baja\? No se puede deshacer/);
+        await expect(marta).toBeVisible();
+        answer = true;
+        await marta.getByRole('button', { name: 'Borrar a Marta Baja' }).click();
+        await expect(marta).toHaveCount(0);
 
-    const token = await page.evaluate(() => (JSON.parse(sessionStorage.getItem('paso-a-paso.staff.session') ?? '{}') as { token?: string }).token);
-    await page.getByRole('button', { name: 'Cerrar sesión' }).click();
-    await expect(page.getByRole('heading', { level: 1, name: 'Entrada del personal' })).toBeVisible();
-    const me = await fetch(hub.url + apiRoutes.staffMe.path, { headers: { authorization: `Bearer ${token ?? ''}` } });
-    expect(me.status).toBe(401);
-  });
+        const carmen = page.getByRole('row', { name: /Carmen Baja/ });
+        await carmen.getByRole('button', { name: 'Desactivar la cuenta de Carmen Baja' }).click();
+        await expect(carmen).toContainText('desactivada');
+        await expect(page.getByRole('row', { name: /Staff \(demo\)/ })).toContainText('Su cuenta');
+        expect(await axeAA(page)).toEqual([]);
+        await page.screenshot({ path: 'test-results/staff-people-accounts.png', fullPage: true });
+        await carmen.getByRole('button', { name: 'Borrar la cuenta de Carmen Baja' }).click();
+        expect(questions.at(-1)).toMatch(/^¿Borrar la cuenta de Carmen Baja\?/);
+        await expect(carmen).toHaveCount(0);
 
-  test('five wrong PINs lock Ana: every page then warns staff, names her, and leads to the audit page', async ({ page, hub }) => {
-    await signIn(page);
-    await expect(page.getByRole('region', { name: 'Cuentas bloqueadas' })).toHaveCount(0);
-    // The attack, as a script would run it: wrong PINs for a real name until the account locks.
-    for (let attempt = 0; attempt < 5; attempt++) {
-      await fetch(hub.url + apiRoutes.volunteerLogin.path, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ siteId: demoAccounts.site.id, name: 'Ana', pin: String(9000 + attempt) }),
-      });
-    }
-    // Opening another page asks the hub again (as the minute's timer would).
-    await page.getByRole('link', { name: 'Kioscos' }).click();
-    const alert = page.getByRole('region', { name: 'Cuentas bloqueadas' });
-    await expect(alert).toContainText('Atención: 1 cuenta bloqueada en las últimas 24 horas por PIN o contraseña erróneos (alguien puede estar probando).');
-    await expect(alert).toContainText(/Ana \((ahora mismo|hace 1 min)\)\./);
-    expect(await axeAA(page)).toEqual([]);
-    await page.screenshot({ path: 'test-results/staff-security-alert.png' });
-    await alert.getByRole('link', { name: 'Ver los bloqueos en el registro de cambios' }).click();
-    await expect(page.getByRole('heading', { level: 1, name: 'Registro de cambios' })).toBeVisible();
-    await expect(page.getByText('Bloqueó una cuenta tras cinco PIN o contraseñas erróneos (alguien puede estar probando)').first()).toBeVisible();
-    await expect(alert).toBeVisible();
+        const token = await page.evaluate(() => (JSON.parse(sessionStorage.getItem('paso-a-paso.staff.session') ?? '{}') as { token?: string }).token);
+        await page.getByRole('button', { name: 'Cerrar sesión' }).click();
+        await expect(page.getByRole('heading', { level: 1, name: 'Entrada del personal' })).toBeVisible();
+        const me = await fetch(hub.url + apiRoutes.staffMe.path, { headers: { authorization: `Bearer ${token ?? ''}` } });
+        expect(me.status).toBe(401);
+      },
+      { timeout: stepTimeout },
+    );
   });
 });
