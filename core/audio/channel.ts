@@ -37,8 +37,12 @@ export interface PlayerEvents {
 export interface AudioPlayer {
   /** Starts fetching and decoding a file so that a later play starts at once. */
   preload(file: PlayableFile): void;
-  /** Stops anything playing, then plays `file` at `volume` (0–1). */
-  play(file: PlayableFile, volume: number, events: PlayerEvents): void;
+  /**
+   * Stops anything playing, then plays `file` at `volume` (0–1) on `output`. The kiosk's system
+   * routes the sound; the player records the output with each play, so the tests can check that a
+   * private prompt went to the headphones and nowhere else.
+   */
+  play(file: PlayableFile, volume: number, events: PlayerEvents, output: SpeechOutput): void;
   /** Silences at once; no handler of the stopped play is called afterwards. */
   stop(): void;
   /** Changes the volume of what is playing and of what comes next. */
@@ -91,10 +95,15 @@ export interface SpeechSettings {
   output: SpeechOutput;
   /** The language of the screens, for utterances that do not name their own. */
   language: string;
+  /**
+   * The spoken mode (issue 17: headphones and a keypad, for a senior who cannot see the screen).
+   * Only in it is a private prompt ever heard, and then only through the headphones.
+   */
+  spokenMode: boolean;
 }
 
 /** What every session starts with: slow, loud, on the speaker, in Spanish. */
-export const defaultSpeechSettings: SpeechSettings = { speed: defaultPromptSpeed, volume: 'high', output: 'speaker', language: 'es' };
+export const defaultSpeechSettings: SpeechSettings = { speed: defaultPromptSpeed, volume: 'high', output: 'speaker', language: 'es', spokenMode: false };
 
 /** What the screens can show about the channel. */
 export interface SpeechStatus {
@@ -147,12 +156,18 @@ export interface SpeechChannel {
 }
 
 /**
- * Whether an utterance may be heard with these settings. Private things need headphones that the
- * kiosk has and the senior chose; `never` is never played.
+ * Whether an utterance may be heard with these settings. Private things are heard only in the
+ * spoken mode, through headphones the kiosk has (issue 17: in touch mode a sensitive step is read
+ * on screen, never aloud, whatever the output); `never` is never played.
  */
-export function mayBeHeard(privacy: SpeechPrivacy, sensitive: boolean, settings: Pick<SpeechSettings, 'output'>, hasHeadphones: boolean): boolean {
+export function mayBeHeard(
+  privacy: SpeechPrivacy,
+  sensitive: boolean,
+  settings: Pick<SpeechSettings, 'output' | 'spokenMode'>,
+  hasHeadphones: boolean,
+): boolean {
   if (privacy === 'never') return false;
-  if (privacy === 'private' || sensitive) return hasHeadphones && settings.output === 'headphones';
+  if (privacy === 'private' || sensitive) return hasHeadphones && settings.output === 'headphones' && settings.spokenMode;
   return true;
 }
 
@@ -226,15 +241,20 @@ export function createSpeechChannel(deps: SpeechChannelDeps): SpeechChannel {
       }
       playingPrivate = privacyOf(utterance) !== 'public' || resolved.sensitive;
       update({ playing: utterance.id });
-      player.play(resolved.file, volumeGain[settings.volume], {
-        onPlay: () => undefined,
-        onEnd: () => next(),
-        onError: (reason) => {
-          if (mine !== generation) return;
-          problem(utterance, reason);
-          next();
+      player.play(
+        resolved.file,
+        volumeGain[settings.volume],
+        {
+          onPlay: () => undefined,
+          onEnd: () => next(),
+          onError: (reason) => {
+            if (mine !== generation) return;
+            problem(utterance, reason);
+            next();
+          },
         },
-      });
+        settings.output,
+      );
     };
     let resolved: ReturnType<UtteranceResolver>;
     try {
@@ -302,8 +322,9 @@ export function createSpeechChannel(deps: SpeechChannelDeps): SpeechChannel {
       const before = settings;
       settings = { ...settings, ...change };
       if (settings.volume !== before.volume) player.setVolume(volumeGain[settings.volume]);
-      // Switching to the speaker while something private plays silences it at once.
-      const silenced = settings.output !== before.output && settings.output === 'speaker' && playingPrivate && status.playing !== undefined;
+      // Switching to the speaker (or out of the spoken mode) while something private plays silences it at once.
+      const leftPrivate = (settings.output !== before.output && settings.output === 'speaker') || (before.spokenMode && !settings.spokenMode);
+      const silenced = leftPrivate && playingPrivate && status.playing !== undefined;
       if (silenced) silence();
       update({ settings, ...(silenced ? { playing: undefined } : {}) });
     },

@@ -78,6 +78,12 @@ export const spokenUiKeys = [
   'confirm.send',
   'speech.sampleSlow',
   'speech.sampleNormal',
+  // The bar's voice controls: the spoken mode names them when they are reached (issue 17).
+  'speech.repeat',
+  'speech.speedSlow',
+  'speech.speedNormal',
+  'speech.volumeHigh',
+  'speech.volumeLow',
   'bar.more',
   'help.call',
   'help.calling',
@@ -124,7 +130,7 @@ export type OnDemandUiKey = (typeof onDemandUiKeys)[number];
  * `catalogue.page`, `requirements.question`, `fit.part`) repeat what the spoken step already says;
  * `step.example` is read from the field itself; `step.qrLabel` describes a code for screen
  * readers; the keyboard's labels name keys the senior is touching; "Volver a la parte N"
- * (`fit.previousPart`) leads back to a part already heard; `volunteer.*` is the volunteer's own mode; the speech controls act on speech itself, and "sound unavailable" is
+ * (`fit.previousPart`) leads back to a part already heard (the spoken mode names it by `ui/fit.previousPart.<part>`, core/tactile/spoken-prompts.ts); `volunteer.*` is the volunteer's own mode; the speech controls' group name, and "sound unavailable" is
  * shown precisely when nothing can be played; the help button's short status on a short screen
  * (`help.short.*`, "Toque para ver la llamada") stands for a sentence spoken in full. The not-authorised screen's note for staff (`unauthorised.forStaff`) is for staff to read. A key ending in `.` covers its whole group.
  */
@@ -141,11 +147,6 @@ export const unspokenUiKeyPrefixes = [
   'keyboard.',
   'volunteer.',
   'speech.controls',
-  'speech.repeat',
-  'speech.speedSlow',
-  'speech.speedNormal',
-  'speech.volumeHigh',
-  'speech.volumeLow',
   'speech.unavailable',
   'help.short.',
   'help.seeCall',

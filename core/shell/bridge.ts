@@ -16,6 +16,8 @@ export const pageConfigSchema = z.object({
   languages: z.array(z.string()).min(1),
   idle: z.object({ idleSeconds: z.number(), warningSeconds: z.number() }),
   headphones: z.boolean(),
+  /** A numeric keypad is plugged in: with headphones, the attract screen offers the spoken mode. */
+  keypad: z.boolean(),
   /** How long a new screen ignores a finger (ms; core/kiosk/settle.ts). */
   settleMs: z.number().int().min(0),
 });

@@ -107,11 +107,18 @@ export const kioskConfigSchema = z
         error: 'must be like { "monday": ["09:00-14:00"], … } with one entry per open day',
       })
       .strict(),
-    // Whether headphones are plugged in: spoken prompts then play without a tap (issue 5).
+    // Whether headphones are plugged in: spoken prompts then play without a tap (issue 5); and
+    // whether a numeric keypad is, for the spoken mode (issue 17), which needs both.
     audio: z
-      .object({ headphones: z.boolean({ error: 'must be true or false' }).default(false) }, { error: 'must be like { "headphones": true }' })
+      .object(
+        {
+          headphones: z.boolean({ error: 'must be true or false' }).default(false),
+          keypad: z.boolean({ error: 'must be true or false' }).default(false),
+        },
+        { error: 'must be like { "headphones": true, "keypad": true }' },
+      )
       .strict()
-      .default({ headphones: false }),
+      .default({ headphones: false, keypad: false }),
     // How long a new screen ignores a finger (issue 13): 400 ms by default; 0 turns it off.
     touch: z
       .object(

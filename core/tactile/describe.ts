@@ -40,6 +40,14 @@ export function stepNumberPromptId(number: number): string {
   return uiPromptId(`tactile.step.${String(number)}`);
 }
 
+/** The highest part number rendered as "Volver a la parte N" (a step is rarely split in more than three). */
+export const maxSpokenPartNumber = 9;
+
+/** The prompt of "Volver a la parte `part`", the fit pager's way back (kiosk.json `fit.previousPart`). */
+export function previousPartPromptId(part: number): string {
+  return uiPromptId(`fit.previousPart.${String(part)}`);
+}
+
 /** The prompt of one character's name (a letter, a digit), as the picker and the read-back say it. */
 export function characterPromptId(character: string): string {
   return uiPromptId(`tactile.char.${character}`);

@@ -7,7 +7,15 @@
  */
 import type { PromptText } from '../audio/prompt-text.js';
 import { fillTemplate, lookupKey } from '../audio/template.js';
-import { characterPromptId, maxSpokenPosition, maxSpokenStepNumber, positionPromptId, stepNumberPromptId } from './describe.js';
+import {
+  characterPromptId,
+  maxSpokenPartNumber,
+  maxSpokenPosition,
+  maxSpokenStepNumber,
+  positionPromptId,
+  previousPartPromptId,
+  stepNumberPromptId,
+} from './describe.js';
 import { pickerDigits, pickerLetters, type PickerCommand } from './picker.js';
 
 /** The spoken mode's fixed sentences and words, as kiosk.json keys (each rendered as `ui/<key>`). */
@@ -76,6 +84,9 @@ export function tactilePrompts(locales: Readonly<Record<string, unknown>>): Prom
     }
     const step = lookupKey(locale, 'tactile.step');
     if (step !== undefined) for (let number = 1; number <= maxSpokenStepNumber; number += 1) add(stepNumberPromptId(number), fillTemplate(step, { number }));
+    const previousPart = lookupKey(locale, 'fit.previousPart');
+    if (previousPart !== undefined)
+      for (let part = 1; part <= maxSpokenPartNumber; part += 1) add(previousPartPromptId(part), fillTemplate(previousPart, { part }));
     // A character's name is the character itself: each language's voice says it its own way ("eñe", "zed").
     for (const character of namedCharacters) add(characterPromptId(character), character);
   }

@@ -28,6 +28,7 @@ export function pageConfigOf(config: KioskConfig): PageConfig {
     languages: config.languages,
     idle: config.idle,
     headphones: config.audio.headphones,
+    keypad: config.audio.keypad,
     settleMs: config.touch.settleMilliseconds,
   };
 }

@@ -30,7 +30,15 @@ function headphonesFromFragment(hash: string): boolean {
   return new URLSearchParams(hash.replace(/^#/, '')).get('headphones') === '1';
 }
 
-function renderKiosk(root: HTMLElement, token: string, hasHeadphones: boolean, openAt?: OpenAt, settleMs?: number): void {
+/**
+ * Whether a keypad counts as plugged in: in a plain browser any keyboard is the keypad (the spoken
+ * mode's fallback, issue 17) unless the fragment says `keypad=0`.
+ */
+function keypadFromFragment(hash: string): boolean {
+  return new URLSearchParams(hash.replace(/^#/, '')).get('keypad') !== '0';
+}
+
+function renderKiosk(root: HTMLElement, token: string, hasHeadphones: boolean, hasKeypad: boolean, openAt?: OpenAt, settleMs?: number): void {
   const i18n = createKioskI18n(document.documentElement);
   // One WebSocket for the whole page, made outside React so a remount never opens a second one.
   const link = openBrowserKioskLink(token);
@@ -41,7 +49,12 @@ function renderKiosk(root: HTMLElement, token: string, hasHeadphones: boolean, o
           <KioskLinkProvider link={link}>
             {/* A refused device token unmounts the kiosk, session and all, for the not-authorised screen. */}
             <UnauthorisedGate>
-              <KioskApp token={token} {...(openAt ? { openAt } : {})} {...(settleMs !== undefined ? { settleMs } : {})} />
+              <KioskApp
+                token={token}
+                spokenModeAvailable={hasKeypad && hasHeadphones}
+                {...(openAt ? { openAt } : {})}
+                {...(settleMs !== undefined ? { settleMs } : {})}
+              />
             </UnauthorisedGate>
           </KioskLinkProvider>
         </SpeechProvider>
@@ -54,10 +67,11 @@ const root = document.getElementById('root');
 const shell = shellBridge();
 if (root && shell) {
   // In the Electron shell the token and settings come from the kiosk's configuration file.
-  void connectToShell(shell).then((config) => renderKiosk(root, config.deviceToken, config.headphones, undefined, config.settleMs));
+  void connectToShell(shell).then((config) => renderKiosk(root, config.deviceToken, config.headphones, config.keypad, undefined, config.settleMs));
 } else if (root) {
   const token = tokenFromFragment(window.location.hash);
   const hasHeadphones = headphonesFromFragment(window.location.hash);
+  const hasKeypad = keypadFromFragment(window.location.hash);
   // `#at=<procedure>/<step>`: staff and the fit scan open the kiosk at a step (session/open-at.ts).
   const openAt = readOpenAt(window.location.hash);
   if (openAt.kind === 'invalid') console.warn(`Paso a Paso: the kiosk cannot open there: ${openAt.problem}`);
@@ -65,5 +79,5 @@ if (root && shell) {
   const settleMs = settleMsFromFragment(window.location.hash);
   // Not left in the address bar, history or storage: it is the kiosk's credential.
   if (window.location.hash) window.history.replaceState(null, '', window.location.pathname + window.location.search);
-  renderKiosk(root, token, hasHeadphones, openAt.kind === 'open' ? openAt.at : undefined, settleMs);
+  renderKiosk(root, token, hasHeadphones, hasKeypad, openAt.kind === 'open' ? openAt.at : undefined, settleMs);
 }

@@ -101,6 +101,7 @@ test.describe('the kiosk page inside the shell', () => {
     languages: ['es', 'en', 'ar'],
     idle: { idleSeconds: 120, warningSeconds: 60 },
     headphones: false,
+    keypad: false,
     settleMs: 0,
   });
 

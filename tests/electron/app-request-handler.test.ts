@@ -118,7 +118,7 @@ describe('the app:// protocol answers', () => {
         languages: ['es'],
         idle: { idleSeconds: 120, warningSeconds: 60 },
         openingHours: { sunday: [], monday: [], tuesday: [], wednesday: [], thursday: [], friday: [], saturday: [] },
-        audio: { headphones: false },
+        audio: { headphones: false, keypad: false },
         touch: { settleMilliseconds: 400 },
         printer: {},
       },

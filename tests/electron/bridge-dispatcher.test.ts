@@ -14,6 +14,7 @@ function handlers(calls: string[]): BridgeHandlers {
       languages: ['es'],
       idle: { idleSeconds: 120, warningSeconds: 60 },
       headphones: false,
+      keypad: false,
       settleMs: 400,
     }),
     printSheet: async () => ({ printed: true }),

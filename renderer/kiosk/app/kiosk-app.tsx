@@ -4,7 +4,7 @@
  * nuevo, the idle wipe) replaces it with a fresh one, so no answer stays in memory or the DOM.
  * The help button sits outside every screen, in the same place and size, always on top.
  */
-import { useCallback, useEffect, useRef, useState, type CSSProperties } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Procedure } from '../../../core/procedure/schema.js';
 import type { KioskMeResponse } from '../../../core/protocol/http.js';
@@ -54,6 +54,9 @@ import { defaultSettleMs } from '../../../core/kiosk/settle.js';
 import { useDockMeasure } from './use-dock-measure.js';
 import { useLastPointer } from './use-last-pointer.js';
 import { useVolunteerMode } from './use-volunteer-mode.js';
+import { useSpokenMode } from '../tactile/use-spoken-mode.js';
+import { BlankScreen, ScreenSwitch } from '../tactile/blank-screen.js';
+import { spokenAs, spokenUi } from '../tactile/spoken-attributes.js';
 
 /** Props of {@link KioskApp}. */
 export interface KioskAppProps {
@@ -63,6 +66,8 @@ export interface KioskAppProps {
   openAt?: OpenAt;
   /** How long a new screen ignores a finger (core/kiosk/settle.ts); 0 turns it off (tests). */
   settleMs?: number;
+  /** The kiosk has a keypad and headphones: the spoken mode is offered (issue 17). */
+  spokenModeAvailable?: boolean;
 }
 
 /** A question before an irreversible action, open over the screen. */
@@ -75,7 +80,7 @@ interface Confirming {
 }
 
 /** The kiosk page. */
-export function KioskApp({ token, openAt, settleMs = defaultSettleMs }: KioskAppProps) {
+export function KioskApp({ token, openAt, settleMs = defaultSettleMs, spokenModeAvailable = false }: KioskAppProps) {
   const { t, i18n } = useTranslation();
   const [me, setMe] = useState<KioskMeResponse | undefined>(undefined);
   const [loadFailed, setLoadFailed] = useState(false);
@@ -168,6 +173,10 @@ export function KioskApp({ token, openAt, settleMs = defaultSettleMs }: KioskApp
     };
   }, [token, loadProcedures, openAtStep]);
 
+  // The spoken mode belongs to the session too; its hook comes later (it needs the screen), so
+  // ending a session reaches it through this ref.
+  const endSpokenMode = useRef<() => void>(() => undefined);
+
   // The help call belongs to the session: when the senior ends it (Terminar, Empezar de nuevo),
   // an open call is cancelled on the hub, even one a volunteer accepted or reached, so nobody walks
   // to an empty kiosk and the next senior does not inherit it; the volunteer's phone says the
@@ -178,6 +187,7 @@ export function KioskApp({ token, openAt, settleMs = defaultSettleMs }: KioskApp
       cancelHelp();
       analytics.sessionEnded(wiped);
       endVolunteerMode();
+      endSpokenMode.current();
       setConfirming(undefined);
       setDraftOn(undefined);
       // "Se borró todo…" is said in the language of the senior who may come back to read it;
@@ -192,6 +202,50 @@ export function KioskApp({ token, openAt, settleMs = defaultSettleMs }: KioskApp
 
   const { screen, language, comfort } = session;
 
+  // What the help button does, for the button and for the spoken mode's help key alike.
+  const callHelp = (mode: 'touch' | 'spoken'): void => {
+    const context = helpContext(session);
+    // A press while a call is open is not a new call.
+    if (!help.open) analytics.helpCalled(context);
+    help.call({ ...context, language, mode });
+  };
+  const startSession = (): void => {
+    if (screen.name !== 'attract') return;
+    // A new senior: the kiosk speaks Spanish until they choose (the wiped message may have been in Arabic).
+    void i18n.changeLanguage('es');
+    const next = navigate(screen, { type: 'start' });
+    setSession((current) => ({ ...current, language: 'es', screen: next }));
+  };
+  const spoken = useSpokenMode({
+    available: spokenModeAvailable,
+    atAttract: screen.name === 'attract',
+    // A question opening over the screen is a new screen for the keys: they reach its answers.
+    screenKey: `${keyOfScreen(screen)}|${confirming?.kind ?? ''}|${String(idle.secondsLeft !== undefined)}|${String(callSheetOpen)}`,
+    onStart: startSession,
+    // Exactly what the help button in its place does: call, or (a call open on a short screen) open the call.
+    onHelp: () => {
+      if (helpShort === undefined) return callHelp('spoken');
+      setCallSheetOpen(true);
+      speech.say(helpCallSheetUtterances(help.status));
+    },
+    idleOpen: idle.secondsLeft !== undefined,
+    onIdleAnswer: idle.extend,
+    onVoiceChange: (change) => {
+      const { speechRate, volume } = session.comfort;
+      const wanted =
+        change === 'slower' || change === 'faster'
+          ? { speechRate: change === 'slower' ? ('slow' as const) : ('normal' as const) }
+          : { volume: change === 'quieter' ? ('low' as const) : ('high' as const) };
+      if (('speechRate' in wanted && wanted.speechRate === speechRate) || ('volume' in wanted && wanted.volume === volume)) return false;
+      setSession((current) => ({ ...current, comfort: { ...current.comfort, ...wanted } }));
+      return true;
+    },
+  });
+  const endSpoken = spoken.end;
+  useLayoutEffect(() => {
+    endSpokenMode.current = endSpoken;
+  }, [endSpoken]);
+
   const stepKey = stepSpeechKey(screen, language);
   useKioskSpeech({
     session,
@@ -202,6 +256,7 @@ export function KioskApp({ token, openAt, settleMs = defaultSettleMs }: KioskApp
     hubDown: loadFailed,
     help: help.status,
     idleWarning: idle.secondsLeft !== undefined,
+    spoken: { available: spokenModeAvailable, active: spoken.active },
   });
   // Every new screen starts at its top, with its heading in view.
   const screenKey = keyOfScreen(screen);
@@ -239,30 +294,25 @@ export function KioskApp({ token, openAt, settleMs = defaultSettleMs }: KioskApp
   return (
     <PressGateProvider gate={press.gate}>
       <SettleProvider value={press.settle}>
-        <div className={`kiosk${comfort.highContrast ? ' theme-contrast' : ''}`} style={style} data-text-size={comfort.textSize}>
+        <div
+          className={`kiosk${comfort.highContrast ? ' theme-contrast' : ''}${spoken.active ? ' kiosk-spoken' : ''}`}
+          style={style}
+          data-text-size={comfort.textSize}
+          data-spoken-mode={spoken.active || undefined}
+        >
           <div className="kiosk-beneath" inert={modal}>
             <SessionBar
               barRef={barRef}
               demo={Boolean(me?.demo ?? healthDemo)}
               controls={[
                 ...speechControls.controls,
-                ...(restartKey === undefined ? [] : [{ id: 'restart' as const, label: t(restartKey), onPress: endAsked }]),
+                ...(restartKey === undefined ? [] : [{ id: 'restart' as const, label: t(restartKey), labelKey: restartKey, onPress: endAsked }]),
               ]}
               signs={speechControls.signs}
               onMoreOpened={(ids) => speech.say(moreOptionsUtterances(ids.includes('restart') && restartKey !== undefined ? { restart: restartKey } : {}))}
             />
             {loadFailed && screen.name !== 'attract' ? <p className="step-error">{t('app.hubDown')}</p> : null}
-            {screen.name === 'attract' ? (
-              <AttractScreen
-                wiped={screen.wiped}
-                onStart={() => {
-                  // A new senior: the kiosk speaks Spanish until they choose (the wiped message may have been in Arabic).
-                  void i18n.changeLanguage('es');
-                  const next = navigate(screen, { type: 'start' });
-                  setSession((current) => ({ ...current, language: 'es', screen: next }));
-                }}
-              />
-            ) : null}
+            {screen.name === 'attract' ? <AttractScreen wiped={screen.wiped} spokenModeOffered={spokenModeAvailable} onStart={startSession} /> : null}
             {screen.name === 'language' ? (
               <LanguageScreen
                 onChoose={(chosen) => {
@@ -386,15 +436,7 @@ export function KioskApp({ token, openAt, settleMs = defaultSettleMs }: KioskApp
             <div className="step-nav-slot" ref={setNavSlot} inert={modal} />
             {helpShort === undefined ? <HelpPanel status={help.status} onCancel={help.cancel} /> : null}
             {helpShort === undefined ? (
-              <PressButton
-                className="help-button"
-                onPress={() => {
-                  const context = helpContext(session);
-                  // A tap while a call is open is not a new call.
-                  if (!help.open) analytics.helpCalled(context);
-                  help.call({ ...context, language });
-                }}
-              >
+              <PressButton className="help-button" {...spokenUi('help.call')} onPress={() => callHelp(spoken.active ? 'spoken' : 'touch')}>
                 {t('help.call')}
               </PressButton>
             ) : (
@@ -404,6 +446,7 @@ export function KioskApp({ token, openAt, settleMs = defaultSettleMs }: KioskApp
                 aria-haspopup="dialog"
                 aria-expanded={callSheetOpen}
                 data-help-call-status={help.status.kind}
+                {...spokenAs(helpCallSheetUtterances(help.status))}
                 onPress={() => {
                   setCallSheetOpen(true);
                   speech.say(helpCallSheetUtterances(help.status));
@@ -416,6 +459,8 @@ export function KioskApp({ token, openAt, settleMs = defaultSettleMs }: KioskApp
               </PressButton>
             )}
           </div>
+          {spoken.active ? <ScreenSwitch off={spoken.screenOff} onToggle={spoken.toggleScreen} /> : null}
+          {spoken.active && spoken.screenOff ? <BlankScreen onTurnOn={spoken.toggleScreen} /> : null}
         </div>
       </SettleProvider>
     </PressGateProvider>

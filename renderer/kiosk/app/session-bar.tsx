@@ -14,12 +14,14 @@ import { useTranslation } from 'react-i18next';
 import { barControlsByPriority, fitBarControls, type BarControlId } from '../../../core/kiosk/bar-fit.js';
 import { useDialogClose } from '../dialog/use-dialog-close.js';
 import { PressButton } from '../../ui/press/press-button.js';
-import { spokenUi, type SpokenAttributes } from '../tactile/spoken-attributes.js';
+import { spokenUi } from '../tactile/spoken-attributes.js';
 
 /** One control of the bar. */
 export interface BarControlSpec {
   id: BarControlId;
   label: string;
+  /** The kiosk.json key of `label`, which names the control in the spoken mode (issue 17). */
+  labelKey: string;
   onPress: () => void;
   /** It opens a dialog of its own. */
   opensDialog?: boolean;
@@ -63,7 +65,7 @@ export function SessionBar({ barRef, demo, controls, signs, onMoreOpened }: Sess
       data-bar-measure={where === 'measure' ? control.id : undefined}
       tabIndex={where === 'measure' ? -1 : undefined}
       aria-haspopup={control.opensDialog ? 'dialog' : undefined}
-      {...spokenNameOf(control, t)}
+      {...spokenUi(control.labelKey)}
       onPress={
         where === 'measure'
           ? undefined
@@ -120,25 +122,6 @@ export function SessionBar({ barRef, demo, controls, signs, onMoreOpened }: Sess
       ) : null}
     </header>
   );
-}
-
-/**
- * The spoken keys a bar control's label may be, by control: its label is given as words, so the
- * one whose words are on show names it in the spoken mode (issue 17). "Repetir", the voice's speed
- * and the volume have none: their words (`speech.*`) are unspoken (spoken-ui-keys.ts), and no
- * spoken key says the same words in every language.
- */
-const spokenKeysOf: Readonly<Record<BarControlId, readonly string[]>> = {
-  repeat: [],
-  speed: [],
-  volume: [],
-  restart: ['session.restart', 'session.end'],
-};
-
-/** The spoken-mode name of a bar control: the spoken key whose words it shows, if any. */
-function spokenNameOf(control: BarControlSpec, t: (key: string) => string): SpokenAttributes | Record<string, never> {
-  const key = spokenKeysOf[control.id].find((candidate) => t(candidate) === control.label);
-  return key === undefined ? {} : spokenUi(key);
 }
 
 /** The controls the bar keeps, measured (undefined before the first measure: all of them). */

@@ -5,7 +5,7 @@
  * plays a preloaded prompt at once.
  */
 import { Howl, Howler } from 'howler';
-import type { AudioPlayer, PlayableFile, PlayerEvents } from '../../../core/audio/channel.js';
+import type { AudioPlayer, PlayableFile, PlayerEvents, SpeechOutput } from '../../../core/audio/channel.js';
 import type { AudioFileStore } from './audio-file-store.js';
 
 /** What the player did, as the kiosk announces it for the browser tests (see player-announce.ts). */
@@ -18,6 +18,8 @@ export interface PlayerEvent {
   /** performance.now() when howler reported it. */
   at: number;
   detail?: string;
+  /** Where a play went: the speaker or the headphones (the channel's setting; the system routes it). */
+  output?: SpeechOutput;
 }
 
 /** Options of {@link createHowlerPlayer}. */
@@ -60,8 +62,15 @@ export function createHowlerPlayer(options: HowlerPlayerOptions): AudioPlayer {
   // Every play and stop takes a new ticket; events of an older ticket are dropped.
   let ticket = 0;
   let current: { howl: Howl; id: number; url: string; off: () => void } | undefined;
-  const emit = (type: PlayerEvent['type'], url: string, howl: Howl | undefined, detail?: string): void => {
-    onEvent?.({ type, url, duration: howl ? howl.duration() : 0, at: performance.now(), ...(detail === undefined ? {} : { detail }) });
+  const emit = (type: PlayerEvent['type'], url: string, howl: Howl | undefined, detail?: string, output?: SpeechOutput): void => {
+    onEvent?.({
+      type,
+      url,
+      duration: howl ? howl.duration() : 0,
+      at: performance.now(),
+      ...(detail === undefined ? {} : { detail }),
+      ...(output === undefined ? {} : { output }),
+    });
   };
 
   const load = (file: PlayableFile): Loaded => {
@@ -122,7 +131,7 @@ export function createHowlerPlayer(options: HowlerPlayerOptions): AudioPlayer {
 
   return {
     preload: (file) => void load(file),
-    play: (file: PlayableFile, volume: number, events: PlayerEvents) => {
+    play: (file: PlayableFile, volume: number, events: PlayerEvents, output: SpeechOutput) => {
       stop();
       const mine = ticket;
       Howler.volume(volume);
@@ -141,7 +150,7 @@ export function createHowlerPlayer(options: HowlerPlayerOptions): AudioPlayer {
           const ours = (soundId: number): boolean => soundId === id && mine === ticket;
           const onPlay = (soundId: number): void => {
             if (!ours(soundId)) return;
-            emit('play', entry.url, howl);
+            emit('play', entry.url, howl, undefined, output);
             events.onPlay();
           };
           const onEnd = (soundId: number): void => {

@@ -63,7 +63,11 @@ export function SpeechProvider({ token, hasHeadphones, children }: SpeechProvide
   }, [speech]);
 
   useEffect(() => {
-    const stop = (): void => speech.api.stop();
+    // A key the spoken mode handled (it marks it so) stopped speech itself, before starting what
+    // it says next: stopping here, later in the same key's dispatch, would silence that.
+    const stop = (event: Event): void => {
+      if (!event.defaultPrevented) speech.api.stop();
+    };
     // Capture phase: speech stops before the control's own handler starts anything new.
     document.addEventListener('pointerdown', stop, true);
     document.addEventListener('keydown', stop, true);

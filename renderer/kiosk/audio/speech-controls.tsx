@@ -50,16 +50,18 @@ export function useSpeechControls({ speed, volume, onChange }: SpeechControlsPro
     speech.repeat();
   };
   const controls: BarControlSpec[] = [
-    { id: 'repeat', label: t('speech.repeat'), onPress: () => speech.repeat() },
+    { id: 'repeat', label: t('speech.repeat'), labelKey: 'speech.repeat', onPress: () => speech.repeat() },
     {
       id: 'speed',
       label: speed === 'slow' ? t('speech.speedSlow') : t('speech.speedNormal'),
+      labelKey: speed === 'slow' ? 'speech.speedSlow' : 'speech.speedNormal',
       staysInSheet: true,
       onPress: () => changeSpeed(speed === 'slow' ? 'normal' : 'slow'),
     },
     {
       id: 'volume',
       label: volume === 'high' ? t('speech.volumeHigh') : t('speech.volumeLow'),
+      labelKey: volume === 'high' ? 'speech.volumeHigh' : 'speech.volumeLow',
       staysInSheet: true,
       onPress: () => changeVolume(volume === 'high' ? 'low' : 'high'),
     },

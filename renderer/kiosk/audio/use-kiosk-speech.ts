@@ -19,6 +19,7 @@ import { compileProcedure } from '../../../core/engine/index.js';
 import type { HelpCallStatus } from '../../../core/kiosk/help-call-status.js';
 import type { Procedure } from '../../../core/procedure/schema.js';
 import { kioskLanguages } from '../i18n/kiosk-i18n.js';
+import { maxSpokenStepNumber, stepNumberPromptId } from '../../../core/tactile/describe.js';
 import type { KioskSession } from '../session/kiosk-session.js';
 import { procedureLanguage } from '../steps/procedure-language.js';
 import { useSpeech, useSpeechAvailability } from './speech-context.js';
@@ -44,6 +45,12 @@ export interface KioskSpeechInput {
    * undefined while they are measured, and the catalogue's speech then waits for them.
    */
   catalogueShown?: readonly string[] | undefined;
+  /**
+   * The spoken mode (issue 17): whether the kiosk offers it (the attract screen then says how to
+   * start it) and whether the senior is using it (speech goes to the headphones, private steps
+   * are heard, the welcome and each step's number are said).
+   */
+  spoken?: { available: boolean; active: boolean };
 }
 
 /** A screen's instruction, and what to load for the next one. */
@@ -68,7 +75,8 @@ export function screenSpeech({
   hubDown,
   stepParts = 1,
   catalogueShown = [],
-}: Pick<KioskSpeechInput, 'session' | 'procedures' | 'loading' | 'hubDown' | 'stepParts' | 'catalogueShown'>): ScreenSpeech {
+  spoken = { available: false, active: false },
+}: Pick<KioskSpeechInput, 'session' | 'procedures' | 'loading' | 'hubDown' | 'stepParts' | 'catalogueShown' | 'spoken'>): ScreenSpeech {
   const { screen, language } = session;
   const procedure = 'procedureId' in screen ? procedures.find((candidate) => candidate.id === screen.procedureId) : undefined;
   const lang = procedure ? procedureLanguage(procedure, language).lang : language;
@@ -77,14 +85,25 @@ export function screenSpeech({
     case 'attract':
       return {
         key: `attract:${String(screen.wiped)}`,
-        say: [...(screen.wiped ? [ui('attract.wiped')] : []), ui('attract.start'), ui('attract.idleRule'), ui('attract.wipeRule')],
+        say: [
+          ...(screen.wiped ? [ui('attract.wiped')] : []),
+          ui('attract.start'),
+          ...(spoken.available ? [ui('tactile.start')] : []),
+          ui('attract.idleRule'),
+          ui('attract.wipeRule'),
+        ],
         preload: [ui('language.heading'), ...kioskLanguages.map((own) => ({ id: 'ui/language.name', language: own }))],
       };
     case 'language':
       // Each language's name in that language, so a senior hears their own.
       return {
         key: 'language',
-        say: [ui('language.heading'), ...kioskLanguages.map((own) => ({ id: 'ui/language.name', language: own }))],
+        // The spoken mode starts here: its welcome says the keys before anything else.
+        say: [
+          ...(spoken.active ? [ui('tactile.welcome')] : []),
+          ui('language.heading'),
+          ...kioskLanguages.map((own) => ({ id: 'ui/language.name', language: own })),
+        ],
         preload: kioskLanguages.map((own) => ({ id: 'ui/comfort.heading', language: own })),
       };
     case 'comfort':
@@ -132,12 +151,15 @@ export function screenSpeech({
     case 'steps': {
       const step = procedure ? compileProcedure(procedure).stepById.get(screen.engine.current) : undefined;
       if (!procedure || !step) return { key: 'steps:none', say: [], preload: [] };
+      // In the spoken mode a step starts with its number: the senior cannot see "Paso 3".
+      const number = screen.engine.trail.length + 1;
+      const stepNumber = spoken.active && number <= maxSpokenStepNumber ? [{ id: stepNumberPromptId(number) }] : [];
       return {
         // The trail's length too: "Atrás" and "Corregir" come back to a step, and it is said again.
         key: `steps:${procedure.id}:${step.id}:${screen.engine.trail.length}`,
         // A step split into parts says so at its end, so a senior who never looks at the bar
         // still hears that there is more (issue 12).
-        say: [...down, ...stepUtterances(procedure, step, lang), ...(stepParts > 1 ? [ui('fit.more')] : [])],
+        say: [...down, ...stepNumber, ...stepUtterances(procedure, step, lang), ...(stepParts > 1 ? [ui('fit.more')] : [])],
         // After the last step comes the attract screen.
         preload: step.kind === 'done' ? [ui('attract.start')] : nextStepsUtterances(procedure, step.id, lang),
       };
@@ -151,7 +173,10 @@ export function useKioskSpeech(input: KioskSpeechInput): void {
   // The first screen appears before the manifest has arrived: it is said again once it has.
   const ready = useSpeechAvailability() === 'ready';
   const { session, help, idleWarning } = input;
-  const { speechRate, volume, output } = session.comfort;
+  const { speechRate, volume } = session.comfort;
+  // The spoken mode speaks into the headphones only, never the speaker (issue 17).
+  const spokenMode = input.spoken?.active ?? false;
+  const output = spokenMode ? 'headphones' : session.comfort.output;
   const { language } = session;
 
   // The texts on screen decide which audio is current: known before the screen is said.
@@ -162,8 +187,8 @@ export function useKioskSpeech(input: KioskSpeechInput): void {
 
   // Settings first: a screen said in the same render uses the new language and speed.
   useEffect(() => {
-    speech.configure({ speed: speechRate, volume, output, language });
-  }, [speech, speechRate, volume, output, language]);
+    speech.configure({ speed: speechRate, volume, output, language, spokenMode });
+  }, [speech, speechRate, volume, output, language, spokenMode]);
 
   const atAttract = session.screen.name === 'attract';
   useEffect(() => {

@@ -13,7 +13,8 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DockNav } from './dock-nav.js';
 import { PressButton } from '../../ui/press/press-button.js';
-import { spokenUi } from '../tactile/spoken-attributes.js';
+import { spokenAs, spokenUi } from '../tactile/spoken-attributes.js';
+import { previousPartPromptId } from '../../../core/tactile/describe.js';
 import { useSettle } from '../press/use-kiosk-press-gate.js';
 
 /** Props of {@link PartNav}. */
@@ -49,7 +50,7 @@ export function PartNav({ slot, part, parts, onPrevious, onNext, previousKey, ne
         key="previous-part"
         className="kiosk-button nav-back"
         data-part-nav="previous"
-        {...(previousKey === undefined ? {} : spokenUi(previousKey))}
+        {...(previousKey === undefined ? spokenAs([{ id: previousPartPromptId(part) }]) : spokenUi(previousKey))}
         onPress={() => {
           settle();
           onPrevious();

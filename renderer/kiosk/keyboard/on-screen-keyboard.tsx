@@ -108,6 +108,8 @@ export function OnScreenKeyboard({ format, space = format === 'text', onKey }: O
   return (
     <div
       ref={group}
+      // The spoken mode types from the keypad and its picker; these keys are for fingers.
+      data-spoken-skip=""
       className={`keyboard no-print${compact ? ' keyboard-compact' : ''}${flowing ? ' keyboard-flow' : ''}`}
       style={flowing ? ({ '--keyboard-columns': fit.columns } as CSSProperties) : undefined}
       role="group"

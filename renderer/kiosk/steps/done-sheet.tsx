@@ -4,6 +4,7 @@
  * script's own words and addresses, never an answer: it leaves the building on paper.
  * "Imprimir" calls window.print(); in the kiosk shell Electron makes that print silently.
  */
+import { spokenUi } from '../tactile/spoken-attributes.js';
 import { useMemo, type ReactNode } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
@@ -80,7 +81,7 @@ export function PrintButton() {
   const { t } = useTranslation();
   return (
     <div className="button-column no-print">
-      <PressButton className="kiosk-button" onPress={() => window.print()}>
+      <PressButton className="kiosk-button" {...spokenUi('step.print')} onPress={() => window.print()}>
         {t('step.print')}
       </PressButton>
     </div>

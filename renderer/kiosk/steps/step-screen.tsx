@@ -3,7 +3,7 @@
  * what comes next, what "Atrás" and "Corregir" mean and whether an answer is good enough; this
  * screen shows it and explains a refusal in words (describeError).
  */
-import { useLayoutEffect, useState, type CSSProperties, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type CSSProperties, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   answerStep,
@@ -17,7 +17,13 @@ import {
   type SessionState,
 } from '../../../core/engine/index.js';
 import type { Procedure, Step, StepOf } from '../../../core/procedure/schema.js';
-import { validationUtterance } from '../../../core/audio/screen-speech.js';
+import { stepPrivacy, validationUtterance } from '../../../core/audio/screen-speech.js';
+import type { Utterance } from '../../../core/audio/channel.js';
+import { procedurePromptId, uiPromptId } from '../../../core/audio/prompt-names.js';
+import { characterPromptId } from '../../../core/tactile/describe.js';
+import { namedCharacters } from '../../../core/tactile/spoken-prompts.js';
+import { fieldKeyEvent, type FieldKey } from '../tactile/field-typing.js';
+import { skippedBySpokenMode, spokenAs, spokenBack, spokenUi } from '../tactile/spoken-attributes.js';
 import { describeError, messageLanguageFor } from '../../../core/validation/index.js';
 import { useSpeech } from '../audio/speech-context.js';
 import { GlossaryText } from '../glossary/glossary-text.js';
@@ -87,6 +93,9 @@ function StepBody({ procedure, state, language, onChange, onEnd, navSlot, onPart
     return false;
   };
   const next = (from: SessionState = state): void => void apply(goNext(procedure, from));
+  // What a control of this step is called in the spoken mode: the same prompt its text is spoken by.
+  const privacy = stepPrivacy(step);
+  const spokenText = (...where: string[]): Utterance[] => [{ id: procedurePromptId(procedure.id, ['steps', step.id, ...where]), language: lang, privacy }];
   // A step that sends asks first; the answer it goes on with is already checked.
   const forward = (proceed: () => void): void => (step.submits === true && onConfirmSend ? onConfirmSend(proceed) : proceed());
 
@@ -106,7 +115,7 @@ function StepBody({ procedure, state, language, onChange, onEnd, navSlot, onPart
   if (step.image) blocks.push({ key: 'image', node: <StepPicture image={step.image} words={words} /> });
   if (step.kind === 'question') {
     const selected = state.answers[step.id];
-    for (const choice of step.choices) {
+    step.choices.forEach((choice, index) => {
       blocks.push({
         key: `choice-${choice.id}`,
         node: (
@@ -115,6 +124,10 @@ function StepBody({ procedure, state, language, onChange, onEnd, navSlot, onPart
             lang={words.lang}
             data-choice={choice.id}
             aria-pressed={selected?.kind === 'choice' && selected.choiceId === choice.id}
+            {...spokenAs(spokenText('choices', choice.id, choice.say ? 'say' : 'label'), {
+              role: 'choice',
+              position: { index: index + 1, count: step.choices.length },
+            })}
             onPress={() => {
               const answered = answerStep(procedure, state, { choiceId: choice.id });
               if (!answered.ok) return void apply(answered);
@@ -127,7 +140,7 @@ function StepBody({ procedure, state, language, onChange, onEnd, navSlot, onPart
           </PressButton>
         ),
       });
-    }
+    });
   }
   if (step.kind === 'input') {
     blocks.push({
@@ -140,6 +153,7 @@ function StepBody({ procedure, state, language, onChange, onEnd, navSlot, onPart
           error={error}
           errorLang={errorLang}
           onDraft={onDraft}
+          spokenLabel={spokenText('label')}
           onSubmit={(value) => {
             const answered = answerStep(procedure, state, { text: value });
             if (!answered.ok) return void apply(answered);
@@ -164,6 +178,7 @@ function StepBody({ procedure, state, language, onChange, onEnd, navSlot, onPart
             role="checkbox"
             aria-checked={on}
             lang={words.lang}
+            {...spokenAs(spokenText('items', item.id, 'label'), { role: 'checkbox' })}
             onPress={() => void apply(answerStep(procedure, state, { checked: on ? checked.filter((id) => id !== item.id) : [...checked, item.id] }))}
           >
             <span aria-hidden="true" className="checklist-box">
@@ -248,14 +263,20 @@ function StepBody({ procedure, state, language, onChange, onEnd, navSlot, onPart
         onNext={nextPart}
         first={
           state.trail.length > 0 && step.kind !== 'done' ? (
-            <PressButton key="back" className="kiosk-button nav-back" onPress={() => onChange(goBack(procedure, state))}>
+            <PressButton
+              key="back"
+              className="kiosk-button nav-back"
+              {...spokenUi('step.back')}
+              {...spokenBack}
+              onPress={() => onChange(goBack(procedure, state))}
+            >
               {t('step.back')}
             </PressButton>
           ) : null
         }
         last={
           step.kind === 'done' ? (
-            <PressButton key="end" className="kiosk-button kiosk-button-primary nav-forward" onPress={onEnd}>
+            <PressButton key="end" className="kiosk-button kiosk-button-primary nav-forward" {...spokenUi('session.end')} onPress={onEnd}>
               {t('session.end')}
             </PressButton>
           ) : step.kind === 'question' ? null : step.kind === 'input' ? (
@@ -264,12 +285,13 @@ function StepBody({ procedure, state, language, onChange, onEnd, navSlot, onPart
               key="submit"
               className="kiosk-button kiosk-button-primary nav-forward"
               aria-controls="step-input-form"
+              {...spokenUi('step.next')}
               onPress={() => (document.getElementById('step-input-form') as HTMLFormElement | null)?.requestSubmit()}
             >
               {t('step.next')}
             </PressButton>
           ) : (
-            <PressButton key="next" className="kiosk-button kiosk-button-primary nav-forward" onPress={() => forward(() => next())}>
+            <PressButton key="next" className="kiosk-button kiosk-button-primary nav-forward" {...spokenUi('step.next')} onPress={() => forward(() => next())}>
               {t('step.next')}
             </PressButton>
           )
@@ -287,6 +309,7 @@ function InputField({
   errorLang,
   onDraft,
   onSubmit,
+  spokenLabel,
 }: {
   step: StepOf<'input'>;
   words: ProcedureLanguage;
@@ -295,9 +318,24 @@ function InputField({
   errorLang: string;
   onDraft: ((typed: boolean) => void) | undefined;
   onSubmit: (value: string) => void;
+  /** The label's prompts, for the spoken mode. */
+  spokenLabel: Utterance[];
 }) {
   const { t } = useTranslation();
   const [value, setValue] = useState(initial);
+  // The spoken mode types by sending the field its keys (tactile/field-typing.ts), applied like the on-screen keyboard's.
+  const fieldRef = useRef<HTMLInputElement>(null);
+  const { format } = step;
+  useEffect(() => {
+    const field = fieldRef.current;
+    if (!field) return;
+    const onKey = (event: Event): void => {
+      const key = (event as CustomEvent<FieldKey>).detail;
+      setValue((current) => applyKey(current, key, format));
+    };
+    field.addEventListener(fieldKeyEvent, onKey);
+    return () => field.removeEventListener(fieldKeyEvent, onKey);
+  }, [format]);
   // Typed and not yet answered: "Terminar" then asks before it is lost.
   useLayoutEffect(() => {
     onDraft?.(value !== '' && value !== initial);
@@ -319,10 +357,11 @@ function InputField({
       noValidate
     >
       <div className="step-input-field">
-        <label htmlFor="step-input" lang={words.lang}>
+        <label htmlFor="step-input" lang={words.lang} {...spokenAs(spokenLabel)}>
           {words.text(step.label)}
         </label>
         <input
+          ref={fieldRef}
           id="step-input"
           name="answer"
           value={value}
@@ -335,7 +374,11 @@ function InputField({
           aria-describedby={error !== undefined ? 'step-input-error' : step.example ? 'step-input-example' : undefined}
         />
         {/* Beside the field it erases, on every screen: on a short one the keys then take a row less. */}
-        <PressButton className="kiosk-button field-erase no-print" onPress={() => setValue((current) => applyKey(current, { kind: 'erase' }, step.format))}>
+        <PressButton
+          className="kiosk-button field-erase no-print"
+          {...skippedBySpokenMode}
+          onPress={() => setValue((current) => applyKey(current, { kind: 'erase' }, step.format))}
+        >
           {t('keyboard.erase')}
         </PressButton>
         {step.example && error === undefined ? (
@@ -408,12 +451,42 @@ function ReviewLine({
             : line.value.labels.map((label) => words.text(label)).join(words.lang === 'ar' ? '، ' : ', ')}
       </dd>
       <dd>
-        <PressButton className="kiosk-button" aria-label={`${t('step.correct')}: ${words.text(line.label)}`} onPress={() => onCorrect(line.stepId)}>
+        <PressButton
+          className="kiosk-button"
+          aria-label={`${t('step.correct')}: ${words.text(line.label)}`}
+          {...spokenAs(reviewLineSpoken(procedure, line, words.lang))}
+          onPress={() => onCorrect(line.stepId)}
+        >
           {t('step.correct')}
         </PressButton>
       </dd>
     </dl>
   );
+}
+
+/**
+ * "Corregir", what it corrects and the answer given, for the spoken mode: the step's title (or
+ * field's label), then the answer's own prompts, a typed answer character by character. All of
+ * it private: the answers are the senior's own, heard only through the spoken mode's headphones.
+ */
+function reviewLineSpoken(procedure: Procedure, line: ReturnType<typeof reviewLines>[number], lang: string): Utterance[] {
+  const step = compileProcedure(procedure).stepById.get(line.stepId);
+  if (!step) return [{ id: uiPromptId('step.correct') }];
+  const at = (...where: string[]): Utterance => ({ id: procedurePromptId(procedure.id, ['steps', step.id, ...where]), language: lang, privacy: 'private' });
+  const list: Utterance[] = [{ id: uiPromptId('step.correct') }, at(step.kind === 'input' ? 'label' : 'title')];
+  if (step.kind === 'question' && line.value.kind === 'choice') {
+    const chosen = line.value.label;
+    const choice = step.choices.find((candidate) => candidate.label === chosen);
+    if (choice) list.push(at('choices', choice.id, choice.say ? 'say' : 'label'));
+  } else if (step.kind === 'checklist' && line.value.kind === 'checklist') {
+    const ticked = line.value.labels;
+    for (const item of step.items) if (ticked.includes(item.label)) list.push(at('items', item.id, 'label'));
+  } else if (line.value.kind === 'text') {
+    for (const character of [...line.value.value.toLocaleUpperCase('es')]) {
+      if (namedCharacters.includes(character)) list.push({ id: characterPromptId(character), privacy: 'private' });
+    }
+  }
+  return list;
 }
 
 /** The format of an input step, for showing its stored answer as the senior wrote it. */

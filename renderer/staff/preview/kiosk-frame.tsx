@@ -140,5 +140,11 @@ function PreviewBar() {
   const { t } = useTranslation();
   const speech = useSpeechControls({ speed: 'slow', volume: 'high', onChange: () => undefined });
   const nothing = (): void => undefined;
-  return <SessionBar demo={false} controls={[...speech.controls, { id: 'restart', label: t('session.restart'), onPress: nothing }]} signs={speech.signs} />;
+  return (
+    <SessionBar
+      demo={false}
+      controls={[...speech.controls, { id: 'restart', label: t('session.restart'), labelKey: 'session.restart', onPress: nothing }]}
+      signs={speech.signs}
+    />
+  );
 }

@@ -8,6 +8,7 @@ import {
   type PlayableFile,
   type PlayerEvents,
   type ResolvedUtterance,
+  type SpeechOutput,
   type Utterance,
 } from '../../../core/audio/channel.js';
 import type { PromptSpeed } from '../../../core/audio/manifest.js';
@@ -20,6 +21,8 @@ class FakePlayer implements AudioPlayer {
   log: string[] = [];
   preloaded: string[] = [];
   volume = 1;
+  /** Where each play went, in order. */
+  outputs: string[] = [];
   private current: { file: PlayableFile; events: PlayerEvents } | undefined;
 
   get sounding(): string | undefined {
@@ -30,13 +33,14 @@ class FakePlayer implements AudioPlayer {
     this.preloaded.push(file.key);
   }
 
-  play(file: PlayableFile, volume: number, events: PlayerEvents): void {
+  play(file: PlayableFile, volume: number, events: PlayerEvents, output: SpeechOutput): void {
     // A real player cuts the previous sound; a fake one that let two run would hide an overlap,
     // so it refuses instead.
     if (this.current) throw new Error(`overlap: ${file.key} while ${this.current.file.key} plays`);
     this.volume = volume;
     this.current = { file, events };
     this.log.push(`play ${file.key}`);
+    this.outputs.push(`${file.key} → ${output}`);
     events.onPlay();
   }
 
@@ -122,9 +126,9 @@ describe('the speech channel', () => {
     let events: PlayerEvents | undefined;
     const player = new FakePlayer();
     const playing = player.play.bind(player);
-    player.play = (file, volume, handlers) => {
+    player.play = (file, volume, handlers, output) => {
       events = handlers;
-      playing(file, volume, handlers);
+      playing(file, volume, handlers, output);
     };
     const channel = createSpeechChannel({ player, resolve: resolver(), hasHeadphones: false });
     channel.say([title, text]);
@@ -199,39 +203,54 @@ describe('the speech channel', () => {
     expect(player.log.filter((entry) => entry.startsWith('play'))).toEqual(['play ui/speech.private@es@slow', `play ${nextTitle.id}@es@slow`]);
   });
 
-  it('plays private things only through headphones that the kiosk has and the senior chose', () => {
+  it('plays private things only in the spoken mode, through headphones that the kiosk has, and records where each play went', () => {
     const pin: Utterance = { id: 'ui/volunteer.pin', privacy: 'private' };
     const code: Utterance = { id: 'proc/practica-clave/steps/ver-codigo/text' };
-    // Headphones chosen but the kiosk has none: still nothing.
+    // Headphones chosen but the kiosk has none: still nothing, even in the spoken mode.
     const without = setup({ hasHeadphones: false });
-    without.channel.configure({ output: 'headphones' });
+    without.channel.configure({ output: 'headphones', spokenMode: true });
     without.channel.say([pin, code]);
     expect(without.player.log).toEqual([]);
     // The kiosk has headphones but the senior listens on the speaker: nothing.
     const speaker = setup({ hasHeadphones: true });
     speaker.channel.say([pin, code]);
     expect(speaker.player.log).toEqual([]);
-    // Both: it plays.
+    // Touch mode with headphones chosen (issue 17): a sensitive step is read on screen, never aloud.
+    const touch = setup({ hasHeadphones: true });
+    touch.channel.configure({ output: 'headphones' });
+    touch.channel.say([pin, code]);
+    expect(touch.player.log).toEqual([]);
+    // The spoken mode, through the kiosk's headphones: it plays, and each play went to them.
     const both = setup({ hasHeadphones: true });
-    both.channel.configure({ output: 'headphones' });
+    both.channel.configure({ output: 'headphones', spokenMode: true });
     both.channel.say([pin, code]);
     expect(both.player.sounding).toBe(`${pin.id}@es@slow`);
     both.player.finish();
     expect(both.player.sounding).toBe(`${code.id}@es@slow`);
+    expect(both.player.outputs).toEqual([`${pin.id}@es@slow → headphones`, `${code.id}@es@slow → headphones`]);
     // Switching back to the speaker silences it at once.
     both.channel.configure({ output: 'speaker' });
     expect(both.player.sounding).toBeUndefined();
+    // Leaving the spoken mode silences it too.
+    both.channel.configure({ output: 'headphones' });
+    both.channel.say([code]);
+    expect(both.player.sounding).toBe(`${code.id}@es@slow`);
+    both.channel.configure({ spokenMode: false });
+    expect(both.player.sounding).toBeUndefined();
     // `never` is never played, not even through headphones.
+    both.channel.configure({ spokenMode: true });
     both.channel.say([{ id: 'ui/secret', privacy: 'never' }]);
     expect(both.player.sounding).toBeUndefined();
   });
 
   it('the privacy rule, case by case', () => {
-    expect(mayBeHeard('public', false, { output: 'speaker' }, false)).toBe(true);
-    expect(mayBeHeard('public', true, { output: 'speaker' }, true)).toBe(false);
-    expect(mayBeHeard('private', false, { output: 'headphones' }, false)).toBe(false);
-    expect(mayBeHeard('private', false, { output: 'headphones' }, true)).toBe(true);
-    expect(mayBeHeard('never', false, { output: 'headphones' }, true)).toBe(false);
+    expect(mayBeHeard('public', false, { output: 'speaker', spokenMode: false }, false)).toBe(true);
+    expect(mayBeHeard('public', true, { output: 'speaker', spokenMode: false }, true)).toBe(false);
+    expect(mayBeHeard('private', false, { output: 'headphones', spokenMode: true }, false)).toBe(false);
+    expect(mayBeHeard('private', false, { output: 'headphones', spokenMode: false }, true)).toBe(false);
+    expect(mayBeHeard('private', false, { output: 'headphones', spokenMode: true }, true)).toBe(true);
+    expect(mayBeHeard('private', false, { output: 'speaker', spokenMode: true }, true)).toBe(false);
+    expect(mayBeHeard('never', false, { output: 'headphones', spokenMode: true }, true)).toBe(false);
   });
 
   it('skips what has no audio or cannot be played, reports it, and goes on', () => {

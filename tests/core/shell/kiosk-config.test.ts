@@ -33,7 +33,7 @@ describe('the kiosk configuration file', () => {
         languages: ['es', 'en', 'ar'],
         idle: { idleSeconds: 120, warningSeconds: 60 },
         openingHours: { sunday: [], monday: [], tuesday: [], wednesday: [], thursday: [], friday: [], saturday: [] },
-        audio: { headphones: false },
+        audio: { headphones: false, keypad: false },
         touch: { settleMilliseconds: 400 },
         printer: {},
       },

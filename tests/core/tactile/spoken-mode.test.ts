@@ -238,7 +238,7 @@ describe("the spoken mode's prompts", () => {
     const { readFileSync } = await import('node:fs');
     const path = await import('node:path');
     const { tactilePrompts, tactileSpokenKeys, namedCharacters } = await import('../../../core/tactile/spoken-prompts.js');
-    const { maxSpokenPosition, maxSpokenStepNumber } = await import('../../../core/tactile/describe.js');
+    const { maxSpokenPosition, maxSpokenStepNumber, maxSpokenPartNumber } = await import('../../../core/tactile/describe.js');
     const folder = path.resolve(import.meta.dirname, '../../../assets/locales');
     const locales = Object.fromEntries(
       ['es', 'en', 'ar'].map((language) => [language, JSON.parse(readFileSync(path.join(folder, language, 'kiosk.json'), 'utf8')) as unknown]),
@@ -247,7 +247,7 @@ describe("the spoken mode's prompts", () => {
     const pairs = (maxSpokenPosition * (maxSpokenPosition + 1)) / 2;
     for (const language of ['es', 'en', 'ar']) {
       const mine = prompts.filter((prompt) => prompt.language === language);
-      expect(mine).toHaveLength(tactileSpokenKeys.length + pairs + maxSpokenStepNumber + namedCharacters.length);
+      expect(mine).toHaveLength(tactileSpokenKeys.length + pairs + maxSpokenStepNumber + maxSpokenPartNumber + namedCharacters.length);
       expect(mine.every((prompt) => prompt.text.trim().length > 0 && !prompt.text.includes('{{'))).toBe(true);
     }
     expect(prompts.find((prompt) => prompt.id === positionPromptId(1, 3) && prompt.language === 'es')?.text).toBe('Respuesta 1 de 3.');
