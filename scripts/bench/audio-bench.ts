@@ -2,7 +2,8 @@
  * `npm run bench -- audio`: how long the spoken prompts of the sample procedures take to build
  * from nothing, and to rebuild when nothing changed (in-process, and the whole `audio:build`
  * command as `npm start` runs it). Builds into a temporary folder, never into dist/audio.
- * Each part is its own function in `audioBenchParts`, so playback figures can join the area.
+ * Each part is its own function in `audioBenchParts`, so playback figures can join the area:
+ * the tap bench (audio-playback-bench.ts) and the spoken mode by keys (spoken-mode-bench.ts).
  */
 import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -19,6 +20,7 @@ import { encodingsMade } from '../../speech/encode.js';
 import { toolProcessesStarted } from '../../speech/tools.js';
 import { runAudioPlaybackBench } from './audio-playback-bench.js';
 import { ownAndChildrenCpuMs } from './cpu-usage.js';
+import { runSpokenModeBench } from './spoken-mode-bench.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 
@@ -91,7 +93,7 @@ export async function benchAudioBuild(): Promise<void> {
 }
 
 /** The parts of the audio area, run in order. */
-export const audioBenchParts: (() => Promise<void>)[] = [benchAudioBuild, () => runAudioPlaybackBench()];
+export const audioBenchParts: (() => Promise<void>)[] = [benchAudioBuild, () => runAudioPlaybackBench(), () => runSpokenModeBench()];
 
 /** Runs every part of the audio area. */
 export async function runAudioBench(): Promise<void> {

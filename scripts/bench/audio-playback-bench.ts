@@ -6,6 +6,10 @@
  * of earlier walks in memory. Also tap → speech stopped. Goal (issue 5): p95 ≤ 50 ms with
  * preloading. Prints figures, never asserts.
  *
+ * The hub and Chromium set-up (`withKioskRig`) is shared with the spoken mode's bench
+ * (spoken-mode-bench.ts, issue 17), run next in the same area: key → speech stopped and 2 → next
+ * control's description playing, by keys with headphones, over walks of a whole procedure.
+ *
  * Needs the UI built (`npm run build`, or PASO_UI_FOLDER) and the audio (`npm run audio:build`,
  * or PASO_AUDIO_FOLDER).
  */
@@ -22,7 +26,7 @@ import { chromiumLaunchOptions } from '../../tests/e2e/support/chromium-launch.j
 
 const root = path.resolve(import.meta.dirname, '../..');
 const kioskToken = 'demo-kiosk-1-device-token-not-a-secret';
-const procedureId = 'certificado-empadronamiento';
+export const procedureId = 'certificado-empadronamiento';
 const goalP95Ms = 50;
 /** A senior reads before tapping; the bench waits this long after a screen starts speaking. */
 const readingPauseMs = 1000;
@@ -44,7 +48,7 @@ interface Tap {
   press: (page: Page) => Promise<void>;
 }
 
-function loadProcedure(): Procedure {
+export function loadProcedure(): Procedure {
   const procedure = checkProcedureText(readFileSync(path.join(root, 'assets/procedures', `${procedureId}.yaml`), 'utf8')).procedure;
   if (!procedure) throw new Error(`${procedureId} does not pass the checker`);
   return procedure;
@@ -143,28 +147,34 @@ function line(name: string, values: readonly number[]): string {
   return `  ${name}: p50 ${ms(percentile(values, 50))}, p95 ${ms(percentile(values, 95))}, max ${ms(Math.max(...values))} (${values.length} taps)`;
 }
 
+/** What the playback benches share: a hub in this process serving the built UI and audio, and Chromium. */
+export interface KioskRig {
+  hub: RunningHub;
+  browser: Browser;
+}
+
+/** Where the built UI and audio are, from the options, the environment or dist/. */
+export interface KioskRigOptions {
+  uiFolder?: string;
+  audioFolder?: string;
+}
+
 /**
- * `npm run bench -- audio` (playback part): tap → prompt playing and tap → speech stopped, in
- * Chromium against a hub in this process. `loops` walks of 16 taps each.
+ * Runs `use` with a hub (SQLite in a temporary folder, demo devices) serving the built kiosk and
+ * audio, and Chromium launched as the browser tests launch it; closes both after. Says why and
+ * returns undefined when the UI or the audio is not built. `name` heads the skip message.
  */
-export async function runAudioPlaybackBench(options: { loops?: number; uiFolder?: string; audioFolder?: string } = {}): Promise<void> {
-  const loops = options.loops ?? Number(process.env['AUDIO_BENCH_LOOPS'] ?? 8);
+export async function withKioskRig<T>(name: string, options: KioskRigOptions, use: (rig: KioskRig) => Promise<T>): Promise<T | undefined> {
   const uiFolder = path.resolve(options.uiFolder ?? process.env['PASO_UI_FOLDER'] ?? path.join(root, 'dist/renderer'));
   const audioFolder = path.resolve(options.audioFolder ?? process.env['PASO_AUDIO_FOLDER'] ?? path.join(root, 'dist/audio'));
   if (!existsSync(path.join(uiFolder, 'kiosk/index.html'))) {
-    console.log(`audio playback bench: skipped, no kiosk build in ${uiFolder} (run "npm run build")`);
-    return;
+    console.log(`${name}: skipped, no kiosk build in ${uiFolder} (run "npm run build")`);
+    return undefined;
   }
   if (!existsSync(path.join(audioFolder, 'manifest.json'))) {
-    console.log(`audio playback bench: skipped, no audio in ${audioFolder} (run "npm run audio:build")`);
-    return;
+    console.log(`${name}: skipped, no audio in ${audioFolder} (run "npm run audio:build")`);
+    return undefined;
   }
-  const cpu = cpus();
-  console.log(
-    `audio playback bench: ${procedureId}, ${loops} walks of attract → done, on ${cpu.length} cores (${cpu[0]?.model ?? 'unknown CPU'}), load average ${loadavg()
-      .map((l) => l.toFixed(2))
-      .join(' ')}`,
-  );
   const temp = await mkdtemp(path.join(tmpdir(), 'paso-audio-bench-'));
   let hub: RunningHub | undefined;
   let browser: Browser | undefined;
@@ -182,6 +192,30 @@ export async function runAudioPlaybackBench(options: { loops?: number; uiFolder?
       logger: false,
     });
     browser = await chromium.launch(chromiumLaunchOptions);
+    return await use({ hub, browser });
+  } finally {
+    await browser?.close();
+    await hub?.close();
+    await rm(temp, { recursive: true, force: true });
+  }
+}
+
+/** The machine, for a bench's first line: cores, CPU model and load average. */
+export function machineLine(): string {
+  const cpu = cpus();
+  return `on ${cpu.length} cores (${cpu[0]?.model ?? 'unknown CPU'}), load average ${loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ')}`;
+}
+
+/**
+ * `npm run bench -- audio` (playback part): tap → prompt playing and tap → speech stopped, in
+ * Chromium against a hub in this process. `loops` walks of 16 taps each.
+ */
+export async function runAudioPlaybackBench(options: { loops?: number } & KioskRigOptions = {}): Promise<void> {
+  const loops = options.loops ?? Number(process.env['AUDIO_BENCH_LOOPS'] ?? 8);
+  await withKioskRig('audio playback bench', options, async ({ hub, browser }) => {
+    console.log(`audio playback bench: ${procedureId}, ${loops} walks of attract → done, ${machineLine()}`);
     const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
     // Tap times in page time, taken before the kiosk's own listeners (capture on window).
     // And the player's events, as the browser tests keep them (tests/e2e/support/speech-log.ts);
@@ -243,9 +277,5 @@ export async function runAudioPlaybackBench(options: { loops?: number; uiFolder?
     console.log(`  goal p95 ≤ ${goalP95Ms} ms: ${p95 <= goalP95Ms ? 'met' : 'not met'}`);
     const slowest = [...samples].sort((a, b) => b.playMs - a.playMs).slice(0, 3);
     console.log(`  slowest: ${slowest.map((sample) => `${sample.label} (walk ${sample.walk + 1}) ${ms(sample.playMs)}`).join('; ')}`);
-  } finally {
-    await browser?.close();
-    await hub?.close();
-    await rm(temp, { recursive: true, force: true });
-  }
+  });
 }

@@ -16,7 +16,12 @@
  *               next step painted (p50/p95) at CPU throttle 1× and 4×, JavaScript shipped
  *               (gzip -9), heap and DOM nodes after 500 sessions against after the first.
  *   audio       the spoken prompts of the UI and the sample procedures: full build and
- *               no-change rebuild (in-process and as the command), in a temporary folder.
+ *               no-change rebuild (in-process and as the command), in a temporary folder;
+ *               then playback in Chromium against a hub: tap → next prompt playing and tap →
+ *               speech stopped over walks of a procedure; and the spoken mode by keys (issue 17,
+ *               headphones, keypad): key → speech stopped (goal ≤ 250 ms) and 2 → next control's
+ *               description playing (goal ≤ 50 ms), first pass over a screen apart from later
+ *               passes, over walks by keys of a whole procedure, with the machine's load.
  *   start       a fresh `npm start -- --shell=none` (no speech built): first line, kiosk
  *               speaking through the hub, every prompt built in the background, clean stop;
  *               then the no-change audio:build command, cold and warm.
