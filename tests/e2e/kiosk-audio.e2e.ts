@@ -5,7 +5,7 @@
  * A step's prompt plays to its end, a tap stops it within 250 ms and the next one starts,
  * "Repetir" plays it again, the voice's speed control says a sample at the other speed and
  * switches to its files, a sensitive step is never
- * heard on the speaker (and is through headphones), errors and help news are said. Without an
+ * heard in touch mode (only the spoken mode speaks it, into the headphones), errors and help news are said. Without an
  * audio build the hub speaks the prompts; when the hub has no speech, the kiosk says so on screen.
  */
 import type { Page } from '@playwright/test';
@@ -196,7 +196,7 @@ test.describe('the kiosk speaks', { tag: '@timing' }, () => {
     expect(errors).toEqual([]);
   });
 
-  test('a sensitive step plays nothing on the speaker, and says so on screen; through headphones it is heard', async ({ page }) => {
+  test('a sensitive step plays nothing in touch mode, on the speaker or through headphones, and says so on screen', async ({ page }) => {
     // Two walks to the code, 2.5 s of listening for silence and up to 15 s for the headphones'
     // prompt: more than the default 30 s on a busy two-core machine (it ran out there once).
     test.slow();
@@ -226,15 +226,18 @@ test.describe('the kiosk speaks', { tag: '@timing' }, () => {
     // The step may come in parts (its words first): read on to the field.
     await reveal(page, page.getByLabel('Código del SMS'), 'Seguir leyendo');
 
-    // A kiosk with headphones, and a senior who chose them: the same step is heard.
+    // A kiosk with headphones, and a senior who chose them, still in touch mode: the step stays
+    // silent (issue 17: a sensitive step is heard only in the spoken mode, through the headphones,
+    // which tests/e2e/kiosk-spoken-mode.e2e.ts walks by keys).
     await page.getByRole('button', { name: 'Empezar de nuevo' }).click();
     // A fresh page load (a new fragment alone would not reload it): the kiosk reads its configuration once.
     await page.goto('about:blank');
     await toCatalogue(page, `${kioskUrl}&headphones=1`, (kiosk) => kiosk.getByRole('button', { name: 'Los auriculares' }).click());
     await toPracticeCode(page);
-    const played = await waitForEvent(page, 'play', fileOf(codeId, 'slow'));
-    expect(played.duration).toBeGreaterThan(0);
-    await expect(page.getByText('Esto no se lee en voz alta')).toBeHidden();
+    await expect(page.getByText('Esto no se lee en voz alta')).toBeVisible();
+    await waitForEvent(page, 'play', fileOf('ui/speech.private'));
+    await page.waitForTimeout(1500);
+    expect((await events(page)).filter((event) => codeFiles.includes(event.url) || codeTitles.includes(event.url))).toEqual([]);
   });
 
   test("a refused answer and the help call's news are said, the help news through the hub's speech route", async ({ page, hub }) => {

@@ -161,7 +161,11 @@ export function screenSpeech({
         // still hears that there is more (issue 12).
         say: [...down, ...stepNumber, ...stepUtterances(procedure, step, lang), ...(stepParts > 1 ? [ui('fit.more')] : [])],
         // After the last step comes the attract screen.
-        preload: step.kind === 'done' ? [ui('attract.start')] : nextStepsUtterances(procedure, step.id, lang),
+        preload: [
+          ...(step.kind === 'done' ? [ui('attract.start')] : nextStepsUtterances(procedure, step.id, lang)),
+          // The next step's number, said first in the spoken mode.
+          ...(spoken.active && number < maxSpokenStepNumber ? [{ id: stepNumberPromptId(number + 1) }] : []),
+        ],
       };
     }
   }

@@ -30,9 +30,14 @@ interface LoggedPlay {
 export class SpokenListener {
   private readonly byUrl = new Map<string, { ids: string[]; language: string }>();
 
+  /**
+   * `keys`: the key that moves on and the key that chooses: the keypad's 2 and 5 by default, or a
+   * two-switch device's Space and Enter.
+   */
   constructor(
     private readonly page: Page,
     manifest: AudioManifest,
+    readonly keys: { next: string; choose: string } = { next: 'Numpad2', choose: 'Numpad5' },
   ) {
     for (const [id, languages] of Object.entries(manifest.prompts)) {
       for (const [language, audio] of Object.entries(languages)) {
@@ -123,7 +128,7 @@ export class SpokenListener {
   }
 
   /**
-   * Presses 2 until the control named by `id` is heard (its name comes first), going round the
+   * Presses the move key (2) until the control named by `id` is heard (its name comes first), going round the
    * screen at most twice; between the rounds, `more` (a "Seguir leyendo" or "Ver más trámites")
    * is chosen if it was heard, since what is sought may be on the next part.
    */
@@ -134,7 +139,7 @@ export class SpokenListener {
       // Round the whole screen once: from wherever the focus is, past the end and back to it.
       let wraps = 0;
       for (let presses = 0; presses < 60; presses += 1) {
-        const { heard, wrapped } = await this.pressAndHear('Numpad2');
+        const { heard, wrapped } = await this.pressAndHear(this.keys.next);
         if (wrapped) wraps += 1;
         if (wraps === 2) break;
         seen.push(heard.id);
@@ -144,17 +149,17 @@ export class SpokenListener {
       if (!moreSeen) break;
       // Go to the part-nav's "more" and choose it; the part's content is said again.
       for (let presses = 0; presses < 40; presses += 1) {
-        const { heard } = await this.pressAndHear('Numpad2');
+        const { heard } = await this.pressAndHear(this.keys.next);
         if (heard.ids.some((one) => options.more?.includes(one))) break;
       }
-      await this.press('Numpad5');
+      await this.press(this.keys.choose);
     }
     throw new Error(`never reached ${id}; heard ${seen.join(', ')}`);
   }
 
-  /** Reaches `id` and chooses it with 5. Returns the time of the 5. */
+  /** Reaches `id` and chooses it (5). Returns the time of the choosing key. */
   async choose(id: string, options: { language?: string; more?: readonly string[] } = {}): Promise<number> {
     await this.reach(id, options);
-    return this.press('Numpad5');
+    return this.press(this.keys.choose);
   }
 }
