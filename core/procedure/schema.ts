@@ -50,6 +50,16 @@ const stepCommon = {
   speak: speechOutputSchema.optional().describe('Where the spoken text may be played (default `speaker`).'),
   // The checker requires a `review` step on every path that leads to a submitting step.
   submits: z.boolean().optional().describe('This step makes something final and real (send, sign, pay); a review step must come before it.'),
+  // A practice script must never show or ask for a senior's real data: the checker requires this on its sensitive and input steps.
+  practiceData: z
+    .string()
+    .trim()
+    .min(1)
+    .max(40)
+    .optional()
+    .describe(
+      'In a practice script: the made-up value this step uses instead of real data, offered to the senior ("Use este DNI de práctica: 12345678Z") or shown as a fake code.',
+    ),
 };
 
 /** The step to go to next. Optional in the schema so that a missing one is reported as a dead end. */
@@ -73,6 +83,25 @@ const questionStepSchema = z.strictObject({
 
 /** The kinds of typed answer an `input` step accepts; each has a validator in `core/validation`. */
 export const inputFormatSchema = z.enum(['dni-nie', 'postcode', 'phone', 'mobile', 'date', 'text', 'number']);
+
+/** One answer of a `quiz` step; exactly one of a step's answers is marked `correct`. */
+export const quizChoiceSchema = z.strictObject({
+  id: idSchema,
+  label: localizedTextSchema,
+  say: localizedTextSchema.optional(),
+  correct: z.boolean().optional().describe('The right answer; exactly one answer of a quiz has `correct: true`.'),
+});
+
+// A lesson's question: whatever the senior answers, the same explanation follows, and the kiosk never says "wrong".
+const quizStepSchema = z.strictObject({
+  ...stepCommon,
+  kind: z.literal('quiz'),
+  choices: z.array(quizChoiceSchema).min(2, checkerWords['rule.two-choices']).max(6, checkerWords['rule.six-choices']),
+  explanation: localizedTextSchema.describe(
+    'Shown and spoken after the senior answers, right or wrong: which answer is right and why, without judging the senior.',
+  ),
+  next: nextSchema,
+});
 
 const inputStepSchema = z.strictObject({
   ...stepCommon,
@@ -120,7 +149,7 @@ const doneStepSchema = z.strictObject({
 /** One screen of a procedure. */
 export const stepSchema = z.discriminatedUnion(
   'kind',
-  [infoStepSchema, questionStepSchema, inputStepSchema, checklistStepSchema, reviewStepSchema, handoffStepSchema, doneStepSchema],
+  [infoStepSchema, questionStepSchema, quizStepSchema, inputStepSchema, checklistStepSchema, reviewStepSchema, handoffStepSchema, doneStepSchema],
   { error: checkerWords['rule.step-kind'] },
 );
 
@@ -179,7 +208,15 @@ export const procedureSchema = z.strictObject({
         'Without this field no language counts as reviewed. The checker notes every language not listed; a note does not stop publishing.',
     ),
   example: z.boolean().optional().describe('A demo script: the kiosk labels it as an example.'),
-  practice: z.boolean().optional().describe('A workshop twin: nothing real is sent, codes and letters are fake.'),
+  practice: z
+    .boolean()
+    .optional()
+    .describe(
+      'A workshop script: nothing real is sent, codes and letters are fake, no official link is offered. The checker holds it to that: no channel address or QR address, no submitting step, and practiceData on every sensitive and input step.',
+    ),
+  twinOf: idSchema
+    .optional()
+    .describe('In a practice script: the id of the real procedure it was generated from (`npm run procedures:twins`). Needs `practice: true`.'),
   requirements: z.array(requirementSchema).max(12).default([]).describe('What to have at hand before starting.'),
   channels: z.array(channelSchema).max(12).default([]).describe('Other ways to do the procedure: online, phone, in person, chat.'),
   glossary: z.array(glossaryEntrySchema).max(100).default([]).describe('Hard words the senior can tap to hear explained.'),
@@ -201,4 +238,4 @@ export type StepOf<K extends StepKind> = Extract<Step, { kind: K }>;
 export type InputFormat = z.infer<typeof inputFormatSchema>;
 
 /** Every step kind, in the order the documentation lists them. */
-export const stepKinds: readonly StepKind[] = ['info', 'question', 'input', 'checklist', 'review', 'handoff', 'done'];
+export const stepKinds: readonly StepKind[] = ['info', 'question', 'quiz', 'input', 'checklist', 'review', 'handoff', 'done'];

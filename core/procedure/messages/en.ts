@@ -58,7 +58,7 @@ export const en = {
   'rule.pattern-too-long': 'a pattern is at most 200 characters long',
   'rule.one-item': 'a checklist needs at least one item',
   'rule.qr-https': 'a QR address must start with https://',
-  'rule.step-kind': 'kind must be one of: info, question, input, checklist, review, handoff, done',
+  'rule.step-kind': 'kind must be one of: info, question, quiz, input, checklist, review, handoff, done',
   'rule.channel-https': 'a channel address must start with https://',
   'rule.phone': 'a phone number has only digits, spaces and +',
   'rule.version': 'version starts at 1',
@@ -107,6 +107,18 @@ export const en = {
     'reviewedLanguages lists "{language}", which is not in languages ({declared}); a language must be declared before it can be reviewed',
   'unreviewed-language':
     '{languageName} ({language}) text has not been reviewed by a native speaker: have it reviewed before seniors use it, then add {language} to reviewedLanguages',
+
+  // Practice scripts and quizzes (check-practice.ts, check-content.ts).
+  'quiz-one-correct': 'quiz step "{step}" must mark exactly one answer "correct: true" (it marks {count})',
+  'practice-official-link':
+    'this is a practice script, so it must not offer a real address ({field}); the kiosk shows "Así se vería en la web real" instead. Remove the address',
+  'practice-submits': 'this is a practice script, so step "{step}" must not send anything for real; remove "submits: true"',
+  'practice-data-missing': 'this is a practice script, so step "{step}" must use made-up data: add "practiceData:" with a fake value',
+  'practice-data-invalid': 'the practice value "{value}" of step "{step}" is not a valid answer for this step ({detail})',
+  'twin-not-practice': '"twinOf" names the real procedure a practice script comes from, so this script also needs "practice: true"',
+  'twin-of-missing': 'this practice script is a twin of "{id}", but no procedure has that id',
+  'twin-stale': 'this practice twin no longer matches "{id}" (version {version}); generate it again with npm run procedures:twins',
+  'practice-data-outside-practice': 'step "{step}" has "practiceData", which only a practice script uses (add "practice: true" or remove it)',
 
   // Across files (check.ts) and the list's limit (problem.ts).
   'file-name-mismatch': 'the procedure\'s id is "{id}", so the file should be named "{id}.yaml"',

@@ -56,7 +56,7 @@ export const es: Record<keyof typeof en, string> = {
   'rule.pattern-too-long': 'un patrón tiene como mucho 200 caracteres',
   'rule.one-item': 'una lista de comprobación necesita al menos un elemento',
   'rule.qr-https': 'una dirección para el código QR debe empezar por https://',
-  'rule.step-kind': 'kind debe ser uno de estos: info, question, input, checklist, review, handoff, done',
+  'rule.step-kind': 'kind debe ser uno de estos: info, question, quiz, input, checklist, review, handoff, done',
   'rule.channel-https': 'la dirección de un canal debe empezar por https://',
   'rule.phone': 'un teléfono solo lleva cifras, espacios y +',
   'rule.version': 'version empieza en 1',
@@ -104,6 +104,17 @@ export const es: Record<keyof typeof en, string> = {
     'reviewedLanguages incluye "{language}", que no está en languages ({declared}); un idioma tiene que estar declarado antes de poder revisarse',
   'unreviewed-language':
     'el texto en {languageName} ({language}) no lo ha revisado un hablante nativo: hágalo revisar antes de que lo usen personas mayores y luego añada {language} a reviewedLanguages',
+
+  'quiz-one-correct': 'la pregunta de práctica "{step}" debe marcar exactamente una respuesta con "correct: true" (marca {count})',
+  'practice-official-link':
+    'este es un guion de práctica, así que no puede ofrecer una dirección real ({field}); el quiosco muestra "Así se vería en la web real" en su lugar. Quite la dirección',
+  'practice-submits': 'este es un guion de práctica, así que el paso "{step}" no puede enviar nada de verdad; quite "submits: true"',
+  'practice-data-missing': 'este es un guion de práctica, así que el paso "{step}" debe usar datos inventados: añada "practiceData:" con un valor falso',
+  'practice-data-invalid': 'el valor de práctica "{value}" del paso "{step}" no es una respuesta válida para este paso ({detail})',
+  'twin-not-practice': '"twinOf" indica el trámite real del que sale un guion de práctica, así que este guion necesita también "practice: true"',
+  'twin-of-missing': 'este guion de práctica es gemelo de "{id}", pero ningún trámite tiene ese id',
+  'twin-stale': 'este gemelo de práctica ya no coincide con "{id}" (versión {version}); vuelva a generarlo con npm run procedures:twins',
+  'practice-data-outside-practice': 'el paso "{step}" tiene "practiceData", que solo usa un guion de práctica (añada "practice: true" o quítelo)',
 
   'file-name-mismatch': 'el id del trámite es "{id}", así que el archivo debería llamarse "{id}.yaml"',
   'id-used-twice': 'el id "{id}" ya lo usa {file}; cada trámite necesita su propio id',
