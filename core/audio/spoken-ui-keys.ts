@@ -99,6 +99,36 @@ export const spokenUiKeys = [
   'unauthorised.heading',
   'unauthorised.seniorLead',
   'unauthorised.placeUnknown',
+  // Issue 18: the PRÁCTICA look and a workshop's screens on the kiosk.
+  'practice.spoken',
+  'practice.webLink',
+  'practice.webLinkNote',
+  'practice.offerSpoken',
+  'practice.fill',
+  'workshop.join',
+  'workshop.codeHeading',
+  'workshop.codeLabel',
+  'workshop.codeHint',
+  'workshop.codeInvalid',
+  'workshop.codeWrong',
+  'workshop.unreachable',
+  'workshop.joining',
+  'workshop.nameHeading',
+  'workshop.nameLabel',
+  'workshop.nameSkip',
+  'workshop.continue',
+  'workshop.lessonsHeading',
+  'workshop.leave',
+  'workshop.pausedHeading',
+  'workshop.pausedText',
+  'workshop.hand',
+  'workshop.handRaised',
+  'workshop.lowerHand',
+  'workshop.endedHeading',
+  'workshop.endedText',
+  'workshop.lessonDone',
+  'workshop.backToLessons',
+  'workshop.finish',
 ] as const;
 
 /** One of {@link spokenUiKeys}. */
@@ -157,6 +187,20 @@ export const unspokenUiKeyPrefixes = [
   // core/tactile/spoken-prompts.ts, listed in `tactileSpokenKeys`.
   'keys.',
   'tactile.blanked',
+  // Issue 18: the banner's words are said as `practice.spoken`; an offer's value as `practice.offerSpoken`
+  // (the value is on screen, typed by "Escribirlo"); a fake code is in the step's own text; the seat
+  // is the volunteer's label; "Ana viene" is said as the hub's `help.coming`, with the trainer's name.
+  'practice.banner',
+  'practice.bannerNote',
+  'practice.useDni',
+  'practice.usePhone',
+  'practice.useDate',
+  'practice.usePostcode',
+  'practice.useNumber',
+  'practice.useText',
+  'practice.fakeCode',
+  'workshop.seat',
+  'workshop.handAnswered',
 ] as const;
 
 /** Every validation error code; each is spoken as `ui/validation.<code>` (the sentences' record makes the compiler insist each has words). */
