@@ -51,6 +51,20 @@ export const kioskRoutes = {
   kioskEvents: { method: 'POST', path: '/api/kiosk/events', role: 'kiosk', answer: json },
   kioskSpeech: { method: 'GET', path: '/api/kiosk/speech', role: 'kiosk', answer: json },
   kioskPromptSpeech: { method: 'GET', path: '/api/kiosk/speech/prompt', role: 'kiosk', answer: json },
+
+  // --- kiosk: taking part in a workshop (issue 18; core/protocol/workshop.ts) ---
+  /** The workshop this kiosk is in, or null. */
+  kioskWorkshop: { method: 'GET', path: '/api/kiosk/workshop', role: 'kiosk', answer: json },
+  /** Joins by code (`{ code, firstName? }`) a running workshop of the kiosk's site: its seat. */
+  kioskJoinWorkshop: { method: 'POST', path: '/api/kiosk/workshop/join', role: 'kiosk', answer: json },
+  /** Where the kiosk is (`{ lessonId, stepId, finishedLessons }`): on the trainer's grid within a second. */
+  kioskWorkshopProgress: { method: 'POST', path: '/api/kiosk/workshop/progress', role: 'kiosk', answer: 'none' },
+  /** Raises or lowers the kiosk's hand (`{ raised }`). */
+  kioskWorkshopHand: { method: 'POST', path: '/api/kiosk/workshop/hand', role: 'kiosk', answer: json },
+  /** One quiz answer, right or wrong only (`{ lessonId, stepId, correct }`), for the records. */
+  kioskWorkshopAnswer: { method: 'POST', path: '/api/kiosk/workshop/answers', role: 'kiosk', answer: 'none' },
+  /** Leaves the workshop: the kiosk's seat and name are deleted. */
+  kioskLeaveWorkshop: { method: 'POST', path: '/api/kiosk/workshop/leave', role: 'kiosk', answer: 'none' },
 } as const satisfies Record<string, RouteSpec>;
 
 /** The volunteer's routes (their session token). */
@@ -63,6 +77,23 @@ export const volunteerRoutes = {
   volunteerResolve: { method: 'POST', path: '/api/volunteer/calls/:id/resolve', role: 'volunteer', answer: json },
   /** "Tomar el control del quiosco": the kiosk of a call this volunteer holds asks for their PIN. */
   volunteerTakeOver: { method: 'POST', path: '/api/volunteer/calls/:id/take-over', role: 'volunteer', answer: json },
+
+  // --- volunteer: leading a workshop (issue 18; core/protocol/workshop.ts) ---
+  /** The lessons a workshop can offer: published practice procedures. */
+  workshopLessons: { method: 'GET', path: '/api/volunteer/workshop-lessons', role: 'volunteer', answer: json },
+  /** The running workshops of the volunteer's site, with their grids. */
+  trainerWorkshops: { method: 'GET', path: '/api/volunteer/workshops', role: 'volunteer', answer: json },
+  /** Starts a workshop (`{ lessonIds }`, 201): its join code. */
+  startWorkshop: { method: 'POST', path: '/api/volunteer/workshops', role: 'volunteer', answer: json },
+  trainerWorkshop: { method: 'GET', path: '/api/volunteer/workshops/:id', role: 'volunteer', answer: json },
+  /** Follow-the-leader on (`{ target: { lessonId, stepId } }`) or off (`{ target: null }`). */
+  workshopFollow: { method: 'PUT', path: '/api/volunteer/workshops/:id/follow', role: 'volunteer', answer: json },
+  /** Pauses every screen with a message (`{ paused: true, message }`) or resumes (`{ paused: false }`). */
+  workshopPause: { method: 'PUT', path: '/api/volunteer/workshops/:id/pause', role: 'volunteer', answer: json },
+  /** Answers a seat's raised hand: its kiosk shows "<first name> viene". */
+  workshopAnswerHand: { method: 'POST', path: '/api/volunteer/workshops/:id/seats/:seat/hand', role: 'volunteer', answer: json },
+  /** Ends the workshop: every participant is wiped; counts stay. */
+  endWorkshop: { method: 'POST', path: '/api/volunteer/workshops/:id/end', role: 'volunteer', answer: json },
 } as const satisfies Record<string, RouteSpec>;
 
 /** The staff console's routes (a staff session token). */
@@ -131,6 +162,10 @@ export const staffRoutes = {
   staffAnalytics: { method: 'GET', path: '/api/staff/analytics', role: 'staff', answer: json },
   /** The same as CSV (`text/csv`, downloaded as a file). */
   staffAnalyticsCsv: { method: 'GET', path: '/api/staff/analytics.csv', role: 'staff', answer: 'text' },
+  /** `?from=YYYY-MM-DD&to=YYYY-MM-DD`: workshops held, participants, lessons completed and most missed questions per site and month (issue 18). */
+  staffWorkshopRecords: { method: 'GET', path: '/api/staff/workshop-records', role: 'staff', answer: json },
+  /** The same as CSV. */
+  staffWorkshopRecordsCsv: { method: 'GET', path: '/api/staff/workshop-records.csv', role: 'staff', answer: 'text' },
 } as const satisfies Record<string, RouteSpec>;
 
 /**

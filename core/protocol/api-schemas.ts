@@ -76,6 +76,26 @@ import {
   staffVolunteersResponseSchema,
   volunteerViewSchema,
 } from './staff-people.js';
+import {
+  answerHandRequestSchema,
+  endWorkshopRequestSchema,
+  endWorkshopResponseSchema,
+  followRequestSchema,
+  joinWorkshopRequestSchema,
+  kioskWorkshopResponseSchema,
+  leaveWorkshopRequestSchema,
+  pauseRequestSchema,
+  seatParamsSchema,
+  startWorkshopRequestSchema,
+  trainerWorkshopResponseSchema,
+  trainerWorkshopsResponseSchema,
+  workshopAnswerRequestSchema,
+  workshopHandRequestSchema,
+  workshopLessonsResponseSchema,
+  workshopParamsSchema,
+  workshopProgressRequestSchema,
+  workshopRecordsResponseSchema,
+} from './workshop.js';
 
 /** The schemas of one route. Absent parts are not read (a body sent to a route without one is ignored, as before). */
 export interface RouteSchemas {
@@ -117,6 +137,12 @@ export const apiSchemas = {
   kioskEvents: { body: kioskEventsRequestSchema, response: z.object({ accepted: z.int().min(1) }) },
   kioskSpeech: { query: speechQuerySchema, response: speechResponseSchema },
   kioskPromptSpeech: { query: promptSpeechQuerySchema, response: speechResponseSchema },
+  kioskWorkshop: { response: kioskWorkshopResponseSchema },
+  kioskJoinWorkshop: { body: joinWorkshopRequestSchema, response: kioskWorkshopResponseSchema },
+  kioskWorkshopProgress: { body: workshopProgressRequestSchema, response: noContent },
+  kioskWorkshopHand: { body: workshopHandRequestSchema, response: kioskWorkshopResponseSchema },
+  kioskWorkshopAnswer: { body: workshopAnswerRequestSchema, response: noContent },
+  kioskLeaveWorkshop: { body: leaveWorkshopRequestSchema, response: noContent },
 
   volunteerLogout: { response: noContent },
   volunteerAvailability: { body: availabilityRequestSchema, response: z.object({ available: z.boolean() }) },
@@ -125,6 +151,14 @@ export const apiSchemas = {
   volunteerArrive: { ...byId, response: volunteerCallResponse },
   volunteerResolve: { ...byId, body: resolveCallRequestSchema, response: volunteerCallResponse },
   volunteerTakeOver: { ...byId, body: takeOverRequestSchema, response: volunteerCallResponse },
+  workshopLessons: { response: workshopLessonsResponseSchema },
+  trainerWorkshops: { response: trainerWorkshopsResponseSchema },
+  startWorkshop: { body: startWorkshopRequestSchema, response: trainerWorkshopResponseSchema },
+  trainerWorkshop: { params: workshopParamsSchema, response: trainerWorkshopResponseSchema },
+  workshopFollow: { params: workshopParamsSchema, body: followRequestSchema, response: trainerWorkshopResponseSchema },
+  workshopPause: { params: workshopParamsSchema, body: pauseRequestSchema, response: trainerWorkshopResponseSchema },
+  workshopAnswerHand: { params: seatParamsSchema, body: answerHandRequestSchema, response: trainerWorkshopResponseSchema },
+  endWorkshop: { params: workshopParamsSchema, body: endWorkshopRequestSchema, response: endWorkshopResponseSchema },
 
   staffMe: { response: staffMeResponseSchema },
   staffAccounts: { response: staffAccountsResponseSchema },
@@ -165,6 +199,8 @@ export const apiSchemas = {
   staffSpeech: { body: staffSpeechRequestSchema, response: speechResponseSchema },
   staffAnalytics: { query: analyticsQuerySchema, response: analyticsResponseSchema },
   staffAnalyticsCsv: { query: analyticsQuerySchema, response: z.string() },
+  staffWorkshopRecords: { query: analyticsQuerySchema, response: workshopRecordsResponseSchema },
+  staffWorkshopRecordsCsv: { query: analyticsQuerySchema, response: z.string() },
 } as const satisfies Record<RouteName, RouteSchemas>;
 
 type Schemas = typeof apiSchemas;

@@ -8,6 +8,7 @@ import { promptIdSchema, promptSpeeds } from '../audio/manifest.js';
 import { onDemandUiKeys, type OnDemandUiKey } from '../audio/spoken-ui-keys.js';
 import { callOutcomes, callStates } from '../help-call/states.js';
 import { accessRefusalCodes } from './routes.js';
+import { workshopRefusalCodes } from './workshop-states.js';
 import { entityIdSchema, idSchema, languageCodeSchema, lineSchema, localizedTextSchema, nameSchema, pinSchema, recordIdSchema, tokenSchema } from './common.js';
 
 /**
@@ -33,6 +34,7 @@ export const errorResponseSchema = z.object({
       'own-account',
       'not-accepted',
       ...accessRefusalCodes,
+      ...workshopRefusalCodes,
     ])
     .optional(),
   by: z.string().optional(),

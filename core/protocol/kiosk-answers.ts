@@ -12,6 +12,7 @@ import {
   arrayOf,
   integerFrom,
   isBoolean,
+  isNumber,
   isPlainObject,
   isPositive,
   isString,
@@ -24,9 +25,11 @@ import {
 } from '../shape/light-check.js';
 import type { KioskCallView, KioskEvent, KioskMeResponse, SpeechResponse } from './http.js';
 import type { HubMessage } from './ws.js';
+import { handStates, workshopStates } from './workshop-states.js';
+import type { KioskWorkshopResponse, KioskWorkshopView } from './workshop.js';
 
 /** The WebSocket messages a kiosk acts on; the others (a volunteer's, staff's) it ignores. */
-export type KioskHubMessage = Extract<HubMessage, { type: 'welcome' | 'kiosk.call' | 'kiosk.take-over' | 'procedures-changed' }>;
+export type KioskHubMessage = Extract<HubMessage, { type: 'welcome' | 'kiosk.call' | 'kiosk.take-over' | 'procedures-changed' | 'kiosk.workshop' }>;
 
 const kioskCallView = objectOf({
   id: isString,
@@ -44,11 +47,27 @@ const kioskMe = objectOf({
   demo: isBoolean,
 }) satisfies Shape<KioskMeResponse>;
 
+const kioskWorkshopView = objectOf({
+  id: isString,
+  state: oneOf(workshopStates),
+  pauseMessage: optional(isString),
+  follow: nullable(objectOf({ lessonId: isString, stepId: isString, at: isNumber })),
+  lessonIds: arrayOf(isString),
+  seat: integerFrom(1),
+  firstName: optional(isString),
+  hand: oneOf(handStates),
+  handAnsweredBy: optional(isString),
+  trainerName: isString,
+}) satisfies Shape<KioskWorkshopView>;
+
+const kioskWorkshopResponse = objectOf({ workshop: nullable(kioskWorkshopView) }) satisfies Shape<KioskWorkshopResponse>;
+
 const kioskMessage = anyOf(
   objectOf({ type: oneOf(['welcome']), role: oneOf(['kiosk', 'volunteer', 'staff']), name: isString, demo: isBoolean }),
   objectOf({ type: oneOf(['kiosk.call']), call: nullable(kioskCallView) }),
   objectOf({ type: oneOf(['kiosk.take-over']), callId: isString, volunteerName: isString }),
   objectOf({ type: oneOf(['procedures-changed']), version: integerFrom(0) }),
+  objectOf({ type: oneOf(['kiosk.workshop']), workshop: nullable(kioskWorkshopView) }),
 ) satisfies Shape<KioskHubMessage>;
 
 const speechResponse = objectOf({ text: isString, ogg: isString, mp3: isString, duration: isPositive }) satisfies Shape<SpeechResponse>;
@@ -76,6 +95,9 @@ export const readSpeechResponse = fits(speechResponse);
 
 /** `GET /health`: whether the hub runs the demo. */
 export const readHealth = fits(health);
+
+/** `GET /api/kiosk/workshop`, a join and a hand: the kiosk's workshop, or null when it is in none (issue 18). */
+export const readKioskWorkshopResponse = fits(kioskWorkshopResponse);
 
 /** A WebSocket message the kiosk acts on, or undefined for anything else. */
 export const readKioskHubMessage = fits(kioskMessage);

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { recordIdSchema, tokenSchema } from './common.js';
 import { kioskCallViewSchema, volunteerCallViewSchema } from './http.js';
 import { fleetResponseSchema } from './staff-console.js';
+import { kioskWorkshopViewSchema, trainerWorkshopViewSchema } from './workshop.js';
 
 export { closeCodes, websocketPath } from './routes.js';
 
@@ -45,6 +46,13 @@ export const hubMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('procedures-changed'), version: z.int().min(0) }),
   // The kiosk fleet as the staff fleet page shows it (to staff: after hello and whenever it changes).
   z.object({ type: z.literal('staff.fleet'), fleet: fleetResponseSchema }),
+  // A workshop of the volunteer's site as its trainers see it (issue 18; core/protocol/workshop.ts):
+  // one per running workshop after hello, then the whole grid again after every change (a
+  // last one with state `ended` and no seats when it ends).
+  z.object({ type: z.literal('workshop.grid'), workshop: trainerWorkshopViewSchema, serverNow: z.number() }),
+  // The workshop this kiosk takes part in (null when none: after hello, and after it left); a
+  // last one with state `ended` when the trainer ends it or it ends by itself.
+  z.object({ type: z.literal('kiosk.workshop'), workshop: kioskWorkshopViewSchema.nullable() }),
 ]);
 
 export type ClientMessage = z.infer<typeof clientMessageSchema>;

@@ -1,3 +1,5 @@
+import type { WorkshopRefusalCode } from '../../core/protocol/workshop.js';
+
 /**
  * An error a person caused and can fix: it carries the HTTP status and a plain sentence. The
  * error handler turns it into `{ error }`; anything else becomes a 500 that says only that the
@@ -47,7 +49,9 @@ export type HubErrorDetail =
   // The procedure checker's time budget (procedures/script-checker.ts): nothing was checked or saved.
   | { code: 'check-too-long'; seconds: number }
   // Speech: too many sentences are being rendered; ask again in a moment.
-  | { code: 'speech-busy' };
+  | { code: 'speech-busy' }
+  // Workshops (issue 18; core/protocol/workshop.ts, workshopRefusalCodes).
+  | { code: WorkshopRefusalCode };
 
 /** 404 with a plain message. */
 export const notFound = (what: string): HubError => new HubError(404, `${what} was not found`, undefined, { code: 'not-found' });
