@@ -4,6 +4,7 @@
  */
 export { compileProcedure } from './compiled.js';
 export { getProgress } from './progress.js';
+export { quizView, type QuizAnswerView, type QuizView } from './quiz.js';
 export { reviewLines } from './review.js';
 export {
   answerStep,

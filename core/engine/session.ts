@@ -10,7 +10,7 @@ import type { Procedure, Step, StepOf } from '../procedure/schema.js';
 import { validateField, type InputErrorCode } from '../validation/index.js';
 import { compileProcedure, type CompiledProcedure } from './compiled.js';
 
-/** An answer as stored: the choice, the tidied typed value, or the ticked items. */
+/** An answer as stored: the choice (of a question or a quiz), the tidied typed value, or the ticked items. */
 export type Answer = { kind: 'choice'; choiceId: string } | { kind: 'text'; value: string } | { kind: 'checklist'; checked: string[] };
 
 /** Where a senior is in a procedure and what they have answered. */
@@ -89,9 +89,16 @@ export function goNext(procedure: Procedure, state: SessionState): EngineResult 
   return { ok: true, state: state.correction ? returnToReview(compiled, moved, state.correction) : moved };
 }
 
-/** Goes back one step. Answers stay; on the first step nothing changes. */
+/**
+ * Goes back one step. Answers stay; on the first step nothing changes. A quiz showing its
+ * explanation goes back to its own question instead (its answer taken back), so the senior can
+ * answer it again.
+ */
 export function goBack(procedure: Procedure, state: SessionState): SessionState {
-  if (state.trail.length === 0 || !compileProcedure(procedure).stepById.has(state.current)) return state;
+  const step = compileProcedure(procedure).stepById.get(state.current);
+  if (!step) return state;
+  if (step.kind === 'quiz' && state.answers[step.id] !== undefined) return { ...state, answers: withoutAnswer(state.answers, step.id) };
+  if (state.trail.length === 0) return state;
   const trail = state.trail.slice(0, -1);
   return { ...state, current: state.trail[state.trail.length - 1] as string, trail };
 }
@@ -175,6 +182,7 @@ export function possibleNextStepIds(procedure: Procedure, stepId: string): strin
 export function missingAnswer(step: Step, answer: Answer | undefined): InputErrorCode | undefined {
   switch (step.kind) {
     case 'question':
+    case 'quiz':
       return answer?.kind === 'choice' ? undefined : 'choose-an-answer';
     case 'input':
       return answer?.kind === 'text' || step.optional === true ? undefined : 'empty';
@@ -191,6 +199,7 @@ export function missingAnswer(step: Step, answer: Answer | undefined): InputErro
 function buildAnswer(step: Step, input: AnswerInput): Answer | { code: InputErrorCode } {
   switch (step.kind) {
     case 'question':
+    case 'quiz':
       if (!('choiceId' in input)) return { code: 'wrong-answer-kind' };
       return step.choices.some((choice) => choice.id === input.choiceId) ? { kind: 'choice', choiceId: input.choiceId } : { code: 'unknown-choice' };
     case 'input':

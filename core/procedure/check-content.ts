@@ -24,6 +24,7 @@ export function checkProcedureContent(procedure: Procedure, sourceMap: SourceMap
     ...checkReviewedLanguages(procedure, sourceMap),
     ...checkSensitiveSteps(procedure, sourceMap),
     ...checkInputPatterns(procedure, sourceMap),
+    ...checkQuizAnswers(procedure, sourceMap),
     ...checkReviewBeforeSubmit(procedure, graph, sourceMap),
   ];
 }
@@ -58,7 +59,7 @@ function checkDuplicateIds(procedure: Procedure, map: SourceMap): Problem[] {
     (id) => ({ code: 'duplicate-glossary-id', params: { id } }),
   );
   procedure.steps.forEach((step, i) => {
-    if (step.kind === 'question') {
+    if (step.kind === 'question' || step.kind === 'quiz') {
       findDuplicates(
         step.choices.map((c) => c.id),
         ['steps', i, 'choices'],
@@ -213,6 +214,17 @@ function checkInputPatterns(procedure: Procedure, map: SourceMap): Problem[] {
     }
   });
   return problems;
+}
+
+// A quiz teaches by naming the safe answer after any answer, so it needs exactly one to name.
+function checkQuizAnswers(procedure: Procedure, map: SourceMap): Problem[] {
+  return procedure.steps.flatMap((step, index) => {
+    if (step.kind !== 'quiz') return [];
+    const count = step.choices.filter((choice) => choice.correct === true).length;
+    return count === 1
+      ? []
+      : [map.problemAt(['steps', index, 'choices'], { code: 'quiz-one-correct', params: { step: step.id, count: String(count) } }, 'key')];
+  });
 }
 
 function checkReviewBeforeSubmit(procedure: Procedure, graph: StepGraph, map: SourceMap): Problem[] {

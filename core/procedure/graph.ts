@@ -12,7 +12,7 @@ export interface StepLink {
   to: string;
   /** Where the link is written, for locating problems. */
   path: DataPath;
-  /** The choice that takes it, for question steps. */
+  /** The choice that takes it, for question steps (a quiz has one `next` for every answer). */
   choiceId?: string;
 }
 

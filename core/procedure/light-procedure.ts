@@ -40,13 +40,17 @@ const common = {
   sensitive: optional(isBoolean),
   speak: optional(oneOf(['speaker', 'headphones', 'never'])),
   submits: optional(isBoolean),
+  practiceData: optional(isString),
 };
 
 const choice = objectOf({ id, label: text, say: optional(text), next });
 
+const quizChoice = objectOf({ id, label: text, say: optional(text), correct: optional(isBoolean) });
+
 const step = anyOf(
   objectOf({ ...common, kind: oneOf(['info']), next }),
   objectOf({ ...common, kind: oneOf(['question']), choices: arrayOf(choice, 2) }),
+  objectOf({ ...common, kind: oneOf(['quiz']), choices: arrayOf(quizChoice, 2), explanation: text, next }),
   objectOf({
     ...common,
     kind: oneOf(['input']),
@@ -77,6 +81,7 @@ const procedure = objectOf({
   reviewedLanguages: optional(arrayOf(isString)),
   example: optional(isBoolean),
   practice: optional(isBoolean),
+  twinOf: optional(id),
   requirements: optional(arrayOf(objectOf({ id, label: text, question: text, ifMissing: optional(text) }))),
   channels: optional(
     arrayOf(

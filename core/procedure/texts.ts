@@ -20,6 +20,7 @@ export type TextRole =
   | 'choice-say'
   | 'input-label'
   | 'pattern-error'
+  | 'quiz-explanation'
   | 'checklist-item'
   | 'done-what-next'
   | 'done-take-home'
@@ -90,6 +91,13 @@ function addStepTexts(step: Step, at: DataPath, add: Add): void {
         add([...at, 'choices', i, 'label'], choice.label, 'choice-label', step, choice.say === undefined);
         add([...at, 'choices', i, 'say'], choice.say, 'choice-say', step);
       });
+      break;
+    case 'quiz':
+      step.choices.forEach((choice, i) => {
+        add([...at, 'choices', i, 'label'], choice.label, 'choice-label', step, choice.say === undefined);
+        add([...at, 'choices', i, 'say'], choice.say, 'choice-say', step);
+      });
+      add([...at, 'explanation'], step.explanation, 'quiz-explanation', step);
       break;
     case 'input':
       add([...at, 'label'], step.label, 'input-label', step);

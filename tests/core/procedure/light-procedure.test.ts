@@ -9,11 +9,11 @@ import { expectSameVerdicts } from '../../support/shape-mutations.js';
 /** A procedure as the hub sends it: JSON, through the wire. */
 const overTheWire = (procedure: Procedure): unknown => JSON.parse(JSON.stringify(procedure));
 
-/** The fields no sample uses yet: a step's and a choice's `say`, `start`, an optional input. */
+/** The fields no sample uses yet: a step's and a choice's `say`, `start`, an optional input, a quiz with its explanation, practice data. */
 const rareFields = procedureFrom(
   miniProcedureYaml(
-    `${stepYaml('pregunta', 'question', 'say: { es: Diga sí o no }\nchoices:\n  - { id: si, label: { es: Sí }, say: { es: Diga sí }, next: nombre }\n  - { id: no, label: { es: No }, next: nombre }')}${stepYaml('nombre', 'input', 'format: text\nlabel: { es: Nombre }\noptional: true\nnext: fin')}${stepYaml('fin', 'done')}`,
-    'start: pregunta\n',
+    `${stepYaml('pregunta', 'question', 'say: { es: Diga sí o no }\nchoices:\n  - { id: si, label: { es: Sí }, say: { es: Diga sí }, next: nombre }\n  - { id: no, label: { es: No }, next: nombre }')}${stepYaml('nombre', 'input', 'format: text\nlabel: { es: Nombre }\noptional: true\npracticeData: Ana\nnext: repaso')}${stepYaml('repaso', 'quiz', 'choices:\n  - { id: dar, label: { es: Lo doy }, say: { es: Se lo doy } }\n  - { id: callar, label: { es: No lo doy }, correct: true }\nexplanation: { es: El PIN no se da. }\nnext: fin')}${stepYaml('fin', 'done')}`,
+    'start: pregunta\npractice: true\n',
   ),
 );
 
