@@ -4,6 +4,7 @@
  * staff editor.
  */
 import { checkProcedureContent } from './check-content.js';
+import { checkPracticeRules } from './check-practice.js';
 import { checkProcedureSchema } from './check-schema.js';
 import { unreviewedLanguageNotes } from './check-review.js';
 import type { ProblemWords } from './messages/catalog.js';
@@ -29,7 +30,7 @@ export function checkProcedureText(text: string): ProcedureCheckResult {
   if (!read.ok) return { problems: limitProblems(read.problems), notes: [] };
   const schema = checkProcedureSchema(read.data, read.sourceMap);
   if (!schema.ok) return { problems: limitProblems(schema.problems), notes: [] };
-  const problems = checkProcedureContent(schema.procedure, read.sourceMap);
+  const problems = [...checkProcedureContent(schema.procedure, read.sourceMap), ...checkPracticeRules(schema.procedure, read.sourceMap)];
   const notes = unreviewedLanguageNotes(schema.procedure, read.sourceMap);
   return problems.length === 0 ? { procedure: schema.procedure, problems, notes } : { problems: limitProblems(problems), notes };
 }

@@ -1,5 +1,6 @@
 /**
- * The first start of a hub: the sample scripts in `assets/procedures` become version 1 of their
+ * The first start of a hub: the sample scripts in `assets/procedures` and its workshop folder
+ * (`assets/procedures/workshop`: practice twins and safety lessons) become version 1 of their
  * procedures, published, so kiosks have something to show before staff write anything. Only when
  * the database has no procedure at all: after that the database is the truth and the folder is
  * not read again. Safe when two hubs start together: the loser's inserts do nothing.
@@ -9,6 +10,7 @@ import path from 'node:path';
 import type { Kysely } from 'kysely';
 import { checkProcedureBytes } from '../../core/procedure/check.js';
 import { readDraftFacts } from '../../core/procedure/draft-facts.js';
+import { workshopFolderName } from '../../core/procedure/workshop-folder.js';
 import type { HubDatabase } from '../db/schema.js';
 
 import { importChangelog } from '../../core/protocol/machine-changelogs.js';
@@ -21,19 +23,23 @@ export async function importSampleProcedures(db: Kysely<HubDatabase>, folder: st
   if (await db.selectFrom('procedures').select('id').limit(1).executeTakeFirst()) return 0;
   let names: string[];
   try {
-    names = readdirSync(folder)
-      .filter((file) => /\.ya?ml$/.test(file))
-      .sort();
+    names = yamlFilesIn(folder);
   } catch {
     log(`no sample procedures were imported: the folder ${folder} cannot be read`);
     return 0;
+  }
+  // The workshop folder is optional: a hub set up with a folder of its own scripts may have none.
+  try {
+    names.push(...yamlFilesIn(path.join(folder, workshopFolderName)).map((name) => path.join(workshopFolderName, name)));
+  } catch {
+    // No workshop folder: nothing more to import.
   }
   let imported = 0;
   for (const name of names) {
     const bytes = readFileSync(path.join(folder, name));
     const source = bytes.toString('utf8').replace(/^\uFEFF/, '');
     const result = checkProcedureBytes(bytes);
-    const id = result.procedure?.id ?? name.replace(/\.ya?ml$/, '');
+    const id = result.procedure?.id ?? path.basename(name).replace(/\.ya?ml$/, '');
     await db.transaction().execute(async (trx) => {
       if (!result.procedure) {
         // A sample with problems comes in as a draft: staff see it and its problems, kiosks do not.
@@ -95,4 +101,12 @@ export async function importSampleProcedures(db: Kysely<HubDatabase>, folder: st
     imported += 1;
   }
   return imported;
+}
+
+/** The `.yaml`/`.yml` file names of a folder, sorted; throws when the folder cannot be read. */
+function yamlFilesIn(folder: string): string[] {
+  return readdirSync(folder, { withFileTypes: true })
+    .filter((entry) => entry.isFile() && /\.ya?ml$/.test(entry.name))
+    .map((entry) => entry.name)
+    .sort();
 }

@@ -18,6 +18,10 @@ import type { HubMessage } from '../../core/protocol/ws.js';
 import { createTestDatabase, type TestDatabase } from './support/postgres.js';
 import { call, connectClient, kioskToken, staffToken, startTestHub, type TestHub } from './support/test-hub.js';
 import { apiRoutes, fillPath } from '../../core/protocol/api-routes.js';
+import { sampleSources, workshopSources } from '../support/procedures.js';
+
+// The top-level samples and the workshop scripts, each imported as version 1.
+const sampleCount = sampleSources().length + workshopSources().length;
 
 describe('the staff console on two hubs sharing PostgreSQL', () => {
   let database: TestDatabase;
@@ -39,11 +43,11 @@ describe('the staff console on two hubs sharing PostgreSQL', () => {
   it('a publication through one hub reaches the kiosks of the other, which download the new text', async () => {
     const staffA = await staffToken(hubA.url);
     const list = procedureListResponseSchema.parse((await call(hubA.url, 'GET', apiRoutes.staffProcedures.path, { token: staffA })).body);
-    expect(list.procedures.length).toBe(8);
-    expect(list.catalogVersion).toBe(8);
+    expect(list.procedures.length).toBe(sampleCount);
+    expect(list.catalogVersion).toBe(sampleCount);
 
     const kioskOnB = connectClient(hubB.wsUrl, kioskToken);
-    await kioskOnB.waitFor((m) => m.type === 'procedures-changed' && m.version === 8);
+    await kioskOnB.waitFor((m) => m.type === 'procedures-changed' && m.version === sampleCount);
     const opened = procedureDetailResponseSchema.parse(
       (await call(hubA.url, 'GET', fillPath('staffProcedure', { id: 'alta-padron' }), { token: staffA })).body,
     );
@@ -58,13 +62,13 @@ describe('the staff console on two hubs sharing PostgreSQL', () => {
       token: staffA,
       body: { baseRevision: opened.revision + 1, changelog: 'Título más claro' },
     });
-    expect(published.body).toMatchObject({ version: 2, catalogVersion: 9 });
+    expect(published.body).toMatchObject({ version: 2, catalogVersion: sampleCount + 1 });
 
     const pushed = await kioskOnB.waitFor(
-      (m): m is Extract<HubMessage, { type: 'procedures-changed' }> => m.type === 'procedures-changed' && m.version === 9,
+      (m): m is Extract<HubMessage, { type: 'procedures-changed' }> => m.type === 'procedures-changed' && m.version === sampleCount + 1,
       5000,
     );
-    expect(pushed.version).toBe(9);
+    expect(pushed.version).toBe(sampleCount + 1);
     expect(Date.now() - started).toBeLessThan(5000);
     const served = await call<{ version: number; procedures: { id: string; version: number; title: Record<string, string> }[] }>(
       hubB.url,
@@ -72,7 +76,7 @@ describe('the staff console on two hubs sharing PostgreSQL', () => {
       apiRoutes.procedures.path,
       { token: kioskToken },
     );
-    expect(served.body.version).toBe(9);
+    expect(served.body.version).toBe(sampleCount + 1);
     expect(served.body.procedures.find((procedure) => procedure.id === 'alta-padron')).toMatchObject({
       version: 2,
       title: { es: 'Empadronarse en Madrid (revisado)' },

@@ -24,9 +24,12 @@ import {
 import type { HubMessage } from '../../core/protocol/ws.js';
 import { call, connectClient, eventually, kioskToken, staffToken, startTestHub, volunteerToken, type TestHub } from './support/test-hub.js';
 import { apiRoutes, fillPath } from '../../core/protocol/api-routes.js';
+import { sampleSources, workshopSources } from '../support/procedures.js';
 
 const samplesFolder = path.resolve(import.meta.dirname, '../../assets/procedures');
 const citaSource = readFileSync(path.join(samplesFolder, 'cita-previa.yaml'), 'utf8');
+// The top-level samples and the workshop scripts (practice twins and lessons), each imported as version 1.
+const sampleCount = sampleSources().length + workshopSources().length;
 const oldTitle = '  es: Cita previa con Línea Madrid';
 
 describe('the staff console on one hub', () => {
@@ -43,10 +46,14 @@ describe('the staff console on one hub', () => {
   });
   afterAll(() => test.close());
 
-  it('imports the samples as published version 1, owned by the demo staff account', async () => {
+  it('imports the samples and the workshop scripts as published version 1, owned by the demo staff account', async () => {
     const list = procedureListResponseSchema.parse((await api('GET', apiRoutes.staffProcedures.path)).body);
-    expect(list.procedures.length).toBe(8);
-    expect(list.catalogVersion).toBe(8);
+    expect(workshopSources().length).toBeGreaterThan(0);
+    expect(list.procedures.length).toBe(sampleCount);
+    expect(list.catalogVersion).toBe(sampleCount);
+    expect(list.procedures.map((procedure) => procedure.id)).toEqual(
+      expect.arrayContaining(workshopSources().map(({ fileName }) => fileName.replace(/\.yaml$/, ''))),
+    );
     for (const procedure of list.procedures)
       expect(procedure).toMatchObject({
         status: 'published',
@@ -60,7 +67,7 @@ describe('the staff console on one hub', () => {
     const kiosk = await call<{ version: number; procedures: { id: string; version: number }[] }>(test.url, 'GET', apiRoutes.procedures.path, {
       token: kioskToken,
     });
-    expect(kiosk.body.version).toBe(8);
+    expect(kiosk.body.version).toBe(sampleCount);
     expect(kiosk.body.procedures.find((procedure) => procedure.id === 'cita-previa')?.version).toBe(1);
   });
 

@@ -2,13 +2,13 @@
  * The checker as staff run it: `npm run procedures:check -- …` in a real process, on real files.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkProcedureText } from '../../core/procedure/check.js';
 import { formatNote } from '../../core/procedure/problem.js';
-import { samplesFolder, sampleSources } from '../support/procedures.js';
+import { samplesFolder, sampleSources, workshopSources } from '../support/procedures.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const scratch = mkdtempSync(path.join(tmpdir(), 'paso-check-'));
@@ -48,15 +48,21 @@ function noteLines(fileName: string, text: string): string[] {
 const reviewedSample = sample.replace(/^reviewedLanguages: .*\n/m, '').replace(/^(languages: \[(.*)\])$/m, '$1\nreviewedLanguages: [$2]');
 
 describe('npm run procedures:check', () => {
-  it('checks all of assets/procedures by default, prints their notes and sums them up in one line', () => {
+  it('checks all of assets/procedures and its workshop folder by default, prints their notes and sums them up in one line', () => {
     const { status, lines } = runChecker();
     expect(status).toBe(0);
-    const notes = sampleSources().flatMap(({ fileName, text }) => noteLines(path.join('assets/procedures', fileName), text));
+    // Folders are read in name order: the top-level samples ("a…" to "t…"), then "workshop/".
+    const notes = [
+      ...sampleSources().flatMap(({ fileName, text }) => noteLines(path.join('assets/procedures', fileName), text)),
+      ...workshopSources().flatMap(({ fileName, text }) => noteLines(path.join('assets/procedures/workshop', fileName), text)),
+    ];
+    const count = sampleSources().length + workshopSources().length;
+    expect(workshopSources().length).toBeGreaterThan(0);
     // At least the samples' machine-made Arabic waits for a native speaker's review.
     expect(notes.length).toBeGreaterThan(0);
     expect(lines).toEqual([
       ...notes,
-      expect.stringMatching(new RegExp(`^ok: 8 procedures, \\d+ steps, languages [a-z, ]+; ${notes.length} notes, which do not fail the check$`)),
+      expect.stringMatching(new RegExp(`^ok: ${count} procedures, \\d+ steps, languages [a-z, ]+; ${notes.length} notes, which do not fail the check$`)),
     ]);
   });
 
@@ -127,6 +133,22 @@ describe('npm run procedures:check', () => {
     );
     expect(lines).toContain(
       `${path.join(folder, 'certificado-empadronamiento.yaml')}:1:1: the id "certificado-empadronamiento" is already used by ${path.join(folder, 'a.yaml')}; each procedure needs its own id`,
+    );
+  });
+
+  it('gives an id once across the top level and the workshop folder, and names a workshop file by its id too', () => {
+    const folder = mkdtempSync(path.join(scratch, 'workshop-set-'));
+    mkdirSync(path.join(folder, 'workshop'));
+    writeFileSync(path.join(folder, 'certificado-empadronamiento.yaml'), reviewedSample);
+    writeFileSync(path.join(folder, 'workshop', 'certificado-empadronamiento.yaml'), reviewedSample);
+    writeFileSync(path.join(folder, 'workshop', 'otro.yaml'), reviewedSample);
+    const { status, lines } = runChecker(folder);
+    expect(status).toBe(1);
+    expect(lines).toContain(
+      `${path.join(folder, 'workshop', 'certificado-empadronamiento.yaml')}:1:1: the id "certificado-empadronamiento" is already used by ${path.join(folder, 'certificado-empadronamiento.yaml')}; each procedure needs its own id`,
+    );
+    expect(lines).toContain(
+      `${path.join(folder, 'workshop', 'otro.yaml')}:1:1: the procedure's id is "certificado-empadronamiento", so the file should be named "certificado-empadronamiento.yaml"`,
     );
   });
 

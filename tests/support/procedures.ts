@@ -6,16 +6,32 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { checkProcedureText } from '../../core/procedure/check.js';
 import type { Procedure } from '../../core/procedure/schema.js';
+import { workshopFolderName } from '../../core/procedure/workshop-folder.js';
 
 /** The folder of the sample scripts. */
 export const samplesFolder = path.resolve(import.meta.dirname, '../../assets/procedures');
 
-/** Every sample script's file name and text. */
-export function sampleSources(): { fileName: string; text: string }[] {
-  return readdirSync(samplesFolder)
+/** The folder of the workshop scripts (generated practice twins and safety lessons). */
+export const workshopFolder = path.join(samplesFolder, workshopFolderName);
+
+function yamlSourcesIn(folder: string): { fileName: string; text: string }[] {
+  return readdirSync(folder)
     .filter((name) => name.endsWith('.yaml'))
     .sort()
-    .map((fileName) => ({ fileName, text: readFileSync(path.join(samplesFolder, fileName), 'utf8') }));
+    .map((fileName) => ({ fileName, text: readFileSync(path.join(folder, fileName), 'utf8') }));
+}
+
+/**
+ * Every top-level sample script's file name and text. The workshop folder is left out on purpose:
+ * the e2e suites that walk every sample use this, and CI time must not grow with each lesson.
+ */
+export function sampleSources(): { fileName: string; text: string }[] {
+  return yamlSourcesIn(samplesFolder);
+}
+
+/** Every workshop script's file name (inside the workshop folder) and text, for the cheap vitest checks. */
+export function workshopSources(): { fileName: string; text: string }[] {
+  return yamlSourcesIn(workshopFolder);
 }
 
 /** Parses and checks procedure YAML, failing the test with the problems if there are any. */
@@ -28,6 +44,11 @@ export function procedureFrom(text: string): Procedure {
 /** Every sample as a checked procedure. */
 export function sampleProcedures(): Procedure[] {
   return sampleSources().map(({ text }) => procedureFrom(text));
+}
+
+/** Every workshop script as a checked procedure. */
+export function workshopProcedures(): Procedure[] {
+  return workshopSources().map(({ text }) => procedureFrom(text));
 }
 
 /**

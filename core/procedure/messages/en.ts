@@ -119,6 +119,12 @@ export const en = {
   'twin-of-missing': 'this practice script is a twin of "{id}", but no procedure has that id',
   'twin-stale': 'this practice twin no longer matches "{id}" (version {version}); generate it again with npm run procedures:twins',
   'practice-data-outside-practice': 'step "{step}" has "practiceData", which only a practice script uses (add "practice: true" or remove it)',
+  'practice-detail.format': 'it is not a valid "{format}" answer',
+  'practice-detail.pattern': 'it does not match the pattern {pattern}',
+  'twin-of-practice': '"{id}" is itself a practice script, so it has no practice twin',
+  'twin-id-too-long': 'the practice twin of "{id}" would be called "practica-{id}", which is longer than {max} characters; shorten the id',
+  'twin-no-practice-value':
+    'no made-up answer could be found for step "{step}" (format "{format}", pattern {pattern}); give the step an "example" that matches its pattern',
 
   // Across files (check.ts) and the list's limit (problem.ts).
   'file-name-mismatch': 'the procedure\'s id is "{id}", so the file should be named "{id}.yaml"',

@@ -115,6 +115,12 @@ export const es: Record<keyof typeof en, string> = {
   'twin-of-missing': 'este guion de práctica es gemelo de "{id}", pero ningún trámite tiene ese id',
   'twin-stale': 'este gemelo de práctica ya no coincide con "{id}" (versión {version}); vuelva a generarlo con npm run procedures:twins',
   'practice-data-outside-practice': 'el paso "{step}" tiene "practiceData", que solo usa un guion de práctica (añada "practice: true" o quítelo)',
+  'practice-detail.format': 'no es una respuesta "{format}" válida',
+  'practice-detail.pattern': 'no encaja con el patrón {pattern}',
+  'twin-of-practice': '"{id}" ya es un guion de práctica, así que no tiene gemelo de práctica',
+  'twin-id-too-long': 'el gemelo de práctica de "{id}" se llamaría "practica-{id}", que tiene más de {max} caracteres; acorte el id',
+  'twin-no-practice-value':
+    'no se ha encontrado una respuesta inventada para el paso "{step}" (formato "{format}", patrón {pattern}); ponga al paso un "example" que encaje con su patrón',
 
   'file-name-mismatch': 'el id del trámite es "{id}", así que el archivo debería llamarse "{id}.yaml"',
   'id-used-twice': 'el id "{id}" ya lo usa {file}; cada trámite necesita su propio id',

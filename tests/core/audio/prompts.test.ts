@@ -8,7 +8,7 @@ import { tactileSpokenKeys, tactileTemplateKeys } from '../../../core/tactile/sp
 import { fillTemplate, lookupKey, pluralBase, templatePlaceholders } from '../../../core/audio/template.js';
 import { listTexts } from '../../../core/procedure/texts.js';
 import { describeError, messageLanguages } from '../../../core/validation/messages.js';
-import { miniProcedureYaml, procedureFrom, sampleProcedures, stepYaml } from '../../support/procedures.js';
+import { miniProcedureYaml, procedureFrom, sampleProcedures, stepYaml, workshopProcedures } from '../../support/procedures.js';
 
 const localesFolder = path.resolve(import.meta.dirname, '../../../assets/locales');
 const locale = (language: string): unknown => JSON.parse(readFileSync(path.join(localesFolder, language, 'kiosk.json'), 'utf8'));
@@ -58,8 +58,9 @@ describe('procedure prompts', () => {
     expect(prompts.find((prompt) => prompt.id === 'proc/mini/steps/pregunta/say')?.sensitive).toBe(false);
   });
 
-  it('gives every spoken text of every sample in each declared language, with unique ids', () => {
-    for (const sample of sampleProcedures()) {
+  it('gives every spoken text of every sample and workshop script in each declared language, with unique ids', () => {
+    expect(workshopProcedures().length).toBeGreaterThan(0);
+    for (const sample of [...sampleProcedures(), ...workshopProcedures()]) {
       const prompts = procedurePrompts(sample);
       const spoken = listTexts(sample).filter((entry) => entry.spoken).length;
       expect(prompts).toHaveLength(spoken * sample.languages.length);

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { answerStep, getProgress, goNext, reviewLines, startSession, type AnswerInput, type SessionState } from '../../../core/engine/index.js';
 import type { Procedure, Step, StepOf } from '../../../core/procedure/schema.js';
 import { validateField } from '../../../core/validation/index.js';
-import { sampleProcedures } from '../../support/procedures.js';
+import { sampleProcedures, workshopProcedures } from '../../support/procedures.js';
 
 /** The check-letter rule, written out here rather than taken from the code under test. */
 function dniFor(eightDigits: string): string {
@@ -45,6 +45,9 @@ function answersFor(step: Step): { input: AnswerInput | undefined; choiceId?: st
   switch (step.kind) {
     case 'question':
       return step.choices.map((choice) => ({ input: { choiceId: choice.id }, choiceId: choice.id }));
+    // A lesson's quiz: every answer, right or wrong, leads to the same next step.
+    case 'quiz':
+      return step.choices.map((choice) => ({ input: { choiceId: choice.id } }));
     case 'input':
       return [{ input: { text: validTextFor(step) } }];
     case 'checklist':
@@ -253,7 +256,8 @@ function expectReviewListsThePath(procedure: Procedure, state: SessionState, ste
   }
 }
 
-const samples = sampleProcedures();
+// The workshop scripts (practice twins, safety lessons) too: walking them in the engine is cheap.
+const samples = [...sampleProcedures(), ...workshopProcedures()];
 
 /** Whether a procedure has a "try again" loop: a step that can lead back to itself. Read from the script. */
 function hasLoop(procedure: Procedure): boolean {

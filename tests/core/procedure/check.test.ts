@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkProcedureText } from '../../../core/procedure/check.js';
-import { miniProcedureYaml, procedureFrom, sampleSources, stepYaml } from '../../support/procedures.js';
+import { miniProcedureYaml, procedureFrom, sampleSources, stepYaml, workshopSources } from '../../support/procedures.js';
 
 /** The problems of a text as `line:column: message` strings, for readable assertions. */
 function problemsOf(text: string): string[] {
@@ -32,6 +32,14 @@ describe('the checker accepts', () => {
     const samples = sampleSources();
     expect(samples.length).toBeGreaterThanOrEqual(8);
     for (const { fileName, text } of samples) {
+      expect(problemsOf(text), fileName).toEqual([]);
+    }
+  });
+
+  it('every workshop script (practice twins and lessons), with no problem at all', () => {
+    const workshop = workshopSources();
+    expect(workshop.length).toBeGreaterThan(0);
+    for (const { fileName, text } of workshop) {
       expect(problemsOf(text), fileName).toEqual([]);
     }
   });
@@ -98,7 +106,7 @@ describe('the checker rejects, at the right line and column,', () => {
   it('an unknown step kind', () => {
     const text = miniProcedureYaml(stepYaml('inicio', 'infoo', 'next: fin') + stepYaml('fin', 'done'));
     expect(problemsOf(text)).toEqual([
-      `${lineOf(text, 'kind: infoo')}:11: step "inicio": kind must be one of: info, question, input, checklist, review, handoff, done`,
+      `${lineOf(text, 'kind: infoo')}:11: step "inicio": kind must be one of: info, question, quiz, input, checklist, review, handoff, done`,
     ]);
   });
 
