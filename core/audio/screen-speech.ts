@@ -3,7 +3,7 @@
  * screen shows, by their prompt ids, in the order a senior reads them. Pure, so the kiosk and the
  * tests build the same lists; the kiosk decides when to say them.
  */
-import { compileProcedure, possibleNextStepIds } from '../engine/index.js';
+import { compileProcedure, possibleNextStepIds, type QuizView } from '../engine/index.js';
 import { waitMinutes } from '../help-call/estimate.js';
 import type { HelpCallStatus } from '../kiosk/help-call-status.js';
 import type { Procedure, Step } from '../procedure/schema.js';
@@ -36,6 +36,7 @@ export function stepUtterances(procedure: Procedure, step: Step, language: strin
   const list: Utterance[] = [at('title'), at(step.say ? 'say' : 'text')];
   switch (step.kind) {
     case 'question':
+    case 'quiz':
       for (const choice of step.choices) list.push(at('choices', choice.id, choice.say ? 'say' : 'label'));
       break;
     case 'input':
@@ -56,6 +57,17 @@ export function stepUtterances(procedure: Procedure, step: Step, language: strin
       break;
   }
   return list;
+}
+
+/**
+ * A quiz after an answer (issue 18): "Usted eligió: …", "La respuesta segura: …", then the
+ * explanation. The same reading follows any answer; nothing in it says right or wrong.
+ */
+export function quizExplanationUtterances(procedure: Procedure, view: Extract<QuizView, { phase: 'explain' }>, language: string): Utterance[] {
+  const privacy = stepPrivacy(view.step);
+  const at = (...where: string[]): Utterance => ({ id: procedurePromptId(procedure.id, ['steps', view.step.id, ...where]), language, privacy });
+  const answer = (choice: { id: string; say?: unknown }): Utterance => at('choices', choice.id, choice.say ? 'say' : 'label');
+  return [{ ...ui('quiz.yourAnswer'), privacy }, answer(view.chosen), { ...ui('quiz.safeAnswer'), privacy }, answer(view.safe), at('explanation')];
 }
 
 /**

@@ -64,6 +64,9 @@ export const spokenUiKeys = [
   'step.whatNext',
   'step.print',
   'step.handoff',
+  // A quiz's explanation (issue 18): the senior's answer and the safe one, each said after these words.
+  'quiz.yourAnswer',
+  'quiz.safeAnswer',
   'step.qrCaption',
   'glossary.close',
   'session.end',

@@ -101,7 +101,12 @@ export function screenKey(screen: KioskScreen): string {
  * step do not make the kiosk say it again.
  */
 export function stepSpeechKey(screen: KioskScreen, language: string): string {
-  return screen.name === 'steps' ? `${screen.procedureId}:${screen.engine.current}:${screen.engine.trail.length}:${language}` : '';
+  if (screen.name !== 'steps') return '';
+  // A choice answered on the step still on show is a quiz explaining (a question moves on at
+  // once): a screen of its own, packed and said afresh (issue 18).
+  const answer = screen.engine.answers[screen.engine.current];
+  const phase = answer?.kind === 'choice' ? `:${answer.choiceId}` : '';
+  return `${screen.procedureId}:${screen.engine.current}:${screen.engine.trail.length}:${language}${phase}`;
 }
 
 /** Whether the step on show is the procedure's done step. */

@@ -11,11 +11,12 @@ import {
   helpStatusUtterances,
   missingUtterances,
   nextStepsUtterances,
+  quizExplanationUtterances,
   requirementUtterances,
   stepUtterances,
   ui,
 } from '../../../core/audio/screen-speech.js';
-import { compileProcedure } from '../../../core/engine/index.js';
+import { compileProcedure, quizView } from '../../../core/engine/index.js';
 import type { HelpCallStatus } from '../../../core/kiosk/help-call-status.js';
 import type { Procedure } from '../../../core/procedure/schema.js';
 import { kioskLanguages } from '../i18n/kiosk-i18n.js';
@@ -154,6 +155,15 @@ export function screenSpeech({
       // In the spoken mode a step starts with its number: the senior cannot see "Paso 3".
       const number = screen.engine.trail.length + 1;
       const stepNumber = spoken.active && number <= maxSpokenStepNumber ? [{ id: stepNumberPromptId(number) }] : [];
+      // A quiz answered shows its explanation on the same step: that reading is said instead (issue 18).
+      const quiz = quizView(procedure, screen.engine);
+      if (quiz?.phase === 'explain') {
+        return {
+          key: `steps:${procedure.id}:${step.id}:${screen.engine.trail.length}:explain:${quiz.chosen.id}`,
+          say: [...down, ...quizExplanationUtterances(procedure, quiz, lang), ...(stepParts > 1 ? [ui('fit.more')] : [])],
+          preload: nextStepsUtterances(procedure, step.id, lang),
+        };
+      }
       return {
         // The trail's length too: "Atrás" and "Corregir" come back to a step, and it is said again.
         key: `steps:${procedure.id}:${step.id}:${screen.engine.trail.length}`,
@@ -162,7 +172,11 @@ export function screenSpeech({
         say: [...down, ...stepNumber, ...stepUtterances(procedure, step, lang), ...(stepParts > 1 ? [ui('fit.more')] : [])],
         // After the last step comes the attract screen.
         preload: [
-          ...(step.kind === 'done' ? [ui('attract.start')] : nextStepsUtterances(procedure, step.id, lang)),
+          ...(step.kind === 'done'
+            ? [ui('attract.start')]
+            : quiz
+              ? [ui('quiz.yourAnswer'), ui('quiz.safeAnswer')]
+              : nextStepsUtterances(procedure, step.id, lang)),
           // The next step's number, said first in the spoken mode.
           ...(spoken.active && number < maxSpokenStepNumber ? [{ id: stepNumberPromptId(number + 1) }] : []),
         ],

@@ -56,12 +56,13 @@ function currentTexts(procedure: Procedure, step: Step, language: string): Map<s
   add(['title'], step.title);
   add(['text'], step.text);
   add(['say'], step.say);
-  if (step.kind === 'question') {
+  if (step.kind === 'question' || step.kind === 'quiz') {
     step.choices.forEach((choice, n) => {
       add(['choices', n, 'label'], choice.label);
       add(['choices', n, 'say'], choice.say);
     });
   }
+  if (step.kind === 'quiz') add(['explanation'], step.explanation);
   if (step.kind === 'input') add(['label'], step.label);
   if (step.kind === 'checklist') step.items.forEach((item, n) => add(['items', n, 'label'], item.label));
   if (step.kind === 'done') {
@@ -73,7 +74,9 @@ function currentTexts(procedure: Procedure, step: Step, language: string): Map<s
 
 /** What the kiosk would play for `step` in `language`, from the manifest. */
 export function stepAudio(manifest: AudioManifest | undefined, procedure: Procedure, step: Step, language: string): StepAudio {
-  const utterances = stepUtterances(procedure, step, language);
+  // A quiz is heard asking, then its explanation as the kiosk says it after an answer (issue 18).
+  const explanation = step.kind === 'quiz' ? [{ id: procedureTextPromptId(procedure, ['steps', procedure.steps.indexOf(step), 'explanation']), language }] : [];
+  const utterances = [...stepUtterances(procedure, step, language), ...explanation];
   const texts = currentTexts(procedure, step, language);
   const clips: PreviewClip[] = [];
   let missing = 0;

@@ -123,6 +123,21 @@ describe('what the kiosk reads off the screen on show', () => {
     expect(stepSpeechKey({ name: 'comfort' }, 'es')).toBe('');
   });
 
+  it("names a quiz's explanation apart from its question, by the answer given (issue 18)", () => {
+    const quiz = procedureFrom(
+      miniProcedureYaml(
+        stepYaml(
+          'pin',
+          'quiz',
+          'choices:\n  - { id: dar, label: { es: Lo doy } }\n  - { id: no, label: { es: No }, correct: true }\nexplanation: { es: Nunca. }\nnext: fin',
+        ) + stepYaml('fin', 'done'),
+      ),
+    );
+    const asking = startSession(quiz);
+    expect(stepSpeechKey(steps(asking), 'es')).toBe('mini:pin:0:es');
+    expect(stepSpeechKey(steps(ok(answerStep(quiz, asking, { choiceId: 'dar' }))), 'es')).toBe('mini:pin:0:es:dar');
+  });
+
   it('offers "Empezar de nuevo" during the steps, "Terminar" before them, nothing on the attract screen', () => {
     expect(endControlKey(steps(startSession(plain)))).toBe('session.restart');
     expect(endControlKey({ name: 'catalogue' })).toBe('session.end');
