@@ -5,6 +5,7 @@
  */
 import { checkProcedureContent } from './check-content.js';
 import { checkPracticeRules } from './check-practice.js';
+import { checkTwinSet } from './check-twins.js';
 import { checkProcedureSchema } from './check-schema.js';
 import { unreviewedLanguageNotes } from './check-review.js';
 import type { ProblemWords } from './messages/catalog.js';
@@ -48,10 +49,15 @@ export interface CheckedFile {
 }
 
 /**
- * The checks across files: each procedure's id matches its file name (so staff find it) and no
- * two files share an id (the kiosk could not tell them apart). Problems are keyed by file name.
+ * The checks across files: each procedure's id matches its file name (so staff find it), no
+ * two files share an id (the kiosk could not tell them apart), and practice twins name a
+ * procedure and still match it (check-twins.ts, which reads `twin` for `references` and
+ * `readSource`). Problems are keyed by file name.
  */
-export function checkProcedureSet(files: readonly CheckedFile[]): Map<string, Problem[]> {
+export function checkProcedureSet(
+  files: readonly CheckedFile[],
+  twin: { references?: readonly Procedure[]; readSource?: (fileName: string) => string | undefined } = {},
+): Map<string, Problem[]> {
   const problems = new Map<string, Problem[]>();
   const add = (fileName: string, words: ProblemWords): void => {
     problems.set(fileName, [...(problems.get(fileName) ?? []), wordedProblem(1, 1, words)]);
@@ -69,5 +75,6 @@ export function checkProcedureSet(files: readonly CheckedFile[]): Map<string, Pr
     if (earlier) add(fileName, { code: 'id-used-twice', params: { id: procedure.id, file: earlier } });
     else firstFileWithId.set(procedure.id, fileName);
   }
+  for (const [fileName, found] of checkTwinSet(files, twin.references, twin.readSource)) problems.set(fileName, [...(problems.get(fileName) ?? []), ...found]);
   return problems;
 }

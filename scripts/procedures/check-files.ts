@@ -2,9 +2,11 @@
  * Reads procedure files from disk and runs the pure checker on them. Kept apart from the CLI
  * entry so tests and the benchmark can call it directly.
  */
+import { existsSync, readFileSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { checkProcedureSet, type CheckedFile } from '../../core/procedure/check.js';
+import type { Procedure } from '../../core/procedure/schema.js';
 import { renderMessage } from '../../core/procedure/messages/catalog.js';
 import { formatNote, formatProblem } from '../../core/procedure/problem.js';
 import { checkProcedureFileSync } from './check-one-file.js';
@@ -59,7 +61,7 @@ export async function checkProcedureFiles(targets: readonly string[], language: 
   }
 
   const checked = checkAll(files);
-  const setProblems = checkProcedureSet(checked);
+  const setProblems = checkProcedureSet(checked, { references: twinSourcesOutside(checked), readSource: readTextOrNothing });
 
   let problemCount = 0;
   for (const { fileName, result } of checked) {
@@ -96,6 +98,39 @@ export async function checkProcedureFiles(targets: readonly string[], language: 
  */
 function checkAll(files: readonly string[]): CheckedFile[] {
   return files.map((fileName) => ({ fileName, result: checkProcedureFileSync(fileName) }));
+}
+
+/**
+ * The sources of the practice twins checked whose source is not among the files checked (staff
+ * checking one twin): looked for beside the twin and in the folder above (a twin in
+ * `assets/procedures/workshop/` comes from `assets/procedures/`). Not reported on, only compared with.
+ */
+function twinSourcesOutside(checked: readonly CheckedFile[]): Procedure[] {
+  const ids = new Set(checked.flatMap(({ result }) => (result.procedure ? [result.procedure.id] : [])));
+  const found: Procedure[] = [];
+  for (const { fileName, result } of checked) {
+    const sourceId = result.procedure?.twinOf;
+    if (sourceId === undefined || ids.has(sourceId)) continue;
+    for (const folder of [path.dirname(fileName), path.dirname(path.dirname(fileName))]) {
+      const candidate = path.join(folder, `${sourceId}.yaml`);
+      const source = existsSync(candidate) ? checkProcedureFileSync(candidate).procedure : undefined;
+      if (source?.id === sourceId) {
+        found.push(source);
+        ids.add(sourceId);
+        break;
+      }
+    }
+  }
+  return found;
+}
+
+/** A file's text, to place a problem across files at its field; nothing when it cannot be read. */
+function readTextOrNothing(fileName: string): string | undefined {
+  try {
+    return readFileSync(fileName, 'utf8').replace(/^\uFEFF/, '');
+  } catch {
+    return undefined;
+  }
 }
 
 function summarise(files: readonly CheckedFile[], language: 'en' | 'es', notes: string): string {
