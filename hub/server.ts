@@ -5,7 +5,7 @@
  */
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
-import { randomUUID } from 'node:crypto';
+import { randomInt, randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { setupAccountRoutes } from './admin/account-routes.js';
@@ -36,6 +36,9 @@ import { setupKioskCatalogRoute } from './procedures/kiosk-catalog-route.js';
 import { ServedCatalogues } from './procedures/served-catalogues.js';
 import { setupProcedureImages } from './procedures/images.js';
 import { setupRealtime, type Realtime } from './realtime/realtime.js';
+import { defaultWorkshopIdleEndMs, WorkshopCommands } from './workshops/workshop-commands.js';
+import { setupWorkshopRecordsRoutes } from './workshops/workshop-records.js';
+import { setupWorkshopRoutes } from './workshops/workshop-routes.js';
 
 /** Everything a hub needs to start. */
 export interface HubConfig {
@@ -72,6 +75,10 @@ export interface HubConfig {
   speech?: { engine?: SpeechEngine; concurrency?: number; maxWaiting?: number };
   /** The limits on sign-ins per address and per account (hub/auth/login-limits.ts); tests loosen them. */
   loginLimits?: Partial<LoginLimits>;
+  /** A workshop nobody touched for this long ends by itself, its participants wiped (default three hours). */
+  workshopIdleEndMs?: number;
+  /** How often idle workshops are looked for (default a minute; rounded to whole sweeps). */
+  workshopSweepIntervalMs?: number;
 }
 
 /** A running hub. */
@@ -136,6 +143,15 @@ export async function startHub(config: HubConfig): Promise<RunningHub> {
     const metrics = createHubMetrics(db);
     const queue = new HelpQueue({ db, feed, catalog, metrics, now, newId: randomUUID, expireAfterMs: config.expireAfterMs });
     const guards = roleGuards(db, now);
+    const workshops = new WorkshopCommands({
+      db,
+      feed,
+      catalog,
+      now,
+      newId: randomUUID,
+      randomInt: (max) => randomInt(max),
+      idleEndMs: config.workshopIdleEndMs ?? defaultWorkshopIdleEndMs,
+    });
 
     setupErrorHandling(app);
     parseJsonWithDepthLimit(app);
@@ -170,6 +186,8 @@ export async function startHub(config: HubConfig): Promise<RunningHub> {
       newId: randomUUID,
     });
     setupAnalyticsRoutes(app, { db, catalog, guards });
+    setupWorkshopRoutes(app, { db, catalog, commands: workshops, guards, now });
+    setupWorkshopRecordsRoutes(app, { db, catalog, guards });
     // Step pictures live beside the scripts: assets/procedures → assets/images.
     setupProcedureImages(app, path.join(path.dirname(path.resolve(config.proceduresFolder)), 'images'));
     setupAudio(app, { audioFolder: config.audioFolder, db, guards, catalog, ...config.speech });
@@ -191,12 +209,15 @@ export async function startHub(config: HubConfig): Promise<RunningHub> {
     if (config.demo) await seedDemo(db, now());
     let sweeps = 0;
     const sessionSweepEvery = Math.max(1, Math.round((config.sessionSweepIntervalMs ?? 60_000) / config.sweepIntervalMs));
+    const workshopSweepEvery = Math.max(1, Math.round((config.workshopSweepIntervalMs ?? 60_000) / config.sweepIntervalMs));
     sweepTimer = setInterval(() => {
       queue.sweep().catch((error: unknown) => app.log.error({ err: error }, 'the escalation sweep failed'));
       // Expired sessions admit nobody already (auth/authenticate.ts); this deletes their rows.
       sweeps += 1;
       if (sweeps % sessionSweepEvery === 0)
         deleteExpiredSessions(db, now()).catch((error: unknown) => app.log.error({ err: error }, 'the session sweep failed'));
+      // Workshops left running (a trainer who walked away) end, and their participants are wiped.
+      if (sweeps % workshopSweepEvery === 0) workshops.sweep().catch((error: unknown) => app.log.error({ err: error }, 'the workshop sweep failed'));
     }, config.sweepIntervalMs);
 
     await app.listen({ port: config.port, host: config.host });

@@ -51,11 +51,11 @@ export interface KioskLink {
 }
 
 /**
- * The hub messages whose latest copy a late subscriber gets: the kiosk's current call and the
- * catalogue version are state the hub sends after every hello, the welcome too. A take-over
- * request is an event for the moment it came.
+ * The hub messages whose latest copy a late subscriber gets: the kiosk's current call, the
+ * catalogue version and its workshop (issue 18) are state the hub sends after every hello, the
+ * welcome too. A take-over request is an event for the moment it came.
  */
-const stateTypes = ['welcome', 'kiosk.call', 'procedures-changed'] as const;
+const stateTypes = ['welcome', 'kiosk.call', 'procedures-changed', 'kiosk.workshop'] as const;
 
 /** The `kiosk.status` for what the kiosk runs, or undefined while it does not know its catalogue version yet. */
 export function kioskStatusMessage(running: KioskRunning): ClientMessage | undefined {

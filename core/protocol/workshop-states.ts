@@ -10,6 +10,9 @@ export const workshopSeatLimit = 40;
 /** Most lessons one workshop offers. */
 export const workshopLessonLimit = 12;
 
+/** Most workshops running at once at one site. */
+export const runningWorkshopLimit = 20;
+
 /** How long a participant's first name may be. */
 export const participantNameMaxLength = 30;
 
@@ -42,5 +45,7 @@ export const workshopRefusalCodes = [
   /** Answering a hand that is not raised, or a seat nobody holds. */
   'hand-not-raised',
   'seat-not-found',
+  /** A site already has {@link runningWorkshopLimit} workshops running. */
+  'too-many-workshops',
 ] as const;
 export type WorkshopRefusalCode = (typeof workshopRefusalCodes)[number];

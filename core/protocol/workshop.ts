@@ -72,7 +72,7 @@ export const workshopSeatSchema = z.object({
   /** Where the kiosk is; absent until its first progress report. */
   lessonId: idSchema.optional(),
   stepId: idSchema.optional(),
-  /** The step's title in every language of the lesson (null for a step the lesson no longer has). */
+  /** The step's title in every language of the lesson (null for a private step, as for help calls, or one the lesson no longer has). */
   stepTitle: localizedTextSchema.nullable().optional(),
   /** Since when (hub clock, ms) the kiosk is on this step: "stuck for more than N minutes" is `serverNow - stepSince`. */
   stepSince: z.number().optional(),

@@ -29,6 +29,12 @@ export interface SiteChange {
    * quiosco"): pushed to that kiosk only, with the volunteer's first name.
    */
   takeOver?: { kioskId: string; callId: string; volunteerName: string };
+  /**
+   * A workshop of the site changed (issue 18): its trainers and participants are told by
+   * hub/workshops/, not the help queue's fan-out. `left` lists the kiosks this change took out
+   * of it (they left, or it ended and they were wiped), with the seat they had.
+   */
+  workshop?: { id: string; left?: { kioskId: string; seat: number }[] };
   /** Staff published procedures (with `siteId` {@link allSites}): every hub reloads its catalogue and tells its kiosks. */
   proceduresChanged?: boolean;
 }

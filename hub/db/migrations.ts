@@ -235,6 +235,70 @@ const migrations: Record<string, Migration> = {
         .execute();
     },
   },
+  // Issue 18, workshops: a trainer's workshop with its join code (unique among the workshops not
+  // ended), its participants (deleted when they leave or it ends:
+  // nothing of a senior outlives the workshop), and the quiz answers kept for the records, right
+  // or wrong only, with no participant in them.
+  '009-workshops': {
+    async up(db: Kysely<unknown>): Promise<void> {
+      await db.schema
+        .createTable('workshops')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('site_id', 'text', (c) => c.notNull().references('sites.id'))
+        .addColumn('code', 'text', (c) => c.notNull())
+        .addColumn('state', 'text', (c) => c.notNull())
+        .addColumn('pause_message', 'text')
+        .addColumn('follow_lesson_id', 'text')
+        .addColumn('follow_step_id', 'text')
+        .addColumn('follow_at', 'bigint')
+        .addColumn('lessons', 'text', (c) => c.notNull())
+        .addColumn('started_by', 'text', (c) => c.notNull())
+        .addColumn('started_by_name', 'text', (c) => c.notNull())
+        .addColumn('started_at', 'bigint', (c) => c.notNull())
+        .addColumn('ended_at', 'bigint')
+        .addColumn('last_activity_at', 'bigint', (c) => c.notNull())
+        .addColumn('participants', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('lessons_completed', 'integer', (c) => c.notNull().defaultTo(0))
+        .execute();
+      // A code is unique among the workshops not ended (an ended one keeps its code, so a kiosk
+      // typing it hears that it ended); SQL, as a partial index takes no bound values.
+      await sql`create unique index workshops_running_code on workshops (code) where state <> 'ended'`.execute(db);
+      await db.schema.createIndex('workshops_code').on('workshops').columns(['code', 'started_at']).execute();
+      await db.schema.createIndex('workshops_site_state').on('workshops').columns(['site_id', 'state']).execute();
+      await db.schema.createIndex('workshops_state_activity').on('workshops').columns(['state', 'last_activity_at']).execute();
+      await db.schema.createIndex('workshops_started').on('workshops').column('started_at').execute();
+      await db.schema
+        .createTable('workshop_participants')
+        // A kiosk is in at most one workshop.
+        .addColumn('kiosk_id', 'text', (c) => c.primaryKey().references('kiosks.id'))
+        .addColumn('workshop_id', 'text', (c) => c.notNull().references('workshops.id'))
+        .addColumn('site_id', 'text', (c) => c.notNull())
+        .addColumn('seat', 'integer', (c) => c.notNull())
+        .addColumn('first_name', 'text')
+        .addColumn('lesson_id', 'text')
+        .addColumn('step_id', 'text')
+        .addColumn('step_since', 'bigint')
+        .addColumn('finished_lessons', 'text', (c) => c.notNull())
+        .addColumn('answered', 'text', (c) => c.notNull())
+        .addColumn('hand', 'text', (c) => c.notNull())
+        .addColumn('hand_raised_at', 'bigint')
+        .addColumn('hand_answered_by', 'text')
+        .addColumn('joined_at', 'bigint', (c) => c.notNull())
+        .addUniqueConstraint('workshop_participants_seat', ['workshop_id', 'seat'])
+        .execute();
+      await db.schema
+        .createTable('workshop_answers')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('workshop_id', 'text', (c) => c.notNull().references('workshops.id'))
+        .addColumn('site_id', 'text', (c) => c.notNull())
+        .addColumn('lesson_id', 'text', (c) => c.notNull())
+        .addColumn('step_id', 'text', (c) => c.notNull())
+        .addColumn('correct', 'integer', (c) => c.notNull())
+        .addColumn('at', 'bigint', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('workshop_answers_at').on('workshop_answers').column('at').execute();
+    },
+  },
 };
 
 /** Supplies the migrations above to Kysely's migrator. */

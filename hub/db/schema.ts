@@ -184,6 +184,65 @@ export interface SignInAttemptsTable {
   last_attempt_at: number;
 }
 
+/** A workshop (issue 18, migration 009). */
+export interface WorkshopsTable {
+  id: string;
+  site_id: string;
+  /** The join code: unique among the workshops not ended; an ended one keeps it, so a kiosk typing it hears that it ended. */
+  code: string;
+  /** 'running', 'paused' or 'ended' (core/protocol/workshop-states.ts). */
+  state: string;
+  pause_message: string | null;
+  follow_lesson_id: string | null;
+  follow_step_id: string | null;
+  follow_at: number | null;
+  /** JSON array of `{ id, version }`: the lessons in order, with the published version at the start. */
+  lessons: string;
+  /** The volunteer who started it, and their first name (shown to kiosks). */
+  started_by: string;
+  started_by_name: string;
+  started_at: number;
+  ended_at: number | null;
+  /** Last command or report; a workshop untouched for hours ends by itself. */
+  last_activity_at: number;
+  /** Counts kept for the records: seats given, lessons finished. */
+  participants: number;
+  lessons_completed: number;
+}
+
+/** A kiosk taking part in a workshop; deleted when it leaves or the workshop ends (migration 009). */
+export interface WorkshopParticipantsTable {
+  kiosk_id: string;
+  workshop_id: string;
+  site_id: string;
+  seat: number;
+  first_name: string | null;
+  lesson_id: string | null;
+  step_id: string | null;
+  step_since: number | null;
+  /** JSON array of lesson ids. */
+  finished_lessons: string;
+  /** JSON array of `lessonId/stepId` quiz steps already answered (only the first answer counts). */
+  answered: string;
+  /** 'down', 'raised' or 'answered'. */
+  hand: string;
+  hand_raised_at: number | null;
+  hand_answered_by: string | null;
+  joined_at: number;
+}
+
+/** One quiz answer, right or wrong, with no participant (migration 009). */
+export interface WorkshopAnswersTable {
+  id: string;
+  workshop_id: string;
+  site_id: string;
+  lesson_id: string;
+  step_id: string;
+  /** 1 right, 0 wrong. */
+  correct: number;
+  at: number;
+}
+
 /** Every table of the hub's database. */
 export interface HubDatabase {
   sites: SitesTable;
@@ -200,4 +259,7 @@ export interface HubDatabase {
   audit_log: AuditLogTable;
   speech_sounds: SpeechSoundsTable;
   sign_in_attempts: SignInAttemptsTable;
+  workshops: WorkshopsTable;
+  workshop_participants: WorkshopParticipantsTable;
+  workshop_answers: WorkshopAnswersTable;
 }

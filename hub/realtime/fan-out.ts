@@ -79,8 +79,9 @@ export function startFanOut(deps: FanOutDependencies): () => void {
 
   const pending = new Map<string, Promise<void>>();
   const enqueue = (change: SiteChange): void => {
-    // Publications reach kiosks through the catalogue's reload (onChange below), not per site.
-    if (change.proceduresChanged) return;
+    // Publications reach kiosks through the catalogue's reload (onChange below), not per site;
+    // workshops are pushed by hub/workshops/workshop-push.ts.
+    if (change.proceduresChanged || change.workshop) return;
     const previous = pending.get(change.siteId) ?? Promise.resolve();
     const next = previous
       .then(() => pushChange(change))

@@ -31,6 +31,7 @@ import { watchLiveness } from './heartbeat.js';
 import { snapshotSender } from './snapshots.js';
 import { TokenChecks } from './token-checks.js';
 import { close, maxClientMessageBytes } from './wire.js';
+import { startWorkshopPush } from '../workshops/workshop-push.js';
 
 /** Dependencies of the realtime endpoint. */
 export interface RealtimeDependencies {
@@ -83,7 +84,9 @@ export async function setupRealtime(app: FastifyInstance, deps: RealtimeDependen
       { version: deps.catalog.version(), procedures: deps.catalog.list(), at: (version) => deps.served.at(version) },
       deps.now(),
     );
-  const sendSnapshot = snapshotSender(deps.queue, deps.now, fleet);
+  // Workshops (issue 18) push their own changes; their part of a snapshot comes after the call's.
+  const workshops = startWorkshopPush({ db: deps.db, feed: deps.feed, catalog: deps.catalog, registry, now: deps.now, log: app.log });
+  const sendSnapshot = snapshotSender(deps.queue, deps.now, fleet, workshops.snapshot);
   const fleetPush = startFleetPush({ registry, readFleet: fleet, log: app.log });
   const unsubscribePresence = presence.onChange(() => fleetPush.changed());
   // Kiosks are told of the last announced catalogue (its audio is ready): at a publication, on
@@ -132,6 +135,7 @@ export async function setupRealtime(app: FastifyInstance, deps: RealtimeDependen
     close: () => {
       clearInterval(beat);
       stopFanOut();
+      workshops.stop();
       fleetPush.stop();
       unsubscribePresence();
       unsubscribeCatalog();
