@@ -107,7 +107,6 @@ export const spokenUiKeys = [
   'practice.webLink',
   'practice.webLinkNote',
   'practice.offerSpoken',
-  'practice.fill',
   'workshop.join',
   'workshop.codeHeading',
   'workshop.codeLabel',
@@ -191,7 +190,7 @@ export const unspokenUiKeyPrefixes = [
   'keys.',
   'tactile.blanked',
   // Issue 18: the banner's words are said as `practice.spoken`; an offer's value as `practice.offerSpoken`
-  // (the value is on screen, typed by "Escribirlo"); a fake code is in the step's own text; the seat
+  // (the value is on screen, on the button that types it); a fake code is in the step's own text; the seat
   // is the volunteer's label; "Ana viene" is said as the hub's `help.coming`, with the trainer's name.
   'practice.banner',
   'practice.bannerNote',

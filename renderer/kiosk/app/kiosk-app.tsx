@@ -4,7 +4,7 @@
  * nuevo, the idle wipe) replaces it with a fresh one, so no answer stays in memory or the DOM.
  * The help button sits outside every screen, in the same place and size, always on top.
  */
-import { useCallback, useEffect, useLayoutEffect, useRef, useState, type CSSProperties } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Procedure } from '../../../core/procedure/schema.js';
 import type { KioskMeResponse } from '../../../core/protocol/http.js';
@@ -57,6 +57,8 @@ import { useVolunteerMode } from './use-volunteer-mode.js';
 import { useSpokenMode } from '../tactile/use-spoken-mode.js';
 import { BlankScreen, ScreenSwitch } from '../tactile/blank-screen.js';
 import { spokenAs, spokenUi } from '../tactile/spoken-attributes.js';
+import { inPracticeLook, practiceLast } from '../../../core/kiosk/practice.js';
+import { PracticeBanner, PracticeLookProvider } from '../practice/practice-look.js';
 
 /** Props of {@link KioskApp}. */
 export interface KioskAppProps {
@@ -94,6 +96,8 @@ export function KioskApp({ token, openAt, settleMs = defaultSettleMs, spokenMode
   // The published procedures; a newer publication is swapped in only outside a procedure, so a
   // senior finishes with the version they started (hub-api/use-procedures.ts).
   const { procedures, load: loadProcedures } = useProcedures(token, !('procedureId' in session.screen));
+  // The catalogue lists the practice scripts after the real ones (issue 18); the speech says them in that order.
+  const catalogue = useMemo(() => practiceLast(procedures), [procedures]);
   const help = useHelpCall(token, me?.site.inPersonHelp ?? '');
   // On a short screen (768 px) the status panel, a row of its own above the help button, took
   // 130 of the step's 500 px: a DNI field with its error and keys no longer fitted (the fit
@@ -249,7 +253,7 @@ export function KioskApp({ token, openAt, settleMs = defaultSettleMs, spokenMode
   const stepKey = stepSpeechKey(screen, language);
   useKioskSpeech({
     session,
-    procedures,
+    procedures: catalogue,
     stepParts: stepParts?.key === stepKey ? stepParts.parts : undefined,
     catalogueShown,
     loading: me === undefined && !loadFailed,
@@ -268,6 +272,8 @@ export function KioskApp({ token, openAt, settleMs = defaultSettleMs, spokenMode
   // A question or the idle warning is open: the screen beneath cannot be touched or typed into.
   const modal = confirming !== undefined || idle.secondsLeft !== undefined;
   const procedure = procedureOnScreen(screen, procedures);
+  // The PRÁCTICA look (issue 18): a practice procedure on screen, or the kiosk in a workshop.
+  const practiceLook = inPracticeLook(procedure, false);
   const reachedStep = screen.name === 'steps' ? screen.engine.current : undefined;
   useEffect(() => {
     if (procedure && reachedStep !== undefined) analytics.stepShown(procedure, reachedStep);
@@ -295,15 +301,17 @@ export function KioskApp({ token, openAt, settleMs = defaultSettleMs, spokenMode
     <PressGateProvider gate={press.gate}>
       <SettleProvider value={press.settle}>
         <div
-          className={`kiosk${comfort.highContrast ? ' theme-contrast' : ''}${spoken.active ? ' kiosk-spoken' : ''}`}
+          className={`kiosk${comfort.highContrast ? ' theme-contrast' : ''}${spoken.active ? ' kiosk-spoken' : ''}${practiceLook ? ' kiosk-practice' : ''}`}
           style={style}
           data-text-size={comfort.textSize}
           data-spoken-mode={spoken.active || undefined}
+          data-practice={practiceLook || undefined}
         >
           <div className="kiosk-beneath" inert={modal}>
             <SessionBar
               barRef={barRef}
               demo={Boolean(me?.demo ?? healthDemo)}
+              banner={practiceLook ? <PracticeBanner /> : undefined}
               controls={[
                 ...speechControls.controls,
                 ...(restartKey === undefined ? [] : [{ id: 'restart' as const, label: t(restartKey), labelKey: restartKey, onPress: endAsked }]),
@@ -337,7 +345,7 @@ export function KioskApp({ token, openAt, settleMs = defaultSettleMs, spokenMode
                 </main>
               ) : (
                 <CatalogueScreen
-                  procedures={procedures}
+                  procedures={catalogue}
                   language={language}
                   onChoose={(chosen) => go({ type: 'procedure-chosen', procedure: chosen })}
                   navSlot={navSlot}
@@ -364,17 +372,19 @@ export function KioskApp({ token, openAt, settleMs = defaultSettleMs, spokenMode
               />
             ) : null}
             {screen.name === 'steps' && procedure ? (
-              <StepScreen
-                procedure={procedure}
-                state={screen.engine}
-                language={language}
-                onChange={(engine) => go({ type: 'step-changed', engine })}
-                onEnd={endAsked}
-                onConfirmSend={(proceed) => ask('send', proceed)}
-                onDraft={noteDraft}
-                navSlot={navSlot}
-                onParts={(parts) => setStepParts((known) => (known?.key === stepKey ? known : { key: stepKey, parts }))}
-              />
+              <PracticeLookProvider on={practiceLook}>
+                <StepScreen
+                  procedure={procedure}
+                  state={screen.engine}
+                  language={language}
+                  onChange={(engine) => go({ type: 'step-changed', engine })}
+                  onEnd={endAsked}
+                  onConfirmSend={(proceed) => ask('send', proceed)}
+                  onDraft={noteDraft}
+                  navSlot={navSlot}
+                  onParts={(parts) => setStepParts((known) => (known?.key === stepKey ? known : { key: stepKey, parts }))}
+                />
+              </PracticeLookProvider>
             ) : null}
           </div>
           {/* The volunteers' own mode has no tremor option and no settle time: every tap counts. */}

@@ -37,6 +37,8 @@ export interface SessionBarProps {
   barRef?: RefObject<HTMLElement | null>;
   /** The "DEMO" label, on a demonstration kiosk. */
   demo: boolean;
+  /** The PRÁCTICA banner (issue 18), at the bar's start beside "DEMO": it stays whatever the bar's width. */
+  banner?: ReactNode;
   /** In the bar's order, from its start. */
   controls: readonly BarControlSpec[];
   /** The signs that stay in the bar whatever its width ("Sin sonido"). */
@@ -46,7 +48,7 @@ export interface SessionBarProps {
 }
 
 /** The bar, one row at every screen and text size. */
-export function SessionBar({ barRef, demo, controls, signs, onMoreOpened }: SessionBarProps) {
+export function SessionBar({ barRef, demo, banner, controls, signs, onMoreOpened }: SessionBarProps) {
   const { t } = useTranslation();
   const ownRef = useRef<HTMLElement>(null);
   const bar = barRef ?? ownRef;
@@ -88,6 +90,7 @@ export function SessionBar({ barRef, demo, controls, signs, onMoreOpened }: Sess
             {t('app.demo')}
           </p>
         ) : null}
+        {banner}
       </div>
       <div className="speech-controls" role="group" aria-label={t('speech.controls')}>
         {signs}

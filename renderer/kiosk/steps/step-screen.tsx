@@ -38,6 +38,8 @@ import { StepPicture } from './step-picture.js';
 import { useFitParts } from '../fit/use-fit-parts.js';
 import { PartNav } from '../fit/part-nav.js';
 import { procedureLanguage, type ProcedureLanguage } from './procedure-language.js';
+import { practiceOffer, type PracticeOffer } from '../../../core/kiosk/practice.js';
+import { PracticeCode, PracticeFill, PracticeWebLink, usePracticeLook } from '../practice/practice-look.js';
 
 /** Props of {@link StepScreen}. */
 export interface StepScreenProps {
@@ -80,6 +82,9 @@ function StepBody({ procedure, state, language, onChange, onEnd, navSlot, onPart
   const errorLang = messageLanguageFor(language);
   const progress = getProgress(procedure, state);
   const speech = useSpeech();
+  // The PRÁCTICA look (issue 18): made-up data offered where real data would be asked for.
+  const practice = usePracticeLook(procedure);
+  const offer = practiceOffer(step, practice);
 
   const apply = (result: EngineResult): boolean => {
     if (result.ok) {
@@ -113,6 +118,7 @@ function StepBody({ procedure, state, language, onChange, onEnd, navSlot, onPart
     }),
   );
   if (step.image) blocks.push({ key: 'image', node: <StepPicture image={step.image} words={words} /> });
+  if (offer?.kind === 'show') blocks.push({ key: 'practice-code', node: <PracticeCode value={offer.value} /> });
   if (step.kind === 'question') {
     const selected = state.answers[step.id];
     step.choices.forEach((choice, index) => {
@@ -153,6 +159,7 @@ function StepBody({ procedure, state, language, onChange, onEnd, navSlot, onPart
           error={error}
           errorLang={errorLang}
           onDraft={onDraft}
+          {...(offer?.kind === 'fill' ? { practiceOffer: offer } : {})}
           spokenLabel={spokenText('label')}
           onSubmit={(value) => {
             const answered = answerStep(procedure, state, { text: value });
@@ -202,7 +209,9 @@ function StepBody({ procedure, state, language, onChange, onEnd, navSlot, onPart
   if (step.kind === 'handoff') blocks.push({ key: 'handoff', node: <p className="step-hint">{t('step.handoff')}</p> });
   if (step.kind === 'done') {
     blocks.push(...doneSheetBlocks(step, procedure, words, t));
-    if (takeHomeAddress(procedure, step)) blocks.push({ key: 'qr', node: <TakeHomeQr step={step} procedure={procedure} /> });
+    // In practice no official page is offered: its stand-in says how it would look (issue 18).
+    if (practice) blocks.push({ key: 'qr', node: <PracticeWebLink /> });
+    else if (takeHomeAddress(procedure, step)) blocks.push({ key: 'qr', node: <TakeHomeQr step={step} procedure={procedure} /> });
     blocks.push({ key: 'print', node: <PrintButton /> });
   }
 
@@ -310,6 +319,7 @@ function InputField({
   onDraft,
   onSubmit,
   spokenLabel,
+  practiceOffer: offer,
 }: {
   step: StepOf<'input'>;
   words: ProcedureLanguage;
@@ -320,6 +330,8 @@ function InputField({
   onSubmit: (value: string) => void;
   /** The label's prompts, for the spoken mode. */
   spokenLabel: Utterance[];
+  /** In the PRÁCTICA look: the made-up value to offer, with a button that types it (issue 18). */
+  practiceOffer?: Extract<PracticeOffer, { kind: 'fill' }>;
 }) {
   const { t } = useTranslation();
   const [value, setValue] = useState(initial);
@@ -381,7 +393,8 @@ function InputField({
         >
           {t('keyboard.erase')}
         </PressButton>
-        {step.example && error === undefined ? (
+        {offer ? <PracticeFill offer={offer} onFill={setValue} /> : null}
+        {step.example && error === undefined && !offer ? (
           <p id="step-input-example" className="step-hint">
             {t('step.example', { example: step.example })}
           </p>
