@@ -145,6 +145,8 @@ export const staffRoutes = {
   /** Checks YAML without saving anything (live checking while typing). */
   staffCheck: { method: 'POST', path: '/api/staff/procedures/check', role: 'staff', answer: json },
   staffProcedure: { method: 'GET', path: '/api/staff/procedures/:id', role: 'staff', answer: json },
+  /** Creates `practica-<id>`, the practice twin of the procedure's latest published version, as a new draft (201). */
+  staffPracticeTwin: { method: 'POST', path: '/api/staff/procedures/:id/practice-twin', role: 'staff', answer: json },
   staffDraft: { method: 'PUT', path: '/api/staff/procedures/:id/draft', role: 'staff', answer: json },
   staffDiscardDraft: { method: 'POST', path: '/api/staff/procedures/:id/draft/discard', role: 'staff', answer: json },
   staffPublish: { method: 'POST', path: '/api/staff/procedures/:id/publish', role: 'staff', answer: json },

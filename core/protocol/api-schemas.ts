@@ -188,6 +188,7 @@ export const apiSchemas = {
   createProcedure: { body: createProcedureRequestSchema, response: saveDraftResponseSchema },
   staffCheck: { body: checkRequestSchema, response: checkResponseSchema },
   staffProcedure: { ...byId, response: procedureDetailResponseSchema },
+  staffPracticeTwin: { ...byId, body: z.strictObject({}), response: saveDraftResponseSchema },
   staffDraft: { ...byId, body: saveDraftRequestSchema, response: saveDraftResponseSchema },
   staffDiscardDraft: { ...byId, body: discardDraftRequestSchema, response: revisionResponseSchema },
   staffPublish: { ...byId, body: publishRequestSchema, response: publishResponseSchema },

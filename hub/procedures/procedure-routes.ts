@@ -11,6 +11,7 @@ import { staffOf } from '../http/guards.js';
 import { route, type Guards } from '../http/route.js';
 import type { LiveProcedureCatalog } from './catalog.js';
 import { diffVersions, getVersion, listProcedures, listVersions, procedureDetail } from './procedure-reads.js';
+import { createPracticeTwinDraft } from './practice-twin-draft.js';
 import { createProcedure, discardDraft, publishDraft, rollbackTo, saveDraft, setOwner, type PublishingContext } from './publishing.js';
 import { workerScriptChecker } from './script-checker.js';
 
@@ -64,6 +65,11 @@ export function setupProcedureRoutes(app: FastifyInstance, deps: ProcedureRouteD
   );
 
   route(app, guards, 'staffProcedure', async ({ params }) => procedureDetail(db, params.id));
+  route(app, guards, 'staffPracticeTwin', async ({ request, reply, params }) => {
+    const created = await createPracticeTwinDraft(context, staffOf(request), params.id);
+    reply.code(201);
+    return created;
+  });
   route(app, guards, 'staffDraft', async ({ request, params, body }) => saveDraft(context, staffOf(request), params.id, body), withSource);
   route(app, guards, 'staffDiscardDraft', async ({ request, params, body }) => discardDraft(context, staffOf(request), params.id, body));
 

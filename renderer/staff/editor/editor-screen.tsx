@@ -15,7 +15,7 @@ import type { PageProps } from '../app/page-props.js';
 import { routeHash } from '../app/routes.js';
 import { failureText } from '../hub-api/failure-text.js';
 import type { HubFailure } from '../hub-api/request.js';
-import { discardDraft, fetchProcedure, fetchVersions, publishDraft, rollbackTo, saveDraft, setOwner } from '../hub-api/staff-api.js';
+import { createPracticeTwin, discardDraft, fetchProcedure, fetchVersions, publishDraft, rollbackTo, saveDraft, setOwner } from '../hub-api/staff-api.js';
 import { HistoryPanel } from '../history/history-panel.js';
 import { OwnerPicker } from './owner-picker.js';
 import { mostPartsBeforeWarning } from '../../kiosk/public.js';
@@ -100,6 +100,7 @@ function Editor({ session, onSessionEnded, procedureId, initial }: EditorScreenP
   const setText = (next: string): void => setSource({ text: next, parseHere: true });
   const [selected, setSelected] = useState(0);
   const [busy, setBusy] = useState<'saving' | 'publishing' | 'discarding' | undefined>();
+  const [twinning, setTwinning] = useState(false);
   const [message, setMessage] = useState<Message | undefined>();
   const [changelog, setChangelog] = useState('');
   const yamlPane = useRef<YamlPaneHandle>(null);
@@ -267,6 +268,16 @@ function Editor({ session, onSessionEnded, procedureId, initial }: EditorScreenP
     setMessage({ kind: 'ok', text: t('history.rolledBack', { version, newVersion: done.value.version }) });
   };
 
+  // The twin is made by the hub from the published version, as a new procedure: its editor opens next.
+  const makeTwin = async (): Promise<void> => {
+    setTwinning(true);
+    setMessage(undefined);
+    const made = await createPracticeTwin(session.token, procedureId);
+    setTwinning(false);
+    if (made.ok) window.location.hash = routeHash({ page: 'editor', procedureId: made.value.id });
+    else refused(made.failure);
+  };
+
   const discard = async (): Promise<void> => {
     setBusy('discarding');
     setMessage(undefined);
@@ -309,6 +320,23 @@ function Editor({ session, onSessionEnded, procedureId, initial }: EditorScreenP
           <button type="button" className="button button-secondary" disabled={busy !== undefined || !dirty} onClick={() => void save()}>
             {busy === 'saving' ? t('editor.saving') : t('editor.saveDraft')}
           </button>
+          {/* Only a published real procedure has a twin: the hub makes it from the published text. */}
+          {detail.published && asRecord(data)['practice'] !== true ? (
+            <>
+              <button
+                type="button"
+                className="button button-secondary"
+                disabled={busy !== undefined || twinning}
+                aria-describedby="make-twin-hint"
+                onClick={() => void makeTwin()}
+              >
+                {twinning ? t('editor.makingTwin') : t('editor.makeTwin')}
+              </button>
+              <span id="make-twin-hint" className="visually-hidden">
+                {t('editor.makeTwinHint', { id: procedureId })}
+              </span>
+            </>
+          ) : null}
         </div>
       </div>
       {message ? (

@@ -44,6 +44,11 @@ export function createProcedure(token: string, id: string, source: string): Prom
   return staffCall('createProcedure', { token, body: { id, source } });
 }
 
+/** Makes `practica-<id>`, the practice twin of the procedure's published version, as a new procedure with a draft. */
+export function createPracticeTwin(token: string, id: string): Promise<HubResult<SaveDraftResponse>> {
+  return staffCall('staffPracticeTwin', { token, params: { id }, body: {} });
+}
+
 /** Throws the saved draft away; the published version stays. */
 export function discardDraft(token: string, id: string, baseRevision: number): Promise<HubResult<RevisionResponse>> {
   return staffCall('staffDiscardDraft', { token, params: { id }, body: { baseRevision } });
