@@ -2,7 +2,7 @@
  * Analytics: per procedure, how far seniors got (started → each step → completed), where they
  * called for help, were wiped for being idle or gave up, the median times for a volunteer to
  * accept and arrive, and escalations, over a range of days; with a CSV download, a chart and
- * the same figures as a table.
+ * the same figures as a table; then the workshops' records (workshop-records.tsx).
  */
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -14,6 +14,7 @@ import { pickText } from '../../../core/text/pick-text.js';
 import { LoadState } from '../shared/load-state.js';
 import { useHubData } from '../shared/use-hub-data.js';
 import { BarChart } from './bar-chart.js';
+import { WorkshopRecords } from './workshop-records.js';
 
 /** `YYYY-MM-DD` of a moment, in UTC like the hub's days. */
 export function dayOf(at: number): string {
@@ -26,7 +27,8 @@ export function defaultRange(now: number): { from: string; to: string } {
 }
 
 /** The Analytics page. */
-export function AnalyticsScreen({ session, onSessionEnded }: PageProps) {
+export function AnalyticsScreen(props: PageProps) {
+  const { session, onSessionEnded } = props;
   const { t } = useTranslation();
   const [range, setRange] = useState(() => defaultRange(Date.now()));
   const [draft, setDraft] = useState(range);
@@ -97,6 +99,7 @@ export function AnalyticsScreen({ session, onSessionEnded }: PageProps) {
       ) : null}
       <LoadState state={state} onRetry={reload} />
       {state.kind === 'loaded' ? <Figures data={state.value} chosen={chosen} onChoose={setChosen} /> : null}
+      <WorkshopRecords key={`${range.from}-${range.to}`} {...props} range={range} />
     </main>
   );
 }
