@@ -10,7 +10,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { WebSocket } from 'ws';
 import type { HubMessage } from '../../core/protocol/ws.js';
-import type { ChangeFeed, SiteChange } from '../db/change-feed.js';
+import type { ChangeFeed } from '../db/change-feed.js';
 import type { HubDatabase } from '../db/schema.js';
 import type { ProcedureCatalog } from '../procedures/catalog.js';
 import { isKioskClient, isVolunteerClient, type Client, type ClientRegistry } from '../realtime/client-registry.js';
@@ -40,11 +40,6 @@ interface Pending {
   left: Map<string, number>;
   dirty: boolean;
   running: boolean;
-}
-
-/** Whether a change is a workshop's (the help queue's fan-out leaves those to this push). */
-export function isWorkshopChange(change: SiteChange): boolean {
-  return change.workshop !== undefined;
 }
 
 /** Starts pushing workshop changes. */
