@@ -411,9 +411,19 @@ export class WorkshopCommands {
     });
   }
 
-  /** The kiosk's participation, or the refusal that it has none. */
+  /**
+   * The kiosk's participation, or the refusal that it has none. Its row is read by an UPDATE that
+   * changes nothing, which holds it for the rest of the transaction: two reports of one kiosk in
+   * flight together (through two hubs on PostgreSQL) go one after the other, so a lesson finished
+   * is counted once.
+   */
   private async participation(trx: Transaction<HubDatabase>, kiosk: KioskPrincipal) {
-    const participant = await trx.selectFrom('workshop_participants').selectAll().where('kiosk_id', '=', kiosk.kioskId).executeTakeFirst();
+    const participant = await trx
+      .updateTable('workshop_participants')
+      .set((eb) => ({ seat: eb.ref('seat') }))
+      .where('kiosk_id', '=', kiosk.kioskId)
+      .returningAll()
+      .executeTakeFirst();
     if (!participant) throw notInWorkshop();
     const row = await trx.selectFrom('workshops').selectAll().where('id', '=', participant.workshop_id).executeTakeFirst();
     if (!row || row.state === 'ended') throw notInWorkshop();

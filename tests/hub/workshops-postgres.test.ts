@@ -110,4 +110,26 @@ describe('a workshop on two hubs sharing PostgreSQL', () => {
     for (const started of [first, second]) await callRoute(hubA.url, 'endWorkshop', { token: ana, params: { id: started.body.workshop.id }, body: {} });
     expect(await hubB.hub.database.db.selectFrom('workshop_participants').selectAll().execute()).toEqual([]);
   }, 60_000);
+
+  it('ten reports of one kiosk in flight together through both hubs count its finished lesson once', async () => {
+    const ana = await volunteerToken(hubA.url, 'Ana', false);
+    const started = await callRoute<{ workshop: { id: string; code: string } }>(hubA.url, 'startWorkshop', {
+      token: ana,
+      body: { lessonIds: ['practica-clave'] },
+    });
+    expect((await callRoute(hubA.url, 'kioskJoinWorkshop', { token: kioskToken, body: { code: started.body.workshop.code } })).status).toBe(200);
+    const reports = await Promise.all(
+      Array.from({ length: 10 }, (_, index) =>
+        callRoute((index % 2 === 0 ? hubA : hubB).url, 'kioskWorkshopProgress', {
+          token: kioskToken,
+          body: { lessonId: 'practica-clave', stepId: 'bienvenida', finishedLessons: ['practica-clave'] },
+        }),
+      ),
+    );
+    expect(reports.map((answer) => answer.status)).toEqual(reports.map(() => 204));
+    expect((await callRoute(hubB.url, 'endWorkshop', { token: ana, params: { id: started.body.workshop.id }, body: {} })).body).toEqual({
+      participants: 1,
+      lessonsCompleted: 1,
+    });
+  }, 30_000);
 });
