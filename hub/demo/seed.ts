@@ -7,6 +7,7 @@ import type { Kysely } from 'kysely';
 import type { HubDatabase } from '../db/schema.js';
 import { createKiosk, createSite, createStaff, createVolunteer } from '../admin/accounts.js';
 import { seedDemoConsole } from './seed-console.js';
+import { seedDemoWorkshops } from './seed-workshops.js';
 
 /** What demo mode creates, printed at start so anyone can try the product. */
 export const demoAccounts = {
@@ -58,6 +59,7 @@ export async function seedDemo(db: Kysely<HubDatabase>, now: number): Promise<vo
     () => createStaff(db, { email: staff.email, name: staff.name, password: staff.password }, now, 'demo-staff'),
   );
   await seedDemoConsole(db, now, { staffEmail: staff.email, kioskId: kiosk.id, siteId: site.id });
+  await seedDemoWorkshops(db, now, { siteId: site.id, volunteerId: volunteers[0].id });
 }
 
 async function createIfMissing(exists: () => Promise<boolean>, create: () => Promise<unknown>): Promise<void> {

@@ -17,6 +17,7 @@ import {
 } from '../../core/protocol/workshop.js';
 import { readKioskHubMessage, readKioskWorkshopResponse } from '../../core/protocol/kiosk-answers.js';
 import { connectClient, eventually, kioskToken, staffToken, startTestHub, volunteerToken, type RecordingClient, type TestHub } from './support/test-hub.js';
+import { seedDemo } from '../../hub/demo/seed.js';
 import { callRoute, makeKiosks, publishQuizLesson, quizLessonId, rowsHolding, waitForMessage } from './support/workshops.js';
 
 const seatOf = (workshop: TrainerWorkshopView, seat: number) => workshop.seats.find((candidate) => candidate.seat === seat);
@@ -483,5 +484,32 @@ describe('a workshop nobody touches', () => {
     } finally {
       kiosk.connection.stop();
     }
+  });
+});
+
+describe("demo mode's workshop records", () => {
+  let test: TestHub;
+  beforeAll(async () => {
+    test = await startTestHub();
+  }, 30_000);
+  afterAll(() => test?.close());
+
+  it('fill the Analytics page with three made-up workshops of the last week, counts only, once', async () => {
+    const staff = await staffToken(test.url);
+    const week = { from: new Date(Date.now() - 7 * 86_400_000).toISOString().slice(0, 10), to: new Date().toISOString().slice(0, 10) };
+    const records = workshopRecordsResponseSchema.parse(
+      (await callRoute(test.url, 'staffWorkshopRecords', { token: staff, query: `from=${week.from}&to=${week.to}` })).body,
+    );
+    expect(records.months.reduce((sum, month) => sum + month.workshops, 0)).toBe(3);
+    expect(records.months.reduce((sum, month) => sum + month.participants, 0)).toBe(24);
+    // Per month: the week may span two. The bank's message is missed most (12 of 24).
+    expect(new Set(records.missedQuestions.map((question) => question.stepId))).toEqual(new Set(['sms-banco', 'sms-hacienda', 'sms-paquete']));
+    expect(records.missedQuestions[0]).toMatchObject({ stepId: 'sms-banco', shareWrong: expect.any(Number) });
+    expect(await test.hub.database.db.selectFrom('workshop_participants').selectAll().execute()).toEqual([]);
+    // Seeding again (every demo start) adds nothing.
+    const count = async () => (await test.hub.database.db.selectFrom('workshop_answers').select('id').execute()).length;
+    const before = await count();
+    await seedDemo(test.hub.database.db, Date.now());
+    expect(await count()).toBe(before);
   });
 });
