@@ -12,6 +12,7 @@ import {
   getProgress,
   goBack,
   goNext,
+  quizView,
   reviewLines,
   type EngineResult,
   type SessionState,
@@ -38,6 +39,7 @@ import { StepPicture } from './step-picture.js';
 import { useFitParts } from '../fit/use-fit-parts.js';
 import { PartNav } from '../fit/part-nav.js';
 import { procedureLanguage, type ProcedureLanguage } from './procedure-language.js';
+import { quizAskBlocks, quizExplainBlocks } from './quiz-blocks.js';
 import { practiceOffer, type PracticeOffer } from '../../../core/kiosk/practice.js';
 import { PracticeCode, PracticeFill, PracticeWebLink, usePracticeLook } from '../practice/practice-look.js';
 
@@ -69,8 +71,10 @@ export function StepScreen(props: StepScreenProps) {
   const { procedure, state } = props;
   const step = compileProcedure(procedure).stepById.get(state.current);
   if (!step) return null;
-  // A new step starts with a fresh draft and no error.
-  return <StepBody key={`${state.current}:${state.trail.length}`} {...props} step={step} />;
+  // A new step starts with a fresh draft and no error; so does a quiz's explanation (its answer in the key).
+  const answer = step.kind === 'quiz' ? state.answers[step.id] : undefined;
+  const phase = answer?.kind === 'choice' ? `:${answer.choiceId}` : '';
+  return <StepBody key={`${state.current}:${state.trail.length}${phase}`} {...props} step={step} />;
 }
 
 function StepBody({ procedure, state, language, onChange, onEnd, navSlot, onParts, onConfirmSend, onDraft, step }: StepScreenProps & { step: Step }) {
@@ -107,17 +111,21 @@ function StepBody({ procedure, state, language, onChange, onEnd, navSlot, onPart
   // What the screen shows, as blocks the fit pager may spread over parts; the progress, the
   // heading and a refusal are on every part, so the senior always sees where they are and what went wrong.
   const blocks: { key: string; node: ReactNode }[] = [];
-  sentencesOf(text(step.text)).forEach((sentence, index) =>
-    blocks.push({
-      key: `text-${index}`,
-      node: (
-        <p className="step-text" lang={lang}>
-          <GlossaryText text={sentence} procedure={procedure} words={words} />
-        </p>
-      ),
-    }),
-  );
-  if (step.image) blocks.push({ key: 'image', node: <StepPicture image={step.image} words={words} /> });
+  // A quiz answered explains on the same step, under the same heading, instead of asking (issue 18).
+  const quiz = step.kind === 'quiz' ? quizView(procedure, state) : undefined;
+  const explaining = quiz?.phase === 'explain';
+  if (!explaining)
+    sentencesOf(text(step.text)).forEach((sentence, index) =>
+      blocks.push({
+        key: `text-${index}`,
+        node: (
+          <p className="step-text" lang={lang}>
+            <GlossaryText text={sentence} procedure={procedure} words={words} />
+          </p>
+        ),
+      }),
+    );
+  if (step.image && !explaining) blocks.push({ key: 'image', node: <StepPicture image={step.image} words={words} /> });
   if (offer?.kind === 'show') blocks.push({ key: 'practice-code', node: <PracticeCode value={offer.value} /> });
   if (step.kind === 'question') {
     const selected = state.answers[step.id];
@@ -148,6 +156,9 @@ function StepBody({ procedure, state, language, onChange, onEnd, navSlot, onPart
       });
     });
   }
+  if (quiz?.phase === 'ask')
+    blocks.push(...quizAskBlocks({ view: quiz, words, spokenText, onAnswer: (choiceId) => void apply(answerStep(procedure, state, { choiceId })) }));
+  if (quiz?.phase === 'explain') blocks.push(...quizExplainBlocks({ view: quiz, words, procedure }));
   if (step.kind === 'input') {
     blocks.push({
       key: 'input',
@@ -225,7 +236,7 @@ function StepBody({ procedure, state, language, onChange, onEnd, navSlot, onPart
     attachArea,
     next: nextPart,
     previous: previousPart,
-  } = useFitParts(blocks.length, `${state.current}:${state.trail.length}:${language}`);
+  } = useFitParts(blocks.length, `${state.current}:${state.trail.length}:${language}${explaining ? ':explain' : ''}`);
   // Told only once packed: while measuring, the count is the last step's or a placeholder.
   // Before the paint, so the step's speech (which waits for the count) starts a frame sooner.
   useLayoutEffect(() => {
@@ -271,7 +282,8 @@ function StepBody({ procedure, state, language, onChange, onEnd, navSlot, onPart
         onPrevious={previousPart}
         onNext={nextPart}
         first={
-          state.trail.length > 0 && step.kind !== 'done' ? (
+          // From a quiz's explanation "Atrás" returns to its question, even on a lesson's first step.
+          (state.trail.length > 0 || explaining) && step.kind !== 'done' ? (
             <PressButton
               key="back"
               className="kiosk-button nav-back"
@@ -288,7 +300,7 @@ function StepBody({ procedure, state, language, onChange, onEnd, navSlot, onPart
             <PressButton key="end" className="kiosk-button kiosk-button-primary nav-forward" {...spokenUi('session.end')} onPress={onEnd}>
               {t('session.end')}
             </PressButton>
-          ) : step.kind === 'question' ? null : step.kind === 'input' ? (
+          ) : step.kind === 'question' || quiz?.phase === 'ask' ? null : step.kind === 'input' ? (
             // Sends the form (its checks, and Enter on a keyboard, in one place: the form's submit).
             <PressButton
               key="submit"
