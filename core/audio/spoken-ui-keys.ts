@@ -203,6 +203,8 @@ export const unspokenUiKeyPrefixes = [
   'practice.fakeCode',
   'workshop.seat',
   'workshop.handAnswered',
+  // The certificate of participation is paper to take home; the screen that offers it says so in its own words.
+  'certificate.',
 ] as const;
 
 /** Every validation error code; each is spoken as `ui/validation.<code>` (the sentences' record makes the compiler insist each has words). */
