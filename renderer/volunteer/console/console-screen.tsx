@@ -13,6 +13,9 @@ import { AvailabilitySwitch } from './availability-switch.js';
 import { ConnectionBanner } from './connection-banner.js';
 import { useVolunteerCalls } from './use-volunteer-calls.js';
 import { PressButton } from '../../ui/press/press-button.js';
+import { useHandAnnouncer } from '../workshop/use-hand-announcer.js';
+import { useWorkshops } from '../workshop/use-workshops.js';
+import { WorkshopPage } from '../workshop/workshop-page.js';
 
 /** Props of {@link ConsoleScreen}. */
 export interface ConsoleScreenProps {
@@ -35,7 +38,11 @@ export function ConsoleScreen({ session, alert, onSessionChange, onSignedOut }: 
   const { t } = useTranslation();
   const { token } = session;
   const onRefused = useCallback(() => onSignedOut(t('errors.sessionEnded')), [onSignedOut, t]);
-  const hub = useVolunteerCalls(token, session.available, onRefused);
+  const workshops = useWorkshops(token);
+  const hub = useVolunteerCalls(token, session.available, onRefused, workshops.listener);
+  const [page, setPage] = useState<'calls' | 'workshop'>('calls');
+  const handsLive = useHandAnnouncer(workshops.workshops, alert);
+  const handsWaiting = workshops.workshops.reduce((count, workshop) => count + workshop.seats.filter((seat) => seat.hand === 'raised').length, 0);
   const [availabilityBusy, setAvailabilityBusy] = useState(false);
   const [consoleError, setConsoleError] = useState<string | undefined>();
   const [signingOut, setSigningOut] = useState(false);
@@ -109,29 +116,51 @@ export function ConsoleScreen({ session, alert, onSessionChange, onSignedOut }: 
       <ConsoleHeader demo={hub.demo ?? session.demo} />
       <main className="console-main">
         <ConnectionBanner status={hub.connection} />
-        <AvailabilitySwitch available={hub.available} busy={availabilityBusy} onChange={(wanted) => void changeAvailability(wanted)} />
+        {/* New raised hands are said here on either page; the grid shows them too. */}
+        <p ref={handsLive} className="visually-hidden hands-announcer" aria-live="assertive" />
+        <nav aria-label={t('nav.label')}>
+          <PressButton className="button button-secondary page-switch" onPress={() => setPage(page === 'calls' ? 'workshop' : 'calls')}>
+            {page === 'calls'
+              ? handsWaiting > 0
+                ? t('nav.toWorkshopHands', { count: handsWaiting })
+                : t('nav.toWorkshop')
+              : needingHelp > 0
+                ? t('nav.toCallsWaiting', { count: needingHelp })
+                : t('nav.toCalls')}
+          </PressButton>
+        </nav>
         {consoleError ? (
           <p role="alert" className="form-error">
             {consoleError}
           </p>
         ) : null}
-        <section className="calls" aria-labelledby="calls-heading">
-          <h2 id="calls-heading">{t('console.callsHeading')}</h2>
-          {hub.calls.length === 0 ? (
-            // "Nobody needs help" only once the hub has said so, never while the link is down.
-            hub.synced ? (
-              <p className="calls-empty">{t('console.noCalls')}</p>
-            ) : null
-          ) : (
-            <ul className="call-list">
-              {orderCalls(hub.calls).map((call) => (
-                <li key={call.id}>
-                  <CallCard call={call} serverNow={serverNow} onCommand={command} />
-                </li>
-              ))}
-            </ul>
-          )}
-        </section>
+        {page === 'workshop' ? (
+          <section className="workshop" aria-labelledby="workshop-heading">
+            <h2 id="workshop-heading">{t('workshop.heading')}</h2>
+            <WorkshopPage token={token} workshops={workshops} now={now} onSessionEnded={onSignedOut} />
+          </section>
+        ) : (
+          <>
+            <AvailabilitySwitch available={hub.available} busy={availabilityBusy} onChange={(wanted) => void changeAvailability(wanted)} />
+            <section className="calls" aria-labelledby="calls-heading">
+              <h2 id="calls-heading">{t('console.callsHeading')}</h2>
+              {hub.calls.length === 0 ? (
+                // "Nobody needs help" only once the hub has said so, never while the link is down.
+                hub.synced ? (
+                  <p className="calls-empty">{t('console.noCalls')}</p>
+                ) : null
+              ) : (
+                <ul className="call-list">
+                  {orderCalls(hub.calls).map((call) => (
+                    <li key={call.id}>
+                      <CallCard call={call} serverNow={serverNow} onCommand={command} />
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </section>
+          </>
+        )}
         <section className="console-session" aria-labelledby="session-heading">
           <p id="session-heading">
             {t('console.signedInAs', { name: session.volunteerName })}

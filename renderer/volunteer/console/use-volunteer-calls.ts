@@ -6,7 +6,7 @@
 import { useCallback, useEffect, useReducer, useRef } from 'react';
 import { connectToHub, type HubConnection } from '../../../core/protocol/hub-connection.js';
 import type { VolunteerCallView, VolunteerCallsResponse } from '../../../core/protocol/http.js';
-import { websocketPath } from '../../../core/protocol/ws.js';
+import { websocketPath, type HubMessage } from '../../../core/protocol/ws.js';
 import { callsReducer, initialCallsState, type CallsState } from './calls-state.js';
 
 /** What {@link useVolunteerCalls} gives the console. */
@@ -27,13 +27,27 @@ export function websocketUrl(page: Pick<Location, 'protocol' | 'host'>): string 
   return `${page.protocol === 'https:' ? 'wss:' : 'ws:'}//${page.host}${websocketPath}`;
 }
 
-/** Connects with `token` while mounted; `onRefused` runs when the hub no longer accepts the token. */
-export function useVolunteerCalls(token: string, initiallyAvailable: boolean, onRefused: () => void): VolunteerCalls {
+/** Hears the same link's other pushes (a workshop's grid) and its reopening, so the console keeps one socket. */
+export interface HubListener {
+  onMessage(message: HubMessage, at: number): void;
+  /** The link (re)opened: pushes may have been missed meanwhile. */
+  onOpen(): void;
+}
+
+/**
+ * Connects with `token` while mounted; `onRefused` runs when the hub no longer accepts the token;
+ * `listener` hears every push too (the workshop page's grid rides on the same socket).
+ */
+export function useVolunteerCalls(token: string, initiallyAvailable: boolean, onRefused: () => void, listener?: HubListener): VolunteerCalls {
   const [state, dispatch] = useReducer(callsReducer, initiallyAvailable, initialCallsState);
   const refused = useRef(onRefused);
   useEffect(() => {
     refused.current = onRefused;
   }, [onRefused]);
+  const heard = useRef(listener);
+  useEffect(() => {
+    heard.current = listener;
+  }, [listener]);
 
   useEffect(() => {
     const connection: HubConnection = connectToHub({
@@ -45,6 +59,7 @@ export function useVolunteerCalls(token: string, initiallyAvailable: boolean, on
       onStatus: (status) => {
         dispatch({ type: 'connection', status });
         if (status === 'refused') refused.current();
+        if (status === 'open') heard.current?.onOpen();
       },
       onMessage: (message) => {
         const at = Date.now();
@@ -52,6 +67,7 @@ export function useVolunteerCalls(token: string, initiallyAvailable: boolean, on
         if (message.type === 'volunteer.calls')
           dispatch({ type: 'snapshot', calls: message.calls, serverNow: message.serverNow, available: message.available, at });
         if (message.type === 'volunteer.call') dispatch({ type: 'call', call: message.call, serverNow: message.serverNow, at });
+        heard.current?.onMessage(message, at);
       },
     });
     // A phone coming back from sleep may have missed pushes while its socket still looks open.

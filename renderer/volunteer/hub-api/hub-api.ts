@@ -36,7 +36,8 @@ export interface SiteChoice {
 // A phone that lost its network would otherwise wait minutes for an answer that never comes.
 const requestTimeoutMs = 15_000;
 
-async function request<N extends keyof typeof routes>(name: N, options: CallOptions<N> = {}): Promise<HubResult<ResponseOf<N>>> {
+/** Calls one of the console's routes, with its answer checked and its failure as a value (the workshop page's calls use it too). */
+export async function request<N extends keyof typeof routes>(name: N, options: CallOptions<N> = {}): Promise<HubResult<ResponseOf<N>>> {
   const answer = await callHub(name, responseCheck(name), { timeoutMs: requestTimeoutMs, ...options });
   if (answer.ok) return { ok: true, value: answer.value };
   if (answer.kind === 'network') return { ok: false, failure: { kind: 'network' } };

@@ -1,0 +1,96 @@
+/**
+ * Kiosks taking part in a workshop without their screens, for the trainer's tests: each is a
+ * simulated kiosk (tests/support/simulated-kiosk.ts: its own link over a real socket, its own
+ * catalogue catch-up over HTTP) that records every `kiosk.workshop` push it hears, and does what
+ * the kiosk page does over the hub's workshop routes (join by code, report its step, raise its hand).
+ */
+import { expect } from '@playwright/test';
+import { apiRoutes } from '../../../core/protocol/api-routes.js';
+import { kioskTokenResponseSchema } from '../../../core/protocol/staff-console.js';
+import type { KioskWorkshopView, WorkshopProgressRequest } from '../../../core/protocol/workshop.js';
+import { demoAccounts } from '../../../hub/demo/seed.js';
+import { startSimulatedKiosk, type SimulatedKiosk } from '../../support/simulated-kiosk.js';
+import { staffApiAs } from './staff-console.js';
+
+/** A kiosk in (or about to join) a workshop. */
+export interface WorkshopKiosk {
+  readonly kiosk: SimulatedKiosk;
+  /** Every `kiosk.workshop` push heard so far, oldest first. */
+  readonly heard: readonly (KioskWorkshopView | null)[];
+  /** Joins by code; the seat the hub gave. */
+  join(code: string, firstName?: string): Promise<number>;
+  /** Reports the step it is on. */
+  progress(place: WorkshopProgressRequest): Promise<void>;
+  /** Raises (or lowers) its hand, as its help button does in PRÁCTICA mode. */
+  hand(raised: boolean): Promise<void>;
+  /** Resolves with the first push (heard already or still to come) that matches. */
+  waitFor(matches: (workshop: KioskWorkshopView | null) => boolean, timeoutMs?: number): Promise<KioskWorkshopView | null>;
+  stop(): void;
+}
+
+/** Creates `count` kiosks at the demo site (the demo kiosk first, then new ones) and starts each. */
+export async function workshopKiosks(hubUrl: string, count: number): Promise<WorkshopKiosk[]> {
+  const api = await staffApiAs(hubUrl);
+  const tokens: string[] = [demoAccounts.kioskToken];
+  for (let index = 2; index <= count; index += 1) {
+    const created = await api.send('POST', apiRoutes.createKiosk.path, { siteId: demoAccounts.site.id, name: `Kiosco ${index} (taller)`, location: 'Aula' });
+    expect(created.status).toBe(201);
+    tokens.push(kioskTokenResponseSchema.parse(created.body).deviceToken);
+  }
+  return tokens.slice(0, count).map((token) => workshopKiosk(hubUrl, token));
+}
+
+function workshopKiosk(hubUrl: string, token: string): WorkshopKiosk {
+  const kiosk = startSimulatedKiosk(hubUrl, token);
+  const heard: (KioskWorkshopView | null)[] = [];
+  const waiters = new Set<() => void>();
+  const unsubscribe = kiosk.link.on('kiosk.workshop', (message) => {
+    heard.push(message.workshop as KioskWorkshopView | null);
+    for (const wake of waiters) wake();
+  });
+  const send = async (path: string, body: unknown): Promise<{ status: number; body: unknown }> => {
+    const response = await fetch(hubUrl + path, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+    return { status: response.status, body: await response.json().catch(() => undefined) };
+  };
+  return {
+    kiosk,
+    heard,
+    join: async (code, firstName) => {
+      const answer = await send(apiRoutes.kioskJoinWorkshop.path, { code, ...(firstName ? { firstName } : {}) });
+      expect(answer.status, JSON.stringify(answer.body)).toBeLessThan(300);
+      return (answer.body as { workshop: KioskWorkshopView }).workshop.seat;
+    },
+    progress: async (place) => {
+      const answer = await send(apiRoutes.kioskWorkshopProgress.path, place);
+      expect(answer.status, JSON.stringify(answer.body)).toBeLessThan(300);
+    },
+    hand: async (raised) => {
+      const answer = await send(apiRoutes.kioskWorkshopHand.path, { raised });
+      expect(answer.status, JSON.stringify(answer.body)).toBeLessThan(300);
+    },
+    waitFor: (matches, timeoutMs = 10_000) =>
+      new Promise((resolve, reject) => {
+        const wake = (): void => {
+          const found = heard.find(matches);
+          if (found === undefined) return;
+          waiters.delete(wake);
+          clearTimeout(timer);
+          resolve(found);
+        };
+        const timer = setTimeout(() => {
+          waiters.delete(wake);
+          reject(new Error(`no matching kiosk.workshop in ${timeoutMs} ms; heard ${JSON.stringify(heard)}`));
+        }, timeoutMs);
+        waiters.add(wake);
+        wake();
+      }),
+    stop: () => {
+      unsubscribe();
+      kiosk.stop();
+    },
+  };
+}
