@@ -17,7 +17,12 @@ export type KioskScreen =
   | { name: 'catalogue' }
   | { name: 'requirements'; procedureId: string; index: number; missing: string[] }
   | { name: 'missing'; procedureId: string; missing: string[] }
-  | { name: 'steps'; procedureId: string; engine: SessionState };
+  | { name: 'steps'; procedureId: string; engine: SessionState }
+  // A workshop (issue 18): its code, the optional first name, its lessons, and its end.
+  | { name: 'workshop-code' }
+  | { name: 'workshop-name'; code: string }
+  | { name: 'workshop-lessons' }
+  | { name: 'workshop-ended' };
 
 /** What the senior (or the volunteer in volunteer mode) did that may change the screen. */
 export type ScreenMove =
@@ -35,7 +40,21 @@ export type ScreenMove =
   /** Volunteer mode: straight to a step of the procedure on screen. */
   | { type: 'volunteer-jump'; procedure: Procedure; stepId: string }
   /** Volunteer mode: the procedure on screen from its first step, its answers gone. */
-  | { type: 'volunteer-restart'; procedure: Procedure };
+  | { type: 'volunteer-restart'; procedure: Procedure }
+  /** "Unirme a un taller" on the attract screen. */
+  | { type: 'workshop-join' }
+  /** The hub took the typed code: the optional first name next. */
+  | { type: 'workshop-code-taken'; code: string }
+  /** Joined (with or without a name): the workshop's lessons. */
+  | { type: 'workshop-joined' }
+  /** A lesson from the workshop's list: its first step (a lesson asks no requirements: the room has them). */
+  | { type: 'lesson-chosen'; lesson: Procedure }
+  /** "Terminar" at a lesson's end: back to the lessons. */
+  | { type: 'lesson-finished' }
+  /** The trainer brings everyone to a step ("Miren todos aquí"): that lesson, at that step. */
+  | { type: 'workshop-follow'; lesson: Procedure; stepId: string }
+  /** The trainer ended the workshop. */
+  | { type: 'workshop-ended' };
 
 /**
  * The screen after `move`. A move that does not belong to the screen on show (a late callback of
@@ -72,6 +91,25 @@ export function navigate(screen: KioskScreen, move: ScreenMove): KioskScreen {
     }
     case 'volunteer-restart':
       return screen.name === 'steps' && screen.procedureId === move.procedure.id ? stepsOf(move.procedure) : screen;
+    case 'workshop-join':
+      return screen.name === 'attract' ? { name: 'workshop-code' } : screen;
+    case 'workshop-code-taken':
+      return screen.name === 'workshop-code' ? { name: 'workshop-name', code: move.code } : screen;
+    case 'workshop-joined':
+      return screen.name === 'workshop-name' ? { name: 'workshop-lessons' } : screen;
+    case 'lesson-chosen':
+      return screen.name === 'workshop-lessons' ? stepsOf(move.lesson) : screen;
+    case 'lesson-finished':
+      return screen.name === 'steps' ? { name: 'workshop-lessons' } : screen;
+    case 'workshop-follow': {
+      // From anywhere in the workshop but its first two screens (not joined yet) and its end.
+      if (screen.name !== 'steps' && screen.name !== 'workshop-lessons') return screen;
+      const from = screen.name === 'steps' && screen.procedureId === move.lesson.id ? screen.engine : startSession(move.lesson);
+      const jumped = jumpToStep(move.lesson, from, move.stepId);
+      return jumped.ok ? { name: 'steps', procedureId: move.lesson.id, engine: jumped.state } : screen;
+    }
+    case 'workshop-ended':
+      return screen.name === 'attract' || screen.name === 'workshop-code' || screen.name === 'workshop-name' ? screen : { name: 'workshop-ended' };
   }
 }
 

@@ -59,6 +59,11 @@ import { BlankScreen, ScreenSwitch } from '../tactile/blank-screen.js';
 import { spokenAs, spokenUi } from '../tactile/spoken-attributes.js';
 import { inPracticeLook, practiceLast } from '../../../core/kiosk/practice.js';
 import { PracticeBanner, PracticeLookProvider } from '../practice/practice-look.js';
+import { handShown, withFinishedLesson } from '../../../core/kiosk/workshop-participation.js';
+import { setHand } from '../workshop/workshop-api.js';
+import { workshopJoinHandlers } from '../workshop/workshop-join.js';
+import { WorkshopCodeScreen, WorkshopEndedScreen, WorkshopHandPanel, WorkshopNameScreen, WorkshopPause } from '../workshop/workshop-screens.js';
+import { useWorkshop } from '../workshop/use-workshop.js';
 
 /** Props of {@link KioskApp}. */
 export interface KioskAppProps {
@@ -98,13 +103,22 @@ export function KioskApp({ token, openAt, settleMs = defaultSettleMs, spokenMode
   const { procedures, load: loadProcedures } = useProcedures(token, !('procedureId' in session.screen));
   // The catalogue lists the practice scripts after the real ones (issue 18); the speech says them in that order.
   const catalogue = useMemo(() => practiceLast(procedures), [procedures]);
+  // A workshop (issue 18): its lessons, in its order, from the published procedures.
+  const workshopView = session.workshop?.view;
+  const lessonIds = workshopView?.lessonIds.join(',') ?? '';
+  const lessons = useMemo(() => lessonIds.split(',').flatMap((id) => procedures.filter((procedure) => procedure.id === id)), [lessonIds, procedures]);
+  useWorkshop(token, session, setSession, lessons);
+  const inWorkshop = session.workshop !== undefined || session.screen.name.startsWith('workshop-');
+  const workshopHolds = workshopView !== undefined && (workshopView.state === 'paused' || workshopView.hand !== 'down');
+  const hand = handShown(workshopView);
+  const workshopJoin = workshopJoinHandlers(token, setSession);
   const help = useHelpCall(token, me?.site.inPersonHelp ?? '');
   // On a short screen (768 px) the status panel, a row of its own above the help button, took
   // 130 of the step's 500 px: a DNI field with its error and keys no longer fitted (the fit
   // matrix). There the help button's own box shows the status in a few words instead, and a tap
   // on it opens the call in full, with "Cancelar llamada" (help/help-call-sheet.tsx).
   const viewportHeight = useViewportHeight();
-  const helpShort = helpStatusInButton(viewportHeight, session.comfort.textSize) ? helpCallShort(help.status, t) : undefined;
+  const helpShort = helpStatusInButton(viewportHeight, session.comfort.textSize) && !inWorkshop ? helpCallShort(help.status, t) : undefined;
   const [callSheetOpen, setCallSheetOpen] = useState(false);
   const speech = useSpeech();
   const [confirming, setConfirming] = useState<Confirming | undefined>(undefined);
@@ -202,12 +216,22 @@ export function KioskApp({ token, openAt, settleMs = defaultSettleMs, spokenMode
     },
     [i18n, analytics, cancelHelp, endVolunteerMode],
   );
-  const idle = useIdle(session.screen.name !== 'attract', help.open, () => endSession(true));
+  // A paused workshop or a raised hand holds the idle rule, as an open help call does.
+  const idle = useIdle(session.screen.name !== 'attract', help.open || workshopHolds, () => endSession(true));
 
   const { screen, language, comfort } = session;
 
+  // In a workshop the help button raises (and the panel lowers) a hand to the trainer.
+  const raiseHand = (raised: boolean): void => {
+    if (!session.workshop) return;
+    void setHand(token, raised).then((view) => {
+      if (view) setSession((current) => (current.workshop?.view.id === view.id ? { ...current, workshop: { ...current.workshop, view } } : current));
+    });
+  };
   // What the help button does, for the button and for the spoken mode's help key alike.
   const callHelp = (mode: 'touch' | 'spoken'): void => {
+    // In a workshop the help button raises a hand to the trainer, never the site's queue.
+    if (inWorkshop) return raiseHand(true);
     const context = helpContext(session);
     // A press while a call is open is not a new call.
     if (!help.open) analytics.helpCalled(context);
@@ -270,10 +294,11 @@ export function KioskApp({ token, openAt, settleMs = defaultSettleMs, spokenMode
   // A new screen ignores a finger for a moment, and the tremor option holds for every button.
   const press = useKioskPressGate(screenKey, settleMs, comfort.ignoreRepeats);
   // A question or the idle warning is open: the screen beneath cannot be touched or typed into.
-  const modal = confirming !== undefined || idle.secondsLeft !== undefined;
+  const paused = workshopView?.state === 'paused';
+  const modal = confirming !== undefined || idle.secondsLeft !== undefined || paused;
   const procedure = procedureOnScreen(screen, procedures);
   // The PRÁCTICA look (issue 18): a practice procedure on screen, or the kiosk in a workshop.
-  const practiceLook = inPracticeLook(procedure, false);
+  const practiceLook = useMemo(() => inPracticeLook(procedure, inWorkshop), [procedure, inWorkshop]);
   const reachedStep = screen.name === 'steps' ? screen.engine.current : undefined;
   useEffect(() => {
     if (procedure && reachedStep !== undefined) analytics.stepShown(procedure, reachedStep);
@@ -289,7 +314,7 @@ export function KioskApp({ token, openAt, settleMs = defaultSettleMs, spokenMode
   };
 
   // "Empezar de nuevo" during a procedure, "Terminar" before one (none on the attract screen).
-  const restartKey = endControlKey(screen);
+  const restartKey = inWorkshop && screen.name !== 'attract' ? 'workshop.leave' : endControlKey(screen);
   const speechControls = useSpeechControls({
     speed: comfort.speechRate,
     volume: comfort.volume,
@@ -317,10 +342,40 @@ export function KioskApp({ token, openAt, settleMs = defaultSettleMs, spokenMode
                 ...(restartKey === undefined ? [] : [{ id: 'restart' as const, label: t(restartKey), labelKey: restartKey, onPress: endAsked }]),
               ]}
               signs={speechControls.signs}
-              onMoreOpened={(ids) => speech.say(moreOptionsUtterances(ids.includes('restart') && restartKey !== undefined ? { restart: restartKey } : {}))}
+              onMoreOpened={(ids) =>
+                speech.say(
+                  moreOptionsUtterances(
+                    ids.includes('restart') && restartKey !== undefined ? { restart: restartKey as 'session.restart' | 'session.end' } : {},
+                  ),
+                )
+              }
             />
             {loadFailed && screen.name !== 'attract' ? <p className="step-error">{t('app.hubDown')}</p> : null}
-            {screen.name === 'attract' ? <AttractScreen wiped={screen.wiped} spokenModeOffered={spokenModeAvailable} onStart={startSession} /> : null}
+            {screen.name === 'attract' ? (
+              <AttractScreen
+                wiped={screen.wiped}
+                spokenModeOffered={spokenModeAvailable}
+                onStart={startSession}
+                onJoinWorkshop={() => {
+                  void i18n.changeLanguage('es');
+                  setSession((current) => ({ ...current, language: 'es', screen: navigate(current.screen, { type: 'workshop-join' }) }));
+                }}
+              />
+            ) : null}
+            {screen.name === 'workshop-code' ? <WorkshopCodeScreen navSlot={navSlot} onCode={workshopJoin.onCode} /> : null}
+            {screen.name === 'workshop-name' ? <WorkshopNameScreen navSlot={navSlot} onName={(name) => workshopJoin.onName(screen.code, name)} /> : null}
+            {screen.name === 'workshop-lessons' ? (
+              <CatalogueScreen
+                procedures={lessons}
+                language={language}
+                headingKey="workshop.lessonsHeading"
+                finished={session.workshop?.finished ?? []}
+                onChoose={(lesson) => go({ type: 'lesson-chosen', lesson })}
+                navSlot={navSlot}
+                onShown={setCatalogueShown}
+              />
+            ) : null}
+            {screen.name === 'workshop-ended' ? <WorkshopEndedScreen navSlot={navSlot} onFinish={() => endSession()} /> : null}
             {screen.name === 'language' ? (
               <LanguageScreen
                 onChoose={(chosen) => {
@@ -378,7 +433,24 @@ export function KioskApp({ token, openAt, settleMs = defaultSettleMs, spokenMode
                   state={screen.engine}
                   language={language}
                   onChange={(engine) => go({ type: 'step-changed', engine })}
-                  onEnd={endAsked}
+                  onEnd={
+                    session.workshop
+                      ? () =>
+                          // A lesson's end in a workshop: back to the lessons, this one done.
+                          setSession((current) =>
+                            current.workshop && current.screen.name === 'steps'
+                              ? {
+                                  ...current,
+                                  screen: navigate(current.screen, { type: 'lesson-finished' }),
+                                  workshop: {
+                                    ...current.workshop,
+                                    finished: withFinishedLesson(current.workshop.finished, current.screen.procedureId, current.workshop.view),
+                                  },
+                                }
+                              : current,
+                          )
+                      : endAsked
+                  }
                   onConfirmSend={(proceed) => ask('send', proceed)}
                   onDraft={noteDraft}
                   navSlot={navSlot}
@@ -431,6 +503,7 @@ export function KioskApp({ token, openAt, settleMs = defaultSettleMs, spokenMode
               }}
             />
           ) : null}
+          {paused ? <WorkshopPause message={workshopView?.pauseMessage} /> : null}
           {idle.secondsLeft !== undefined ? <IdleWarning secondsLeft={idle.secondsLeft} onMoreTime={idle.extend} /> : null}
           {helpShort !== undefined && callSheetOpen ? (
             <HelpCallSheet
@@ -444,7 +517,11 @@ export function KioskApp({ token, openAt, settleMs = defaultSettleMs, spokenMode
           ) : null}
           <div className="help-dock no-print" ref={dockRef}>
             <div className="step-nav-slot" ref={setNavSlot} inert={modal} />
-            {helpShort === undefined ? <HelpPanel status={help.status} onCancel={help.cancel} /> : null}
+            {inWorkshop ? (
+              <WorkshopHandPanel hand={hand} onLower={() => raiseHand(false)} />
+            ) : helpShort === undefined ? (
+              <HelpPanel status={help.status} onCancel={help.cancel} />
+            ) : null}
             {helpShort === undefined ? (
               <PressButton className="help-button" {...spokenUi('help.call')} onPress={() => callHelp(spoken.active ? 'spoken' : 'touch')}>
                 {t('help.call')}

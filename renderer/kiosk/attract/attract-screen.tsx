@@ -10,10 +10,12 @@ export interface AttractScreenProps {
   onStart: () => void;
   /** The kiosk has a keypad and headphones: the screen says how to start the spoken mode (issue 17). */
   spokenModeOffered?: boolean;
+  /** "Unirme a un taller" (issue 18): the workshop's code screen. */
+  onJoinWorkshop?: () => void;
 }
 
 /** The screen between seniors: one big "Toque la pantalla para empezar", and how long the kiosk waits before clearing. */
-export function AttractScreen({ wiped, onStart, spokenModeOffered = false }: AttractScreenProps) {
+export function AttractScreen({ wiped, onStart, spokenModeOffered = false, onJoinWorkshop }: AttractScreenProps) {
   const { t } = useTranslation();
   return (
     <main className="kiosk-screen attract">
@@ -26,6 +28,11 @@ export function AttractScreen({ wiped, onStart, spokenModeOffered = false }: Att
       <PressButton className="attract-start" {...spokenUi('attract.start')} onPress={onStart}>
         {t('attract.start')}
       </PressButton>
+      {onJoinWorkshop ? (
+        <PressButton className="kiosk-button attract-workshop" {...spokenUi('workshop.join')} onPress={onJoinWorkshop}>
+          {t('workshop.join')}
+        </PressButton>
+      ) : null}
       {spokenModeOffered ? <p className="attract-spoken">{t('tactile.start')}</p> : null}
       <p className="attract-rule">
         {t('attract.idleRule', { count: defaultIdleSettings.idleMs / 60_000 })} {t('attract.wipeRule', { count: defaultIdleSettings.warningMs / 60_000 })}

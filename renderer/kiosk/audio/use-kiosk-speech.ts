@@ -149,6 +149,22 @@ export function screenSpeech({
     case 'missing':
       if (!procedure) return { key: 'missing:none', say: [], preload: [] };
       return { key: `missing:${procedure.id}`, say: [...down, ...missingUtterances(procedure, screen.missing, lang)], preload: [] };
+    // A workshop's own screens (issue 18): what each asks; the lessons are said like the catalogue's tiles.
+    case 'workshop-code':
+      return { key: 'workshop-code', say: [...down, ui('workshop.codeHeading'), ui('workshop.codeHint')], preload: [ui('workshop.nameHeading')] };
+    case 'workshop-name':
+      return { key: 'workshop-name', say: [...down, ui('workshop.nameHeading')], preload: [ui('workshop.lessonsHeading')] };
+    case 'workshop-lessons': {
+      const shown = procedures.filter((candidate) => catalogueShown.includes(candidate.id));
+      const languageOf = (candidate: Procedure): string => procedureLanguage(candidate, language).lang;
+      return {
+        key: `workshop-lessons:${language}:${shown.map((candidate) => candidate.id).join(',')}`,
+        say: [...down, ui('workshop.lessonsHeading'), ...catalogueUtterances(shown, languageOf).slice(1)],
+        preload: shown.flatMap((candidate) => firstScreenOf({ ...candidate, requirements: [] }, languageOf(candidate))),
+      };
+    }
+    case 'workshop-ended':
+      return { key: 'workshop-ended', say: [ui('workshop.endedHeading'), ui('workshop.endedText')], preload: [ui('attract.start')] };
     case 'steps': {
       const step = procedure ? compileProcedure(procedure).stepById.get(screen.engine.current) : undefined;
       if (!procedure || !step) return { key: 'steps:none', say: [], preload: [] };
@@ -223,7 +239,7 @@ export function useKioskSpeech(input: KioskSpeechInput): void {
   // once it knows which tiles fit on its page.
   const waiting =
     (session.screen.name === 'steps' && input.stepParts === undefined) ||
-    (session.screen.name === 'catalogue' && !input.loading && input.catalogueShown === undefined);
+    ((session.screen.name === 'catalogue' || session.screen.name === 'workshop-lessons') && !input.loading && input.catalogueShown === undefined);
   const screenKey = `${waiting ? 'waiting:' : ''}${screen.key}|${JSON.stringify(screen.say)}`;
   const preloadList = JSON.stringify(screen.preload);
   useEffect(() => {

@@ -21,6 +21,10 @@ export interface CatalogueScreenProps {
    * are measured or when the screen goes: the kiosk says those tiles, and only those.
    */
   onShown?: (procedureIds: readonly string[] | undefined) => void;
+  /** The heading's kiosk.json key: a workshop's lessons list says so (issue 18). */
+  headingKey?: string;
+  /** Procedures already done (a workshop's finished lessons): their tiles say ✔. */
+  finished?: readonly string[];
 }
 
 /**
@@ -29,7 +33,7 @@ export interface CatalogueScreenProps {
  * small screen there are fewer tiles per page and more pages, and no tile is ever cut off by the
  * dock. "Ver más trámites" / "Ver los anteriores" are in the dock.
  */
-export function CatalogueScreen({ procedures, language, onChoose, navSlot, onShown }: CatalogueScreenProps) {
+export function CatalogueScreen({ procedures, language, onChoose, navSlot, onShown, headingKey = 'catalogue.heading', finished = [] }: CatalogueScreenProps) {
   const { t } = useTranslation();
   // Another language or another published set: measured again from the first page.
   const { parts, part, compact, shows, settled, attachArea, next, previous } = useFitParts(
@@ -49,7 +53,7 @@ export function CatalogueScreen({ procedures, language, onChoose, navSlot, onSho
   return (
     <main className="kiosk-screen fit-area catalogue" data-part={part + 1} data-parts={parts} ref={attachArea}>
       <div className="fit-header" data-fit-header data-compact={compact || undefined}>
-        <h1>{t('catalogue.heading')}</h1>
+        <h1>{t(headingKey)}</h1>
         {/* Measured with its line while packing, so the page label never pushes a tile out of sight. */}
         {parts > 1 || !settled ? <p className="step-progress fit-part-label">{t('catalogue.page', { page: part + 1, pages: parts })}</p> : null}
       </div>
@@ -68,7 +72,10 @@ export function CatalogueScreen({ procedures, language, onChoose, navSlot, onSho
               ])}
               onPress={() => onChoose(procedure)}
             >
-              <span className="catalogue-tile-title">{text(procedure.title)}</span>
+              <span className="catalogue-tile-title">
+                {finished.includes(procedure.id) ? <span aria-hidden="true">✔ </span> : null}
+                {text(procedure.title)}
+              </span>
               <span className="catalogue-tile-summary">{text(procedure.summary)}</span>
               {procedure.practice === true ? (
                 <span className="catalogue-badge" lang={language}>

@@ -6,6 +6,7 @@
 import type { SpeechOutput, VolumeLevel } from '../../../core/audio/channel.js';
 import type { KioskScreen } from '../../../core/kiosk/session-navigator.js';
 import type { KioskLanguage } from '../i18n/kiosk-i18n.js';
+import type { KioskWorkshopView } from '../../../core/protocol/workshop.js';
 
 /** Text sizes of ACCESSIBILITY.md, body text in CSS px. */
 export const textSizes = [32, 48, 64] as const;
@@ -31,6 +32,18 @@ export interface KioskSession {
   screen: KioskScreen;
   language: KioskLanguage;
   comfort: Comfort;
+  /** The workshop this session takes part in (issue 18): it goes with the session, name and seat. */
+  workshop?: WorkshopTaking;
+}
+
+/** A session's part in a workshop, in memory only like its answers. */
+export interface WorkshopTaking {
+  /** The kiosk's view as the hub last pushed it (its seat, the first name typed, the hand, the follow target). */
+  view: KioskWorkshopView;
+  /** The lessons finished in this session, in the workshop's order. */
+  finished: string[];
+  /** The follow target last followed (its `at`), so each "Miren todos aquí" moves the screen once. */
+  followedAt?: number;
 }
 
 /** The comfort settings every session starts with. */

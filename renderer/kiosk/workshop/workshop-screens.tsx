@@ -1,0 +1,213 @@
+/**
+ * A workshop's own screens on the kiosk (issue 18), in the PRÁCTICA look: the join code typed on
+ * the on-screen keyboard's digits, the optional first name ("¿Cómo quiere que le llame el
+ * voluntario? (opcional)"), the pause over the screen with the trainer's message, the raised
+ * hand where the help call's status goes, and the end, with the certificate offered. The
+ * lessons list is the catalogue's screen (catalogue/catalogue-screen.tsx). The decisions are
+ * core/kiosk/workshop-participation.ts's; the requests workshop-api.ts's.
+ */
+import { useState, type FormEvent, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { InputFormat } from '../../../core/procedure/schema.js';
+import { firstNameToSend, isJoinCode, type HandShown, type JoinProblemKey } from '../../../core/kiosk/workshop-participation.js';
+import { PressButton } from '../../ui/press/press-button.js';
+import { DockNav } from '../fit/dock-nav.js';
+import { applyKey } from '../keyboard/keyboard-layout.js';
+import { OnScreenKeyboard } from '../keyboard/on-screen-keyboard.js';
+import { skippedBySpokenMode, spokenUi } from '../tactile/spoken-attributes.js';
+import './workshop.css';
+
+/** A field typed on the on-screen keyboard, with "Borrar" beside it and its hint or error below. */
+function KeyboardField({
+  id,
+  label,
+  format,
+  value,
+  onValue,
+  hint,
+  problem,
+}: {
+  id: string;
+  label: string;
+  format: InputFormat;
+  value: string;
+  onValue: (value: string) => void;
+  hint?: string;
+  problem?: string;
+}) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <div className="step-input-field">
+        <label htmlFor={id}>{label}</label>
+        <input
+          id={id}
+          value={value}
+          onChange={(event) => onValue(event.target.value)}
+          inputMode={format === 'text' ? 'text' : 'numeric'}
+          autoComplete="off"
+          autoCorrect="off"
+          spellCheck={false}
+          aria-invalid={problem !== undefined}
+          aria-describedby={problem !== undefined ? `${id}-problem` : hint ? `${id}-hint` : undefined}
+        />
+        <PressButton className="kiosk-button field-erase" {...skippedBySpokenMode} onPress={() => onValue(applyKey(value, { kind: 'erase' }, format))}>
+          {t('keyboard.erase')}
+        </PressButton>
+        {problem !== undefined ? (
+          <p id={`${id}-problem`} className="step-error" role="alert">
+            {problem}
+          </p>
+        ) : hint ? (
+          <p id={`${id}-hint`} className="step-hint">
+            {hint}
+          </p>
+        ) : null}
+      </div>
+      <OnScreenKeyboard format={format} space={format === 'text'} onKey={(key) => onValue(applyKey(value, key, format))} />
+    </>
+  );
+}
+
+/** "Escriba el código del taller": 4 to 6 digits, sent with "Seguir". */
+export function WorkshopCodeScreen({ onCode, navSlot }: { onCode: (code: string) => Promise<JoinProblemKey | undefined>; navSlot: HTMLElement | null }) {
+  const { t } = useTranslation();
+  const [code, setCode] = useState('');
+  const [problem, setProblem] = useState<JoinProblemKey | undefined>();
+  const [busy, setBusy] = useState(false);
+  const send = async (event?: FormEvent): Promise<void> => {
+    event?.preventDefault();
+    if (busy) return;
+    if (!isJoinCode(code)) return setProblem('workshop.codeInvalid');
+    setBusy(true);
+    const answer = await onCode(code);
+    setBusy(false);
+    setProblem(answer);
+  };
+  return (
+    <main className="kiosk-screen workshop-screen" data-workshop-screen="code">
+      <h1>{t('workshop.codeHeading')}</h1>
+      <form id="workshop-code-form" className="step-input step-input-pad" onSubmit={(event) => void send(event)} noValidate>
+        <KeyboardField
+          id="workshop-code"
+          label={t('workshop.codeLabel')}
+          format="number"
+          value={code}
+          onValue={(next) => setCode(next.replace(/[^0-9]/g, '').slice(0, 6))}
+          hint={busy ? t('workshop.joining') : t('workshop.codeHint')}
+          {...(problem ? { problem: t(problem) } : {})}
+        />
+      </form>
+      <DockNav slot={navSlot}>
+        <span />
+        <PressButton className="kiosk-button kiosk-button-primary nav-forward" {...spokenUi('workshop.continue')} onPress={() => void send()}>
+          {t('workshop.continue')}
+        </PressButton>
+      </DockNav>
+    </main>
+  );
+}
+
+/** "¿Cómo quiere que le llame el voluntario? (opcional)": a first name, or none. */
+export function WorkshopNameScreen({
+  onName,
+  navSlot,
+}: {
+  onName: (name: string | undefined) => Promise<JoinProblemKey | undefined>;
+  navSlot: HTMLElement | null;
+}) {
+  const { t } = useTranslation();
+  const [name, setName] = useState('');
+  const [problem, setProblem] = useState<JoinProblemKey | undefined>();
+  const [busy, setBusy] = useState(false);
+  const send = async (chosen: string | undefined): Promise<void> => {
+    if (busy) return;
+    setBusy(true);
+    const answer = await onName(chosen);
+    setBusy(false);
+    setProblem(answer);
+  };
+  return (
+    <main className="kiosk-screen workshop-screen" data-workshop-screen="name">
+      <h1>{t('workshop.nameHeading')}</h1>
+      <form
+        id="workshop-name-form"
+        className="step-input"
+        onSubmit={(event) => {
+          event.preventDefault();
+          void send(firstNameToSend(name));
+        }}
+        noValidate
+      >
+        <KeyboardField
+          id="workshop-name"
+          label={t('workshop.nameLabel')}
+          format="text"
+          value={name}
+          onValue={(next) => setName(Array.from(next).slice(0, 30).join(''))}
+          {...(problem ? { problem: t(problem) } : {})}
+        />
+      </form>
+      <DockNav slot={navSlot}>
+        <PressButton className="kiosk-button nav-back" {...spokenUi('workshop.nameSkip')} onPress={() => void send(undefined)}>
+          {t('workshop.nameSkip')}
+        </PressButton>
+        <PressButton
+          className="kiosk-button kiosk-button-primary nav-forward"
+          {...spokenUi('workshop.continue')}
+          onPress={() => void send(firstNameToSend(name))}
+        >
+          {t('workshop.continue')}
+        </PressButton>
+      </DockNav>
+    </main>
+  );
+}
+
+/** The trainer paused the workshop: the message over the whole screen but the help button. */
+export function WorkshopPause({ message }: { message: string | undefined }) {
+  const { t } = useTranslation();
+  return (
+    <div className="idle-warning-backdrop workshop-pause" data-workshop-pause>
+      <div className="idle-warning" role="alertdialog" aria-modal="true" aria-labelledby="workshop-pause-heading" aria-describedby="workshop-pause-text">
+        <h2 id="workshop-pause-heading">{t('workshop.pausedHeading')}</h2>
+        <p id="workshop-pause-text">{message ?? t('workshop.pausedText')}</p>
+      </div>
+    </div>
+  );
+}
+
+/** The hand, where a help call's status goes: raised ("El voluntario vendrá") or answered ("Ana viene"). */
+export function WorkshopHandPanel({ hand, onLower }: { hand: HandShown; onLower: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <section className="help-panel" aria-live="polite" hidden={hand.kind === 'down'} data-workshop-hand={hand.kind === 'down' ? undefined : hand.kind}>
+      {hand.kind === 'down' ? null : (
+        <>
+          <p className="help-panel-message">{hand.kind === 'raised' ? t('workshop.handRaised') : t('workshop.handAnswered', { name: hand.name })}</p>
+          <PressButton className="kiosk-button" {...spokenUi('workshop.lowerHand')} onPress={onLower}>
+            {t('workshop.lowerHand')}
+          </PressButton>
+        </>
+      )}
+    </section>
+  );
+}
+
+/** The end of the workshop: thanks, the certificate (when it can be printed) and "Terminar". */
+export function WorkshopEndedScreen({ certificate, onFinish, navSlot }: { certificate?: ReactNode; onFinish: () => void; navSlot: HTMLElement | null }) {
+  const { t } = useTranslation();
+  return (
+    <main className="kiosk-screen workshop-screen" data-workshop-screen="ended">
+      <h1>{t('workshop.endedHeading')}</h1>
+      <p>{t('workshop.endedText')}</p>
+      {certificate}
+      <DockNav slot={navSlot}>
+        <span />
+        <PressButton className="kiosk-button kiosk-button-primary nav-forward" {...spokenUi('workshop.finish')} onPress={onFinish}>
+          {t('workshop.finish')}
+        </PressButton>
+      </DockNav>
+    </main>
+  );
+}
