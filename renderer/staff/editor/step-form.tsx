@@ -15,6 +15,7 @@ import { ItemList } from './form/item-list.js';
 import { emptyText } from './form/item-templates.js';
 import { listBounds } from './form/list-bounds.js';
 import { ChecklistFields, ChoiceFields, DoneFields, ImageFields, InputFields } from './form/step-kind-fields.js';
+import { QuizFields } from './form/quiz-fields.js';
 import { droppedByKindChange, fieldsOfKind, kindChangeEdits } from './form/step-kind.js';
 
 /** Props of {@link StepForm}. */
@@ -142,6 +143,7 @@ export function StepForm({ index, step, stepIds, languages, problems, frozen, on
         />
       ) : null}
       {kind === 'question' ? <ChoiceFields {...kindProps} /> : null}
+      {kind === 'quiz' ? <QuizFields {...kindProps} /> : null}
       {kind === 'input' ? <InputFields {...kindProps} /> : null}
       {kind === 'checklist' ? <ChecklistFields {...kindProps} /> : null}
       {kind === 'done' ? <DoneFields {...kindProps} /> : null}

@@ -186,6 +186,43 @@ describe('step fields edited through the form', () => {
     const done = stepOf(apply(text, ...kindChangeEdits(input, ['steps', 0], 'done', ['es'])), 0);
     expect(Object.keys(done).sort()).toEqual(['id', 'kind', 'text', 'title']);
   });
+
+  it('a step becomes a practice question with two answers and an explanation to write, keeping where it led, and back (issue 18)', () => {
+    const info = { id: 'a', kind: 'info', title: { es: 'A' }, text: { es: 'T' }, next: 'b' };
+    const text = 'steps:\n  - id: a\n    kind: info\n    title:\n      es: A\n    text:\n      es: T\n    next: b\n';
+    const quiz = stepOf(apply(text, ...kindChangeEdits(info, ['steps', 0], 'quiz', ['es', 'en'])), 0);
+    expect(quiz).toMatchObject({ kind: 'quiz', next: 'b', explanation: { es: '', en: '' } });
+    // No answer is marked safe for the clerk: the checker's quiz-one-correct asks them to choose one.
+    expect(quiz['choices']).toEqual([
+      { id: 'respuesta-1', label: { es: '', en: '' } },
+      { id: 'respuesta-2', label: { es: '', en: '' } },
+    ]);
+    // A question's answers lose their own way on; the quiz keeps the first answer's.
+    const questionText = apply(text, ...kindChangeEdits(info, ['steps', 0], 'question', ['es']));
+    const question = stepOf(questionText, 0);
+    const fromQuestion = stepOf(apply(questionText, ...kindChangeEdits(question, ['steps', 0], 'quiz', ['es'])), 0);
+    expect(fromQuestion).toMatchObject({ kind: 'quiz', next: 'b' });
+    expect(fromQuestion['choices']).toEqual([
+      { id: 'respuesta-1', label: { es: '' } },
+      { id: 'respuesta-2', label: { es: '' } },
+    ]);
+    // And a quiz turned into a question: no safe answer, every answer leads where the quiz did, no explanation.
+    const marked = {
+      ...quiz,
+      choices: [
+        { id: 'si', label: { es: 'Sí' }, correct: true },
+        { id: 'no', label: { es: 'No' } },
+      ],
+    };
+    const quizText = apply(text, ...kindChangeEdits(info, ['steps', 0], 'quiz', ['es']), { kind: 'set', path: ['steps', 0, 'choices'], value: marked.choices });
+    const backToQuestion = stepOf(apply(quizText, ...kindChangeEdits(stepOf(quizText, 0), ['steps', 0], 'question', ['es'])), 0);
+    expect(backToQuestion['explanation']).toBeUndefined();
+    expect(backToQuestion['next']).toBeUndefined();
+    expect(backToQuestion['choices']).toEqual([
+      { id: 'si', label: { es: 'Sí' }, next: 'b' },
+      { id: 'no', label: { es: 'No' }, next: 'b' },
+    ]);
+  });
 });
 
 describe('the step list keys', () => {

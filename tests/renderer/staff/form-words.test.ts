@@ -25,8 +25,10 @@ describe('the form shows its choices in words', () => {
         }
         expect(new Set(options.map((option) => option.label)).size).toBe(options.length);
       }
-      expect(stepKindOptions(t).map((option) => option.value)).toEqual(['info', 'question', 'input', 'checklist', 'review', 'handoff', 'done']);
+      expect(stepKindOptions(t).map((option) => option.value)).toEqual(['info', 'question', 'quiz', 'input', 'checklist', 'review', 'handoff', 'done']);
       expect(stepKindOptions(t)[1]?.label).toBe(language === 'es' ? 'Pregunta' : 'Question');
+      expect(stepKindOptions(t)[2]?.label).toBe(language === 'es' ? 'Pregunta de práctica' : 'Practice question');
+      expect(stepFieldWords('explanation', t)).toMatch(language === 'es' ? /^Explicación/ : /^Explanation/);
       // A kind change names the fields it removes as the form labels them.
       expect(stepFieldWords('choices', t)).toBe(language === 'es' ? 'Respuestas' : 'Choices');
       expect(stepFieldWords('whatNext', t)).not.toMatch(/^form\.|whatNext/);

@@ -49,6 +49,7 @@ export function appointmentOptions(t: TFunction): EnumOption[] {
 const kindFieldKeys: Record<string, string> = {
   next: 'editor.next',
   choices: 'editor.choices',
+  explanation: 'form.explanation',
   format: 'form.format',
   label: 'form.inputLabel',
   pattern: 'form.pattern',

@@ -32,6 +32,7 @@ export const listBounds = {
   channels: boundsOf(procedureSchema.shape.channels.unwrap()),
   glossary: boundsOf(procedureSchema.shape.glossary.unwrap()),
   choices: boundsOf(stepList('question', 'choices')),
+  quizChoices: boundsOf(stepList('quiz', 'choices')),
   items: boundsOf(stepList('checklist', 'items')),
   commonProblems: boundsOf(stepList('info', 'commonProblems')),
 } as const;
