@@ -7,6 +7,8 @@
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import react from '@vitejs/plugin-react';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createServer, type ViteDevServer } from 'vite';
 
@@ -24,11 +26,15 @@ const lessons = ['¿Este SMS es de verdad?', 'Su PIN de Cl@ve no se lo dice a na
 
 let server: ViteDevServer;
 let origin = '';
+let viteCache = '';
 
 test.beforeAll(async () => {
+  // Its own cache of pre-bundled dependencies, so it never meets another Vite's in node_modules/.vite.
+  viteCache = await mkdtemp(path.join(tmpdir(), 'paso-certificate-vite-'));
   server = await createServer({
     configFile: false,
     root: pageFolder,
+    cacheDir: viteCache,
     logLevel: 'error',
     plugins: [react()],
     server: { host: '127.0.0.1', port: 0, fs: { allow: [repository] } },
@@ -41,6 +47,7 @@ test.beforeAll(async () => {
 
 test.afterAll(async () => {
   await server?.close();
+  if (viteCache) await rm(viteCache, { recursive: true, force: true });
 });
 
 /** Opens the certificate page with these props. */
