@@ -89,9 +89,11 @@ test('a trainer on a phone starts a workshop, follows three kiosks on the grid, 
     await page.getByLabel('Paso', { exact: true }).selectOption({ label: '3. Un SMS de su banco' });
     await page.getByRole('button', { name: 'Llevar a todos a este paso' }).click();
     await expect(page.getByText(`Todos miran aquí: ${sms.title} · Un SMS de su banco`)).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Llevarlos a otro paso' })).toBeFocused();
     for (const kiosk of kiosks) await kiosk.waitFor((workshop) => workshop?.follow?.lessonId === sms.id && workshop.follow.stepId === 'sms-banco');
     await page.getByRole('button', { name: 'A su ritmo' }).click();
     await expect(page.getByText('Cada persona va a su ritmo.')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Miren todos aquí' })).toBeFocused();
     for (const kiosk of kiosks) await expect.poll(() => kiosk.heard.at(-1)?.follow).toBeNull();
 
     // A raised hand: announced, first on the grid, and "Voy" answers it (the kiosk then shows "Ana viene").
@@ -109,6 +111,7 @@ test('a trainer on a phone starts a workshop, follows three kiosks on the grid, 
     await page.screenshot({ path: `${screenshots}/workshop-trainer-grid.png`, fullPage: true });
     await asking.getByRole('button', { name: 'Voy' }).click();
     await expect(asking).toContainText('Ana va para allá');
+    await expect(asking.getByRole('heading', { name: secondName })).toBeFocused();
     await expect(asking.getByRole('button')).toHaveCount(0);
     const answered = await second.waitFor((workshop) => workshop?.hand === 'answered');
     expect(answered?.handAnsweredBy).toBe('Ana');
@@ -128,6 +131,7 @@ test('a trainer on a phone starts a workshop, follows three kiosks on the grid, 
     await page.getByRole('button', { name: 'Pausar a todos' }).click();
     await expect(page.getByText('En pausa. Las pantallas dicen: «Pausa: miren al voluntario»').first()).toBeVisible();
     for (const kiosk of kiosks) await kiosk.waitFor((workshop) => workshop?.state === 'paused' && workshop.pauseMessage === 'Pausa: miren al voluntario');
+    await expect(page.getByRole('button', { name: 'Seguir' })).toBeFocused();
     await page.getByRole('button', { name: 'Seguir' }).click();
     await expect(page.getByRole('button', { name: 'Pausar a todos' })).toBeVisible();
     for (const kiosk of kiosks) await expect.poll(() => kiosk.heard.at(-1)?.state).toBe('running');

@@ -28,17 +28,23 @@ export function PaceControls({ workshop, busy, onFollow }: PaceControlsProps) {
   const [stepId, setStepId] = useState(workshop.follow?.stepId ?? lesson?.steps[0]?.id ?? '');
   const question = useRef<HTMLHeadingElement>(null);
   const followButton = useRef<HTMLButtonElement>(null);
+  const following = workshop.follow !== null;
+  const before = useRef({ choosing, following });
   useEffect(() => {
-    if (choosing) question.current?.focus();
-  }, [choosing]);
+    const was = before.current;
+    before.current = { choosing, following };
+    if (choosing && !was.choosing) question.current?.focus();
+    // The chooser closed, or "A su ritmo" went away with the mode it ended: if the focus was on
+    // a control that is gone, it goes to the button that is there now.
+    else if ((was.choosing && !choosing) || (was.following && !following)) {
+      if (document.activeElement === document.body || document.activeElement === null) followButton.current?.focus();
+    }
+  }, [choosing, following]);
 
   const follow = workshop.follow;
   const followLesson = follow ? workshop.lessons.find((candidate) => candidate.id === follow.lessonId) : undefined;
   const followStep = followLesson?.steps.find((step) => step.id === follow?.stepId);
-  const close = (): void => {
-    setChoosing(false);
-    window.setTimeout(() => followButton.current?.focus(), 0);
-  };
+  const close = (): void => setChoosing(false);
   const chooseLesson = (next: string): void => {
     setLessonId(next);
     setStepId(workshop.lessons.find((candidate) => candidate.id === next)?.steps[0]?.id ?? '');

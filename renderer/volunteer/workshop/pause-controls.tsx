@@ -24,27 +24,31 @@ export function PauseControls({ workshop, busy, onPause, onResume }: PauseContro
   return (
     <section className="workshop-section" aria-labelledby={`${id}-heading`}>
       <h3 id={`${id}-heading`}>{t('workshop.pauseHeading')}</h3>
-      {paused ? (
-        <div className="stack">
+      {/* One button, relabelled: the focus stays on it from "Pausar a todos" to "Seguir" and back. */}
+      <div className="stack">
+        {paused ? (
           <p className="workshop-state-line workshop-paused" role="status">
             {t('workshop.pausedNow', { message: workshop.pauseMessage ?? '' })}
           </p>
-          <PressButton className="button button-primary" aria-disabled={busy} onPress={() => !busy && onResume()}>
-            {t('workshop.resume')}
-          </PressButton>
-        </div>
-      ) : (
-        <div className="stack">
+        ) : (
           <div className="field">
             <label htmlFor={`${id}-message`}>{t('workshop.pauseMessage')}</label>
             {/* Two lines, so the whole message shows on a phone before it goes to every screen. */}
             <textarea id={`${id}-message`} rows={2} maxLength={pauseMessageMaxLength} value={shown} onChange={(event) => setMessage(event.target.value)} />
           </div>
-          <PressButton className="button button-primary" aria-disabled={busy} onPress={() => !busy && shown.trim() !== '' && onPause(shown.trim())}>
-            {t('workshop.pause')}
-          </PressButton>
-        </div>
-      )}
+        )}
+        <PressButton
+          className="button button-primary"
+          aria-disabled={busy}
+          onPress={() => {
+            if (busy) return;
+            if (paused) onResume();
+            else if (shown.trim() !== '') onPause(shown.trim());
+          }}
+        >
+          {paused ? t('workshop.resume') : t('workshop.pause')}
+        </PressButton>
+      </div>
     </section>
   );
 }

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WorkshopLesson, WorkshopSeat } from '../../../core/protocol/workshop.js';
 import { pickText } from '../../../core/text/pick-text.js';
@@ -39,11 +39,20 @@ export function SeatCard({ seat, lessons, serverNow, held, busy, onAnswer }: Sea
   const finished = hasFinished(seat, lessons.length);
   const stuck = stuckMinutes(seat, lessons.length, serverNow, held);
   const name = seatName(seat, t);
+  const heading = useRef<HTMLHeadingElement>(null);
+  // "Voy" goes away once the hand is answered: the focus it had goes to the seat's name, where
+  // "Ana va para allá" is read next, rather than to the top of the page.
+  const answering = useRef(false);
+  useEffect(() => {
+    if (seat.hand === 'raised' || !answering.current) return;
+    answering.current = false;
+    if (document.activeElement === document.body || document.activeElement === null) heading.current?.focus();
+  }, [seat.hand]);
   const tone = seat.hand === 'raised' ? 'hand' : stuck !== undefined ? 'stuck' : finished ? 'finished' : 'plain';
   return (
     <article className={`seat-card seat-card-${tone}`} aria-labelledby={`${id}-name`}>
       {seat.hand === 'raised' ? <p className="seat-hand">{t('workshop.handRaised')}</p> : null}
-      <h4 id={`${id}-name`} className="seat-name">
+      <h4 id={`${id}-name`} ref={heading} tabIndex={-1} className="seat-name">
         {name}
       </h4>
       {seat.firstName ? <p className="seat-number">{t('workshop.seat', { seat: seat.seat })}</p> : null}
@@ -76,7 +85,16 @@ export function SeatCard({ seat, lessons, serverNow, held, busy, onAnswer }: Sea
       {stuck !== undefined ? <p className="seat-stuck">{t('workshop.stuck', { count: stuck })}</p> : null}
       {seat.hand === 'answered' ? <p className="seat-answered">{t('workshop.handAnswered', { name: seat.handAnsweredBy ?? t('call.someone') })}</p> : null}
       {seat.hand === 'raised' ? (
-        <PressButton className="button button-primary" aria-disabled={busy} aria-describedby={`${id}-name`} onPress={() => !busy && onAnswer(seat.seat)}>
+        <PressButton
+          className="button button-primary"
+          aria-disabled={busy}
+          aria-describedby={`${id}-name`}
+          onPress={() => {
+            if (busy) return;
+            answering.current = true;
+            onAnswer(seat.seat);
+          }}
+        >
           {t('workshop.answer')}
         </PressButton>
       ) : null}
