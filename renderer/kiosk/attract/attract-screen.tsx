@@ -28,15 +28,18 @@ export function AttractScreen({ wiped, onStart, spokenModeOffered = false, onJoi
       <PressButton className="attract-start" {...spokenUi('attract.start')} onPress={onStart}>
         {t('attract.start')}
       </PressButton>
-      {onJoinWorkshop ? (
-        <PressButton className="kiosk-button attract-workshop" {...spokenUi('workshop.join')} onPress={onJoinWorkshop}>
-          {t('workshop.join')}
-        </PressButton>
-      ) : null}
       {spokenModeOffered ? <p className="attract-spoken">{t('tactile.start')}</p> : null}
-      <p className="attract-rule">
-        {t('attract.idleRule', { count: defaultIdleSettings.idleMs / 60_000 })} {t('attract.wipeRule', { count: defaultIdleSettings.warningMs / 60_000 })}
-      </p>
+      {/* The rule and "Unirme a un taller" (issue 18) share a row: on a 768 px screen a row more did not fit. */}
+      <div className="attract-foot">
+        <p className="attract-rule">
+          {t('attract.idleRule', { count: defaultIdleSettings.idleMs / 60_000 })} {t('attract.wipeRule', { count: defaultIdleSettings.warningMs / 60_000 })}
+        </p>
+        {onJoinWorkshop ? (
+          <PressButton className="kiosk-button attract-workshop" {...spokenUi('workshop.join')} onPress={onJoinWorkshop}>
+            {t('workshop.join')}
+          </PressButton>
+        ) : null}
+      </div>
     </main>
   );
 }
