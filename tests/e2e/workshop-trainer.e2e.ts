@@ -10,7 +10,7 @@ import { mkdir } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures/hub.js';
 import { axeViolations, layoutProblems } from './support/accessibility.js';
-import { screenshots, signIn, volunteers } from './support/volunteer-console.js';
+import { alertLog, recordAlerts, screenshots, secondPhone, signIn, volunteers } from './support/volunteer-console.js';
 import { workshopKiosks, type WorkshopKiosk } from './support/workshop-kiosks.js';
 
 const phone = { width: 360, height: 740 };
@@ -168,4 +168,35 @@ test('the workshop page in English, and back to the calls', async ({ page }) => 
   expect(await layoutProblems(page)).toEqual([]);
   await page.getByRole('button', { name: 'Go to the calls' }).click();
   await expect(page.getByRole('switch', { name: 'Available' })).toBeVisible();
+});
+
+test('a co-trainer on another phone hears a raised hand from the calls page, and sees who went', async ({ page: ana, browser, hub }) => {
+  const luis = await secondPhone(browser, hub.url);
+  await luis.setViewportSize(phone);
+  await recordAlerts(luis);
+  const [kiosk] = await workshopKiosks(hub.url, 1);
+  try {
+    await signIn(ana, volunteers.ana);
+    await signIn(luis, volunteers.luis);
+    await ana.getByRole('button', { name: 'Ir al taller' }).click();
+    await ana.getByRole('checkbox', { name: sms.title }).click();
+    await ana.getByRole('button', { name: 'Empezar el taller' }).click();
+    await expect(ana.getByRole('heading', { name: 'Taller de Ana' })).toBeFocused();
+    const code = ((await ana.locator('.join-code-digits').textContent()) ?? '').replace(/^.*Código: /, '').replace(/\D/g, '');
+    const seat = await kiosk?.join(code);
+    await kiosk?.hand(true);
+
+    // Luis stays on the calls page: his phone rings, and the way to the workshop says a hand waits.
+    await luis.getByRole('button', { name: 'Ir al taller: 1 mano levantada' }).click();
+    await expect.poll(async () => (await alertLog(luis)).vibrations).toBe(1);
+    const card = seatCard(luis, `Puesto ${seat}`);
+    await expect(card).toContainText('Levanta la mano');
+    await seatCard(ana, `Puesto ${seat}`).getByRole('button', { name: 'Voy' }).click();
+    await expect(card).toContainText('Ana va para allá');
+    await expect(card.getByRole('button')).toHaveCount(0);
+    expect((await alertLog(luis)).vibrations).toBe(1);
+  } finally {
+    kiosk?.stop();
+    await luis.context().close();
+  }
 });
