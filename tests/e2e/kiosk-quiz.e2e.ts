@@ -18,6 +18,7 @@ import { kioskUrl, supportedScreens } from './support/kiosk-screens.js';
 import { kioskWords } from './support/kiosk-locale.js';
 import { recordSpeech } from './support/speech-log.js';
 import { readTestAudio, testAudioFolder } from './support/speech-audio.js';
+import { procedureFrom, workshopSources } from '../support/procedures.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const token = 'demo-kiosk-1-device-token-not-a-secret';
@@ -85,6 +86,9 @@ const lessonWords = {
 /** Words that would judge the senior; none may be on the explanation screen. */
 const judging = /incorrect|wrong|right answer|¡bien!|\bmal\b|error|equivocad|acertad|خطأ|صحيح|خاطئ/i;
 
+/** The workshop's safety lessons, each with its quizzes. */
+const safetyLessons = workshopSources().filter(({ text }) => /\n {4}kind: quiz\n/.test(text));
+
 /** Each built file's address and the prompts it says (files are shared by prompts with the same words). */
 const builtFiles = new Map<string, { id: string; language: string }[]>();
 
@@ -96,6 +100,8 @@ const test = base.extend<{ hub: RunningHub }>({
     const proceduresFolder = path.join(dataFolder, 'procedures');
     await mkdir(proceduresFolder);
     await writeFile(path.join(proceduresFolder, `${lessonId}.yaml`), lessonYaml);
+    // The safety lessons (assets/procedures/workshop), whose quizzes are scanned for fit too.
+    for (const { fileName, text } of safetyLessons) await writeFile(path.join(proceduresFolder, fileName), text);
     const hub = await startHub({
       port: 0,
       host: '127.0.0.1',
@@ -125,11 +131,11 @@ const test = base.extend<{ hub: RunningHub }>({
  * a fresh kiosk page when `load` (the kiosk opens there once its catalogue has come), else the
  * kiosk already running, by its fragment.
  */
-async function openAt(page: Page, stepId: string, language: string, size = 48, load = false): Promise<void> {
-  const at = `at=${lessonId}/${stepId}&lang=${language}&size=${size}`;
+async function openAt(page: Page, stepId: string, language: string, size = 48, load = false, procedureId = lessonId): Promise<void> {
+  const at = `at=${procedureId}/${stepId}&lang=${language}&size=${size}`;
   if (load) await page.goto(`${kioskUrl}&${at}`);
   else await page.evaluate((hash) => (window.location.hash = hash), at);
-  await expect(page.locator(`main[data-procedure-id="${lessonId}"][data-step-id="${stepId}"][data-packed]`)).toBeVisible();
+  await expect(page.locator(`main[data-procedure-id="${procedureId}"][data-step-id="${stepId}"][data-packed]`)).toBeVisible();
 }
 
 /** Presses "Seguir leyendo" until `target` is in sight (a long screen is split into parts at large text sizes). */
@@ -350,12 +356,12 @@ test('a quiz fits without scrolling on the four supported screens at 64 px, aski
       await openAt(page, 'pregunta', language, 64, language === 'es');
       if (language === 'es') await installFitScan(page);
       await expect(page.locator('.kiosk')).toHaveAttribute('data-text-size', '64');
-      partsSeen.push(`${where} asking: ${await scanEveryPart(page, `${where} asking`, problems)}`);
+      partsSeen.push(`${where} asking: ${await scanEveryPart(page, `${where} asking`, problems, true)}`);
       const answer = page.locator('[data-choice="dar"]');
       await revealOnPart(page, answer);
       await answer.click();
       await expect(page.locator('main[data-step-id="pregunta"][data-packed] [data-quiz-answer="chosen"]')).toBeAttached();
-      partsSeen.push(`${where} explaining: ${await scanEveryPart(page, `${where} explaining`, problems)}`);
+      partsSeen.push(`${where} explaining: ${await scanEveryPart(page, `${where} explaining`, problems, true)}`);
     }
   }
   console.log(`quiz parts at 64 px: ${partsSeen.join('; ')}`);
@@ -363,8 +369,8 @@ test('a quiz fits without scrolling on the four supported screens at 64 px, aski
 });
 
 /** Scans each part of the step on screen with the fit and geometry scans (fit-matrix.ts installs them); returns the number of parts. */
-async function scanEveryPart(page: Page, where: string, problems: string[]): Promise<number> {
-  const main = page.locator('main[data-step-id="pregunta"][data-packed]');
+async function scanEveryPart(page: Page, where: string, problems: string[], photograph = false): Promise<number> {
+  const main = page.locator('main[data-step-id][data-packed]');
   await expect(main).toBeVisible();
   // The first part, from the start: a part moved to by an earlier reveal starts again at 1.
   for (let turn = 0; turn < 6 && (await main.getAttribute('data-part')) !== '1'; turn++) await page.locator('.help-dock [data-part-nav="previous"]').click();
@@ -379,7 +385,7 @@ async function scanEveryPart(page: Page, where: string, problems: string[]): Pro
       return [...fit(), ...layout(rules)];
     }, layoutRules);
     problems.push(...found.map((problem) => `${where}, part ${part} of ${parts}: ${problem}`));
-    await page.screenshot({ path: `/tmp/pw-A-shots/fit-${where.replace(/[^a-z0-9]+/gi, '-')}-p${part}.png` });
+    if (photograph) await page.screenshot({ path: `/tmp/pw-A-shots/fit-${where.replace(/[^a-z0-9]+/gi, '-')}-p${part}.png` });
     if (part < parts) await page.locator('.help-dock [data-part-nav="next"]').click();
   }
   return parts;
@@ -400,3 +406,37 @@ async function settle(page: Page): Promise<void> {
     }
   });
 }
+
+test("the safety lessons' quizzes fit too, asking and explaining, on the four supported screens at 64 px, in each of their languages", async ({ page }) => {
+  test.setTimeout(600_000);
+  const quizzes = safetyLessons.flatMap(({ text }) => {
+    const lesson = procedureFrom(text);
+    return lesson.steps.flatMap((step) =>
+      step.kind === 'quiz' ? [{ procedureId: lesson.id, stepId: step.id, choiceId: step.choices[0]?.id ?? '', languages: lesson.languages }] : [],
+    );
+  });
+  expect(quizzes.length).toBeGreaterThanOrEqual(3);
+  const problems: string[] = [];
+  let scans = 0;
+  for (const screen of supportedScreens) {
+    await page.setViewportSize(screen);
+    let loaded = false;
+    for (const quiz of quizzes) {
+      for (const language of quiz.languages.filter((code) => ['es', 'en', 'ar'].includes(code))) {
+        const where = `${screen.width}×${screen.height} ${quiz.procedureId}/${quiz.stepId} ${language}`;
+        await openAt(page, quiz.stepId, language, 64, !loaded, quiz.procedureId);
+        if (!loaded) await installFitScan(page);
+        loaded = true;
+        await scanEveryPart(page, `${where} asking`, problems);
+        const answer = page.locator(`[data-choice="${quiz.choiceId}"]`);
+        await revealOnPart(page, answer);
+        await answer.click();
+        await expect(page.locator('main[data-step-id][data-packed] [data-quiz-answer="chosen"]')).toBeAttached();
+        await scanEveryPart(page, `${where} explaining`, problems);
+        scans += 2;
+      }
+    }
+  }
+  console.log(`safety lessons: ${quizzes.length} quizzes, ${scans} screens scanned at 64 px`);
+  expect(problems).toEqual([]);
+});
