@@ -170,7 +170,11 @@ test('the workshop page in English, and back to the calls', async ({ page }) => 
   await expect(page.getByRole('switch', { name: 'Available' })).toBeVisible();
 });
 
-test('a co-trainer on another phone hears a raised hand from the calls page, and sees who went', async ({ page: ana, browser, hub }) => {
+test('a co-trainer on another phone hears a raised hand from the calls page, and sees who went; a private step shows only as private', async ({
+  page: ana,
+  browser,
+  hub,
+}) => {
   const luis = await secondPhone(browser, hub.url);
   await luis.setViewportSize(phone);
   await recordAlerts(luis);
@@ -179,11 +183,15 @@ test('a co-trainer on another phone hears a raised hand from the calls page, and
     await signIn(ana, volunteers.ana);
     await signIn(luis, volunteers.luis);
     await ana.getByRole('button', { name: 'Ir al taller' }).click();
-    await ana.getByRole('checkbox', { name: sms.title }).click();
+    await ana.getByRole('checkbox', { name: pin.title }).click();
     await ana.getByRole('button', { name: 'Empezar el taller' }).click();
     await expect(ana.getByRole('heading', { name: 'Taller de Ana' })).toBeFocused();
     const code = ((await ana.locator('.join-code-digits').textContent()) ?? '').replace(/^.*Código: /, '').replace(/\D/g, '');
     const seat = await kiosk?.join(code);
+    // A private step (the senior types their PIN) is named only as private, never by its title.
+    await kiosk?.progress({ lessonId: pin.id, stepId: 'escribir-pin', finishedLessons: [] });
+    await expect(seatCard(ana, `Puesto ${seat}`)).toContainText('Paso: Paso privado');
+    await expect(seatCard(ana, `Puesto ${seat}`)).not.toContainText('Escriba usted el PIN');
     await kiosk?.hand(true);
 
     // Luis stays on the calls page: his phone rings, and the way to the workshop says a hand waits.
