@@ -16,6 +16,7 @@ import { layoutRules } from './support/accessibility.js';
 import { installFitScan } from './support/fit-matrix.js';
 import { kioskUrl, supportedScreens } from './support/kiosk-screens.js';
 import { kioskWords } from './support/kiosk-locale.js';
+import { SpokenListener } from './support/spoken-listener.js';
 import { recordSpeech } from './support/speech-log.js';
 import { readTestAudio, testAudioFolder } from './support/speech-audio.js';
 import { procedureFrom, workshopSources } from '../support/procedures.js';
@@ -439,4 +440,53 @@ test("the safety lessons' quizzes fit too, asking and explaining, on the four su
   }
   console.log(`safety lessons: ${quizzes.length} quizzes, ${scans} screens scanned at 64 px`);
   expect(problems).toEqual([]);
+});
+
+test('the spoken mode, by keys and ear only, reaches a quiz’s answers, chooses one, hears the reading and goes on', async ({ page }) => {
+  test.setTimeout(180_000);
+  const lesson = procedureFrom(safetyLessons.find(({ fileName }) => fileName === 'leccion-sms-falso.yaml')?.text ?? '');
+  const quiz = lesson.steps.find((step) => step.kind === 'quiz');
+  if (quiz?.kind !== 'quiz') throw new Error('no quiz in leccion-sms-falso');
+  const stepPrompt = (...where: string[]): string => ['proc', lesson.id, 'steps', quiz.id, ...where].join('/');
+  const more = ['ui/fit.nextPart'];
+  await recordSpeech(page);
+  await page.goto(`${kioskUrl}&headphones=1`);
+  const ear = new SpokenListener(page, await readTestAudio());
+  // From the attract screen: any key starts the mode; Español; Seguir; the lesson; Siguiente to its quiz.
+  await ear.hear('ui/tactile.start', 0);
+  await ear.hear('ui/tactile.welcome', await ear.press(ear.keys.choose));
+  await ear.hear('ui/comfort.heading', await ear.choose('ui/language.name', { language: 'es' }));
+  await ear.hear('ui/catalogue.heading', await ear.choose('ui/comfort.continue'));
+  let since = await ear.choose(`proc/${lesson.id}/title`, { more: ['ui/catalogue.more'] });
+  for (const requirement of lesson.requirements) {
+    await ear.hear(`proc/${lesson.id}/requirements/${requirement.id}/question`, since);
+    since = await ear.choose('ui/requirements.yes');
+  }
+  for (const step of lesson.steps.slice(0, lesson.steps.indexOf(quiz))) {
+    await ear.hear(`proc/${lesson.id}/steps/${step.id}/title`, since);
+    since = await ear.choose('ui/step.next', { more });
+  }
+  // The quiz is said with its answers; the first answer is reached and chosen by keys.
+  await ear.hear(stepPrompt('title'), since);
+  const first = quiz.choices[0];
+  if (!first) throw new Error('a quiz without answers');
+  const chosen = await ear.choose(stepPrompt('choices', first.id, first.say ? 'say' : 'label'), { more });
+  // The reading, in order, in the headphones: the answer given, the safe one, the explanation.
+  const safe = quiz.choices.find((choice) => choice.correct === true);
+  if (!safe) throw new Error('a quiz without a safe answer');
+  const heard: string[] = [];
+  for (const id of [
+    'ui/quiz.yourAnswer',
+    stepPrompt('choices', first.id, 'label'),
+    'ui/quiz.safeAnswer',
+    stepPrompt('choices', safe.id, 'label'),
+    stepPrompt('explanation'),
+  ]) {
+    const at = await ear.hear(id, chosen);
+    heard.push(`${id}@${at.output ?? '?'}`);
+  }
+  expect(heard.every((entry) => entry.endsWith('@headphones'))).toBe(true);
+  // Siguiente is reached and goes on to the next step.
+  const next = lesson.steps[lesson.steps.indexOf(quiz) + 1];
+  await ear.hear(`proc/${lesson.id}/steps/${next?.id ?? ''}/title`, await ear.choose('ui/step.next', { more }));
 });
