@@ -148,3 +148,26 @@ test('leaving a workshop from the bar returns the kiosk to normal and frees its 
   await expect.poll(async () => (await ana.grid()).seats.length).toBe(0);
   expect(await page.evaluate(() => document.documentElement.outerHTML.includes('Maruja'))).toBe(false);
 });
+
+test('the idle wipe in a workshop returns the kiosk to normal, leaves the workshop and keeps no name', async ({ page, hub }) => {
+  const ana = await trainer(hub.url);
+  await page.clock.install();
+  await page.goto(kioskUrl);
+  await page.getByRole('button', { name: 'Unirme a un taller' }).click();
+  await typeOnKeys(page, ana.code);
+  await page.getByRole('button', { name: 'Seguir', exact: true }).click();
+  await page.getByLabel('Su nombre').fill('Maruja');
+  await page.getByRole('button', { name: 'Seguir', exact: true }).click();
+  await page.getByRole('button', { name: /Practicar con el código de Cl@ve/ }).click();
+  await expect(page.locator('main[data-step-id="bienvenida"]')).toBeVisible();
+  await expect.poll(async () => (await ana.grid()).seats.map((seat) => seat.firstName)).toEqual(['Maruja']);
+
+  // Nobody touches the screen: the warning, then the wipe.
+  await page.clock.runFor(121_000);
+  await expect(page.getByRole('alertdialog')).toContainText('¿Sigue ahí?');
+  await page.clock.runFor(61_000);
+  await expect(page.getByRole('button', { name: 'Toque la pantalla para empezar' })).toBeVisible();
+  await expect(page.locator('.kiosk-practice')).toHaveCount(0);
+  await expect.poll(async () => (await ana.grid()).seats.length).toBe(0);
+  expect(await page.evaluate(() => document.documentElement.outerHTML.includes('Maruja'))).toBe(false);
+});
