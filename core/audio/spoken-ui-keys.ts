@@ -131,6 +131,7 @@ export const spokenUiKeys = [
   'workshop.lessonDone',
   'workshop.backToLessons',
   'workshop.finish',
+  'workshop.printCertificate',
 ] as const;
 
 /** One of {@link spokenUiKeys}. */

@@ -4,8 +4,9 @@
  * on-screen keyboard's digits, a first name, the lesson in the PRÁCTICA look; each new step
  * reaches the trainer's grid (lesson and step only); "Miren todos aquí" moves the kiosk to the
  * trainer's step; a pause shows the trainer's message; the help button raises a hand and "Ana
- * viene" appears once the trainer answers; the end returns the kiosk to its attract screen with
- * nothing of the participant left in the page, its storage or the hub.
+ * viene" appears once the trainer answers; the end offers the certificate of participation and
+ * returns the kiosk to its attract screen with nothing of the participant left in the page, its
+ * storage or the hub.
  */
 import type { Page } from '@playwright/test';
 import { apiRoutes, fillPath } from '../../core/protocol/api-routes.js';
@@ -102,6 +103,10 @@ test('a kiosk joins a workshop by code and follows the trainer: progress, follow
   // The end: thanks, "Terminar", and the kiosk is a plain kiosk again.
   expect((await ana.end()).status).toBe(200);
   await expect(page.getByRole('heading', { name: 'El taller ha terminado' })).toBeVisible();
+  // The certificate of participation is offered, for paper, with the name the senior typed.
+  await expect(page.getByRole('button', { name: 'Imprimir mi certificado' })).toBeVisible();
+  await expect(page.locator('[data-participation-certificate]')).toContainText('Maruja');
+  await expect(page.locator('[data-participation-certificate]')).toContainText('Biblioteca');
   await page.getByRole('button', { name: 'Terminar', exact: true }).click();
   await expect(page.getByRole('button', { name: 'Toque la pantalla para empezar' })).toBeVisible();
   await expect(page.locator('.kiosk-practice')).toHaveCount(0);

@@ -64,6 +64,8 @@ import { setHand } from '../workshop/workshop-api.js';
 import { workshopJoinHandlers } from '../workshop/workshop-join.js';
 import { WorkshopCodeScreen, WorkshopEndedScreen, WorkshopHandPanel, WorkshopNameScreen, WorkshopPause } from '../workshop/workshop-screens.js';
 import { useWorkshop } from '../workshop/use-workshop.js';
+import { ParticipationCertificate } from '../workshop/participation-certificate.js';
+import { localDay } from '../../../core/kiosk/participation-certificate.js';
 
 /** Props of {@link KioskApp}. */
 export interface KioskAppProps {
@@ -375,7 +377,24 @@ export function KioskApp({ token, openAt, settleMs = defaultSettleMs, spokenMode
                 onShown={setCatalogueShown}
               />
             ) : null}
-            {screen.name === 'workshop-ended' ? <WorkshopEndedScreen navSlot={navSlot} onFinish={() => endSession()} /> : null}
+            {screen.name === 'workshop-ended' ? (
+              <WorkshopEndedScreen
+                navSlot={navSlot}
+                onFinish={() => endSession()}
+                certificate={
+                  // The lessons finished here, the day, the centre and the first name only if one was typed.
+                  <ParticipationCertificate
+                    lessonTitles={lessons
+                      .filter((lesson) => session.workshop?.finished.includes(lesson.id))
+                      .map((lesson) => procedureLanguage(lesson, language).text(lesson.title))}
+                    date={localDay(new Date())}
+                    centreName={me?.site.name ?? ''}
+                    firstName={session.workshop?.view.firstName}
+                    language={language}
+                  />
+                }
+              />
+            ) : null}
             {screen.name === 'language' ? (
               <LanguageScreen
                 onChoose={(chosen) => {

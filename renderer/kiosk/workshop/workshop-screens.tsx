@@ -194,13 +194,23 @@ export function WorkshopHandPanel({ hand, onLower }: { hand: HandShown; onLower:
   );
 }
 
-/** The end of the workshop: thanks, the certificate (when it can be printed) and "Terminar". */
+/**
+ * The end of the workshop: thanks, "Imprimir mi certificado" (the certificate itself is paper
+ * only: on screen it would not fit beside the rest on a short screen) and "Terminar".
+ */
 export function WorkshopEndedScreen({ certificate, onFinish, navSlot }: { certificate?: ReactNode; onFinish: () => void; navSlot: HTMLElement | null }) {
   const { t } = useTranslation();
   return (
     <main className="kiosk-screen workshop-screen" data-workshop-screen="ended">
       <h1>{t('workshop.endedHeading')}</h1>
       <p>{t('workshop.endedText')}</p>
+      {certificate ? (
+        <div className="button-column no-print">
+          <PressButton className="kiosk-button" {...spokenUi('workshop.printCertificate')} onPress={() => window.print()}>
+            {t('workshop.printCertificate')}
+          </PressButton>
+        </div>
+      ) : null}
       {certificate}
       <DockNav slot={navSlot}>
         <span />
