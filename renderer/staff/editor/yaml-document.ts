@@ -123,7 +123,9 @@ function change(document: Document.Parsed, edit: FormEdit): boolean {
  */
 function setInOrder(document: Document.Parsed, path: DataPath, value: unknown): void {
   const missing = path.findIndex((_segment, index) => !document.hasIn(path.slice(0, index + 1)));
-  document.setIn(path, value);
+  // A list or map is set as nodes: `setIn` keeps a plain value as it is, and the next edit inside
+  // it (the first letter typed into an answer a kind change just added) would find no collection there.
+  document.setIn(path, value !== null && typeof value === 'object' && !isNode(value) ? document.createNode(value) : value);
   if (missing < 0) return;
   const mapPath = path.slice(0, missing);
   const key = path[missing];

@@ -222,6 +222,16 @@ describe('step fields edited through the form', () => {
       { id: 'si', label: { es: 'Sí' }, next: 'b' },
       { id: 'no', label: { es: 'No' }, next: 'b' },
     ]);
+    // The first letter typed into an answer the kind change added is kept (the edit after a list is set lands inside it).
+    const typed = apply(text, ...kindChangeEdits(info, ['steps', 0], 'quiz', ['es']), {
+      kind: 'set',
+      path: ['steps', 0, 'choices', 0, 'label', 'es'],
+      value: 'S',
+    });
+    expect(stepOf(typed, 0)['choices']).toEqual([
+      { id: 'respuesta-1', label: { es: 'S' } },
+      { id: 'respuesta-2', label: { es: '' } },
+    ]);
   });
 });
 
