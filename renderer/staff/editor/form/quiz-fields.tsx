@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { FieldProblems, LocalizedField, TextField } from '../form-fields.js';
 import { asList, asRecord, asText } from '../form-data.js';
 import { problemsUnder } from '../located-problems.js';
-import type { DataPath } from '../yaml-document.js';
+import type { DataPath, FormEdit } from '../yaml-document.js';
 import { ItemList } from './item-list.js';
 import { idsOf, newChoice } from './item-templates.js';
 import { listBounds } from './list-bounds.js';
@@ -24,11 +24,15 @@ export function QuizFields({ base, step, languages, problems, frozen, onEdit }: 
   const choices = asList(step['choices']);
   // The checker's "exactly one safe answer" is placed at the list itself, not inside an answer.
   const listProblems = under('choices').filter((problem) => problem.path.length === at('choices').length);
+  // One edit, so no check ever sees the moment between taking the mark off one answer and putting it on another.
   const markSafe = (safe: number): void =>
-    choices.forEach((choice, n) => {
-      const marked = asRecord(choice)['correct'] === true;
-      if (n === safe && !marked) set(at('choices', n, 'correct'), true);
-      if (n !== safe && asRecord(choice)['correct'] !== undefined) set(at('choices', n, 'correct'), undefined);
+    onEdit({
+      kind: 'batch',
+      edits: choices.flatMap((choice, n): FormEdit[] => {
+        const marked = asRecord(choice)['correct'];
+        if (n === safe) return marked === true ? [] : [{ kind: 'set', path: at('choices', n, 'correct'), value: true }];
+        return marked === undefined ? [] : [{ kind: 'set', path: at('choices', n, 'correct'), value: undefined }];
+      }),
     });
   // An answer's words in the console's language when the script has them, else its first language, for the radio's label.
   const answerWords = (choice: unknown): string => {
