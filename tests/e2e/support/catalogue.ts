@@ -10,11 +10,13 @@ const twinTitleStart = /Practicar: |Practise: |تدريب: /;
 /**
  * The catalogue's tile for a procedure, by (part of) its title. A practice twin's title holds its
  * source's ("Practicar: Certificado de empadronamiento"), so its tile is left out unless the title
- * asked for is a twin's.
+ * asked for is a twin's. Only the tile's title is looked at: the practice badge of any practice
+ * tile says "تدريب: لا يُرسل شيء" in Arabic, which begins like an Arabic twin's title.
  */
 const tileOf = (page: Page, title: string | RegExp) => {
   const tiles = page.locator('.catalogue-tile').filter({ hasText: title });
-  return twinTitleStart.test(typeof title === 'string' ? title : title.source) ? tiles : tiles.filter({ hasNotText: twinTitleStart });
+  if (twinTitleStart.test(typeof title === 'string' ? title : title.source)) return tiles;
+  return tiles.filter({ hasNot: page.locator('.catalogue-tile-title', { hasText: twinTitleStart }) });
 };
 
 /**
