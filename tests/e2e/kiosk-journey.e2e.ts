@@ -43,7 +43,7 @@ async function toCatalogue(page: Page): Promise<void> {
 
 /** From the catalogue to the DNI step of the census certificate, on the "no Cl@ve" branch. */
 async function toDniStep(page: Page): Promise<void> {
-  await page.getByRole('button', { name: /Certificado de empadronamiento/ }).click();
+  await page.getByRole('button', { name: /^Certificado de empadronamiento/ }).click();
   await page.getByRole('button', { name: 'Sí, lo tengo' }).click();
   await page.getByRole('button', { name: 'Sí, lo tengo' }).click();
   await expect(page.getByText('Paso 1 de')).toBeVisible();
@@ -240,7 +240,7 @@ test.describe('the kiosk', () => {
 
   test('a senior without their document gets a large-print "vuelva con…" sheet to print, and can stop', async ({ page }) => {
     await toCatalogue(page);
-    await page.getByRole('button', { name: /Certificado de empadronamiento/ }).click();
+    await page.getByRole('button', { name: /^Certificado de empadronamiento/ }).click();
     await expect(page.getByRole('heading', { name: 'Tenga a mano…' })).toBeVisible();
     await page.getByRole('button', { name: 'No lo tengo' }).click();
     await page.getByRole('button', { name: 'Sí, lo tengo' }).click();
@@ -268,7 +268,7 @@ test.describe('the kiosk', () => {
     await shoot(page, 'comfort-64-contrast');
     // At 64 px the choices may come in parts: "Seguir" is on the last.
     await press(page, page.getByRole('button', { name: 'Seguir', exact: true }));
-    await page.getByRole('button', { name: /Certificado de empadronamiento/ }).click();
+    await page.getByRole('button', { name: /^Certificado de empadronamiento/ }).click();
     await page.getByRole('button', { name: 'Sí, lo tengo' }).click();
     await page.getByRole('button', { name: 'Sí, lo tengo' }).click();
     await press(page, page.getByRole('button', { name: 'Siguiente' }));
@@ -291,7 +291,7 @@ test.describe('the kiosk', () => {
     expect(await coveredControls(page)).toEqual([]);
     await press(page, page.getByRole('button', { name: 'Seguir', exact: true }));
     expect(await coveredControls(page)).toEqual([]);
-    await page.getByRole('button', { name: /Certificado de empadronamiento/ }).click();
+    await page.getByRole('button', { name: /^Certificado de empadronamiento/ }).click();
     await page.getByRole('button', { name: 'Sí, lo tengo' }).click();
     await page.getByRole('button', { name: 'Sí, lo tengo' }).click();
     expect(await fitProblems(page)).toEqual([]);
@@ -409,7 +409,7 @@ test.describe('the kiosk', () => {
   }) => {
     await toCatalogue(page);
     const before = await helpBox(page);
-    await page.getByRole('button', { name: /Certificado de empadronamiento/ }).click();
+    await page.getByRole('button', { name: /^Certificado de empadronamiento/ }).click();
     await page.getByRole('button', { name: 'Sí, lo tengo' }).click();
     await page.getByRole('button', { name: 'Sí, lo tengo' }).click();
     await expect(page.getByText('Paso 1 de')).toBeVisible();
@@ -493,7 +493,7 @@ test.describe('the kiosk', () => {
 
   test('a button acts on release, and sliding off before lifting the finger cancels', async ({ page }) => {
     await toCatalogue(page);
-    await page.getByRole('button', { name: /Certificado de empadronamiento/ }).click();
+    await page.getByRole('button', { name: /^Certificado de empadronamiento/ }).click();
     await page.getByRole('button', { name: 'Sí, lo tengo' }).click();
     await page.getByRole('button', { name: 'Sí, lo tengo' }).click();
     await expect(page.getByText('Paso 1 de')).toBeVisible();
@@ -541,7 +541,7 @@ test.describe('the kiosk', () => {
     await press(page, page.getByRole('button', { name: 'Terminar' }).last());
     // A second session that stops half-way.
     await toCatalogue(page);
-    await page.getByRole('button', { name: /Certificado de empadronamiento/ }).click();
+    await page.getByRole('button', { name: /^Certificado de empadronamiento/ }).click();
     await page.getByRole('button', { name: 'Sí, lo tengo' }).click();
     await page.getByRole('button', { name: 'Sí, lo tengo' }).click();
     await expect(page.getByText('Paso 1 de')).toBeVisible();
@@ -581,7 +581,7 @@ test.describe('the kiosk', () => {
 
   test('the Cl@ve branch hands over to a volunteer, and "Atrás" goes back along the branch taken', async ({ page }) => {
     await toCatalogue(page);
-    await page.getByRole('button', { name: /Certificado de empadronamiento/ }).click();
+    await page.getByRole('button', { name: /^Certificado de empadronamiento/ }).click();
     await page.getByRole('button', { name: 'Sí, lo tengo' }).click();
     await page.getByRole('button', { name: 'Sí, lo tengo' }).click();
     await press(page, page.getByRole('button', { name: 'Siguiente' }));

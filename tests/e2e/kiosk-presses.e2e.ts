@@ -121,7 +121,7 @@ test.describe('taps that mean what the senior meant', () => {
     await tap(page, page.getByRole('button', { name: 'Español' }));
     await tap(page, page.getByRole('button', { name: t('comfort.repeatsOn') }));
     await tap(page, page.getByRole('button', { name: t('comfort.continue'), exact: true }));
-    await tap(page, page.getByRole('button', { name: /Certificado de empadronamiento/ }));
+    await tap(page, page.getByRole('button', { name: /^Certificado de empadronamiento/ }));
     await tap(page, page.getByRole('button', { name: t('requirements.yes') }));
     await tap(page, page.getByRole('button', { name: t('requirements.yes') }));
     await expect(page.getByText('Paso 1 de')).toBeVisible();

@@ -109,6 +109,6 @@ test('a kiosk that cannot download the new set keeps the one it has', async ({ p
   // The hub tells the kiosk once it has rendered the new title's audio: seconds on a busy machine.
   await expect.poll(() => refused, { timeout: 60_000 }).toBeGreaterThan(0);
   await expect(page.getByRole('button', { name: /^Certificado de empadronamiento/ })).toBeVisible();
-  await expect(page.getByRole('button', { name: /Cita previa/ })).toBeVisible();
+  await expect(page.getByRole('button', { name: /^Cita previa/ })).toBeVisible();
   expect(errors).toEqual([]);
 });

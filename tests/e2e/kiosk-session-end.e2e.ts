@@ -44,7 +44,7 @@ test.describe('ending the session ends its help call', () => {
     await signIn(ana, volunteers.ana);
     await becomeAvailable(ana);
     await toCatalogue(page);
-    await page.getByRole('button', { name: /Certificado de empadronamiento/ }).click();
+    await page.getByRole('button', { name: /^Certificado de empadronamiento/ }).click();
     await page.getByRole('button', { name: 'Sí, lo tengo' }).click();
     await page.getByRole('button', { name: 'Sí, lo tengo' }).click();
     await expect(page.getByText('Paso 1 de')).toBeVisible();

@@ -81,7 +81,7 @@ test.describe('volunteer mode at the kiosk', () => {
 
     await toCatalogue(page);
     await expectNoWayIn(page);
-    await page.getByRole('button', { name: /Certificado de empadronamiento/ }).click();
+    await page.getByRole('button', { name: /^Certificado de empadronamiento/ }).click();
     await page.getByRole('button', { name: 'Sí, lo tengo' }).click();
     await page.getByRole('button', { name: 'Sí, lo tengo' }).click();
     await expect(page.getByText('Paso 1 de')).toBeVisible();

@@ -114,7 +114,7 @@ test.describe('the kiosk page inside the shell', () => {
     expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
     await toCatalogue(page);
     // The procedures came from the hub through the shell, with the bridge's token.
-    await expect(page.getByRole('button', { name: /Certificado de empadronamiento/ })).toBeVisible();
+    await expect(page.getByRole('button', { name: /^Certificado de empadronamiento/ })).toBeVisible();
     expect(world.requests).toContain('/api/procedures');
     // The help call's WebSocket goes straight to the hub named by the configuration.
     await page.getByRole('button', { name: 'Llamar a un voluntario' }).click();
@@ -138,10 +138,10 @@ test.describe('the kiosk page inside the shell', () => {
     const world = { hubOrigin: hub.url, requests: [] };
     await serveLikeTheShell(page, world, cacheFolder, configFor(hub.url));
     await toCatalogue(page);
-    await expect(page.getByRole('button', { name: /Certificado de empadronamiento/ })).toBeVisible();
+    await expect(page.getByRole('button', { name: /^Certificado de empadronamiento/ })).toBeVisible();
     // The hub goes away (an address where nobody listens); the kiosk starts again.
     world.hubOrigin = 'http://127.0.0.1:9';
     await toCatalogue(page);
-    await expect(page.getByRole('button', { name: /Certificado de empadronamiento/ })).toBeVisible();
+    await expect(page.getByRole('button', { name: /^Certificado de empadronamiento/ })).toBeVisible();
   });
 });

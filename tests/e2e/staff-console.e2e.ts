@@ -73,7 +73,7 @@ async function kioskToFirstStep(page: Page, open = true): Promise<void> {
   const continueButton = page.getByRole('button', { name: 'Seguir', exact: true });
   await reveal(page, continueButton, 'Seguir leyendo');
   await continueButton.click();
-  await page.getByRole('button', { name: /Certificado de empadronamiento/ }).click();
+  await page.getByRole('button', { name: /^Certificado de empadronamiento/ }).click();
   await page.getByRole('button', { name: 'Sí, lo tengo' }).click();
   await page.getByRole('button', { name: 'Sí, lo tengo' }).click();
   await expect(page.getByText('Paso 1 de')).toBeVisible();
