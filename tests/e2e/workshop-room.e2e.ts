@@ -21,7 +21,7 @@ const names = ['Maruja', 'Paco', 'Carmen'] as const;
 /** Three kiosk pages, each with its own device token (the demo kiosk and two new ones at its site). */
 async function kioskPages(browser: Browser, baseURL: string, hubUrl: string): Promise<Page[]> {
   const api = await staffApiAs(hubUrl);
-  const tokens = [demoAccounts.kioskToken];
+  const tokens: string[] = [demoAccounts.kioskToken];
   for (const number of [2, 3]) {
     const created = await api.send('POST', apiRoutes.createKiosk.path, { siteId: demoAccounts.site.id, name: `Kiosco ${number} (aula)`, location: 'Aula' });
     expect(created.status).toBe(201);
