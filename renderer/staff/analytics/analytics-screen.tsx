@@ -15,6 +15,7 @@ import { LoadState } from '../shared/load-state.js';
 import { useHubData } from '../shared/use-hub-data.js';
 import { BarChart } from './bar-chart.js';
 import { WorkshopRecords } from './workshop-records.js';
+import { saveCsv } from './save-csv.js';
 
 /** `YYYY-MM-DD` of a moment, in UTC like the hub's days. */
 export function dayOf(at: number): string {
@@ -50,14 +51,7 @@ export function AnalyticsScreen(props: PageProps) {
     setDownloadError(undefined);
     const result = await fetchAnalyticsCsv(session.token, range.from, range.to);
     if (!result.ok) return setDownloadError(failureText(result.failure, t).message);
-    const url = URL.createObjectURL(new Blob([result.value], { type: 'text/csv' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = `paso-a-paso-analytics-${range.from}-${range.to}.csv`;
-    document.body.append(link);
-    link.click();
-    link.remove();
-    window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    saveCsv(result.value, `paso-a-paso-analytics-${range.from}-${range.to}.csv`);
   };
 
   return (

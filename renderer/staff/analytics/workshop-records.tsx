@@ -13,6 +13,7 @@ import { failureText } from '../hub-api/failure-text.js';
 import { staffCall, type HubResult } from '../hub-api/request.js';
 import { LoadState } from '../shared/load-state.js';
 import { useHubData } from '../shared/use-hub-data.js';
+import { saveCsv } from './save-csv.js';
 
 /** The workshop records of a range of days. */
 export function fetchWorkshopRecords(token: string, from: string, to: string): Promise<HubResult<WorkshopRecordsResponse>> {
@@ -34,14 +35,7 @@ export function WorkshopRecords({ session, onSessionEnded, range }: PageProps & 
     setDownloadError(undefined);
     const result = await fetchWorkshopRecordsCsv(session.token, range.from, range.to);
     if (!result.ok) return setDownloadError(failureText(result.failure, t).message);
-    const url = URL.createObjectURL(new Blob([result.value], { type: 'text/csv' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = `paso-a-paso-talleres-${range.from}-${range.to}.csv`;
-    document.body.append(link);
-    link.click();
-    link.remove();
-    window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    saveCsv(result.value, `paso-a-paso-talleres-${range.from}-${range.to}.csv`);
   };
 
   return (
