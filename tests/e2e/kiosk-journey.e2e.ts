@@ -12,6 +12,7 @@ import { axeViolations, coveredControls, layoutProblems } from './support/access
 import { fitProblems, reveal } from './support/fit-scan.js';
 import { loginToken, volunteers } from './support/volunteer-console.js';
 import { apiRoutes, fillPath } from '../../core/protocol/api-routes.js';
+import { placesHolding } from './support/privacy-search.js';
 
 const kioskUrl = '/kiosk/#token=demo-kiosk-1-device-token-not-a-secret&settle=0';
 const screenshots = 'docs/screenshots';
@@ -146,24 +147,7 @@ test.describe('the kiosk', () => {
     await page.getByRole('alertdialog', { name: '¿Borrar lo que ha escrito?' }).getByRole('button', { name: 'Sí, borrar' }).click();
     await expect(page.getByRole('button', { name: 'Toque la pantalla para empezar' })).toBeVisible();
 
-    const found = await page.evaluate(async (needle) => {
-      const places: string[] = [];
-      if (document.documentElement.outerHTML.includes(needle)) places.push('DOM');
-      const storages: [string, Storage][] = [
-        ['localStorage', localStorage],
-        ['sessionStorage', sessionStorage],
-      ];
-      for (const [name, storage] of storages) {
-        for (let i = 0; i < storage.length; i += 1) {
-          const key = storage.key(i) ?? '';
-          if (key.includes(needle) || (storage.getItem(key) ?? '').includes(needle)) places.push(name);
-        }
-      }
-      if (document.cookie.includes(needle)) places.push('cookies');
-      const databases = await indexedDB.databases();
-      if (databases.length > 0) places.push(`indexedDB: ${databases.map((db) => db.name).join(', ')}`);
-      return places;
-    }, '12345678Z');
+    const found = await placesHolding(page, ['12345678Z']);
     expect(found).toEqual([]);
     expect(await page.context().cookies()).toEqual([]);
   });

@@ -14,6 +14,7 @@ import type { TrainerWorkshopResponse } from '../../core/protocol/workshop.js';
 import { expect, test } from './fixtures/hub.js';
 import { kioskUrl } from './support/kiosk-screens.js';
 import { loginToken, volunteers } from './support/volunteer-console.js';
+import { placesHolding } from './support/privacy-search.js';
 
 /** The trainer's side, over HTTP as Ana's console would call it. */
 async function trainer(hubUrl: string) {
@@ -113,23 +114,7 @@ test('a kiosk joins a workshop by code and follows the trainer: progress, follow
   await expect(page.locator('[data-practice-banner]')).toHaveCount(0);
 
   // Nothing of the participant is left: not the name in the page, its storage or the hub.
-  const found = await page.evaluate(async (needle) => {
-    const places: string[] = [];
-    if (document.documentElement.outerHTML.includes(needle)) places.push('DOM');
-    for (const [name, storage] of [
-      ['localStorage', localStorage],
-      ['sessionStorage', sessionStorage],
-    ] as const) {
-      for (let i = 0; i < storage.length; i += 1) {
-        const key = storage.key(i) ?? '';
-        if (key.includes(needle) || (storage.getItem(key) ?? '').includes(needle)) places.push(name);
-      }
-    }
-    if (document.cookie.includes(needle)) places.push('cookies');
-    const databases = await indexedDB.databases();
-    if (databases.length > 0) places.push(`indexedDB: ${databases.map((db) => db.name).join(', ')}`);
-    return places;
-  }, 'Maruja');
+  const found = await placesHolding(page, ['Maruja']);
   expect(found).toEqual([]);
   expect(await page.context().cookies()).toEqual([]);
 });

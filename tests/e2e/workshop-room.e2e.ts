@@ -14,6 +14,7 @@ import { demoAccounts } from '../../hub/demo/seed.js';
 import { expect, test } from './fixtures/hub.js';
 import { staffApiAs } from './support/staff-console.js';
 import { signIn, volunteers } from './support/volunteer-console.js';
+import { placesHolding } from './support/privacy-search.js';
 
 const lesson = { id: 'leccion-sms-falso', title: '¿Este SMS es de verdad?' };
 const names = ['Maruja', 'Paco', 'Carmen'] as const;
@@ -177,21 +178,8 @@ test('a trainer on a phone and three kiosks: join by code, steps on the grid wit
 
     // Nothing of any participant is left: not in a kiosk's page or storage, not in any row of the hub.
     for (const kiosk of kiosks) {
-      const found = await kiosk.evaluate(async (needles) => {
-        const places: string[] = [];
-        const html = document.documentElement.outerHTML;
-        for (const needle of needles) if (html.includes(needle)) places.push(`DOM: ${needle}`);
-        for (const storage of [localStorage, sessionStorage]) {
-          for (let i = 0; i < storage.length; i += 1) {
-            const entry = `${storage.key(i) ?? ''}=${storage.getItem(storage.key(i) ?? '') ?? ''}`;
-            for (const needle of needles) if (entry.includes(needle)) places.push(`storage: ${needle}`);
-          }
-        }
-        if (document.cookie !== '') places.push('cookies');
-        if ((await indexedDB.databases()).length > 0) places.push('indexedDB');
-        return places;
-      }, names);
-      expect(found).toEqual([]);
+      expect(await placesHolding(kiosk, names)).toEqual([]);
+      expect(await kiosk.context().cookies()).toEqual([]);
     }
     for (const table of ['workshops', 'workshop_participants', 'workshop_answers'] as const) {
       const rows = JSON.stringify(await hub.database.db.selectFrom(table).selectAll().execute());
