@@ -7,20 +7,18 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FieldProblems, LocalizedField, TextField } from '../form-fields.js';
 import { asList, asRecord, asText } from '../form-data.js';
-import { problemsUnder } from '../located-problems.js';
-import type { DataPath, FormEdit } from '../yaml-document.js';
+import type { FormEdit } from '../yaml-document.js';
 import { ItemList } from './item-list.js';
 import { idsOf, newChoice } from './item-templates.js';
 import { listBounds } from './list-bounds.js';
-import type { KindFieldsProps } from './step-kind-fields.js';
+import { useKindTools, type KindFieldsProps } from './step-kind-fields.js';
 
 /** The answers, the safe one and the explanation of a `quiz` step. */
-export function QuizFields({ base, step, languages, problems, frozen, onEdit }: KindFieldsProps) {
+export function QuizFields(props: KindFieldsProps) {
+  const { step, languages, problems, frozen, onEdit } = props;
   const { t, i18n } = useTranslation();
   const id = useId();
-  const at = (...rest: (string | number)[]): DataPath => [...base, ...rest];
-  const under = (...rest: (string | number)[]) => problemsUnder(problems, at(...rest));
-  const set = (path: DataPath, value: unknown): void => onEdit({ kind: 'set', path, value });
+  const { at, under, set } = useKindTools(props);
   const choices = asList(step['choices']);
   // The checker's "exactly one safe answer" is placed at the list itself, not inside an answer.
   const listProblems = under('choices').filter((problem) => problem.path.length === at('choices').length);

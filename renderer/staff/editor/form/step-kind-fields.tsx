@@ -27,7 +27,8 @@ export interface KindFieldsProps {
   nextOptions: readonly EnumOption[];
 }
 
-function useKindTools({ base, problems, onEdit }: KindFieldsProps) {
+/** A kind's form helpers: a path under the step, the problems placed under one, and a set edit. */
+export function useKindTools({ base, problems, onEdit }: KindFieldsProps) {
   const at = (...rest: (string | number)[]): DataPath => [...base, ...rest];
   const under = (...rest: (string | number)[]) => problemsUnder(problems, at(...rest));
   const set = (path: DataPath, value: unknown): void => onEdit({ kind: 'set', path, value });
