@@ -10,10 +10,9 @@ import type { Utterance } from '../../../core/audio/channel.js';
 import type { QuizAnswerView, QuizView } from '../../../core/engine/index.js';
 import type { Procedure } from '../../../core/procedure/schema.js';
 import { sentencesOf } from '../../../core/text/sentences.js';
-import { PressButton } from '../../ui/press/press-button.js';
 import { GlossaryText } from '../glossary/glossary-text.js';
-import { spokenAs } from '../tactile/spoken-attributes.js';
 import type { ProcedureLanguage } from './procedure-language.js';
+import { ChoiceButton } from './choice-button.js';
 
 /** One block of a step screen, as the fit pager takes them. */
 export interface ScreenBlock {
@@ -36,17 +35,7 @@ export function quizAskBlocks({
   const { choices } = view.step;
   return choices.map((choice, index) => ({
     key: `choice-${choice.id}`,
-    node: (
-      <PressButton
-        className="kiosk-button kiosk-button-large"
-        lang={words.lang}
-        data-choice={choice.id}
-        {...spokenAs(spokenText('choices', choice.id, choice.say ? 'say' : 'label'), { role: 'choice', position: { index: index + 1, count: choices.length } })}
-        onPress={() => onAnswer(choice.id)}
-      >
-        {words.text(choice.label)}
-      </PressButton>
-    ),
+    node: <ChoiceButton choice={choice} index={index} count={choices.length} words={words} spokenText={spokenText} onPress={() => onAnswer(choice.id)} />,
   }));
 }
 

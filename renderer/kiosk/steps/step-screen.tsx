@@ -42,6 +42,7 @@ import { procedureLanguage, type ProcedureLanguage } from './procedure-language.
 import { quizAskBlocks, quizExplainBlocks } from './quiz-blocks.js';
 import { practiceOffer, type PracticeOffer } from '../../../core/kiosk/practice.js';
 import { PracticeCode, PracticeFill, PracticeWebLink, usePracticeLook } from '../practice/practice-look.js';
+import { ChoiceButton } from './choice-button.js';
 
 /** Props of {@link StepScreen}. */
 export interface StepScreenProps {
@@ -133,15 +134,13 @@ function StepBody({ procedure, state, language, onChange, onEnd, navSlot, onPart
       blocks.push({
         key: `choice-${choice.id}`,
         node: (
-          <PressButton
-            className="kiosk-button kiosk-button-large"
-            lang={words.lang}
-            data-choice={choice.id}
-            aria-pressed={selected?.kind === 'choice' && selected.choiceId === choice.id}
-            {...spokenAs(spokenText('choices', choice.id, choice.say ? 'say' : 'label'), {
-              role: 'choice',
-              position: { index: index + 1, count: step.choices.length },
-            })}
+          <ChoiceButton
+            choice={choice}
+            index={index}
+            count={step.choices.length}
+            words={words}
+            spokenText={spokenText}
+            pressed={selected?.kind === 'choice' && selected.choiceId === choice.id}
             onPress={() => {
               const answered = answerStep(procedure, state, { choiceId: choice.id });
               if (!answered.ok) return void apply(answered);
@@ -149,9 +148,7 @@ function StepBody({ procedure, state, language, onChange, onEnd, navSlot, onPart
                 if (apply(answered)) next(answered.state);
               });
             }}
-          >
-            {words.text(choice.label)}
-          </PressButton>
+          />
         ),
       });
     });
