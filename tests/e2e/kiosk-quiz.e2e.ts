@@ -11,7 +11,8 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test as base, type Page } from '@playwright/test';
-import { startHub, type RunningHub } from '../../hub/server.js';
+import type { RunningHub } from '../../hub/server.js';
+import { startDemoHub } from './fixtures/hub.js';
 import { layoutRules } from './support/accessibility.js';
 import { installFitScan } from './support/fit-matrix.js';
 import { kioskUrl, supportedScreens } from './support/kiosk-screens.js';
@@ -21,7 +22,6 @@ import { recordSpeech } from './support/speech-log.js';
 import { readTestAudio, testAudioFolder } from './support/speech-audio.js';
 import { procedureFrom, workshopSources } from '../support/procedures.js';
 
-const root = path.resolve(import.meta.dirname, '../..');
 const token = 'demo-kiosk-1-device-token-not-a-secret';
 const lessonId = 'leccion-quiz';
 
@@ -103,18 +103,7 @@ const test = base.extend<{ hub: RunningHub }>({
     await writeFile(path.join(proceduresFolder, `${lessonId}.yaml`), lessonYaml);
     // The safety lessons (assets/procedures/workshop), whose quizzes are scanned for fit too.
     for (const { fileName, text } of safetyLessons) await writeFile(path.join(proceduresFolder, fileName), text);
-    const hub = await startHub({
-      port: 0,
-      host: '127.0.0.1',
-      storage: { kind: 'sqlite', file: path.join(dataFolder, 'hub.sqlite') },
-      demo: true,
-      proceduresFolder,
-      uiFolder: process.env['PASO_UI_FOLDER'] ?? path.join(root, 'dist/renderer'),
-      audioFolder: testAudioFolder,
-      sweepIntervalMs: 1000,
-      expireAfterMs: 2 * 60 * 60_000,
-      logger: false,
-    });
+    const hub = await startDemoHub(dataFolder, { proceduresFolder, audioFolder: testAudioFolder });
     try {
       await use(hub);
     } finally {
