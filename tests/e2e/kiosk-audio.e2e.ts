@@ -20,7 +20,7 @@ import { reveal } from './support/fit-scan.js';
 import { pressBarControl } from './support/kiosk-screens.js';
 import { kioskWords } from './support/kiosk-locale.js';
 import { recordSpeech } from './support/speech-log.js';
-import { readTestAudio, testAudioFolder } from './support/speech-audio.js';
+import { readTestAudio, serveAudioFrom, testAudioFolder } from './support/speech-audio.js';
 import { loginToken, volunteers } from './support/volunteer-console.js';
 import { apiRoutes, fillPath } from '../../core/protocol/api-routes.js';
 
@@ -38,7 +38,7 @@ interface LoggedEvent {
 }
 
 let manifest: AudioManifest;
-let audioFolderBefore: string | undefined;
+let restoreAudioFolder = (): void => undefined;
 
 /** The address of a prompt's Spanish file at a speed, as the hub serves it. */
 function fileOf(id: string, speed: PromptSpeed = 'slow'): string {
@@ -120,13 +120,11 @@ test.describe('the kiosk speaks', { tag: '@timing' }, () => {
   test.beforeAll(async () => {
     // Built once by the global setup (tests/e2e/global-setup.ts), before any worker started.
     manifest = await readTestAudio();
-    audioFolderBefore = process.env['PASO_AUDIO_FOLDER'];
-    process.env['PASO_AUDIO_FOLDER'] = testAudioFolder;
+    restoreAudioFolder = serveAudioFrom(testAudioFolder);
   });
 
   test.afterAll(() => {
-    if (audioFolderBefore === undefined) delete process.env['PASO_AUDIO_FOLDER'];
-    else process.env['PASO_AUDIO_FOLDER'] = audioFolderBefore;
+    restoreAudioFolder();
   });
 
   test('a step is spoken to its end; a tap stops it within 250 ms and the next starts; "Repetir" and the voice\'s speed work', async ({ page }) => {
@@ -287,13 +285,11 @@ test.describe('a kiosk without an audio build', () => {
   let emptyFolder = '';
   test.beforeAll(async () => {
     emptyFolder = await mkdtemp(path.join(tmpdir(), 'paso-e2e-no-audio-'));
-    audioFolderBefore = process.env['PASO_AUDIO_FOLDER'];
-    process.env['PASO_AUDIO_FOLDER'] = emptyFolder;
+    restoreAudioFolder = serveAudioFrom(emptyFolder);
   });
 
   test.afterAll(async () => {
-    if (audioFolderBefore === undefined) delete process.env['PASO_AUDIO_FOLDER'];
-    else process.env['PASO_AUDIO_FOLDER'] = audioFolderBefore;
+    restoreAudioFolder();
     await rm(emptyFolder, { recursive: true, force: true });
   });
 

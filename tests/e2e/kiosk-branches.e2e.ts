@@ -14,7 +14,7 @@ import { buildStepGraph, reachableFrom } from '../../core/procedure/graph.js';
 import type { Procedure } from '../../core/procedure/schema.js';
 import { sampleProcedures } from '../support/procedures.js';
 import { expect, test } from './fixtures/hub.js';
-import { branchWalks, everyLink, linksTaken, sampleAnswer, type WalkStep } from './support/branch-walks.js';
+import { branchWalks, everyLink, linksTaken, sampleAnswer, type WalkStep, walkLabel } from './support/branch-walks.js';
 import { openTile } from './support/catalogue.js';
 import { reveal } from './support/fit-scan.js';
 
@@ -64,10 +64,7 @@ async function walk(page: Page, procedure: Procedure, steps: WalkStep[]): Promis
   const seen = new Set<string>();
   for (const [index, at] of steps.entries()) {
     const { step } = at;
-    const where = `${procedure.id} › ${steps
-      .slice(0, index + 1)
-      .map((s) => s.step.id)
-      .join(' › ')}`;
+    const where = walkLabel(procedure, steps, index);
     await expect(page.locator('h1'), where).toHaveAttribute('data-step', step.id);
     await expect(page.locator('h1'), where).toHaveText(es(step.title));
     const { position, total } = await progressOf(page);

@@ -12,6 +12,8 @@ import type { AudioManifest } from '../../core/audio/manifest.js';
 import { describeControl, maxSpokenPosition, type ControlFacts } from '../../core/tactile/describe.js';
 import { sampleProcedures } from '../support/procedures.js';
 import { expect, test } from './fixtures/hub.js';
+import type * as SpokenControls from '../../renderer/kiosk/tactile/spoken-controls.js';
+import { pageModuleScript } from './support/page-module.js';
 import { readTestAudio } from './support/speech-audio.js';
 
 const kioskUrl = '/kiosk/#token=demo-kiosk-1-device-token-not-a-secret&settle=0&headphones=1';
@@ -23,41 +25,18 @@ interface SeenControl {
   facts: ControlFacts;
 }
 
-/**
- * The controls the spoken mode can reach now, with their facts, read the way
- * renderer/kiosk/tactile/spoken-controls.ts reads them (the same selector and filters, written
- * again here because the kiosk's bundle exposes nothing to tests).
- */
+/** The kiosk's own spoken-controls module (renderer/kiosk/tactile/spoken-controls.ts), run in the page. */
+const spokenControlsScript = pageModuleScript('renderer/kiosk/tactile/spoken-controls.ts', 'pasoSpokenControls');
+type SpokenControlsModule = typeof SpokenControls;
+
+/** The controls the spoken mode can reach now, with their facts, read by the mode's own code. */
 async function reachable(page: Page): Promise<SeenControl[]> {
   return page.evaluate(() => {
-    const selector = 'button, input:not([type="hidden"]), textarea, select, a[href], [role="button"], [role="checkbox"], [role="radio"]';
-    const controls = [...document.querySelectorAll<HTMLElement>(selector)].filter(
-      (element) =>
-        !element.closest('[inert], [data-spoken-skip], [aria-hidden="true"]') &&
-        !(element as HTMLButtonElement).disabled &&
-        element.getClientRects().length > 0 &&
-        window.getComputedStyle(element).visibility !== 'hidden',
-    );
-    return controls.map((element) => {
-      const source =
-        element.dataset['spoken'] ??
-        (element.id ? document.querySelector<HTMLElement>(`label[for="${CSS.escape(element.id)}"]`)?.dataset['spoken'] : undefined);
-      const label = source ? (JSON.parse(source) as { id: string }[]) : [];
-      const declared = element.dataset['spokenRole'];
-      const role = declared ?? (element instanceof HTMLInputElement ? 'field' : element.getAttribute('role') === 'checkbox' ? 'checkbox' : 'button');
-      const position = /^(\d+)\/(\d+)$/.exec(element.dataset['spokenPosition'] ?? '');
-      return {
-        text: (element.textContent ?? element.getAttribute('aria-label') ?? '').trim().slice(0, 60),
-        facts: {
-          label,
-          role,
-          ...(position ? { position: { index: Number(position[1]), count: Number(position[2]) } } : {}),
-          checked: element.getAttribute('aria-checked') === 'true',
-          selected: element.getAttribute('aria-pressed') === 'true',
-          typedLength: element instanceof HTMLInputElement ? element.value.length : 0,
-        } as ControlFacts,
-      };
-    });
+    const { reachableControls, factsOf } = (window as unknown as { pasoSpokenControls: SpokenControlsModule }).pasoSpokenControls;
+    return reachableControls().map((element) => ({
+      text: (element.textContent ?? element.getAttribute('aria-label') ?? '').trim().slice(0, 60),
+      facts: factsOf(element),
+    }));
   });
 }
 
@@ -100,6 +79,7 @@ test.describe('the spoken mode names every control', () => {
       }
     };
 
+    await page.addInitScript({ content: spokenControlsScript });
     await page.goto(kioskUrl);
     await check('attract');
     await page.getByRole('button', { name: 'Toque la pantalla para empezar' }).click();

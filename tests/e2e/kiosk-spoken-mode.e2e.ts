@@ -13,9 +13,9 @@ import { characterPromptId } from '../../core/tactile/describe.js';
 import { pickerItems } from '../../core/tactile/picker.js';
 import { sampleProcedures } from '../support/procedures.js';
 import { expect, test } from './fixtures/hub.js';
-import { branchWalks, everyLink, linksTaken, sampleAnswer, type WalkStep } from './support/branch-walks.js';
+import { branchWalks, everyLink, linksTaken, sampleAnswer, type WalkStep, walkLabel } from './support/branch-walks.js';
 import { recordSpeech } from './support/speech-log.js';
-import { readTestAudio, testAudioFolder } from './support/speech-audio.js';
+import { readTestAudio, serveAudioFrom, testAudioFolder } from './support/speech-audio.js';
 import { SpokenListener } from './support/spoken-listener.js';
 import { loginToken, volunteers } from './support/volunteer-console.js';
 import { apiRoutes, fillPath } from '../../core/protocol/api-routes.js';
@@ -31,18 +31,16 @@ const kioskUrl = '/kiosk/#token=demo-kiosk-1-device-token-not-a-secret&settle=0&
 const everyBranch = Boolean(process.env['PASO_SPOKEN_ALL']);
 
 let manifest: AudioManifest;
-let audioFolderBefore: string | undefined;
+let restoreAudioFolder = (): void => undefined;
 
 test.beforeAll(async () => {
   // Built once by the global setup (tests/e2e/global-setup.ts).
   manifest = await readTestAudio();
-  audioFolderBefore = process.env['PASO_AUDIO_FOLDER'];
-  process.env['PASO_AUDIO_FOLDER'] = testAudioFolder;
+  restoreAudioFolder = serveAudioFrom(testAudioFolder);
 });
 
 test.afterAll(() => {
-  if (audioFolderBefore === undefined) delete process.env['PASO_AUDIO_FOLDER'];
-  else process.env['PASO_AUDIO_FOLDER'] = audioFolderBefore;
+  restoreAudioFolder();
 });
 
 test.beforeEach(async ({ page }) => recordSpeech(page));
@@ -121,10 +119,7 @@ async function goOn(ear: SpokenListener, step: Step, since: number): Promise<num
 async function walkByKeys(ear: SpokenListener, procedure: Procedure, steps: WalkStep[], since: number): Promise<void> {
   for (const [index, at] of steps.entries()) {
     const { step } = at;
-    const where = `${procedure.id} › ${steps
-      .slice(0, index + 1)
-      .map((s) => s.step.id)
-      .join(' › ')}`;
+    const where = walkLabel(procedure, steps, index);
     await test.step(where, async () => {
       const number = await ear.hear(`ui/tactile.step.${String(index + 1)}`, since);
       const title = await ear.hear(stepPrompt(procedure, step, 'title'), number.at);

@@ -13,7 +13,7 @@ import { expect, test } from './fixtures/hub.js';
 import { reveal } from './support/fit-scan.js';
 import { axeAA, signIn } from './support/staff-console.js';
 import { openYaml, setYamlText, yamlCursorAfter, yamlDisclosure, yamlEditor, yamlSelection, yamlText } from './support/yaml-editor.js';
-import { readTestAudio, testAudioFolder } from './support/speech-audio.js';
+import { readTestAudio, serveAudioFrom, testAudioFolder } from './support/speech-audio.js';
 import { recordSpeech } from './support/speech-log.js';
 import { apiRoutes, fillPath } from '../../core/protocol/api-routes.js';
 
@@ -104,19 +104,17 @@ test.describe('the staff console', () => {
   // sign-in: seconds each), as steps that keep this time each.
   const stepTimeout = 120_000;
   test.describe.configure({ timeout: stepTimeout });
-  let audioFolderBefore: string | undefined;
+  let restoreAudioFolder = (): void => undefined;
   let builtAudio: AudioManifest | undefined;
   test.beforeAll(async () => {
     // The kiosk speaks and the editor's "Escuchar" renders: the hubs serve the speech tests'
     // audio (built once by the global setup, tests/e2e/global-setup.ts), in which the census
     // certificate has its old wording.
     builtAudio = await readTestAudio();
-    audioFolderBefore = process.env['PASO_AUDIO_FOLDER'];
-    process.env['PASO_AUDIO_FOLDER'] = testAudioFolder;
+    restoreAudioFolder = serveAudioFrom(testAudioFolder);
   });
   test.afterAll(() => {
-    if (audioFolderBefore === undefined) delete process.env['PASO_AUDIO_FOLDER'];
-    else process.env['PASO_AUDIO_FOLDER'] = audioFolderBefore;
+    restoreAudioFolder();
   });
   test('sign in, edit a step in Spanish, see it in the preview, publish, and a kiosk shows and speaks it without reloading', async ({ page, browser, hub }) => {
     const errors: string[] = [];

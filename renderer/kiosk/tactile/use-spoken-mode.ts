@@ -94,12 +94,12 @@ export function useSpokenMode(options: SpokenModeOptions): SpokenMode {
   );
 
   useEffect(() => {
-    const controlAt = (index: number): HTMLElement | undefined => reachableControls()[index];
-    const describe = (element: HTMLElement, before: Utterance[] = []): void => {
+    // `controls` is the list the key was interpreted against (read once per key); a description
+    // made later, after a click has redrawn the screen, reads the page again.
+    const describe = (element: HTMLElement, before: Utterance[] = [], controls: HTMLElement[] = reachableControls()): void => {
       element.focus({ preventScroll: true });
       speech.sayAside([...before, ...describeControl(factsOf(element))]);
       // The neighbours' names load while this one is said, so the next key is answered at once.
-      const controls = reachableControls();
       const at = controls.indexOf(element);
       for (const neighbour of [controls[at + 1] ?? controls[0], controls[at - 1]]) {
         if (neighbour && neighbour !== element) speech.preload(describeControl(factsOf(neighbour)).slice(0, 2));
@@ -115,14 +115,15 @@ export function useSpokenMode(options: SpokenModeOptions): SpokenMode {
       typeIntoField(target, key);
       speech.sayAside(said);
     };
-    const run = (effect: SpokenModeEffect): void => {
+    const run = (effect: SpokenModeEffect, controls: HTMLElement[]): void => {
+      const controlAt = (index: number): HTMLElement | undefined => controls[index];
       switch (effect.type) {
         case 'stop-speech':
           speech.stop();
           return;
         case 'describe': {
           const element = controlAt(effect.index);
-          if (element) describe(element, effect.wrapped ? [ui('tactile.top')] : []);
+          if (element) describe(element, effect.wrapped ? [ui('tactile.top')] : [], controls);
           return;
         }
         case 'activate': {
@@ -210,7 +211,7 @@ export function useSpokenMode(options: SpokenModeOptions): SpokenMode {
         anyKeyAnswers: now.idleOpen,
       });
       state.current = step.state;
-      for (const effect of step.effects) run(effect);
+      for (const effect of step.effects) run(effect, controls);
     };
     window.addEventListener('keydown', onKey, true);
     return () => window.removeEventListener('keydown', onKey, true);

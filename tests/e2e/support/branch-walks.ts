@@ -123,3 +123,8 @@ export function sampleAnswer(step: Extract<Step, { kind: 'input' }>): string {
       return 'Calle Mayor 1';
   }
 }
+
+/** Where a walk is, for a failing assertion's message: "cita-previa › inicio › tiene-clave › …" up to its `index`th screen. */
+export function walkLabel(procedure: Procedure, steps: readonly WalkStep[], index: number): string {
+  return [procedure.id, ...steps.slice(0, index + 1).map((at) => at.step.id)].join(' › ');
+}

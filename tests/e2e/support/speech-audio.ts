@@ -33,3 +33,17 @@ export async function readTestAudio(folder = testAudioFolder): Promise<AudioMani
   if (!manifest) throw new Error(`no audio in ${folder}: Playwright's global setup (tests/e2e/global-setup.ts) builds it`);
   return manifest;
 }
+
+/**
+ * Points the hubs the tests start afterwards (fixtures/hub.ts reads PASO_AUDIO_FOLDER) at
+ * `folder`, for a file's or a describe block's tests; the function it returns puts back what was
+ * there before (call it in the matching afterAll).
+ */
+export function serveAudioFrom(folder: string): () => void {
+  const before = process.env['PASO_AUDIO_FOLDER'];
+  process.env['PASO_AUDIO_FOLDER'] = folder;
+  return () => {
+    if (before === undefined) delete process.env['PASO_AUDIO_FOLDER'];
+    else process.env['PASO_AUDIO_FOLDER'] = before;
+  };
+}
