@@ -39,6 +39,7 @@ import { setupRealtime, type Realtime } from './realtime/realtime.js';
 import { defaultWorkshopIdleEndMs, WorkshopCommands } from './workshops/workshop-commands.js';
 import { setupWorkshopRecordsRoutes } from './workshops/workshop-records.js';
 import { setupWorkshopRoutes } from './workshops/workshop-routes.js';
+import { JoinCodeLock } from './workshops/join-code-lock.js';
 
 /** Everything a hub needs to start. */
 export interface HubConfig {
@@ -151,6 +152,7 @@ export async function startHub(config: HubConfig): Promise<RunningHub> {
       newId: randomUUID,
       randomInt: (max) => randomInt(max),
       idleEndMs: config.workshopIdleEndMs ?? defaultWorkshopIdleEndMs,
+      joinLock: new JoinCodeLock(db, app.log),
     });
 
     setupErrorHandling(app);

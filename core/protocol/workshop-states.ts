@@ -13,6 +13,12 @@ export const workshopLessonLimit = 12;
 /** Most workshops running at once at one site. */
 export const runningWorkshopLimit = 20;
 
+/**
+ * The longest wait, in minutes, a refusal for too many wrong join codes names (the site's lock,
+ * hub/workshops/join-code-lock.ts); the kiosk has a spoken sentence ready for each figure up to it.
+ */
+export const joinCodeLockMaxMinutes = 20;
+
 /** How long a participant's first name may be. */
 export const participantNameMaxLength = 30;
 
@@ -47,5 +53,7 @@ export const workshopRefusalCodes = [
   'seat-not-found',
   /** A site already has {@link runningWorkshopLimit} workshops running. */
   'too-many-workshops',
+  /** Too many wrong join codes from this kiosk or its site: joining waits `minutes` (hub/workshops/join-code-lock.ts). */
+  'join-code-locked',
 ] as const;
 export type WorkshopRefusalCode = (typeof workshopRefusalCodes)[number];

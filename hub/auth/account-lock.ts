@@ -19,6 +19,21 @@ export const lockMs = 15 * 60_000;
 /** Counts of names nobody tried for this long are forgotten. */
 const forgetAfterMs = 24 * 60 * 60_000;
 
+/**
+ * How a count locks: `maxWrong` wrong secrets in a run lock it for `lockMs`. A run ends with the
+ * lock's end, a right secret (sign-ins), or, when `quietMs` is set, that long without an attempt
+ * (the workshop join codes, hub/workshops/join-code-lock.ts: wrong codes typed days apart are a
+ * senior's slips, not a sweep).
+ */
+export interface AttemptRule {
+  maxWrong: number;
+  lockMs: number;
+  quietMs?: number;
+}
+
+/** The sign-ins' rule: five wrong PINs or passwords in a row lock for fifteen minutes. */
+export const signInRule: AttemptRule = { maxWrong: maxWrongAttempts, lockMs };
+
 /** One account's count of attempts, wherever it is kept. */
 export interface AttemptCounter {
   /** Counts one attempt, before its secret is checked: the count including it, and any lock. */
@@ -38,10 +53,10 @@ export type AttemptVerdict = { check: true } | { check: false; minutes: number; 
  * lock to be written when a run passed the limit without one (the request that should have
  * written it may have died with its hub), so that it ends.
  */
-export function judgeAttempt(counted: { failed: number; lockedUntil: number | null }, now: number): AttemptVerdict {
+export function judgeAttempt(counted: { failed: number; lockedUntil: number | null }, now: number, rule: AttemptRule = signInRule): AttemptVerdict {
   if (counted.lockedUntil !== null && counted.lockedUntil > now)
     return { check: false, minutes: Math.ceil((counted.lockedUntil - now) / 60_000), lockNow: false };
-  if (counted.failed > maxWrongAttempts) return { check: false, minutes: lockMs / 60_000, lockNow: true };
+  if (counted.failed > rule.maxWrong) return { check: false, minutes: rule.lockMs / 60_000, lockNow: true };
   return { check: true };
 }
 
@@ -81,33 +96,52 @@ export const staffAttemptsKey = (email: string): string => `staff:${email.toLowe
 
 let lastForgotten = 0;
 
-/** The count kept in `sign_in_attempts` under `key` (a name with no account, or a staff e-mail). */
-export function keyedAttempts(db: Kysely<HubDatabase>, key: string): AttemptCounter {
+/** A count in `sign_in_attempts` can also give back one attempt (one that turned out right, or was never checked). */
+export interface KeyedAttemptCounter extends AttemptCounter {
+  /** Takes one attempt off the count, never below zero; any lock stays. */
+  giveBack(): Promise<void>;
+}
+
+/**
+ * The count kept in `sign_in_attempts` under `key` (a name with no account, a staff e-mail, or a
+ * kiosk's or a site's workshop join codes), locking by `rule`.
+ */
+export function keyedAttempts(db: Kysely<HubDatabase>, key: string, rule: AttemptRule = signInRule): KeyedAttemptCounter {
   return {
     async count(now) {
       await forgetOldCounts(db, now);
+      // A run ends with its lock, or after `quietMs` with no attempt (never, without one: -1 is before every attempt).
+      const quietBefore = rule.quietMs === undefined ? -1 : now - rule.quietMs;
       const { rows } = await sql<{ failed: number; locked_until: number | null }>`
         INSERT INTO sign_in_attempts (account_key, failed, locked_until, last_attempt_at) VALUES (${key}, 1, NULL, ${now})
         ON CONFLICT (account_key) DO UPDATE SET
-          failed = CASE WHEN sign_in_attempts.locked_until IS NOT NULL AND sign_in_attempts.locked_until <= ${now} THEN 1 ELSE sign_in_attempts.failed + 1 END,
+          failed = CASE WHEN (sign_in_attempts.locked_until IS NOT NULL AND sign_in_attempts.locked_until <= ${now}) OR sign_in_attempts.last_attempt_at < ${quietBefore} THEN 1 ELSE sign_in_attempts.failed + 1 END,
           locked_until = CASE WHEN sign_in_attempts.locked_until IS NOT NULL AND sign_in_attempts.locked_until <= ${now} THEN NULL ELSE sign_in_attempts.locked_until END,
           last_attempt_at = ${now}
         RETURNING failed, locked_until`.execute(db);
       const row = rows[0];
-      return { failed: Number(row?.failed ?? maxWrongAttempts + 1), lockedUntil: row?.locked_until ?? null };
+      return { failed: Number(row?.failed ?? rule.maxWrong + 1), lockedUntil: row?.locked_until ?? null };
     },
     async lock(until, now) {
       const result = await db
         .updateTable('sign_in_attempts')
         .set({ locked_until: until })
         .where('account_key', '=', key)
-        .where('failed', '>=', maxWrongAttempts)
+        .where('failed', '>=', rule.maxWrong)
         .where((eb) => eb.or([eb('locked_until', 'is', null), eb('locked_until', '<=', now)]))
         .executeTakeFirst();
       return Number(result.numUpdatedRows) > 0;
     },
     async clear() {
       await db.deleteFrom('sign_in_attempts').where('account_key', '=', key).execute();
+    },
+    async giveBack() {
+      await db
+        .updateTable('sign_in_attempts')
+        .set((eb) => ({ failed: eb('failed', '-', 1) }))
+        .where('account_key', '=', key)
+        .where('failed', '>', 0)
+        .execute();
     },
   };
 }

@@ -51,7 +51,9 @@ export type HubErrorDetail =
   // Speech: too many sentences are being rendered; ask again in a moment.
   | { code: 'speech-busy' }
   // Workshops (issue 18; core/protocol/workshop.ts, workshopRefusalCodes).
-  | { code: WorkshopRefusalCode };
+  | { code: WorkshopRefusalCode }
+  // Too many wrong join codes from a kiosk or its site (workshops/join-code-lock.ts): the minutes left.
+  | { code: 'join-code-locked'; minutes: number };
 
 /** 404 with a plain message. */
 export const notFound = (what: string): HubError => new HubError(404, `${what} was not found`, undefined, { code: 'not-found' });

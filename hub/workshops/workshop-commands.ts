@@ -17,6 +17,7 @@ import type { WriteDependencies } from '../help-queue/call-transactions.js';
 import { firstName } from '../help-queue/views.js';
 import { HubError } from '../http/hub-error.js';
 import type { ProcedureCatalog } from '../procedures/catalog.js';
+import type { JoinCodeLock } from './join-code-lock.js';
 import { drawJoinCode, joinCodeDraws, joinCodeLength } from './join-codes.js';
 import { inWorkshopTransaction, isUniqueViolation, retryingUniqueRaces, workshopChange } from './workshop-transactions.js';
 import { kioskView, storedLessons, storedList } from './workshop-views.js';
@@ -28,6 +29,8 @@ export interface WorkshopCommandDependencies extends WriteDependencies {
   randomInt: (max: number) => number;
   /** A workshop untouched (no command, no report) for this long ends by itself. */
   idleEndMs: number;
+  /** The limit on wrong join codes per kiosk and per site (join-code-lock.ts). */
+  joinLock: JoinCodeLock;
 }
 
 /** The default of {@link WorkshopCommandDependencies.idleEndMs}: three hours. */
@@ -158,6 +161,24 @@ export class WorkshopCommands {
    * workshop leaves that one first.
    */
   async join(kiosk: KioskPrincipal, code: string, name: string | undefined): Promise<KioskWorkshopView> {
+    // Counted before the code is looked at; refused, whatever the code, while locked.
+    const attempt = await this.deps.joinLock.admit(kiosk, this.deps.now());
+    let joined: KioskWorkshopView;
+    try {
+      joined = await this.joinByCode(kiosk, code, name);
+    } catch (error) {
+      const detail = error instanceof HubError ? error.detail : undefined;
+      const refused = detail && 'code' in detail ? detail.code : undefined;
+      // An ended workshop's code counts as wrong too: a sweep must not learn yesterday's codes for free.
+      if (refused === 'workshop-not-found' || refused === 'workshop-ended') await attempt.wrong();
+      else await attempt.notWrong();
+      throw error;
+    }
+    await attempt.notWrong();
+    return joined;
+  }
+
+  private async joinByCode(kiosk: KioskPrincipal, code: string, name: string | undefined): Promise<KioskWorkshopView> {
     // Two joins of one kiosk, or two kiosks taking one seat on PostgreSQL: the loser runs again.
     return retryingUniqueRaces(3, () =>
       inWorkshopTransaction(this.deps, async (trx) => {

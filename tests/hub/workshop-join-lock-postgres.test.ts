@@ -1,0 +1,52 @@
+/**
+ * The join-code lock (hub/workshops/join-code-lock.ts) on two hubs sharing one PostgreSQL: wrong
+ * codes sent through both hubs, one after the other and all at once, count towards one lock.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { trainerWorkshopResponseSchema } from '../../core/protocol/workshop.js';
+import { kioskJoinRule } from '../../hub/workshops/join-code-lock.js';
+import { createTestDatabase, type TestDatabase } from './support/postgres.js';
+import { staffToken, startTestHub, volunteerToken, type TestHub } from './support/test-hub.js';
+import { callRoute, makeKiosks } from './support/workshops.js';
+
+/** `count` four-digit codes that are not `right`. */
+function wrongCodes(right: string, count: number, from: number): string[] {
+  const codes: string[] = [];
+  for (let candidate = from; codes.length < count; candidate += 1) if (String(candidate) !== right) codes.push(String(candidate));
+  return codes;
+}
+
+describe('the join-code lock on two hubs sharing PostgreSQL', () => {
+  let database: TestDatabase;
+  let hubA: TestHub;
+  let hubB: TestHub;
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    hubA = await startTestHub({ storage: { kind: 'postgres', url: database.url } });
+    hubB = await startTestHub({ storage: { kind: 'postgres', url: database.url } });
+  }, 60_000);
+  afterAll(async () => {
+    await Promise.all([hubA?.close(), hubB?.close()]);
+    await database?.drop();
+  });
+
+  it('wrong codes through either hub count once; twenty at once look at no more than five', async () => {
+    const staff = await staffToken(hubA.url);
+    const [steady, burst] = (await makeKiosks(hubA.url, staff, 2)) as [string, string];
+    const ana = await volunteerToken(hubA.url, 'Ana', false);
+    const { code } = trainerWorkshopResponseSchema.parse(
+      (await callRoute(hubA.url, 'startWorkshop', { token: ana, body: { lessonIds: ['practica-clave'] } })).body,
+    ).workshop;
+    const join = (hub: TestHub, token: string, tried: string) => callRoute(hub.url, 'kioskJoinWorkshop', { token, body: { code: tried } });
+
+    const tried = wrongCodes(code, kioskJoinRule.maxWrong, 1000);
+    for (const [index, wrong] of tried.slice(0, -1).entries()) expect((await join(index % 2 === 0 ? hubA : hubB, steady, wrong)).status).toBe(404);
+    expect(await join(hubB, steady, tried.at(-1) ?? '')).toMatchObject({ status: 429, body: { code: 'join-code-locked', minutes: 5 } });
+    expect(await join(hubA, steady, code)).toMatchObject({ status: 429, body: { code: 'join-code-locked' } });
+
+    const answers = await Promise.all(wrongCodes(code, 20, 3000).map((wrong, index) => join(index % 2 === 0 ? hubA : hubB, burst, wrong)));
+    expect(answers.filter((answer) => answer.status === 404).length).toBeLessThanOrEqual(kioskJoinRule.maxWrong - 1);
+    expect(answers.every((answer) => answer.status === 404 || answer.status === 429)).toBe(true);
+    expect((await join(hubB, burst, code)).status).toBe(429);
+  }, 60_000);
+});
