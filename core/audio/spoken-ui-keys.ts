@@ -4,6 +4,7 @@
  * never spoken (see the reasons beside `unspokenUiKeys`).
  */
 import { defaultIdleSettings } from '../kiosk/idle.js';
+import { joinCodeLockMaxMinutes } from '../protocol/workshop-states.js';
 import { describeError, inputErrorCodes, messageLanguages, type InputErrorCode, type MessageLanguage } from '../validation/messages.js';
 import { uiPromptId, type PromptId } from './prompt-names.js';
 import type { PromptText } from './prompt-text.js';
@@ -149,6 +150,21 @@ export const uiTemplateValues: Partial<Record<SpokenUiKey, Record<string, number
 };
 
 /**
+ * Counted sentences said with a live figure, each rendered ahead for every figure from 1 to its
+ * most as `ui/<key>.<figure>` (figuredPromptId): "Pida el número al voluntario y espere 3 minutos"
+ * after too many wrong workshop codes, for waits up to the hub's longest lock.
+ */
+export const figuredUiKeys = { 'workshop.codeLocked': joinCodeLockMaxMinutes } as const;
+
+/** One of {@link figuredUiKeys}. */
+export type FiguredUiKey = keyof typeof figuredUiKeys;
+
+/** The prompt id of a figured sentence said with `figure` (1 to the key's most). */
+export function figuredPromptId(key: FiguredUiKey, figure: number): PromptId {
+  return uiPromptId(`${key}.${figure}`);
+}
+
+/**
  * Help-call status sentences carry live values (place in the queue, minutes, the volunteer's
  * name, the site's in-person help), so the hub renders them on demand
  * (`GET /api/kiosk/speech`), composing them from these templates itself.
@@ -236,6 +252,12 @@ export function uiPrompts(locales: Readonly<Record<string, unknown>>): PromptTex
       prompts.push({ id: uiPromptId(key), language, text: fillTemplate(template, values), sensitive: false });
     }
   }
+  for (const [language, locale] of Object.entries(locales))
+    for (const [key, most] of Object.entries(figuredUiKeys) as [FiguredUiKey, number][])
+      for (let count = 1; count <= most; count += 1) {
+        const template = lookupCounted(locale, key, language, count);
+        if (template !== undefined) prompts.push({ id: figuredPromptId(key, count), language, text: fillTemplate(template, { count }), sensitive: false });
+      }
   for (const language of validationLanguages) {
     if (!(language in locales)) continue;
     for (const code of validationErrorCodes) prompts.push({ id: validationPromptId(code), language, text: describeError(code, language), sensitive: false });

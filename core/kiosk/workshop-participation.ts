@@ -10,7 +10,9 @@
 import type { Procedure, Step } from '../procedure/schema.js';
 import type { SessionState } from '../engine/session.js';
 import type { FollowTarget, KioskWorkshopView, WorkshopAnswerRequest, WorkshopProgressRequest } from '../protocol/workshop.js';
-import { participantNameMaxLength } from '../protocol/workshop-states.js';
+import { joinCodeLockMaxMinutes, participantNameMaxLength } from '../protocol/workshop-states.js';
+import { uiPromptId, type PromptId } from '../audio/prompt-names.js';
+import { figuredPromptId } from '../audio/spoken-ui-keys.js';
 
 /** A join code as the hub takes it: 4 to 6 digits. */
 export function isJoinCode(typed: string): boolean {
@@ -30,13 +32,38 @@ export function firstNameToSend(typed: string): string | undefined {
 export type JoinProblemKey = 'workshop.codeInvalid' | 'workshop.codeWrong' | 'workshop.unreachable';
 
 /**
- * What a failed join says: a code that is not 4–6 digits before anything is sent; a code the hub
- * does not know (or an ended or full workshop: the volunteer is asked either way); no answer.
+ * What a failed join tells the senior: one of the fixed sentences, or, after too many wrong codes,
+ * to ask the volunteer and wait `minutes` (`workshop.codeLocked`, counted).
  */
-export function joinProblem(outcome: { kind: 'not-a-code' } | { kind: 'refused'; code: string | undefined } | { kind: 'network' }): JoinProblemKey {
+export type JoinProblem = JoinProblemKey | { key: 'workshop.codeLocked'; minutes: number };
+
+/** A failed join, as the kiosk's request reports it. */
+export type JoinFailure = { kind: 'not-a-code' } | { kind: 'refused'; code: string | undefined; minutes?: number | undefined } | { kind: 'network' };
+
+/**
+ * What a failed join says: a code that is not 4–6 digits before anything is sent; a code the hub
+ * does not know (or an ended or full workshop: the volunteer is asked either way); too many wrong
+ * codes (the hub's lock: no blame, the volunteer has the code, and the minutes to wait, at least
+ * one and at most the hub's longest lock); no answer.
+ */
+export function joinProblem(outcome: JoinFailure): JoinProblem {
   if (outcome.kind === 'not-a-code') return 'workshop.codeInvalid';
   if (outcome.kind === 'network') return 'workshop.unreachable';
+  if (outcome.code === 'join-code-locked') {
+    const minutes = Number.isFinite(outcome.minutes) ? Math.ceil(outcome.minutes ?? 1) : joinCodeLockMaxMinutes;
+    return { key: 'workshop.codeLocked', minutes: Math.min(joinCodeLockMaxMinutes, Math.max(1, minutes)) };
+  }
   return outcome.code === 'workshop-not-found' || outcome.code === 'workshop-ended' ? 'workshop.codeWrong' : 'workshop.unreachable';
+}
+
+/** The words of a join problem: its kiosk.json key and the figure to fill in, if any. */
+export function joinProblemWords(problem: JoinProblem): { key: string; count?: number } {
+  return typeof problem === 'string' ? { key: problem } : { key: problem.key, count: problem.minutes };
+}
+
+/** The prompt that says a join problem (each figure of the wait has its own, rendered ahead). */
+export function joinProblemPrompt(problem: JoinProblem): PromptId {
+  return typeof problem === 'string' ? uiPromptId(problem) : figuredPromptId(problem.key, problem.minutes);
 }
 
 /** Where a kiosk in a workshop is: a lesson and a step of it. */

@@ -9,8 +9,11 @@ import { readKioskWorkshopResponse } from '../../../core/protocol/kiosk-answers.
 import { refusalCode } from '../../ui/hub-client.js';
 import { kioskCall, kioskCallAnswer } from '../hub-api/kiosk-api.js';
 
-/** What a join came to: the kiosk's seat in the workshop, the hub's refusal code, or no answer. */
-export type JoinOutcome = { kind: 'joined'; view: KioskWorkshopView } | { kind: 'refused'; code: string | undefined } | { kind: 'network' };
+/** What a join came to: the kiosk's seat in the workshop, the hub's refusal code (and minutes to wait, after too many wrong codes), or no answer. */
+export type JoinOutcome =
+  | { kind: 'joined'; view: KioskWorkshopView }
+  | { kind: 'refused'; code: string | undefined; minutes?: number | undefined }
+  | { kind: 'network' };
 
 /** Joins the running workshop of `code` at the kiosk's site (again: the same seat, the name changed). */
 export async function joinWorkshop(token: string, code: string, firstName: string | undefined): Promise<JoinOutcome> {
@@ -18,8 +21,14 @@ export async function joinWorkshop(token: string, code: string, firstName: strin
     body: firstName === undefined ? { code } : { code, firstName },
     timeoutMs: 5000,
   });
-  if (!answer.ok) return answer.kind === 'refused' ? { kind: 'refused', code: refusalCode(answer.body) } : { kind: 'network' };
+  if (!answer.ok)
+    return answer.kind === 'refused' ? { kind: 'refused', code: refusalCode(answer.body), minutes: refusalMinutes(answer.body) } : { kind: 'network' };
   return answer.value.workshop ? { kind: 'joined', view: answer.value.workshop } : { kind: 'refused', code: undefined };
+}
+
+/** The minutes a refusal names (a lock's wait), when it names a number. */
+function refusalMinutes(body: unknown): number | undefined {
+  return typeof body === 'object' && body !== null && 'minutes' in body && typeof body.minutes === 'number' ? body.minutes : undefined;
 }
 
 const noAnswer = (value: unknown): unknown => value;

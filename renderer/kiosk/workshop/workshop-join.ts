@@ -5,7 +5,7 @@
  */
 import type { Dispatch, SetStateAction } from 'react';
 import { navigate } from '../../../core/kiosk/session-navigator.js';
-import { joinProblem, type JoinProblemKey } from '../../../core/kiosk/workshop-participation.js';
+import { joinProblem, type JoinProblem } from '../../../core/kiosk/workshop-participation.js';
 import type { KioskSession } from '../session/kiosk-session.js';
 import { joinWorkshop } from './workshop-api.js';
 
@@ -13,7 +13,7 @@ import { joinWorkshop } from './workshop-api.js';
 export function workshopJoinHandlers(
   token: string,
   setSession: Dispatch<SetStateAction<KioskSession>>,
-): { onCode: (code: string) => Promise<JoinProblemKey | undefined>; onName: (code: string, name: string | undefined) => Promise<JoinProblemKey | undefined> } {
+): { onCode: (code: string) => Promise<JoinProblem | undefined>; onName: (code: string, name: string | undefined) => Promise<JoinProblem | undefined> } {
   return {
     onCode: async (code) => {
       const joined = await joinWorkshop(token, code, undefined);

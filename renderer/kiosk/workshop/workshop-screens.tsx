@@ -6,10 +6,19 @@
  * lessons list is the catalogue's screen (catalogue/catalogue-screen.tsx). The decisions are
  * core/kiosk/workshop-participation.ts's; the requests workshop-api.ts's.
  */
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { useCallback, useState, type FormEvent, type ReactNode } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { InputFormat } from '../../../core/procedure/schema.js';
-import { firstNameToSend, isJoinCode, type HandShown, type JoinProblemKey } from '../../../core/kiosk/workshop-participation.js';
+import {
+  firstNameToSend,
+  isJoinCode,
+  joinProblemPrompt,
+  joinProblemWords,
+  type HandShown,
+  type JoinProblem,
+} from '../../../core/kiosk/workshop-participation.js';
+import { useSpeech } from '../audio/speech-context.js';
 import { PressButton } from '../../ui/press/press-button.js';
 import { DockNav } from '../fit/dock-nav.js';
 import { applyKey } from '../keyboard/keyboard-layout.js';
@@ -69,11 +78,31 @@ function KeyboardField({
   );
 }
 
+/** A join problem's words on screen (a lock's wait counted in minutes). */
+function joinProblemText(t: TFunction, problem: JoinProblem): string {
+  const { key, count } = joinProblemWords(problem);
+  return count === undefined ? t(key) : t(key, { count });
+}
+
+/** The problem shown under a join field; a new one is also said (its prompt, rendered ahead). */
+function useJoinProblem(): [JoinProblem | undefined, (problem: JoinProblem | undefined) => void] {
+  const speech = useSpeech();
+  const [problem, setProblem] = useState<JoinProblem | undefined>();
+  const show = useCallback(
+    (next: JoinProblem | undefined) => {
+      setProblem(next);
+      if (next !== undefined) speech.say([{ id: joinProblemPrompt(next) }]);
+    },
+    [speech],
+  );
+  return [problem, show];
+}
+
 /** "Escriba el código del taller": 4 to 6 digits, sent with "Seguir". */
-export function WorkshopCodeScreen({ onCode, navSlot }: { onCode: (code: string) => Promise<JoinProblemKey | undefined>; navSlot: HTMLElement | null }) {
+export function WorkshopCodeScreen({ onCode, navSlot }: { onCode: (code: string) => Promise<JoinProblem | undefined>; navSlot: HTMLElement | null }) {
   const { t } = useTranslation();
   const [code, setCode] = useState('');
-  const [problem, setProblem] = useState<JoinProblemKey | undefined>();
+  const [problem, setProblem] = useJoinProblem();
   const [busy, setBusy] = useState(false);
   const send = async (event?: FormEvent): Promise<void> => {
     event?.preventDefault();
@@ -95,7 +124,7 @@ export function WorkshopCodeScreen({ onCode, navSlot }: { onCode: (code: string)
           value={code}
           onValue={(next) => setCode(next.replace(/[^0-9]/g, '').slice(0, 6))}
           hint={busy ? t('workshop.joining') : t('workshop.codeHint')}
-          {...(problem ? { problem: t(problem) } : {})}
+          {...(problem ? { problem: joinProblemText(t, problem) } : {})}
         />
       </form>
       <DockNav slot={navSlot}>
@@ -113,12 +142,12 @@ export function WorkshopNameScreen({
   onName,
   navSlot,
 }: {
-  onName: (name: string | undefined) => Promise<JoinProblemKey | undefined>;
+  onName: (name: string | undefined) => Promise<JoinProblem | undefined>;
   navSlot: HTMLElement | null;
 }) {
   const { t } = useTranslation();
   const [name, setName] = useState('');
-  const [problem, setProblem] = useState<JoinProblemKey | undefined>();
+  const [problem, setProblem] = useJoinProblem();
   const [busy, setBusy] = useState(false);
   const send = async (chosen: string | undefined): Promise<void> => {
     if (busy) return;
@@ -145,7 +174,7 @@ export function WorkshopNameScreen({
           format="text"
           value={name}
           onValue={(next) => setName(Array.from(next).slice(0, 30).join(''))}
-          {...(problem ? { problem: t(problem) } : {})}
+          {...(problem ? { problem: joinProblemText(t, problem) } : {})}
         />
       </form>
       <DockNav slot={navSlot}>

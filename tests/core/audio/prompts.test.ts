@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { audioManifestSchema, findPrompt, promptIdSchema, recordingFileStem } from '../../../core/audio/manifest.js';
 import { procedurePrompts, procedureTextPromptId } from '../../../core/audio/procedure-prompts.js';
-import { onDemandUiKeys, spokenUiKeys, uiPrompts, unspokenUiKeyPrefixes, validationErrorCodes } from '../../../core/audio/spoken-ui-keys.js';
+import { figuredUiKeys, onDemandUiKeys, spokenUiKeys, uiPrompts, unspokenUiKeyPrefixes, validationErrorCodes } from '../../../core/audio/spoken-ui-keys.js';
 import { tactileSpokenKeys, tactileTemplateKeys } from '../../../core/tactile/spoken-prompts.js';
 import { fillTemplate, lookupKey, pluralBase, templatePlaceholders } from '../../../core/audio/template.js';
 import { listTexts } from '../../../core/procedure/texts.js';
@@ -89,11 +89,27 @@ describe('UI prompts', () => {
       const classified =
         (spokenUiKeys as readonly string[]).includes(key) ||
         (onDemandUiKeys as readonly string[]).includes(key) ||
+        key in figuredUiKeys ||
         (tactileSpokenKeys as readonly string[]).includes(key) ||
         (tactileTemplateKeys as readonly string[]).includes(key) ||
         unspokenUiKeyPrefixes.some((prefix) => key === prefix || (prefix.endsWith('.') && key.startsWith(prefix)));
       expect(classified, `${key} is not listed in core/audio/spoken-ui-keys.ts`).toBe(true);
     }
+  });
+
+  it('renders a figured sentence for every figure in es, en and ar: the wait after too many wrong workshop codes', () => {
+    for (const language of ['es', 'en', 'ar'])
+      for (let minutes = 1; minutes <= figuredUiKeys['workshop.codeLocked']; minutes += 1)
+        expect(
+          prompts.some((prompt) => prompt.id === `ui/workshop.codeLocked.${minutes}` && prompt.language === language),
+          `${minutes} ${language}`,
+        ).toBe(true);
+    const text = (id: string, language: string) => prompts.find((prompt) => prompt.id === id && prompt.language === language)?.text;
+    expect(text('ui/workshop.codeLocked.1', 'es')).toBe('Ha probado muchos números. Pida el número al voluntario y espere 1 minuto.');
+    expect(text('ui/workshop.codeLocked.5', 'es')).toBe('Ha probado muchos números. Pida el número al voluntario y espere 5 minutos.');
+    expect(text('ui/workshop.codeLocked.20', 'en')).toBe('You have tried many numbers. Ask the volunteer for the number and wait 20 minutes.');
+    // Arabic's dual: two minutes is one word, without the figure.
+    expect(text('ui/workshop.codeLocked.2', 'ar')).toBe('جربت أرقامًا كثيرة. اطلب الرقم من المتطوع وانتظر دقيقتين.');
   });
 
   it('renders every spoken key in es, en and ar, with the idle figures filled in', () => {

@@ -7,11 +7,14 @@ import {
   handShown,
   isJoinCode,
   joinProblem,
+  joinProblemPrompt,
+  joinProblemWords,
   progressReport,
   quizAnswersToReport,
   withFinishedLesson,
 } from '../../../core/kiosk/workshop-participation.js';
 import type { KioskWorkshopView } from '../../../core/protocol/workshop.js';
+import { joinCodeLockMaxMinutes } from '../../../core/protocol/workshop-states.js';
 import { miniProcedureYaml, procedureFrom, stepYaml } from '../../support/procedures.js';
 
 const view = (over: Partial<KioskWorkshopView> = {}): KioskWorkshopView => ({
@@ -69,6 +72,22 @@ describe('joining', () => {
     expect(joinProblem({ kind: 'refused', code: 'workshop-ended' })).toBe('workshop.codeWrong');
     expect(joinProblem({ kind: 'refused', code: 'workshop-full' })).toBe('workshop.unreachable');
     expect(joinProblem({ kind: 'network' })).toBe('workshop.unreachable');
+  });
+  it("after too many wrong codes: ask the volunteer and wait the hub's minutes, said by the prompt of that figure", () => {
+    const locked = joinProblem({ kind: 'refused', code: 'join-code-locked', minutes: 5 });
+    expect(locked).toEqual({ key: 'workshop.codeLocked', minutes: 5 });
+    expect(joinProblemWords(locked)).toEqual({ key: 'workshop.codeLocked', count: 5 });
+    expect(joinProblemPrompt(locked)).toBe('ui/workshop.codeLocked.5');
+    expect(joinProblemPrompt('workshop.codeWrong')).toBe('ui/workshop.codeWrong');
+    // A figure the kiosk has no sentence for is brought within 1 to the longest lock.
+    expect(joinProblem({ kind: 'refused', code: 'join-code-locked', minutes: 0 })).toEqual({ key: 'workshop.codeLocked', minutes: 1 });
+    expect(joinProblem({ kind: 'refused', code: 'join-code-locked', minutes: 4.2 })).toEqual({ key: 'workshop.codeLocked', minutes: 5 });
+    expect(joinProblem({ kind: 'refused', code: 'join-code-locked', minutes: 999 })).toEqual({ key: 'workshop.codeLocked', minutes: joinCodeLockMaxMinutes });
+    expect(joinProblem({ kind: 'refused', code: 'join-code-locked' })).toEqual({ key: 'workshop.codeLocked', minutes: joinCodeLockMaxMinutes });
+    expect(joinProblem({ kind: 'refused', code: 'join-code-locked', minutes: Number.NaN })).toEqual({
+      key: 'workshop.codeLocked',
+      minutes: joinCodeLockMaxMinutes,
+    });
   });
 });
 
