@@ -7,9 +7,11 @@
  * title and summary start with "Practicar: " (in each language), channel addresses and take-home
  * QR addresses go (`officialUrl` stays: it is the fact-check reference, never shown as a link),
  * each submitting step loses `submits` and its words become a plain "here it would be sent; now
- * nothing is sent", and every input and sensitive step gets a made-up `practiceData` that the
- * step itself accepts (the kiosk offers it: "Use este DNI de práctica: 12345678Z"). The rest,
- * including the words of input steps, stays as the source has it.
+ * nothing is sent", every end (`done`) step says it is the end of the practice and quotes what the
+ * real website would say ("Ya ha pagado" becomes "Fin de la práctica. En la web real, aquí leería:
+ * «Ya ha pagado…» Ahora no ha pasado nada de verdad."), and every input and sensitive step gets a
+ * made-up `practiceData` that the step itself accepts (the kiosk offers it: "Use este DNI de
+ * práctica: 12345678Z"). The rest, including the words of input steps, stays as the source has it.
  */
 import { practiceValueProblem } from './check-practice.js';
 import { idMaxLength } from './ids.js';
@@ -38,18 +40,46 @@ export function practiceTwinId(id: string): string {
  * still complete in every declared language, and that language is left out of `reviewedLanguages`.
  * The Arabic is a machine-made translation, like the samples' own Arabic.
  */
-const twinWords: Readonly<Record<string, { prefix: string; notSent: string }>> = {
-  es: { prefix: 'Practicar: ', notSent: 'En la web real, aquí se enviaría. Ahora es práctica: no se envía nada.' },
-  en: { prefix: 'Practise: ', notSent: 'On the real website, it would be sent here. This is practice: nothing is sent.' },
-  ar: { prefix: 'تدريب: ', notSent: 'في الموقع الحقيقي، سيُرسَل هنا. هذا تدريب: لا يُرسَل أي شيء.' },
+const twinWords: Readonly<Record<string, TwinWords>> = {
+  es: {
+    prefix: 'Practicar: ',
+    notSent: 'En la web real, aquí se enviaría. Ahora es práctica: no se envía nada.',
+    endTitle: (title) => `En la web real: ${title}`,
+    endText: (text) => `Fin de la práctica. En la web real, aquí leería: «${text}» Ahora no ha pasado nada de verdad.`,
+  },
+  en: {
+    prefix: 'Practise: ',
+    notSent: 'On the real website, it would be sent here. This is practice: nothing is sent.',
+    endTitle: (title) => `On the real website: ${title}`,
+    endText: (text) => `End of the practice. On the real website, you would read here: "${text}" Nothing real has happened now.`,
+  },
+  ar: {
+    prefix: 'تدريب: ',
+    notSent: 'في الموقع الحقيقي، سيُرسَل هنا. هذا تدريب: لا يُرسَل أي شيء.',
+    endTitle: (title) => `في الموقع الحقيقي: ${title}`,
+    endText: (text) => `انتهى التدريب. في الموقع الحقيقي، ستقرأ هنا: «${text}» لم يحدث شيء حقيقي الآن.`,
+  },
 };
+
+/**
+ * A twin's own words in one language: the title's prefix, what a submitting step says instead,
+ * and how an end step's title and text are framed. An end step of the source tells what really
+ * happened ("Ya ha pagado", "Ha pedido su cita"); in the twin nothing happened, so it is quoted as
+ * what the real website would say, never said as a fact.
+ */
+interface TwinWords {
+  prefix: string;
+  notSent: string;
+  endTitle: (title: string) => string;
+  endText: (text: string) => string;
+}
 
 /** The languages whose twin words a native speaker has read (the Arabic has not been). */
 const reviewedTwinLanguages = new Set(['es', 'en']);
 
-function wordsFor(language: string): { prefix: string; notSent: string } {
+function wordsFor(language: string): TwinWords {
   const base = language.split('-')[0] ?? language;
-  return twinWords[language] ?? twinWords[base] ?? (twinWords['en'] as { prefix: string; notSent: string });
+  return twinWords[language] ?? twinWords[base] ?? (twinWords['en'] as TwinWords);
 }
 
 /** A made-up code shown on a sensitive step that asks for nothing typed (an SMS code, a card's numbers). */
@@ -97,6 +127,11 @@ function notSentText(languages: readonly string[]): LocalizedText {
   return Object.fromEntries(languages.map((language) => [language, wordsFor(language).notSent]));
 }
 
+/** Each language's words framed by that language's `frame` (an end step's title or text). */
+function framed(text: LocalizedText, frame: (words: TwinWords) => (words: string) => string): LocalizedText {
+  return Object.fromEntries(Object.entries(text).map(([language, words]) => [language, frame(wordsFor(language))(words.trim())]));
+}
+
 /** Makes the practice twin of `source`. */
 export function makePracticeTwin(source: Procedure): TwinResult {
   if (source.practice === true) return { ok: false, refusal: { code: 'twin-of-practice', params: { id: source.id } } };
@@ -140,9 +175,15 @@ function twinStepOf(step: Step, languages: readonly string[]): { ok: true; step:
     const { say: _say, ...withoutSay } = twin;
     twin = { ...withoutSay, text: notSentText(languages) } as Step;
   }
-  if (twin.kind === 'done' && twin.qrUrl !== undefined) {
+  if (twin.kind === 'done') {
     const { qrUrl: _qrUrl, ...withoutQr } = twin;
-    twin = withoutQr;
+    twin = {
+      ...withoutQr,
+      title: framed(twin.title, (words) => words.endTitle),
+      // A submitting end step already says that nothing is sent.
+      ...(submits === true ? {} : { text: framed(twin.text, (words) => words.endText) }),
+      ...(twin.say !== undefined ? { say: framed(twin.say, (words) => words.endText) } : {}),
+    };
   }
   if (twin.kind === 'input') {
     const value = practiceValueFor(twin);

@@ -54,6 +54,14 @@ describe('the practice twin of every real sample', () => {
         if (original.submits === true) {
           expect(step.text, step.id).toEqual(Object.fromEntries(source.languages.map((language) => [language, notSent[language] ?? expect.any(String)])));
           expect(step.say, step.id).toBeUndefined();
+        } else if (step.kind === 'done') {
+          // An end is quoted as what the real website would say, never said as a fact.
+          expect(step.title['es'], step.id).toBe(`En la web real: ${original.title['es'] ?? ''}`);
+          expect(step.text['es'], step.id).toBe(
+            `Fin de la práctica. En la web real, aquí leería: «${original.text['es'] ?? ''}» Ahora no ha pasado nada de verdad.`,
+          );
+          expect(step.text['en'], step.id).toMatch(/^End of the practice\. On the real website, you would read here: ".*" Nothing real has happened now\.$/);
+          for (const language of source.languages) expect(step.text[language], `${step.id} ${language}`).toContain(original.text[language] ?? '?');
         } else {
           // Only what must not be real changes: the words stay the source's, an input's included.
           expect(step.text, step.id).toEqual(original.text);
@@ -79,6 +87,25 @@ describe('the practice twin of every real sample', () => {
       expect(practiceTwinYaml(twinOf(source), `../${source.id}.yaml`)).toBe(text);
     },
   );
+
+  it('the tax twin never tells the senior that something was paid: the end is the practice’s, the real words only quoted', () => {
+    const tax = realSamples.find((procedure) => procedure.id === 'pago-impuesto');
+    if (!tax) throw new Error('no pago-impuesto sample');
+    const paid = twinOf(tax).steps.find((step) => step.id === 'fin-pagado');
+    expect(paid?.title).toMatchObject({ es: 'En la web real: Impuesto pagado', en: 'On the real website: Tax paid' });
+    expect(paid?.text['es']).toBe(
+      'Fin de la práctica. En la web real, aquí leería: «Ya ha pagado. Imprima el justificante de pago y guárdelo.» Ahora no ha pasado nada de verdad.',
+    );
+    expect(paid?.text['en']).toBe(
+      'End of the practice. On the real website, you would read here: "You have paid. Print the payment receipt and keep it." Nothing real has happened now.',
+    );
+    // No sentence of any twin's end starts by claiming the deed ("Ya ha pagado", "Ha pedido", "You have paid").
+    for (const source of realSamples)
+      for (const step of twinOf(source).steps)
+        if (step.kind === 'done')
+          for (const words of Object.values(step.text))
+            expect(words, `${source.id}/${step.id}`).toMatch(/^(Fin de la práctica|End of the practice|انتهى التدريب)/);
+  });
 
   it('the classic fake values: DNI 12345678Z, postcode 28013, mobile 600 000 000; the 13-digit reference of pago-impuesto', () => {
     const values = realSamples.flatMap((source) =>
