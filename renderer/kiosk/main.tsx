@@ -10,7 +10,9 @@ import '../ui/tokens.css';
 import { KioskApp } from './app/kiosk-app.js';
 import { SpeechProvider } from './audio/speech-context.js';
 import { KioskLinkProvider, openBrowserKioskLink } from './hub-api/kiosk-link.js';
-import { createKioskI18n } from './i18n/kiosk-i18n.js';
+import { createKioskPageI18n } from './later/later-languages.js';
+import { laterParts } from './later/later-parts.js';
+import { loadWhenIdle } from './later/load-later.js';
 import { readOpenAt, type OpenAt } from './session/open-at.js';
 import { settleMsFromFragment } from '../../core/kiosk/settle.js';
 import { connectToShell, shellBridge } from './shell/kiosk-shell.js';
@@ -39,7 +41,7 @@ function keypadFromFragment(hash: string): boolean {
 }
 
 function renderKiosk(root: HTMLElement, token: string, hasHeadphones: boolean, hasKeypad: boolean, openAt?: OpenAt, settleMs?: number): void {
-  const i18n = createKioskI18n(document.documentElement);
+  const { i18n, otherLanguages } = createKioskPageI18n(document.documentElement);
   // One WebSocket for the whole page, made outside React so a remount never opens a second one.
   const link = openBrowserKioskLink(token);
   createRoot(root).render(
@@ -61,6 +63,8 @@ function renderKiosk(root: HTMLElement, token: string, hasHeadphones: boolean, h
       </I18nextProvider>
     </StrictMode>,
   );
+  // What most sessions never use, out of the first script: fetched now the kiosk is on screen.
+  loadWhenIdle([otherLanguages, ...laterParts]);
 }
 
 const root = document.getElementById('root');

@@ -8,7 +8,7 @@ export { SessionBar } from './app/session-bar.js';
 export { PreviewSpeechProvider } from './audio/speech-context.js';
 export { useSpeechControls } from './audio/speech-controls.js';
 export { kioskScreens, mostPartsBeforeWarning, type KioskScreen } from './fit/kiosk-screens.js';
-export { createKioskI18n } from './i18n/kiosk-i18n.js';
+export { createKioskI18n } from './i18n/every-language.js';
 export { textSizes } from './session/kiosk-session.js';
 export { StepScreen } from './steps/step-screen.js';
 /** The kiosk's style sheet's address, for a frame that draws the kiosk. */

@@ -5,15 +5,16 @@
  * "Imprimir" calls window.print(); in the kiosk shell Electron makes that print silently.
  */
 import { spokenUi } from '../tactile/spoken-attributes.js';
-import { useMemo, type ReactNode } from 'react';
+import { Suspense, useMemo, type ReactNode } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { create } from 'qrcode';
 import { qrPath, takeHomeAddress } from '../../../core/kiosk/take-home.js';
 import type { Procedure, StepOf } from '../../../core/procedure/schema.js';
 import { sentencesOf } from '../../../core/text/sentences.js';
 import type { ProcedureLanguage } from './procedure-language.js';
 import { PressButton } from '../../ui/press/press-button.js';
+import { qrCodeLibrary } from '../later/later-parts.js';
+import { useLaterPart } from '../later/load-later.js';
 
 /** One piece of the take-home sheet: a block of the fit pager on screen, a paragraph on paper. */
 export interface SheetBlock {
@@ -68,7 +69,10 @@ export function TakeHomeQr({ step, procedure }: { step: StepOf<'done'>; procedur
   const address = takeHomeAddress(procedure, step);
   return address ? (
     <section className="print-sheet take-home-sheet-qr">
-      <QrCode address={address} />
+      {/* The QR code's library is a later part, fetched long before a procedure's end. */}
+      <Suspense fallback={null}>
+        <QrCode address={address} />
+      </Suspense>
     </section>
   ) : null;
 }
@@ -91,8 +95,9 @@ export function PrintButton() {
 /** The address as a QR code, dark on light in every theme (scanners need it), and in words below. */
 function QrCode({ address }: { address: string }) {
   const { t } = useTranslation();
+  const { create } = useLaterPart(qrCodeLibrary);
   // Medium error correction survives a creased or slightly smudged printout.
-  const path = useMemo(() => qrPath(create(address, { errorCorrectionLevel: 'M' }).modules), [address]);
+  const path = useMemo(() => qrPath(create(address, { errorCorrectionLevel: 'M' }).modules), [address, create]);
   return (
     <figure className="take-home-qr">
       <svg

@@ -10,7 +10,8 @@ import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import '../../../../renderer/ui/tokens.css';
 import { asLanguage } from '../../../../renderer/ui/i18n/create-app-i18n.js';
-import { createKioskI18n, kioskLanguages } from '../../../../renderer/kiosk/i18n/kiosk-i18n.js';
+import { createKioskI18n } from '../../../../renderer/kiosk/i18n/every-language.js';
+import { kioskLanguages } from '../../../../renderer/kiosk/i18n/kiosk-i18n.js';
 import { ParticipationCertificate } from '../../../../renderer/kiosk/workshop/participation-certificate.js';
 import '../../../../renderer/kiosk/kiosk.css';
 
