@@ -45,7 +45,6 @@ import { sessionAt, type OpenAt } from '../session/open-at.js';
 import { useOpenAtRequests } from '../session/use-open-at.js';
 import { procedureLanguage } from '../steps/procedure-language.js';
 import { StepScreen } from '../steps/step-screen.js';
-import { VolunteerPanel, VolunteerPinDialog } from '../volunteer/volunteer-mode.js';
 import { ConfirmSheet, type ConfirmKind } from '../confirm/confirm-sheet.js';
 import { SettleProvider, useKioskPressGate } from '../press/use-kiosk-press-gate.js';
 import { everyPress, PressButton, PressGateProvider } from '../../ui/press/press-button.js';
@@ -62,9 +61,18 @@ import { PracticeBanner, PracticeLookProvider } from '../practice/practice-look.
 import { handShown, withFinishedLesson } from '../../../core/kiosk/workshop-participation.js';
 import { setHand } from '../workshop/workshop-api.js';
 import { workshopJoinHandlers } from '../workshop/workshop-join.js';
-import { WorkshopCodeScreen, WorkshopEndedScreen, WorkshopHandPanel, WorkshopNameScreen, WorkshopPause } from '../workshop/workshop-screens.js';
+// Screens most sessions never see: later parts, fetched when the page is idle (later/load-later.tsx).
+import {
+  ParticipationCertificate,
+  VolunteerPanel,
+  VolunteerPinDialog,
+  WorkshopCodeScreen,
+  WorkshopEndedScreen,
+  WorkshopHandPanel,
+  WorkshopNameScreen,
+  WorkshopPause,
+} from '../later/later-parts.js';
 import { useWorkshop } from '../workshop/use-workshop.js';
-import { ParticipationCertificate } from '../workshop/participation-certificate.js';
 import { localDay } from '../../../core/kiosk/participation-certificate.js';
 
 /** Props of {@link KioskApp}. */
