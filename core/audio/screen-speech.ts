@@ -6,6 +6,7 @@
 import { compileProcedure, possibleNextStepIds, type QuizView } from '../engine/index.js';
 import { waitMinutes } from '../help-call/estimate.js';
 import type { HelpCallStatus } from '../kiosk/help-call-status.js';
+import type { HandShown } from '../kiosk/workshop-participation.js';
 import type { Procedure, Step } from '../procedure/schema.js';
 import type { SpeechPrivacy, Utterance } from './channel.js';
 import { procedurePromptId, uiPromptId } from './prompt-names.js';
@@ -158,6 +159,26 @@ export function helpStatusUtterances(status: HelpCallStatus): Utterance[] {
     case 'closed':
       return [];
   }
+}
+
+/**
+ * What a workshop's hand says where the help call's status would (issue 18): "Ha levantado la
+ * mano…" when raised, and the trainer's "Ana viene" as a sentence the hub renders with the name,
+ * as it does the help call's `help.coming`; nothing when the hand is down.
+ */
+export function workshopHandUtterances(hand: HandShown): Utterance[] {
+  if (hand.kind === 'raised') return [ui('workshop.handRaised')];
+  if (hand.kind === 'answered') return [{ id: 'workshop.handAnswered', values: { name: hand.name } }];
+  return [];
+}
+
+/**
+ * The trainer's pause over the screen: its heading and the fixed sentence ("Mire al voluntario y
+ * escuche"). The trainer's own message is free text, shown under them but never spoken: the kiosk
+ * speaks only texts rendered ahead of time or composed by the hub from its own templates.
+ */
+export function workshopPauseUtterances(): Utterance[] {
+  return [ui('workshop.pausedHeading'), ui('workshop.pausedText')];
 }
 
 /**

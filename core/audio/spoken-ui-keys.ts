@@ -169,7 +169,16 @@ export function figuredPromptId(key: FiguredUiKey, figure: number): PromptId {
  * name, the site's in-person help), so the hub renders them on demand
  * (`GET /api/kiosk/speech`), composing them from these templates itself.
  */
-export const onDemandUiKeys = ['help.queued', 'help.queuedSoon', 'help.coming', 'help.arrived', 'help.nobodyCame', 'help.unreachable'] as const;
+export const onDemandUiKeys = [
+  'help.queued',
+  'help.queuedSoon',
+  'help.coming',
+  'help.arrived',
+  'help.nobodyCame',
+  'help.unreachable',
+  // A workshop's answered hand (issue 18): "Ana viene", with the trainer's first name, as help.coming is said.
+  'workshop.handAnswered',
+] as const;
 
 /** One of {@link onDemandUiKeys}. */
 export type OnDemandUiKey = (typeof onDemandUiKeys)[number];
@@ -208,7 +217,7 @@ export const unspokenUiKeyPrefixes = [
   'tactile.blanked',
   // Issue 18: the banner's words are said as `practice.spoken`; an offer's value as `practice.offerSpoken`
   // (the value is on screen, on the button that types it); a fake code is in the step's own text; the seat
-  // is the volunteer's label; "Ana viene" is said as the hub's `help.coming`, with the trainer's name.
+  // is the volunteer's label.
   'practice.banner',
   'practice.bannerNote',
   'practice.useDni',
@@ -219,7 +228,6 @@ export const unspokenUiKeyPrefixes = [
   'practice.useText',
   'practice.fakeCode',
   'workshop.seat',
-  'workshop.handAnswered',
   // The certificate of participation is paper to take home; the screen that offers it says so in its own words.
   'certificate.',
 ] as const;

@@ -123,7 +123,7 @@ const queryInteger = (min: number, max: number) =>
     .transform(Number)
     .pipe(z.int().min(min).max(max));
 
-/** Which live values each help-call status sentence needs; the hub adds the site's in-person help itself. */
+/** Which live values each help-call (or workshop hand) status sentence needs; the hub adds the site's in-person help itself. */
 export const speechValuesNeeded: Readonly<Record<OnDemandUiKey, readonly ('position' | 'minutes' | 'name')[]>> = {
   'help.queued': ['position', 'minutes'],
   'help.queuedSoon': ['position'],
@@ -131,6 +131,7 @@ export const speechValuesNeeded: Readonly<Record<OnDemandUiKey, readonly ('posit
   'help.arrived': ['name'],
   'help.nobodyCame': [],
   'help.unreachable': [],
+  'workshop.handAnswered': ['name'],
 };
 
 /**

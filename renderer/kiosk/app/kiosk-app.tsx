@@ -178,7 +178,11 @@ export function KioskApp({ token, openAt, settleMs = defaultSettleMs, spokenMode
   useEffect(() => {
     proceduresRef.current = procedures;
   }, [procedures]);
-  useOpenAtRequests((at) => openAtStep(proceduresRef.current, at));
+  useOpenAtRequests(
+    (at) => openAtStep(proceduresRef.current, at),
+    // `at=here`: the same session and screen (a workshop's, say) in another text size or colours.
+    (look) => setSession((current) => ({ ...current, comfort: { ...current.comfort, ...look } })),
+  );
 
   useEffect(() => {
     let cancelled = false;
@@ -294,6 +298,7 @@ export function KioskApp({ token, openAt, settleMs = defaultSettleMs, spokenMode
     hubDown: loadFailed,
     help: help.status,
     idleWarning: idle.secondsLeft !== undefined,
+    workshop: { hand, paused: workshopView?.state === 'paused' },
     spoken: { available: spokenModeAvailable, active: spoken.active },
   });
   // Every new screen starts at its top, with its heading in view.

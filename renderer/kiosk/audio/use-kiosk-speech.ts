@@ -15,9 +15,12 @@ import {
   requirementUtterances,
   stepUtterances,
   ui,
+  workshopHandUtterances,
+  workshopPauseUtterances,
 } from '../../../core/audio/screen-speech.js';
 import { compileProcedure, quizView } from '../../../core/engine/index.js';
 import type { HelpCallStatus } from '../../../core/kiosk/help-call-status.js';
+import type { HandShown } from '../../../core/kiosk/workshop-participation.js';
 import type { Procedure } from '../../../core/procedure/schema.js';
 import { kioskLanguages } from '../i18n/kiosk-i18n.js';
 import { maxSpokenStepNumber, stepNumberPromptId } from '../../../core/tactile/describe.js';
@@ -36,6 +39,8 @@ export interface KioskSpeechInput {
   help: HelpCallStatus;
   /** The idle warning is on screen. */
   idleWarning: boolean;
+  /** In a workshop (issue 18): the hand where the help call's status goes, and the trainer's pause. */
+  workshop?: { hand: HandShown; paused: boolean };
   /**
    * How many parts the step on screen is split into to fit the screen (1 when it fits);
    * undefined on a step not packed yet, whose speech then waits for it (a moment, before paint).
@@ -258,4 +263,15 @@ export function useKioskSpeech(input: KioskSpeechInput): void {
   useEffect(() => {
     if (idleWarning) speech.say([ui('idle.heading'), ui('idle.countdown'), ui('idle.more')]);
   }, [speech, idleWarning]);
+
+  // A workshop's hand is said as the help call's news is, when it changes; the pause when it opens.
+  const handList = JSON.stringify(input.workshop ? workshopHandUtterances(input.workshop.hand) : []);
+  useEffect(() => {
+    const list = JSON.parse(handList) as Utterance[];
+    if (list.length > 0) speech.say(list);
+  }, [speech, handList]);
+  const paused = input.workshop?.paused ?? false;
+  useEffect(() => {
+    if (paused) speech.say(workshopPauseUtterances());
+  }, [speech, paused]);
 }

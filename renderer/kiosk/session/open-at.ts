@@ -21,28 +21,49 @@ export interface OpenAt {
   highContrast: boolean;
 }
 
-/** What a fragment asks: nothing, a place to open at, or what is wrong with it, in plain words. */
-export type OpenAtRequest = { kind: 'none' } | { kind: 'open'; at: OpenAt } | { kind: 'invalid'; problem: string };
+/** The text size and colours alone, for the screen on show (`#at=here&size=64`). */
+export type OpenLook = Pick<OpenAt, 'textSize' | 'highContrast'>;
+
+/**
+ * What a fragment asks: nothing, a place to open at, the screen on show in another text size or
+ * colours (a workshop's screens, which no step opens: they need a workshop joined), or what is
+ * wrong with it, in plain words.
+ */
+export type OpenAtRequest = { kind: 'none' } | { kind: 'open'; at: OpenAt } | { kind: 'look'; look: OpenLook } | { kind: 'invalid'; problem: string };
 
 const isLanguage = (value: string): value is KioskLanguage => (kioskLanguages as readonly string[]).includes(value);
 
-/** Reads `at`, `size`, `theme` and `lang` from a fragment like `#token=…&at=cita-previa/dni&size=48`. */
+/**
+ * Reads `at`, `size`, `theme` and `lang` from a fragment like `#token=…&at=cita-previa/dni&size=48`;
+ * `at=here` keeps the screen and session on show and changes only the text size and colours.
+ */
 export function readOpenAt(hash: string): OpenAtRequest {
   const params = new URLSearchParams(hash.replace(/^#/, ''));
   const at = params.get('at');
   if (at === null) return { kind: 'none' };
+  if (at === 'here') {
+    const look = readLook(params);
+    return 'problem' in look ? { kind: 'invalid', problem: look.problem } : { kind: 'look', look };
+  }
   // The scripts' own rule for ids (core/procedure/ids.ts): a step the kiosk can have, or nothing.
   const [procedureId, stepId, ...rest] = at.split('/');
   if (rest.length > 0 || !isProcedureId(procedureId) || !isProcedureId(stepId))
     return { kind: 'invalid', problem: `"at" must be <procedure>/<step> in lower case, e.g. cita-previa/dni; got "${at.slice(0, 80)}"` };
-  const size = params.get('size') ?? String(defaultComfort.textSize);
-  const textSize = textSizes.find((known) => String(known) === size);
-  if (textSize === undefined) return { kind: 'invalid', problem: `"size" must be one of ${textSizes.join(', ')}; got "${size.slice(0, 20)}"` };
-  const theme = params.get('theme') ?? 'normal';
-  if (theme !== 'normal' && theme !== 'contrast') return { kind: 'invalid', problem: `"theme" must be normal or contrast; got "${theme.slice(0, 20)}"` };
+  const look = readLook(params);
+  if ('problem' in look) return { kind: 'invalid', problem: look.problem };
   const language = params.get('lang') ?? 'es';
   if (!isLanguage(language)) return { kind: 'invalid', problem: `"lang" must be one of ${kioskLanguages.join(', ')}; got "${language.slice(0, 20)}"` };
-  return { kind: 'open', at: { procedureId: procedureId as string, stepId: stepId as string, language, textSize, highContrast: theme === 'contrast' } };
+  return { kind: 'open', at: { procedureId: procedureId as string, stepId: stepId as string, language, ...look } };
+}
+
+/** `size` and `theme`, 32 px and normal colours when not given. */
+function readLook(params: URLSearchParams): OpenLook | { problem: string } {
+  const size = params.get('size') ?? String(defaultComfort.textSize);
+  const textSize = textSizes.find((known) => String(known) === size);
+  if (textSize === undefined) return { problem: `"size" must be one of ${textSizes.join(', ')}; got "${size.slice(0, 20)}"` };
+  const theme = params.get('theme') ?? 'normal';
+  if (theme !== 'normal' && theme !== 'contrast') return { problem: `"theme" must be normal or contrast; got "${theme.slice(0, 20)}"` };
+  return { textSize, highContrast: theme === 'contrast' };
 }
 
 /**

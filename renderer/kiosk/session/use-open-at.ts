@@ -4,13 +4,13 @@
  * `onRequest`. The fragment the page was loaded with is main.tsx's to read.
  */
 import { useEffect, useRef } from 'react';
-import { readOpenAt, type OpenAt } from './open-at.js';
+import { readOpenAt, type OpenAt, type OpenLook } from './open-at.js';
 
-/** Calls `onRequest` with each place the address asks the kiosk to open at. */
-export function useOpenAtRequests(onRequest: (at: OpenAt) => void): void {
-  const latest = useRef(onRequest);
+/** Calls `onRequest` with each place the address asks the kiosk to open at, `onLook` with each `at=here` look. */
+export function useOpenAtRequests(onRequest: (at: OpenAt) => void, onLook: (look: OpenLook) => void): void {
+  const latest = useRef({ onRequest, onLook });
   useEffect(() => {
-    latest.current = onRequest;
+    latest.current = { onRequest, onLook };
   });
   useEffect(() => {
     const onHashChange = (): void => {
@@ -18,7 +18,8 @@ export function useOpenAtRequests(onRequest: (at: OpenAt) => void): void {
       if (request.kind === 'none') return;
       window.history.replaceState(null, '', window.location.pathname + window.location.search);
       if (request.kind === 'invalid') console.warn(`Paso a Paso: the kiosk cannot open there: ${request.problem}`);
-      else latest.current(request.at);
+      else if (request.kind === 'look') latest.current.onLook(request.look);
+      else latest.current.onRequest(request.at);
     };
     window.addEventListener('hashchange', onHashChange);
     return () => window.removeEventListener('hashchange', onHashChange);

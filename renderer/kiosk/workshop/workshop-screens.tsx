@@ -193,14 +193,23 @@ export function WorkshopNameScreen({
   );
 }
 
-/** The trainer paused the workshop: the message over the whole screen but the help button. */
+/**
+ * The trainer paused the workshop: over the whole screen but the help button, the fixed sentence
+ * the kiosk speaks ("Mire al voluntario y escuche"), then the trainer's own message, which is
+ * free text and so shown only (core/audio/screen-speech.ts, workshopPauseUtterances).
+ */
 export function WorkshopPause({ message }: { message: string | undefined }) {
   const { t } = useTranslation();
   return (
     <div className="idle-warning-backdrop workshop-pause" data-workshop-pause>
       <div className="idle-warning" role="alertdialog" aria-modal="true" aria-labelledby="workshop-pause-heading" aria-describedby="workshop-pause-text">
         <h2 id="workshop-pause-heading">{t('workshop.pausedHeading')}</h2>
-        <p id="workshop-pause-text">{message ?? t('workshop.pausedText')}</p>
+        <p id="workshop-pause-text">{t('workshop.pausedText')}</p>
+        {message ? (
+          <p className="workshop-pause-message" data-workshop-pause-message>
+            {message}
+          </p>
+        ) : null}
       </div>
     </div>
   );

@@ -10,6 +10,8 @@ import {
   stepPrivacy,
   stepUtterances,
   validationUtterance,
+  workshopHandUtterances,
+  workshopPauseUtterances,
 } from '../../../core/audio/screen-speech.js';
 import { spokenUiKeys, validationErrorCodes } from '../../../core/audio/spoken-ui-keys.js';
 import { compileProcedure } from '../../../core/engine/index.js';
@@ -108,6 +110,18 @@ describe('what each screen says', () => {
     }
     expect(helpStatusUtterances({ kind: 'none' })).toEqual([]);
     expect(helpStatusUtterances({ kind: 'closed', callId: 'c' })).toEqual([]);
+  });
+
+  it("a workshop's hand and pause are said: the raised hand and the pause from the build, \"Ana viene\" by the hub with the trainer's name, never the trainer's free text", () => {
+    const rendered = new Set<string>(spokenUiKeys.map((key) => `ui/${key}`));
+    expect(workshopHandUtterances({ kind: 'down' })).toEqual([]);
+    expect(workshopHandUtterances({ kind: 'raised' })).toEqual([{ id: 'ui/workshop.handRaised' }]);
+    for (const utterance of [...workshopHandUtterances({ kind: 'raised' }), ...workshopPauseUtterances()]) expect(rendered).toContain(utterance.id);
+    expect(workshopPauseUtterances().map((utterance) => utterance.id)).toEqual(['ui/workshop.pausedHeading', 'ui/workshop.pausedText']);
+    const answered = workshopHandUtterances({ kind: 'answered', name: 'Ana María' });
+    expect(answered).toEqual([{ id: 'workshop.handAnswered', values: { name: 'Ana María' } }]);
+    const parsed = speechQuerySchema.safeParse({ key: answered[0]?.id, language: 'ar', speed: 'slow', ...answered[0]?.values });
+    expect(parsed.success, parsed.error?.issues[0]?.message).toBe(true);
   });
 
   it('the call sheet of a short screen says the status, then its buttons; no call, nothing', () => {

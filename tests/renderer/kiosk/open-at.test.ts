@@ -17,6 +17,11 @@ describe('reading where to open the kiosk from its fragment', () => {
     });
   });
 
+  it('reads "at=here" as the screen on show in another text size and colours', () => {
+    expect(readOpenAt('#at=here&size=64&theme=contrast')).toEqual({ kind: 'look', look: { textSize: 64, highContrast: true } });
+    expect(readOpenAt('#at=here&size=40')).toEqual({ kind: 'invalid', problem: '"size" must be one of 32, 48, 64; got "40"' });
+  });
+
   it('asks nothing without "at"', () => {
     expect(readOpenAt('#token=abc&size=64')).toEqual({ kind: 'none' });
     expect(readOpenAt('')).toEqual({ kind: 'none' });
