@@ -221,6 +221,8 @@ export const publishResponseSchema = z.object({
   revision: revisionSchema,
   catalogVersion: z.int().min(1),
   publishedAt: z.number(),
+  /** Published practice twins of this procedure that no longer match it (they need making again); absent when none. */
+  staleTwins: z.array(idSchema).optional(),
 });
 
 /** PUT owner. */

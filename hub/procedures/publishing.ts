@@ -20,6 +20,7 @@ import type { HubDatabase, ProceduresTable } from '../db/schema.js';
 import { HubError, notFound } from '../http/hub-error.js';
 import { draftFactsCache } from './draft-facts-cache.js';
 import { catalogVersion, procedureRow } from './procedure-reads.js';
+import { twinProblemsAtPublication, twinsLeftStale } from './twin-rules.js';
 import type { CheckedScript, ScriptChecker } from './script-checker.js';
 
 /** What publishing needs besides the database. */
@@ -47,6 +48,8 @@ export interface Published {
   revision: number;
   catalogVersion: number;
   publishedAt: number;
+  /** Published practice twins this publication left stale (twin-rules.ts), for the console's warning; absent when none. */
+  staleTwins?: string[];
 }
 
 /**
@@ -267,23 +270,13 @@ async function storeVersion(
   baseRevision: number,
   publication: { source: string; checked: CheckedScript; changelog: string; rolledBackFrom: number | null; clearDraft: boolean; at: number },
   change: SiteChange,
-): Promise<{ version: number; revision: number }> {
+): Promise<{ version: number; revision: number; staleTwins?: string[] }> {
   const version = (row.published_version ?? 0) + 1;
   const checked = checkForPublication(publication.checked.result, publication.source, row.id, version);
-  if (!checked.procedure) {
-    const what = publication.rolledBackFrom === null ? 'The draft' : `Version ${publication.rolledBackFrom}`;
-    throw new HubError(
-      422,
-      `${what} has ${checked.problems.length} problem${checked.problems.length === 1 ? '' : 's'} to fix before it can be published; the first: line ${checked.problems[0]?.line ?? 1}: ${checked.problems[0]?.message ?? ''}`,
-      undefined,
-      {
-        code: 'has-problems',
-        problems: checked.problems,
-        reason: publication.rolledBackFrom === null ? 'draftHasProblems' : 'versionHasProblems',
-        params: { count: checked.problems.length, ...(publication.rolledBackFrom === null ? {} : { version: publication.rolledBackFrom }) },
-      },
-    );
-  }
+  if (!checked.procedure) throw hasProblems(checked.problems, publication.rolledBackFrom);
+  // The checker's rules across procedures, against what is published now (read in this transaction).
+  const twinProblems = await twinProblemsAtPublication(trx, checked.procedure, publication.source);
+  if (twinProblems.length > 0) throw hasProblems(twinProblems, publication.rolledBackFrom);
   const revision = await updateAtRevision(trx, row.id, baseRevision, {
     published_version: version,
     last_verified: checked.procedure.lastVerified,
@@ -314,7 +307,24 @@ async function storeVersion(
         : { code: 'version-rolled-back', params: { version, from: publication.rolledBackFrom } },
   });
   await context.feed.announceInTransaction(trx, change);
-  return { version, revision };
+  const staleTwins = await twinsLeftStale(trx, checked.procedure);
+  return { version, revision, ...(staleTwins.length > 0 ? { staleTwins } : {}) };
+}
+
+/** 422 listing the problems that stop a publication (the draft's, or an old version's on rollback). */
+function hasProblems(problems: Problem[], rolledBackFrom: number | null): HubError {
+  const what = rolledBackFrom === null ? 'The draft' : `Version ${rolledBackFrom}`;
+  return new HubError(
+    422,
+    `${what} has ${problems.length} problem${problems.length === 1 ? '' : 's'} to fix before it can be published; the first: line ${problems[0]?.line ?? 1}: ${problems[0]?.message ?? ''}`,
+    undefined,
+    {
+      code: 'has-problems',
+      problems,
+      reason: rolledBackFrom === null ? 'draftHasProblems' : 'versionHasProblems',
+      params: { count: problems.length, ...(rolledBackFrom === null ? {} : { version: rolledBackFrom }) },
+    },
+  );
 }
 
 /** Publishes the draft as the next version, with a changelog line. */

@@ -253,7 +253,10 @@ function Editor({ session, onSessionEnded, procedureId, initial }: EditorScreenP
     if (!published.ok) return refused(published.failure);
     setChangelog('');
     if (published.refreshFailure) refused(published.refreshFailure);
-    setMessage({ kind: 'ok', text: t('publish.published', { version: published.value.version }) });
+    const { version, staleTwins = [] } = published.value;
+    // A source's change that leaves its practice twin stale is published (twin-rules.ts on the hub); staff are told which twin.
+    const stale = staleTwins.length > 0 ? ` ${t('publish.twinsStale', { count: staleTwins.length, twins: staleTwins.join(', ') })}` : '';
+    setMessage({ kind: 'ok', text: `${t('publish.published', { version })}${stale}` });
   };
 
   const rollback = async (version: number): Promise<void> => {
