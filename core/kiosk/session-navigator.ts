@@ -11,8 +11,10 @@ import type { Procedure } from '../procedure/schema.js';
 /** The screen on show. */
 export type KioskScreen =
   | { name: 'attract'; wiped: boolean }
-  | { name: 'language' }
-  | { name: 'comfort' }
+  // `workshop`: chosen on the way into a workshop (issue 18): the same screens as a session's,
+  // so a senior joins in their own language and text size; then the code, not the catalogue.
+  | { name: 'language'; workshop?: true }
+  | { name: 'comfort'; workshop?: true }
   // Its page is the catalogue screen's own: how many tiles a page holds depends on the screen.
   | { name: 'catalogue' }
   | { name: 'requirements'; procedureId: string; index: number; missing: string[] }
@@ -41,8 +43,10 @@ export type ScreenMove =
   | { type: 'volunteer-jump'; procedure: Procedure; stepId: string }
   /** Volunteer mode: the procedure on screen from its first step, its answers gone. */
   | { type: 'volunteer-restart'; procedure: Procedure }
-  /** "Unirme a un taller" on the attract screen. */
+  /** "Unirme a un taller" on the attract screen: the language and comfort screens, then the code. */
   | { type: 'workshop-join' }
+  /** "Atrás" on the code screen: the comfort settings again. */
+  | { type: 'workshop-back' }
   /** The hub took the typed code: the optional first name next. */
   | { type: 'workshop-code-taken'; code: string }
   /** Joined (with or without a name): the workshop's lessons. */
@@ -65,9 +69,11 @@ export function navigate(screen: KioskScreen, move: ScreenMove): KioskScreen {
     case 'start':
       return screen.name === 'attract' ? { name: 'language' } : screen;
     case 'language-chosen':
-      return screen.name === 'language' ? { name: 'comfort' } : screen;
+      if (screen.name !== 'language') return screen;
+      return screen.workshop ? { name: 'comfort', workshop: true } : { name: 'comfort' };
     case 'comfort-done':
-      return screen.name === 'comfort' ? { name: 'catalogue' } : screen;
+      if (screen.name !== 'comfort') return screen;
+      return screen.workshop ? { name: 'workshop-code' } : { name: 'catalogue' };
     case 'procedure-chosen':
       if (screen.name !== 'catalogue') return screen;
       // The requirements are asked before the first step, one at a time.
@@ -92,7 +98,9 @@ export function navigate(screen: KioskScreen, move: ScreenMove): KioskScreen {
     case 'volunteer-restart':
       return screen.name === 'steps' && screen.procedureId === move.procedure.id ? stepsOf(move.procedure) : screen;
     case 'workshop-join':
-      return screen.name === 'attract' ? { name: 'workshop-code' } : screen;
+      return screen.name === 'attract' ? { name: 'language', workshop: true } : screen;
+    case 'workshop-back':
+      return screen.name === 'workshop-code' ? { name: 'comfort', workshop: true } : screen;
     case 'workshop-code-taken':
       return screen.name === 'workshop-code' ? { name: 'workshop-name', code: move.code } : screen;
     case 'workshop-joined':
@@ -111,6 +119,16 @@ export function navigate(screen: KioskScreen, move: ScreenMove): KioskScreen {
     case 'workshop-ended':
       return screen.name === 'attract' || screen.name === 'workshop-code' || screen.name === 'workshop-name' ? screen : { name: 'workshop-ended' };
   }
+}
+
+/**
+ * Whether the screen belongs to a workshop's way in or its own screens (the PRÁCTICA look, "Salir
+ * del taller"): the language and comfort screens reached by "Unirme a un taller" and every
+ * workshop screen. A joined session is in its workshop on any screen (the session says so).
+ */
+export function inWorkshopFlow(screen: KioskScreen): boolean {
+  if (screen.name === 'language' || screen.name === 'comfort') return screen.workshop === true;
+  return screen.name.startsWith('workshop-');
 }
 
 function stepsOf(procedure: Procedure): KioskScreen {

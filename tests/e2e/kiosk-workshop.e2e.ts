@@ -1,6 +1,7 @@
 /**
  * A kiosk in a workshop (issue 18), against a real hub with the trainer's commands over its HTTP
- * routes as the trainer's console sends them: "Unirme a un taller", the code typed on the
+ * routes as the trainer's console sends them: "Unirme a un taller", the language and text size
+ * (the session's own screens; kiosk-workshop-language.e2e.ts joins in Arabic), the code typed on the
  * on-screen keyboard's digits, a first name, the lesson in the PRÁCTICA look; each new step
  * reaches the trainer's grid (lesson and step only); "Miren todos aquí" moves the kiosk to the
  * trainer's step; a pause shows the trainer's message; the help button raises a hand and "Ana
@@ -15,6 +16,7 @@ import { expect, test } from './fixtures/hub.js';
 import { kioskUrl } from './support/kiosk-screens.js';
 import { loginToken, volunteers } from './support/volunteer-console.js';
 import { placesHolding } from './support/privacy-search.js';
+import { toWorkshopCode } from './support/workshop-kiosks.js';
 
 /** The trainer's side, over HTTP as Ana's console would call it. */
 async function trainer(hubUrl: string) {
@@ -52,9 +54,9 @@ test('a kiosk joins a workshop by code and follows the trainer: progress, follow
   const ana = await trainer(hub.url);
   await page.goto(kioskUrl);
 
-  // Joining: the code on the on-screen keyboard (a wrong one first), then a first name.
-  await page.getByRole('button', { name: 'Unirme a un taller' }).click();
-  await expect(page.getByRole('heading', { name: 'Escriba el código del taller' })).toBeVisible();
+  // Joining: the language and text size (Spanish at 32 px), the code on the on-screen keyboard
+  // (a wrong one first), then a first name.
+  await toWorkshopCode(page);
   await expect(page.locator('.session-bar [data-practice-banner]')).toBeVisible();
   const wrong = ana.code === '9999' ? '8888' : '9999';
   await typeOnKeys(page, wrong);
@@ -122,7 +124,7 @@ test('a kiosk joins a workshop by code and follows the trainer: progress, follow
 test('leaving a workshop from the bar returns the kiosk to normal and frees its seat', async ({ page, hub }) => {
   const ana = await trainer(hub.url);
   await page.goto(kioskUrl);
-  await page.getByRole('button', { name: 'Unirme a un taller' }).click();
+  await toWorkshopCode(page);
   await typeOnKeys(page, ana.code);
   await page.getByRole('button', { name: 'Seguir', exact: true }).click();
   await page.getByLabel('Su nombre').fill('Maruja');
@@ -143,7 +145,7 @@ test('the idle wipe in a workshop returns the kiosk to normal, leaves the worksh
   const ana = await trainer(hub.url);
   await page.clock.install();
   await page.goto(kioskUrl);
-  await page.getByRole('button', { name: 'Unirme a un taller' }).click();
+  await toWorkshopCode(page);
   await typeOnKeys(page, ana.code);
   await page.getByRole('button', { name: 'Seguir', exact: true }).click();
   await page.getByLabel('Su nombre').fill('Maruja');

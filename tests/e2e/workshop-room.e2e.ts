@@ -15,6 +15,7 @@ import { expect, test } from './fixtures/hub.js';
 import { staffApiAs } from './support/staff-console.js';
 import { signIn, volunteers } from './support/volunteer-console.js';
 import { placesHolding } from './support/privacy-search.js';
+import { toWorkshopCode } from './support/workshop-kiosks.js';
 
 const lesson = { id: 'leccion-sms-falso', title: '¿Este SMS es de verdad?' };
 const names = ['Maruja', 'Paco', 'Carmen'] as const;
@@ -101,10 +102,10 @@ test('a trainer on a phone and three kiosks: join by code, steps on the grid wit
     expect(code).toMatch(/^\d{4,6}$/);
     await watchGrid(trainer);
 
-    // Each senior joins on their kiosk: the code on the on-screen keys, a first name, the lesson.
+    // Each senior joins on their kiosk: Spanish at 32 px, the code on the on-screen keys, a first name, the lesson.
     for (const [index, kiosk] of kiosks.entries()) {
       const name = names[index] ?? '';
-      await kiosk.getByRole('button', { name: 'Unirme a un taller' }).click();
+      await toWorkshopCode(kiosk);
       await typeOnKeys(kiosk, code);
       await kiosk.getByRole('button', { name: 'Seguir', exact: true }).click();
       await kiosk.getByLabel('Su nombre').fill(name);

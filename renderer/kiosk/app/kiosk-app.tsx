@@ -12,6 +12,7 @@ import { createAnalyticsTracker } from '../../../core/kiosk/analytics-tracker.js
 import {
   endControlKey,
   endLosesSomething,
+  inWorkshopFlow,
   navigate,
   procedureOnScreen,
   screenKey as keyOfScreen,
@@ -118,7 +119,8 @@ export function KioskApp({ token, openAt, settleMs = defaultSettleMs, spokenMode
   const lessonIds = workshopView?.lessonIds.join(',') ?? '';
   const lessons = useMemo(() => lessonIds.split(',').flatMap((id) => procedures.filter((procedure) => procedure.id === id)), [lessonIds, procedures]);
   useWorkshop(token, session, setSession, lessons);
-  const inWorkshop = session.workshop !== undefined || session.screen.name.startsWith('workshop-');
+  // From "Unirme a un taller" on (its language and comfort screens too) until the session ends.
+  const inWorkshop = session.workshop !== undefined || inWorkshopFlow(session.screen);
   const workshopHolds = workshopView !== undefined && (workshopView.state === 'paused' || workshopView.hand !== 'down');
   const hand = handShown(workshopView);
   const workshopJoin = workshopJoinHandlers(token, setSession);
@@ -377,7 +379,9 @@ export function KioskApp({ token, openAt, settleMs = defaultSettleMs, spokenMode
                 }}
               />
             ) : null}
-            {screen.name === 'workshop-code' ? <WorkshopCodeScreen navSlot={navSlot} onCode={workshopJoin.onCode} /> : null}
+            {screen.name === 'workshop-code' ? (
+              <WorkshopCodeScreen navSlot={navSlot} onCode={workshopJoin.onCode} onBack={() => go({ type: 'workshop-back' })} />
+            ) : null}
             {screen.name === 'workshop-name' ? <WorkshopNameScreen navSlot={navSlot} onName={(name) => workshopJoin.onName(screen.code, name)} /> : null}
             {screen.name === 'workshop-lessons' ? (
               <CatalogueScreen

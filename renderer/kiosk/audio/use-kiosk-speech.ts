@@ -124,7 +124,8 @@ export function screenSpeech({
           ui('comfort.repeats'),
           ui('comfort.continue'),
         ],
-        preload: [ui('catalogue.heading')],
+        // On the way into a workshop the code screen comes next, not the catalogue.
+        preload: [ui(screen.workshop ? 'workshop.codeHeading' : 'catalogue.heading')],
       };
     case 'catalogue': {
       if (loading) return { key: 'catalogue:loading', say: [...down, ui('app.loading')], preload: [] };

@@ -13,7 +13,7 @@ export interface LanguageScreenProps {
 export function LanguageScreen({ onChoose }: LanguageScreenProps) {
   const { t } = useTranslation();
   return (
-    <main className="kiosk-screen">
+    <main className="kiosk-screen language">
       <h1>{t('language.heading')}</h1>
       <div className="button-column">
         {kioskLanguages.map((language, index) => (

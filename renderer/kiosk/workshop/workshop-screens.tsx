@@ -98,8 +98,19 @@ function useJoinProblem(): [JoinProblem | undefined, (problem: JoinProblem | und
   return [problem, show];
 }
 
-/** "Escriba el código del taller": 4 to 6 digits, sent with "Seguir". */
-export function WorkshopCodeScreen({ onCode, navSlot }: { onCode: (code: string) => Promise<JoinProblem | undefined>; navSlot: HTMLElement | null }) {
+/**
+ * "Escriba el código del taller": 4 to 6 digits, sent with "Seguir"; "Atrás" goes back to the
+ * comfort settings chosen on the way in (the text size, if the code is hard to read).
+ */
+export function WorkshopCodeScreen({
+  onCode,
+  onBack,
+  navSlot,
+}: {
+  onCode: (code: string) => Promise<JoinProblem | undefined>;
+  onBack: () => void;
+  navSlot: HTMLElement | null;
+}) {
   const { t } = useTranslation();
   const [code, setCode] = useState('');
   const [problem, setProblem] = useJoinProblem();
@@ -128,7 +139,9 @@ export function WorkshopCodeScreen({ onCode, navSlot }: { onCode: (code: string)
         />
       </form>
       <DockNav slot={navSlot}>
-        <span />
+        <PressButton className="kiosk-button nav-back" {...spokenUi('step.back')} onPress={onBack}>
+          {t('step.back')}
+        </PressButton>
         <PressButton className="kiosk-button kiosk-button-primary nav-forward" {...spokenUi('workshop.continue')} onPress={() => void send()}>
           {t('workshop.continue')}
         </PressButton>

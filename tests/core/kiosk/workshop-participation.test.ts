@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { answerStep, startSession } from '../../../core/engine/session.js';
-import { navigate, type KioskScreen } from '../../../core/kiosk/session-navigator.js';
+import { inWorkshopFlow, navigate, type KioskScreen } from '../../../core/kiosk/session-navigator.js';
 import {
   firstNameToSend,
   followToTake,
@@ -138,11 +138,20 @@ describe('follow-the-leader', () => {
 });
 
 describe('the workshop screens', () => {
-  it('go from the attract screen to the code, the name, the lessons, a lesson and back, and to the end', () => {
+  it('go from the attract screen to the language, the comfort settings, the code, the name, the lessons, a lesson and back, and to the end', () => {
     const a = lesson('leccion-a');
     let screen: KioskScreen = { name: 'attract', wiped: false };
+    // The session's own language and comfort screens first, marked as a workshop's join.
     screen = navigate(screen, { type: 'workshop-join' });
+    expect(screen).toEqual({ name: 'language', workshop: true });
+    expect(inWorkshopFlow(screen)).toBe(true);
+    screen = navigate(screen, { type: 'language-chosen' });
+    expect(screen).toEqual({ name: 'comfort', workshop: true });
+    expect(inWorkshopFlow(screen)).toBe(true);
+    screen = navigate(screen, { type: 'comfort-done' });
     expect(screen).toEqual({ name: 'workshop-code' });
+    // "Atrás" on the code screen: the comfort settings again, still the workshop's.
+    expect(navigate(screen, { type: 'workshop-back' })).toEqual({ name: 'comfort', workshop: true });
     screen = navigate(screen, { type: 'workshop-code-taken', code: '4821' });
     expect(screen).toEqual({ name: 'workshop-name', code: '4821' });
     screen = navigate(screen, { type: 'workshop-joined' });
@@ -151,6 +160,13 @@ describe('the workshop screens', () => {
     expect(screen.name === 'steps' && screen.engine.current).toBe('inicio');
     expect(navigate(screen, { type: 'lesson-finished' })).toEqual({ name: 'workshop-lessons' });
     expect(navigate(screen, { type: 'workshop-ended' })).toEqual({ name: 'workshop-ended' });
+  });
+
+  it('leave a normal session’s language and comfort screens as they were: they lead to the catalogue', () => {
+    const comfort = navigate(navigate({ name: 'attract', wiped: false }, { type: 'start' }), { type: 'language-chosen' });
+    expect(inWorkshopFlow(comfort)).toBe(false);
+    expect(navigate(comfort, { type: 'comfort-done' })).toEqual({ name: 'catalogue' });
+    expect(navigate(comfort, { type: 'workshop-back' })).toBe(comfort);
   });
 });
 

@@ -1,16 +1,50 @@
 /**
- * Kiosks taking part in a workshop without their screens, for the trainer's tests: each is a
- * simulated kiosk (tests/support/simulated-kiosk.ts: its own link over a real socket, its own
- * catalogue catch-up over HTTP) that records every `kiosk.workshop` push it hears, and does what
- * the kiosk page does over the hub's workshop routes (join by code, report its step, raise its hand).
+ * Kiosks taking part in a workshop, for the workshop's tests. Without their screens, for the
+ * trainer's tests: each is a simulated kiosk (tests/support/simulated-kiosk.ts: its own link over
+ * a real socket, its own catalogue catch-up over HTTP) that records every `kiosk.workshop` push it
+ * hears, and does what the kiosk page does over the hub's workshop routes (join by code, report
+ * its step, raise its hand). With their screens: a kiosk page's way in to the code screen.
  */
-import { expect } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import { apiRoutes } from '../../../core/protocol/api-routes.js';
 import { kioskTokenResponseSchema } from '../../../core/protocol/staff-console.js';
 import type { KioskWorkshopView, WorkshopProgressRequest } from '../../../core/protocol/workshop.js';
 import { demoAccounts } from '../../../hub/demo/seed.js';
 import { startSimulatedKiosk, type SimulatedKiosk } from '../../support/simulated-kiosk.js';
 import { staffApiAs } from './staff-console.js';
+import { reveal } from './fit-scan.js';
+import { kioskWords } from './kiosk-locale.js';
+
+/** The language and text size a participant chooses on the way in, as in any session. */
+export interface JoinChoices {
+  language?: 'es' | 'en' | 'ar';
+  size?: 32 | 48 | 64;
+  /** Called on each screen of the way in once it shows (a fit scan, a screenshot). */
+  visit?: (screen: 'language' | 'comfort') => Promise<void>;
+}
+
+/**
+ * On a kiosk page's attract screen: "Unirme a un taller", the language, the text size, then
+ * "Seguir" (on the comfort screen's last part at a large size) to the code screen.
+ */
+export async function toWorkshopCode(page: Page, { language = 'es', size = 32, visit }: JoinChoices = {}): Promise<void> {
+  await page.getByRole('button', { name: 'Unirme a un taller' }).click();
+  await expect(page.getByRole('heading', { name: 'Elija su idioma' })).toBeVisible();
+  await visit?.('language');
+  const t = kioskWords(language);
+  await page.getByRole('button', { name: t('language.name'), exact: true }).click();
+  await expect(page.getByRole('heading', { name: t('comfort.heading') })).toBeVisible();
+  await page
+    .getByRole('group', { name: t('comfort.textSize') })
+    .getByRole('button', { name: t(`comfort.size${size}`), exact: true })
+    .click();
+  await expect(page.locator('.kiosk')).toHaveAttribute('data-text-size', String(size));
+  await visit?.('comfort');
+  const continueButton = page.getByRole('button', { name: t('comfort.continue'), exact: true });
+  await reveal(page, continueButton, t('fit.nextPart'));
+  await continueButton.click();
+  await expect(page.getByRole('heading', { name: t('workshop.codeHeading') })).toBeVisible();
+}
 
 /** A kiosk in (or about to join) a workshop. */
 export interface WorkshopKiosk {
