@@ -75,6 +75,63 @@ export function eligibleVolunteers(site: BenchSite, language: string): BenchVolu
   return speakers.length > 0 ? speakers : site.volunteers;
 }
 
+/** Signs in the bench's staff account (written by {@link seedStaffAccount}): its token. */
+export async function signInStaff(http: HubHttp): Promise<string> {
+  const answer = await http.request<{ token: string }>('POST', apiRoutes.staffLogin.path, {
+    body: { email: staffAccount.email, password: staffAccount.password },
+  });
+  return answer.token;
+}
+
+/** Creates bench site number `number` through the staff API. */
+export async function createBenchSite(http: HubHttp, staffToken: string, id: string, number: number): Promise<void> {
+  await http.request('POST', apiRoutes.staffSites.path, {
+    token: staffToken,
+    // The longest escalation allowed, so the sweep never moves a bench call.
+    body: {
+      id,
+      name: `Centro de mayores ${number} (bench)`,
+      location: `Distrito ${number}`,
+      escalationSeconds: 3600,
+      inPersonHelp: 'Pregunte en el mostrador de la entrada.',
+    },
+  });
+}
+
+/** Creates kiosk number `number` (from 1) at a site through the staff API: its device token. */
+export async function createBenchKiosk(http: HubHttp, staffToken: string, siteId: string, id: string, number: number): Promise<string> {
+  const created = await http.request<{ deviceToken: string }>('POST', apiRoutes.staffKiosks.path, {
+    token: staffToken,
+    body: { id, siteId, name: `Kiosco ${number}`, location: `Planta ${(number - 1) % 3}` },
+  });
+  return created.deviceToken;
+}
+
+/** A volunteer as staff create one. */
+interface VolunteerRecord {
+  id: string;
+  name: string;
+  pin: string;
+  languages: string[];
+}
+
+/** Creates a volunteer of one site through the staff API (the PIN is hashed with scrypt). */
+export async function createBenchVolunteer(http: HubHttp, staffToken: string, volunteer: VolunteerRecord, siteId: string): Promise<void> {
+  await http.request('POST', apiRoutes.staffVolunteers.path, {
+    token: staffToken,
+    body: { id: volunteer.id, name: volunteer.name, pin: volunteer.pin, siteIds: [siteId], languages: volunteer.languages },
+  });
+}
+
+/** Signs a volunteer in with their PIN from their site's address: their session token. */
+export async function signInVolunteer(http: HubHttp, volunteer: VolunteerRecord, site: { id: string; address: string }): Promise<string> {
+  const login = await http.request<{ token: string }>('POST', apiRoutes.volunteerLogin.path, {
+    body: { siteId: site.id, name: volunteer.name, pin: volunteer.pin },
+    from: site.address,
+  });
+  return login.token;
+}
+
 /** Creates the city through the hub's API and connects every client. */
 export async function buildCity(http: HubHttp, progress: (line: string) => void): Promise<BenchCity> {
   const timings: { label: string; ms: number }[] = [];
@@ -87,9 +144,7 @@ export async function buildCity(http: HubHttp, progress: (line: string) => void)
     return result;
   };
 
-  const { token: staffToken } = await http.request<{ token: string }>('POST', apiRoutes.staffLogin.path, {
-    body: { email: staffAccount.email, password: staffAccount.password },
-  });
+  const staffToken = await signInStaff(http);
   const pad = (value: number, width: number): string => String(value).padStart(width, '0');
 
   const sites: BenchSite[] = Array.from({ length: cityShape.sites }, (_, s) => ({
@@ -101,26 +156,10 @@ export async function buildCity(http: HubHttp, progress: (line: string) => void)
   await step(
     `${cityShape.sites} sites and ${cityShape.sites * cityShape.kiosksPerSite} kiosks created (POST ${apiRoutes.staffSites.path}, ${apiRoutes.staffKiosks.path})`,
     async () => {
-      for (const [s, site] of sites.entries()) {
-        await http.request('POST', apiRoutes.staffSites.path, {
-          token: staffToken,
-          // The longest escalation allowed, so the sweep never moves a bench call.
-          body: {
-            id: site.id,
-            name: `Centro de mayores ${s + 1} (bench)`,
-            location: `Distrito ${s + 1}`,
-            escalationSeconds: 3600,
-            inPersonHelp: 'Pregunte en el mostrador de la entrada.',
-          },
-        });
-      }
+      for (const [s, site] of sites.entries()) await createBenchSite(http, staffToken, site.id, s + 1);
       const kiosks = sites.flatMap((site) => Array.from({ length: cityShape.kiosksPerSite }, (_, k) => ({ site, id: `${site.id}-kiosk-${pad(k + 1, 2)}`, k })));
       await mapLimited(kiosks, 8, async ({ site, id, k }) => {
-        const created = await http.request<{ deviceToken: string }>('POST', apiRoutes.staffKiosks.path, {
-          token: staffToken,
-          body: { id, siteId: site.id, name: `Kiosco ${k + 1}`, location: `Planta ${k % 3}` },
-        });
-        site.kiosks.push({ id, token: created.deviceToken });
+        site.kiosks.push({ id, token: await createBenchKiosk(http, staffToken, site.id, id, k + 1) });
       });
       for (const site of sites) site.kiosks.sort((a, b) => a.id.localeCompare(b.id));
     },
@@ -139,20 +178,12 @@ export async function buildCity(http: HubHttp, progress: (line: string) => void)
     };
   });
   await step(`${cityShape.volunteers} volunteers created (POST ${apiRoutes.staffVolunteers.path}; each PIN is hashed with scrypt)`, () =>
-    mapLimited(volunteers, 8, (volunteer) =>
-      http.request('POST', apiRoutes.staffVolunteers.path, {
-        token: staffToken,
-        body: { id: volunteer.id, name: volunteer.name, pin: volunteer.pin, siteIds: [volunteer.site.id], languages: volunteer.languages },
-      }),
-    ),
+    mapLimited(volunteers, 8, (volunteer) => createBenchVolunteer(http, staffToken, volunteer, volunteer.site.id)),
   );
   await step(`${cityShape.volunteers} volunteers signed in with their PIN (POST ${apiRoutes.volunteerLogin.path}; scrypt again)`, () =>
     mapLimited(volunteers, 8, async (volunteer) => {
-      const login = await http.request<{ token: string }>('POST', apiRoutes.volunteerLogin.path, {
-        body: { siteId: volunteer.site.id, name: volunteer.name, pin: volunteer.pin },
-        from: volunteer.site.address,
-      });
-      volunteer.site.volunteers.push({ id: volunteer.id, name: volunteer.name, pin: volunteer.pin, languages: volunteer.languages, token: login.token });
+      const token = await signInVolunteer(http, volunteer, volunteer.site);
+      volunteer.site.volunteers.push({ id: volunteer.id, name: volunteer.name, pin: volunteer.pin, languages: volunteer.languages, token });
     }),
   );
   for (const site of sites) site.volunteers.sort((a, b) => a.id.localeCompare(b.id));

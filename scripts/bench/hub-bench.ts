@@ -10,21 +10,17 @@
  * performance.now(). They share the machine's cores, which the report states.
  */
 import { readFileSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { cpus, loadavg, tmpdir } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { storageFromEnvironment } from '../../hub/db/connect.js';
 import { createBenchDatabase } from './bench-postgres.js';
-import { freeLoopbackPort, startNodeChild, waitUntilReady } from './bench-processes.js';
+import { startBenchHub } from './bench-hub.js';
 import { startCpuReading, type CpuShares } from './cpu-usage.js';
 import { runHubAttackBench } from './hub-bench-attacks.js';
-import { HubHttp } from './hub-bench-clients.js';
 import { measureLifecycles, measureOfferLatency, type LifecycleFigures, type OfferLatency } from './hub-bench-phases.js';
-import { buildCity, cityShape, seedStaffAccount } from './hub-bench-setup.js';
+import { buildCity, cityShape } from './hub-bench-setup.js';
 import { ms, percentile } from './stats.js';
 import { startEchoBench, type EchoBench, type EchoFloor } from './ws-echo-floor.js';
-import { apiRoutes } from '../../core/protocol/api-routes.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const plan = {
@@ -107,29 +103,16 @@ export async function runHubBench(): Promise<void> {
 async function benchStorage(label: 'SQLite' | 'PostgreSQL', databaseUrl: string | undefined, echo: EchoBench): Promise<StorageFigures> {
   const mark = undo.length;
   try {
-    const dataFolder = await mkdtemp(path.join(tmpdir(), 'paso-hub-bench-'));
-    undo.push({ label: `remove ${dataFolder}`, run: () => rm(dataFolder, { recursive: true, force: true }) });
-    const storage = storageFromEnvironment(databaseUrl, dataFolder);
+    // PASO_BENCH_HUB_CPU_PROF=<folder> writes a V8 CPU profile of the hub there when it stops.
+    const profileFolder = process.env['PASO_BENCH_HUB_CPU_PROF'];
+    const running = await startBenchHub(databaseUrl, profileFolder ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(profileFolder)}`] : []);
+    undo.push({ label: 'stop the hub', run: () => running.stop() });
+    const { hub, http, storage } = running;
     console.log('');
     console.log(
       `  ${label}: ${storage.kind === 'sqlite' ? 'a fresh file in a temporary folder (the hub sets WAL, synchronous=NORMAL)' : `a fresh database ${new URL(storage.url).pathname.slice(1)} on 127.0.0.1:5432 (the hub's pool: 10 connections; LISTEN/NOTIFY change feed)`}`,
     );
-
-    await seedStaffAccount(storage);
-    const port = await freeLoopbackPort();
-    const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataFolder, PASO_DEMO: '0', LOG_LEVEL: 'warn' };
-    delete env['DATABASE_URL'];
-    delete env['PASO_SWEEP_MS'];
-    if (databaseUrl) env['DATABASE_URL'] = databaseUrl;
-    // PASO_BENCH_HUB_CPU_PROF=<folder> writes a V8 CPU profile of the hub there when it stops.
-    const profileFolder = process.env['PASO_BENCH_HUB_CPU_PROF'];
-    const hub = startNodeChild('the hub', 'hub/main.ts', env, profileFolder ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(profileFolder)}`] : []);
-    undo.push({ label: 'stop the hub', run: () => hub.stop() });
-    const http = new HubHttp(`http://127.0.0.1:${port}`);
-    undo.push({ label: 'close the HTTP client', run: () => http.close() });
-    const startedAt = performance.now();
-    await waitUntilReady(hub, async () => (await http.request<{ status: string }>('GET', apiRoutes.health.path)).status === 'ok', 60_000);
-    console.log(`    hub process ${hub.pid} answering /health after ${((performance.now() - startedAt) / 1000).toFixed(1)} s`);
+    console.log(`    hub process ${hub.pid} answering /health after ${(running.startupMs / 1000).toFixed(1)} s`);
 
     const city = await buildCity(http, (line) => console.log(`    setup: ${line}`));
     undo.push({ label: 'close the client sockets', run: () => city.close() });
@@ -147,10 +130,7 @@ async function benchStorage(label: 'SQLite' | 'PostgreSQL', databaseUrl: string 
     const cpu = reading.stop();
     printLifecycles(lifecycles, cpu);
     if (hub.exited()) throw new Error(`the hub exited during the run:\n${hub.output().trim()}`);
-    const warnings = hub
-      .output()
-      .split('\n')
-      .filter((line) => line.startsWith('{'));
+    const warnings = running.warnings();
     if (warnings.length > 0) console.log(`    the hub logged warnings or errors; the last:\n${indent(warnings.slice(-3).join('\n'), 6)}`);
     return { label, floor, latency, lifecycles, cpu };
   } finally {

@@ -22,6 +22,10 @@
  *               headphones, keypad): key → speech stopped (goal ≤ 250 ms) and 2 → next control's
  *               description playing (goal ≤ 50 ms), first pass over a screen apart from later
  *               passes, over walks by keys of a whole procedure, with the machine's load.
+ *   workshops   kiosks in workshop rooms (1 × 30, 1 × 40 = the seat limit, 10 × 30 at once) against
+ *               a hub in its own process, on SQLite and PostgreSQL: a kiosk's progress report →
+ *               its trainer's grid (p50/p95/p99, issue 18's goal: within 1 s), follow-the-leader →
+ *               every kiosk of the room, a raised hand → the trainer, beside a bare WebSocket echo.
  *   start       a fresh `npm start -- --shell=none` (no speech built): first line, kiosk
  *               speaking through the hub, every prompt built in the background, clean stop;
  *               then the no-change audio:build command, cold and warm.
@@ -32,6 +36,7 @@ import { runHubBench } from './hub-bench.js';
 import { runKioskBench } from './kiosk-bench.js';
 import { runProceduresBench } from './procedures-bench.js';
 import { runStartBench } from './start-bench.js';
+import { runWorkshopsBench } from './workshops-bench.js';
 
 const areas: Record<string, () => Promise<void>> = {
   procedures: runProceduresBench,
@@ -40,6 +45,7 @@ const areas: Record<string, () => Promise<void>> = {
   kiosk: runKioskBench,
   audio: runAudioBench,
   start: runStartBench,
+  workshops: runWorkshopsBench,
 };
 
 const requested = process.argv.slice(2).filter((argument) => argument !== '--');
