@@ -4,9 +4,10 @@
  * import of a module anywhere in the kiosk puts it back into the page's first script.
  *  - the workshop screens and the certificate of participation (a workshop, issue 18);
  *  - volunteer mode at the touchscreen (only when a volunteer takes over a call);
- *  - the QR code generator of the take-home sheet (only at a procedure's end).
+ *  - the QR code generator of the take-home sheet (only at a procedure's end; qr-code-library.ts).
  */
 import { laterComponent, laterPart, type LaterPart } from './load-later.js';
+import { qrCodeLibrary } from './qr-code-library.js';
 // Their styles stay in the page's one style sheet, in the order they always had: a chunk's own
 // sheet would be added after kiosk.css and win where they tie; the certificate's print rules
 // must be there when "Imprimir" is pressed.
@@ -17,8 +18,6 @@ import '../volunteer/volunteer-mode.css';
 const workshopScreens = laterPart(() => import('../workshop/workshop-screens.js'));
 const certificate = laterPart(() => import('../workshop/participation-certificate.js'));
 const volunteerMode = laterPart(() => import('../volunteer/volunteer-mode.js'));
-/** The `qrcode` library, for the take-home sheet's QR code (steps/done-sheet.tsx). */
-export const qrCodeLibrary = laterPart(() => import('qrcode'));
 
 /** Every later part of the kiosk's screens, for fetching when the page is idle. */
 export const laterParts: readonly LaterPart<unknown>[] = [workshopScreens, certificate, volunteerMode, qrCodeLibrary];

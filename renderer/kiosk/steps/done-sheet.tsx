@@ -13,7 +13,7 @@ import type { Procedure, StepOf } from '../../../core/procedure/schema.js';
 import { sentencesOf } from '../../../core/text/sentences.js';
 import type { ProcedureLanguage } from './procedure-language.js';
 import { PressButton } from '../../ui/press/press-button.js';
-import { qrCodeLibrary } from '../later/later-parts.js';
+import { qrCodeLibrary } from '../later/qr-code-library.js';
 import { useLaterPart } from '../later/load-later.js';
 
 /** One piece of the take-home sheet: a block of the fit pager on screen, a paragraph on paper. */
