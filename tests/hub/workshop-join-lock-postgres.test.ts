@@ -7,14 +7,7 @@ import { trainerWorkshopResponseSchema } from '../../core/protocol/workshop.js';
 import { kioskJoinRule } from '../../hub/workshops/join-code-lock.js';
 import { createTestDatabase, type TestDatabase } from './support/postgres.js';
 import { staffToken, startTestHub, volunteerToken, type TestHub } from './support/test-hub.js';
-import { callRoute, makeKiosks } from './support/workshops.js';
-
-/** `count` four-digit codes that are not `right`. */
-function wrongCodes(right: string, count: number, from: number): string[] {
-  const codes: string[] = [];
-  for (let candidate = from; codes.length < count; candidate += 1) if (String(candidate) !== right) codes.push(String(candidate));
-  return codes;
-}
+import { callRoute, makeKiosks, wrongCodes } from './support/workshops.js';
 
 describe('the join-code lock on two hubs sharing PostgreSQL', () => {
   let database: TestDatabase;

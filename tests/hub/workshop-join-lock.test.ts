@@ -10,7 +10,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { trainerWorkshopResponseSchema, trainerWorkshopsResponseSchema } from '../../core/protocol/workshop.js';
 import { kioskJoinRule, siteJoinRule } from '../../hub/workshops/join-code-lock.js';
-import { callRoute, makeKiosks } from './support/workshops.js';
+import { callRoute, makeKiosks, wrongCodes } from './support/workshops.js';
 import { staffToken, startTestHub, testClock, volunteerToken, type TestClock, type TestHub } from './support/test-hub.js';
 
 const folder = mkdtempSync(path.join(tmpdir(), 'paso-join-lock-'));
@@ -28,13 +28,6 @@ async function hubWithWorkshop(file: string, clock: TestClock, kiosks: number) {
     code = trainerWorkshopResponseSchema.parse(started.body).workshop.code;
   }
   return { test, staff, code, kiosks: kiosks > 0 ? await makeKiosks(test.url, staff, kiosks) : [] };
-}
-
-/** `count` four-digit codes that are not `right`. */
-function wrongCodes(right: string, count: number, from = 1000): string[] {
-  const codes: string[] = [];
-  for (let candidate = from; codes.length < count; candidate += 1) if (String(candidate) !== right) codes.push(String(candidate));
-  return codes;
 }
 
 const join = (test: TestHub, token: string, body: unknown) => callRoute(test.url, 'kioskJoinWorkshop', { token, body });

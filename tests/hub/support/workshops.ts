@@ -131,3 +131,10 @@ export function waitForMessage<T extends HubMessage['type']>(
 ): Promise<MessageOf<T>> {
   return client.waitFor((message): message is MessageOf<T> => message.type === type && check(message as MessageOf<T>), timeoutMs) as Promise<MessageOf<T>>;
 }
+
+/** `count` four-digit join codes, counting up from `from`, none of them `right` (the running workshop's). */
+export function wrongCodes(right: string, count: number, from = 1000): string[] {
+  const codes: string[] = [];
+  for (let candidate = from; codes.length < count; candidate += 1) if (String(candidate) !== right) codes.push(String(candidate));
+  return codes;
+}
