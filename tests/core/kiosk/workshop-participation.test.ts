@@ -73,6 +73,7 @@ describe('joining', () => {
     expect(joinProblem({ kind: 'refused', code: 'workshop-full' })).toBe('workshop.unreachable');
     expect(joinProblem({ kind: 'network' })).toBe('workshop.unreachable');
   });
+
   it("after too many wrong codes: ask the volunteer and wait the hub's minutes, said by the prompt of that figure", () => {
     const locked = joinProblem({ kind: 'refused', code: 'join-code-locked', minutes: 5 });
     expect(locked).toEqual({ key: 'workshop.codeLocked', minutes: 5 });
