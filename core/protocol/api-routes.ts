@@ -168,6 +168,19 @@ export const staffRoutes = {
   staffWorkshopRecords: { method: 'GET', path: '/api/staff/workshop-records', role: 'staff', answer: json },
   /** The same as CSV. */
   staffWorkshopRecordsCsv: { method: 'GET', path: '/api/staff/workshop-records.csv', role: 'staff', answer: 'text' },
+
+  // --- staff: leading a workshop at a site they choose (issue 18; core/workshop/trainer-rules.ts) ---
+  /** The lessons a workshop can offer, as for a volunteer trainer. */
+  staffWorkshopLessons: { method: 'GET', path: '/api/staff/workshop-lessons', role: 'staff', answer: json },
+  /** The running workshops of the site that this member of staff may lead (theirs and the site's volunteers'). */
+  staffTrainerWorkshops: { method: 'GET', path: '/api/staff/sites/:site/workshops', role: 'staff', answer: json },
+  /** Starts a workshop at the site (`{ lessonIds }`, 201). */
+  staffStartWorkshop: { method: 'POST', path: '/api/staff/sites/:site/workshops', role: 'staff', answer: json },
+  staffTrainerWorkshop: { method: 'GET', path: '/api/staff/sites/:site/workshops/:id', role: 'staff', answer: json },
+  staffWorkshopFollow: { method: 'PUT', path: '/api/staff/sites/:site/workshops/:id/follow', role: 'staff', answer: json },
+  staffWorkshopPause: { method: 'PUT', path: '/api/staff/sites/:site/workshops/:id/pause', role: 'staff', answer: json },
+  staffWorkshopAnswerHand: { method: 'POST', path: '/api/staff/sites/:site/workshops/:id/seats/:seat/hand', role: 'staff', answer: json },
+  staffEndWorkshop: { method: 'POST', path: '/api/staff/sites/:site/workshops/:id/end', role: 'staff', answer: json },
 } as const satisfies Record<string, RouteSpec>;
 
 /**

@@ -86,6 +86,9 @@ import {
   leaveWorkshopRequestSchema,
   pauseRequestSchema,
   seatParamsSchema,
+  staffSeatParamsSchema,
+  staffSiteParamsSchema,
+  staffWorkshopParamsSchema,
   startWorkshopRequestSchema,
   trainerWorkshopResponseSchema,
   trainerWorkshopsResponseSchema,
@@ -202,6 +205,14 @@ export const apiSchemas = {
   staffAnalyticsCsv: { query: analyticsQuerySchema, response: z.string() },
   staffWorkshopRecords: { query: analyticsQuerySchema, response: workshopRecordsResponseSchema },
   staffWorkshopRecordsCsv: { query: analyticsQuerySchema, response: z.string() },
+  staffWorkshopLessons: { response: workshopLessonsResponseSchema },
+  staffTrainerWorkshops: { params: staffSiteParamsSchema, response: trainerWorkshopsResponseSchema },
+  staffStartWorkshop: { params: staffSiteParamsSchema, body: startWorkshopRequestSchema, response: trainerWorkshopResponseSchema },
+  staffTrainerWorkshop: { params: staffWorkshopParamsSchema, response: trainerWorkshopResponseSchema },
+  staffWorkshopFollow: { params: staffWorkshopParamsSchema, body: followRequestSchema, response: trainerWorkshopResponseSchema },
+  staffWorkshopPause: { params: staffWorkshopParamsSchema, body: pauseRequestSchema, response: trainerWorkshopResponseSchema },
+  staffWorkshopAnswerHand: { params: staffSeatParamsSchema, body: answerHandRequestSchema, response: trainerWorkshopResponseSchema },
+  staffEndWorkshop: { params: staffWorkshopParamsSchema, body: endWorkshopRequestSchema, response: endWorkshopResponseSchema },
 } as const satisfies Record<RouteName, RouteSchemas>;
 
 type Schemas = typeof apiSchemas;

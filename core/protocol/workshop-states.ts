@@ -55,5 +55,7 @@ export const workshopRefusalCodes = [
   'too-many-workshops',
   /** Too many wrong join codes from this kiosk or its site: joining waits `minutes` (hub/workshops/join-code-lock.ts). */
   'join-code-locked',
+  /** A member of staff chose a site the hub does not know to lead a workshop at. */
+  'site-not-found',
 ] as const;
 export type WorkshopRefusalCode = (typeof workshopRefusalCodes)[number];

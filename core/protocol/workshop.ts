@@ -8,14 +8,16 @@
  *
  * Who is who:
  * - a **trainer** is a volunteer signed in at the site (the volunteer console's session and
- *   rules); any volunteer of the site may lead its running workshops (a co-trainer answers hands
- *   too), and staff lead one by signing in as a volunteer of the site;
+ *   rules; any volunteer of the site may lead its running workshops, a co-trainer answers hands
+ *   too) or a member of staff at a site they chose in the staff console (the `staff…Workshop`
+ *   routes, the site in the path; they lead their own workshops and the site's volunteers'). The
+ *   rule is core/workshop/trainer-rules.ts;
  * - a **participant** is a kiosk of the same site (its device token), in at most one workshop at
  *   a time; it is known by its seat number ("Puesto 3") and, if the senior typed one, a first
  *   name. When the workshop ends (or the kiosk leaves), its row is deleted: only counts remain.
  */
 import { z } from 'zod';
-import { freeTextSchema, idSchema, localizedTextSchema, recordIdSchema } from './common.js';
+import { entityIdSchema, freeTextSchema, idSchema, localizedTextSchema, recordIdSchema } from './common.js';
 import { handStates, participantNameMaxLength, pauseMessageMaxLength, workshopLessonLimit, workshopSeatLimit, workshopStates } from './workshop-states.js';
 
 export * from './workshop-states.js';
@@ -95,7 +97,7 @@ export const trainerWorkshopViewSchema = z.object({
   pauseMessage: z.string().optional(),
   follow: followTargetSchema.nullable(),
   lessons: z.array(workshopLessonSchema),
-  /** The first name of the volunteer who started it. */
+  /** The first name of the volunteer or member of staff who started it. */
   startedBy: z.string(),
   startedAt: z.number(),
   seats: z.array(workshopSeatSchema),
@@ -130,6 +132,15 @@ export const seatParamsSchema = z.object({
 
 /** A workshop's id in a path. */
 export const workshopParamsSchema = z.object({ id: recordIdSchema });
+
+/** The site a member of staff leads at, in a path: `/api/staff/sites/:site/workshops`. */
+export const staffSiteParamsSchema = z.object({ site: entityIdSchema });
+
+/** A workshop of the site a member of staff leads at. */
+export const staffWorkshopParamsSchema = staffSiteParamsSchema.extend(workshopParamsSchema.shape);
+
+/** A seat of a workshop of the site a member of staff leads at. */
+export const staffSeatParamsSchema = staffSiteParamsSchema.extend(seatParamsSchema.shape);
 
 /** Answering a raised hand: an empty body (the participant's kiosk then shows "<first name> viene"). */
 export const answerHandRequestSchema = z.strictObject({});

@@ -5,7 +5,7 @@
  * current state, so nothing needs replaying.
  */
 import { z } from 'zod';
-import { recordIdSchema, tokenSchema } from './common.js';
+import { entityIdSchema, recordIdSchema, tokenSchema } from './common.js';
 import { kioskCallViewSchema, volunteerCallViewSchema } from './http.js';
 import { fleetResponseSchema } from './staff-console.js';
 import { kioskWorkshopViewSchema, trainerWorkshopViewSchema } from './workshop.js';
@@ -25,6 +25,10 @@ export const clientMessageSchema = z.discriminatedUnion('type', [
   // every download, and every minute, which the hub answers with the current version when the
   // kiosk is behind). Version numbers only: nothing of a senior's session ever rides along.
   z.strictObject({ type: z.literal('kiosk.status'), appVersion: appVersionSchema.optional(), proceduresVersion: z.int().min(0) }),
+  // The staff console's workshops page: send me the grids of the workshops I may lead at this
+  // site (after every hello; `null` when the page closes). Staff only; a site the hub does not
+  // know closes the socket with its reason.
+  z.strictObject({ type: z.literal('staff.workshops'), siteId: entityIdSchema.nullable() }),
 ]);
 
 /** Messages the hub sends. */
@@ -46,7 +50,8 @@ export const hubMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('procedures-changed'), version: z.int().min(0) }),
   // The kiosk fleet as the staff fleet page shows it (to staff: after hello and whenever it changes).
   z.object({ type: z.literal('staff.fleet'), fleet: fleetResponseSchema }),
-  // A workshop of the volunteer's site as its trainers see it (issue 18; core/protocol/workshop.ts):
+  // A workshop of the volunteer's site, or of the site a staff member's workshops page watches
+  // (`staff.workshops`), as its trainers see it (issue 18; core/protocol/workshop.ts):
   // one per running workshop after hello, then the whole grid again after every change (a
   // last one with state `ended` and no seats when it ends).
   z.object({ type: z.literal('workshop.grid'), workshop: trainerWorkshopViewSchema, serverNow: z.number() }),

@@ -299,6 +299,17 @@ const migrations: Record<string, Migration> = {
       await db.schema.createIndex('workshop_answers_at').on('workshop_answers').column('at').execute();
     },
   },
+  // Issue 18, a member of staff leads a workshop too: who started it is a volunteer or a member
+  // of staff (their ids are apart), so a staff trainer is told apart from a volunteer of the site.
+  // Every workshop before this one was started by a volunteer.
+  '010-workshop-trainer-kind': {
+    async up(db: Kysely<unknown>): Promise<void> {
+      await db.schema
+        .alterTable('workshops')
+        .addColumn('started_by_kind', 'text', (c) => c.notNull().defaultTo('volunteer'))
+        .execute();
+    },
+  },
 };
 
 /** Supplies the migrations above to Kysely's migrator. */

@@ -198,9 +198,11 @@ export interface WorkshopsTable {
   follow_at: number | null;
   /** JSON array of `{ id, version }`: the lessons in order, with the published version at the start. */
   lessons: string;
-  /** The volunteer who started it, and their first name (shown to kiosks). */
+  /** Who started it (a volunteer's or a staff member's id, as `started_by_kind` says), and their first name (shown to kiosks). */
   started_by: string;
   started_by_name: string;
+  /** 'volunteer' or 'staff' (migration 010; core/workshop/trainer-rules.ts). */
+  started_by_kind: string;
   started_at: number;
   ended_at: number | null;
   /** Last command or report; a workshop untouched for hours ends by itself. */

@@ -48,6 +48,7 @@ export async function seedDemoWorkshops(db: Kysely<HubDatabase>, now: number, de
             ]),
             started_by: demo.volunteerId,
             started_by_name: 'Ana',
+            started_by_kind: 'volunteer',
             started_at: startedAt,
             ended_at: startedAt + 90 * 60_000,
             last_activity_at: startedAt + 90 * 60_000,

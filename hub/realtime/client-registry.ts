@@ -4,7 +4,7 @@
  * (its link: core/protocol/kiosk-link.ts), so kiosk sockets are kiosks.
  */
 import type { WebSocket } from 'ws';
-import type { KioskPrincipal, Principal, VolunteerPrincipal } from '../auth/principal.js';
+import type { KioskPrincipal, Principal, StaffPrincipal, VolunteerPrincipal } from '../auth/principal.js';
 import type { HubMetrics } from '../metrics/metrics.js';
 
 /** One socket past its hello. */
@@ -17,6 +17,8 @@ export interface Client<P extends Principal = Principal> {
   lastFleet?: string;
   /** The hello token, kept to check it again and to close the socket when it is revoked. */
   token: string;
+  /** A staff client's workshops page: the site whose workshops it is sent (`staff.workshops`). */
+  workshopSiteId?: string;
 }
 
 /** The connected clients of one hub. */
@@ -50,6 +52,11 @@ export class ClientRegistry {
   /** Every staff client. */
   staffClients(): Client[] {
     return [...this.staff];
+  }
+
+  /** The staff clients whose workshops page watches a site. */
+  staffWatchingWorkshopsAt(siteId: string): Client<StaffPrincipal>[] {
+    return [...this.staff].filter((client): client is Client<StaffPrincipal> => client.principal.role === 'staff' && client.workshopSiteId === siteId);
   }
 
   /** Every client, staff included. */

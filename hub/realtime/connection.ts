@@ -2,8 +2,8 @@
  * One socket's conversation: it has a few seconds to say `hello` with its token; a good hello
  * registers it (client-registry.ts) and is answered with `welcome` and the client's snapshot (a
  * kiosk also gets the catalogue version, and is marked seen with what it runs); after that it
- * may ask for `resync` and a kiosk may report
- * `kiosk.status` (answered with the catalogue version when it shows the kiosk behind). Messages
+ * may ask for `resync`, a kiosk may report
+ * `kiosk.status` and a staff workshops page say which site it watches (`staff.workshops`) (answered with the catalogue version when it shows the kiosk behind). Messages
  * are handled one at a time, within the socket's budget (message-budget.ts); a hello said again
  * is ignored.
  */
@@ -30,6 +30,8 @@ export interface ConnectionDependencies {
   registry: ClientRegistry;
   presence: FleetPresence;
   sendSnapshot: SendSnapshot;
+  /** A staff client's workshops page watches a site (hub/workshops/workshop-push.ts); false for a site the hub does not know. */
+  watchWorkshops: (client: Client, siteId: string | null) => Promise<boolean>;
   /** How long a new socket has to say hello. */
   helloTimeoutMs: number;
   /** A monotonic clock in milliseconds for the message budget (performance.now). */
@@ -129,6 +131,18 @@ export function serveConnection(socket: WebSocket, deps: ConnectionDependencies)
         // (it missed an announcement, or its download failed) is told again, so none stays behind.
         const current = deps.catalogueVersion();
         if (message.value.proceduresVersion < current) send(socket, { type: 'procedures-changed', version: current });
+        return;
+      }
+      if (message.value.type === 'staff.workshops') {
+        // Only staff have a workshops page to watch a site from; a volunteer's site is fixed by its session.
+        if (client.principal.role !== 'staff') return;
+        const siteId = message.value.siteId;
+        if (!(await deps.watchWorkshops(client, siteId)))
+          return close(
+            socket,
+            closeCodes.badMessage,
+            `There is no site "${siteId ?? ''}" to watch workshops at. Choose one of the sites the staff console lists.`,
+          );
         return;
       }
       return deps.sendSnapshot(client);

@@ -110,6 +110,7 @@ export async function setupRealtime(app: FastifyInstance, deps: RealtimeDependen
       registry,
       presence,
       sendSnapshot,
+      watchWorkshops: workshops.watch,
       helloTimeoutMs: deps.helloTimeoutMs ?? 10_000,
       monotonicNow: () => performance.now(),
     }),

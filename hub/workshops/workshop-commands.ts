@@ -11,7 +11,9 @@
 import type { Transaction } from 'kysely';
 import { runningWorkshopLimit, workshopSeatLimit } from '../../core/protocol/workshop-states.js';
 import type { EndWorkshopResponse, KioskWorkshopView, LessonPlace, WorkshopAnswerRequest, WorkshopProgressRequest } from '../../core/protocol/workshop.js';
-import type { KioskPrincipal, VolunteerPrincipal } from '../auth/principal.js';
+import type { Trainer } from '../../core/workshop/trainer-rules.js';
+import { mayLead } from '../../core/workshop/trainer-rules.js';
+import type { KioskPrincipal } from '../auth/principal.js';
 import type { HubDatabase, WorkshopsTable } from '../db/schema.js';
 import type { WriteDependencies } from '../help-queue/call-transactions.js';
 import { firstName } from '../help-queue/views.js';
@@ -20,7 +22,7 @@ import type { ProcedureCatalog } from '../procedures/catalog.js';
 import type { JoinCodeLock } from './join-code-lock.js';
 import { drawJoinCode, joinCodeDraws, joinCodeLength } from './join-codes.js';
 import { inWorkshopTransaction, isUniqueViolation, retryingUniqueRaces, workshopChange } from './workshop-transactions.js';
-import { kioskView, storedLessons, storedList } from './workshop-views.js';
+import { kioskView, ledWorkshop, storedLessons, storedList } from './workshop-views.js';
 
 /** What the commands need; the clock, ids and randomness are passed in. */
 export interface WorkshopCommandDependencies extends WriteDependencies {
@@ -48,10 +50,10 @@ export class WorkshopCommands {
   // --- the trainer ---
 
   /**
-   * Starts a workshop at the volunteer's site with published practice lessons. The code is drawn
+   * Starts a workshop at the trainer's site with published practice lessons. The code is drawn
    * until the database takes it (unique among workshops not ended).
    */
-  async start(volunteer: VolunteerPrincipal, lessonIds: readonly string[]): Promise<string> {
+  async start(trainer: Trainer, lessonIds: readonly string[]): Promise<string> {
     const lessons = lessonIds.map((id, index) => {
       const procedure = this.deps.catalog.get(id);
       if (!procedure?.practice)
@@ -62,7 +64,7 @@ export class WorkshopCommands {
     const id = this.deps.newId();
     const row: WorkshopsTable = {
       id,
-      site_id: volunteer.siteId,
+      site_id: trainer.siteId,
       code: '',
       state: 'running',
       pause_message: null,
@@ -70,8 +72,9 @@ export class WorkshopCommands {
       follow_step_id: null,
       follow_at: null,
       lessons: JSON.stringify(lessons),
-      started_by: volunteer.volunteerId,
-      started_by_name: firstName(volunteer.name),
+      started_by: trainer.id,
+      started_by_name: firstName(trainer.name),
+      started_by_kind: trainer.kind,
       started_at: now,
       ended_at: null,
       last_activity_at: now,
@@ -85,7 +88,7 @@ export class WorkshopCommands {
           const running = await trx
             .selectFrom('workshops')
             .select((eb) => eb.fn.countAll<number>().as('count'))
-            .where('site_id', '=', volunteer.siteId)
+            .where('site_id', '=', trainer.siteId)
             .where('state', '<>', 'ended')
             .executeTakeFirst();
           if (Number(running?.count ?? 0) >= runningWorkshopLimit)
@@ -96,7 +99,7 @@ export class WorkshopCommands {
             .insertInto('workshops')
             .values({ ...row, code })
             .execute();
-          return { value: undefined, changes: [workshopChange(volunteer.siteId, id)] };
+          return { value: undefined, changes: [workshopChange(trainer.siteId, id)] };
         });
         return id;
       } catch (error) {
@@ -107,8 +110,8 @@ export class WorkshopCommands {
   }
 
   /** Follow-the-leader on (a place in one of the lessons) or off. */
-  async follow(volunteer: VolunteerPrincipal, workshopId: string, target: LessonPlace | null): Promise<void> {
-    const row = await this.trainersWorkshop(volunteer, workshopId);
+  async follow(trainer: Trainer, workshopId: string, target: LessonPlace | null): Promise<void> {
+    const row = await this.trainersWorkshop(trainer, workshopId);
     if (target) this.checkPlace(row, target, 'target');
     await this.updateRunning(row, {
       follow_lesson_id: target?.lessonId ?? null,
@@ -118,14 +121,14 @@ export class WorkshopCommands {
   }
 
   /** Pauses every screen with a message, or resumes. */
-  async pause(volunteer: VolunteerPrincipal, workshopId: string, pause: { paused: true; message: string } | { paused: false }): Promise<void> {
-    const row = await this.trainersWorkshop(volunteer, workshopId);
+  async pause(trainer: Trainer, workshopId: string, pause: { paused: true; message: string } | { paused: false }): Promise<void> {
+    const row = await this.trainersWorkshop(trainer, workshopId);
     await this.updateRunning(row, pause.paused ? { state: 'paused', pause_message: pause.message } : { state: 'running', pause_message: null });
   }
 
   /** Answers a seat's raised hand: its kiosk shows "<first name> viene". Answering it again changes nothing. */
-  async answerHand(volunteer: VolunteerPrincipal, workshopId: string, seat: number): Promise<void> {
-    const row = await this.trainersWorkshop(volunteer, workshopId);
+  async answerHand(trainer: Trainer, workshopId: string, seat: number): Promise<void> {
+    const row = await this.trainersWorkshop(trainer, workshopId);
     await inWorkshopTransaction(this.deps, async (trx) => {
       const participant = await trx
         .selectFrom('workshop_participants')
@@ -137,7 +140,7 @@ export class WorkshopCommands {
       if (participant.hand === 'down') throw new HubError(409, `Seat ${seat} has not raised a hand.`, undefined, { code: 'hand-not-raised' });
       await trx
         .updateTable('workshop_participants')
-        .set({ hand: 'answered', hand_answered_by: firstName(volunteer.name) })
+        .set({ hand: 'answered', hand_answered_by: firstName(trainer.name) })
         .where('kiosk_id', '=', participant.kiosk_id)
         .execute();
       await this.touch(trx, row.id);
@@ -146,8 +149,8 @@ export class WorkshopCommands {
   }
 
   /** Ends a workshop: every participant's row is deleted; the counts stay. */
-  async end(volunteer: VolunteerPrincipal, workshopId: string): Promise<EndWorkshopResponse> {
-    const row = await this.trainersWorkshop(volunteer, workshopId);
+  async end(trainer: Trainer, workshopId: string): Promise<EndWorkshopResponse> {
+    const row = await this.trainersWorkshop(trainer, workshopId);
     const ended = await this.endWorkshop(row.id, row.site_id);
     if (!ended) throw workshopEnded();
     return ended;
@@ -409,10 +412,10 @@ export class WorkshopCommands {
     });
   }
 
-  /** A workshop of the volunteer's site that has not ended; another site's is as unknown as none. */
-  private async trainersWorkshop(volunteer: VolunteerPrincipal, workshopId: string): Promise<WorkshopsTable> {
+  /** A workshop the trainer may lead that has not ended; one they may not (another site's, another staff member's) is as unknown as none. */
+  private async trainersWorkshop(trainer: Trainer, workshopId: string): Promise<WorkshopsTable> {
     const row = await this.deps.db.selectFrom('workshops').selectAll().where('id', '=', workshopId).executeTakeFirst();
-    if (!row || row.site_id !== volunteer.siteId) throw workshopNotFound();
+    if (!row || !mayLead(trainer, ledWorkshop(row))) throw workshopNotFound();
     if (row.state === 'ended') throw workshopEnded();
     return row;
   }

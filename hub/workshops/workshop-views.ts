@@ -6,6 +6,7 @@ import type { Procedure } from '../../core/procedure/schema.js';
 import type { HandState, WorkshopState } from '../../core/protocol/workshop-states.js';
 import type { KioskWorkshopView, TrainerWorkshopView, WorkshopLesson, WorkshopSeat } from '../../core/protocol/workshop.js';
 import { workshopSeatLimit } from '../../core/protocol/workshop-states.js';
+import type { LedWorkshop } from '../../core/workshop/trainer-rules.js';
 import type { WorkshopParticipantsTable, WorkshopsTable } from '../db/schema.js';
 
 /** A lesson as the workshop row keeps it: its id and the version published when the workshop started. */
@@ -22,6 +23,11 @@ export function storedLessons(row: Pick<WorkshopsTable, 'lessons'>): StoredLesso
 /** Reads a JSON list of strings (finished lessons, answered steps). */
 export function storedList(text: string): string[] {
   return JSON.parse(text) as string[];
+}
+
+/** What the trainer rule (core/workshop/trainer-rules.ts) reads of a workshop's row. */
+export function ledWorkshop(row: Pick<WorkshopsTable, 'site_id' | 'started_by' | 'started_by_kind'>): LedWorkshop {
+  return { siteId: row.site_id, startedBy: row.started_by, startedByKind: row.started_by_kind };
 }
 
 /** Where a lesson comes from: the published catalogue. */

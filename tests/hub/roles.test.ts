@@ -4,7 +4,18 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiRoutes, fillPath, routeNames, type RouteName } from '../../core/protocol/api-routes.js';
-import { call, connectClient, createCall, eventually, kioskToken, staffToken, startTestHub, volunteerToken, type TestHub } from './support/test-hub.js';
+import {
+  call,
+  connectClient,
+  createCall,
+  demoSiteId,
+  eventually,
+  kioskToken,
+  staffToken,
+  startTestHub,
+  volunteerToken,
+  type TestHub,
+} from './support/test-hub.js';
 
 type Role = 'kiosk' | 'volunteer' | 'staff';
 
@@ -52,6 +63,14 @@ const samples: Partial<Record<RouteName, { params?: Record<string, string | numb
   staffAudit: { query: 'limit=1' },
   staffAnalytics: { query: 'from=2026-01-01&to=2026-01-31' },
   staffAnalyticsCsv: { query: 'from=2026-01-01&to=2026-01-31' },
+  // A staff trainer names the site in the path (a workshop that does not exist there: nothing changes).
+  staffTrainerWorkshops: { params: { site: demoSiteId } },
+  staffStartWorkshop: { params: { site: demoSiteId }, body: { lessonIds: ['cita-previa'] } },
+  staffTrainerWorkshop: { params: { site: demoSiteId, id: someId } },
+  staffWorkshopFollow: { params: { site: demoSiteId, id: someId }, body: { target: null } },
+  staffWorkshopPause: { params: { site: demoSiteId, id: someId }, body: { paused: false } },
+  staffWorkshopAnswerHand: { params: { site: demoSiteId, id: someId, seat: 1 }, body: {} },
+  staffEndWorkshop: { params: { site: demoSiteId, id: someId }, body: {} },
 };
 
 /** Every route of the contract that needs a role, with what its own role would send. */
