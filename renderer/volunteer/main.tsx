@@ -5,7 +5,7 @@ import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import '../ui/tokens.css';
 import { VolunteerApp } from './app/volunteer-app.js';
-import { browserCallAlert } from './call-alert/call-alert.js';
+import { browserCallAlert } from '../ui/call-alert.js';
 import { createVolunteerI18n } from './i18n/volunteer-i18n.js';
 import { sessionStore } from './session/session-store.js';
 import './volunteer.css';

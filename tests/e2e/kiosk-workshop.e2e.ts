@@ -9,14 +9,13 @@
  * returns the kiosk to its attract screen with nothing of the participant left in the page, its
  * storage or the hub.
  */
-import type { Page } from '@playwright/test';
 import { apiRoutes, fillPath } from '../../core/protocol/api-routes.js';
 import type { TrainerWorkshopResponse } from '../../core/protocol/workshop.js';
 import { expect, test } from './fixtures/hub.js';
 import { kioskUrl } from './support/kiosk-screens.js';
 import { loginToken, volunteers } from './support/volunteer-console.js';
 import { placesHolding } from './support/privacy-search.js';
-import { toWorkshopCode } from './support/workshop-kiosks.js';
+import { toWorkshopCode, typeOnKeys } from './support/workshop-kiosks.js';
 
 /** The trainer's side, over HTTP as Ana's console would call it. */
 async function trainer(hubUrl: string) {
@@ -42,11 +41,6 @@ async function trainer(hubUrl: string) {
     answerHand: (seat: number) => call('POST', at('workshopAnswerHand', { seat }), {}),
     end: () => call('POST', at('endWorkshop'), {}),
   };
-}
-
-/** Types digits on the kiosk's on-screen keyboard. */
-async function typeOnKeys(page: Page, digits: string): Promise<void> {
-  for (const digit of digits) await page.locator('.keyboard').getByRole('button', { name: digit, exact: true }).click();
 }
 
 test('a kiosk joins a workshop by code and follows the trainer: progress, follow, pause, a raised hand, the end, and nothing left', async ({ page, hub }) => {

@@ -1,7 +1,7 @@
 /**
  * The staff console held to WCAG 2.1 AA, in Chromium against a real hub: axe on every page (the
  * sign-in, the list, a new procedure, the editor with its history and its preview at real size,
- * the fleet, people, the audit trail and analytics); the focus on the new page's heading after
+ * the fleet, people, the audit trail, analytics and workshops); the focus on the new page's heading after
  * signing in and after every move between pages; skip links that reach the content, and in the
  * editor the form and the YAML, in a few keys instead of dozens of Tab stops.
  */
@@ -71,7 +71,7 @@ test('the staff console by keyboard and under axe: every page at WCAG 2.1 AA, th
   page,
 }) => {
   await test.step(
-    'the sign-in, the list, a new procedure, the fleet, people, the audit trail and analytics pass axe at WCAG 2.1 AA',
+    'the sign-in, the list, a new procedure, the fleet, people, the audit trail, analytics and workshops pass axe at WCAG 2.1 AA',
     async () => {
       const { check, found } = axeCollector(page);
       await page.goto('/staff/');
@@ -86,12 +86,19 @@ test('the staff console by keyboard and under axe: every page at WCAG 2.1 AA, th
       await expect(page.getByLabel('Identificador del trámite')).toBeFocused();
       await check('new procedure');
 
-      for (const name of ['Kioscos', 'Personas', 'Registro de cambios', 'Analítica']) {
+      for (const name of ['Kioscos', 'Personas', 'Registro de cambios', 'Analítica', 'Talleres']) {
         await nav(page).getByRole('link', { name }).click();
         await expect(heading(page, name)).toBeVisible({ timeout: 15_000 });
         await expect(page.getByRole('status').filter({ hasText: 'Cargando' })).toHaveCount(0, { timeout: 15_000 });
         await check(name);
       }
+      // The workshops page at a site: its lessons to start with, then a workshop running (the grid and its controls).
+      await page.getByLabel('Centro del taller').selectOption({ index: 1 });
+      await page.getByRole('checkbox').first().click();
+      await check('workshops: the lessons');
+      await page.getByRole('button', { name: 'Empezar el taller' }).click();
+      await expect(page.locator('.join-code-digits')).toBeVisible();
+      await check('workshops: a workshop running');
       expect(found).toEqual({});
     },
     { timeout: stepTimeout },

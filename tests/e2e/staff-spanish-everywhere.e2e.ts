@@ -1,9 +1,10 @@
 /**
  * The staff console in Spanish says nothing in English: signed in with the console in Spanish,
  * every staff page (the list, the editor with a real checker problem, its "avanzado" YAML pane,
- * history, publishing and preview, the fleet, people, the audit trail, analytics) is scanned,
- * and no visible text is a sentence of the English catalogues (the console's staff.json and the
- * checker's messages) that Spanish says differently. The hub's own lines are part of it: the
+ * history, publishing and preview, the fleet, people, the audit trail, analytics, the workshops
+ * page with a workshop running) is scanned, and no visible text is a sentence of the English
+ * catalogues (the console's staff.json with the trainer's page's words it shares with the
+ * volunteer console, and the checker's messages) that Spanish says differently. The hub's own lines are part of it: the
  * changelog of an imported sample and of a rollback, the audit trail's summaries.
  */
 import { readFileSync } from 'node:fs';
@@ -20,12 +21,19 @@ test.use({ viewport: { width: 1600, height: 1000 } });
 test.describe.configure({ timeout: 90_000 });
 test.use({ actionTimeout: 10_000 });
 
-// Read as files: Playwright's loader takes no JSON modules.
-const staffStrings = (language: 'es' | 'en') =>
-  JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../../assets/locales', language, 'staff.json'), 'utf8')) as {
+// Read as files: Playwright's loader takes no JSON modules. The console's strings as
+// renderer/staff/i18n/staff-i18n.ts puts them together: the trainer's page's `workshop` words
+// from the volunteer catalogue, under the staff catalogue's own.
+const catalogue = (language: 'es' | 'en', name: 'staff' | 'volunteer') =>
+  JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../../assets/locales', language, `${name}.json`), 'utf8')) as Record<string, unknown>;
+const staffStrings = (language: 'es' | 'en') => {
+  const own = catalogue(language, 'staff');
+  const shared = catalogue(language, 'volunteer');
+  return { ...own, workshop: { ...(shared['workshop'] as object), ...(own['workshop'] as object) } } as unknown as {
     changelog: { imported: string; rollback: string };
     preview: { realSize: string };
   };
+};
 const en = staffStrings('en');
 const es = staffStrings('es');
 
@@ -154,12 +162,21 @@ test('every staff page speaks Spanish when the console is Spanish: no sentence o
   await scan('preview at real size');
   await page.keyboard.press('Escape');
 
-  for (const name of ['Kioscos', 'Personas', 'Registro de cambios', 'Analítica']) {
+  for (const name of ['Kioscos', 'Personas', 'Registro de cambios', 'Analítica', 'Talleres']) {
     await nav.getByRole('link', { name }).click();
     await expect(heading(name)).toBeVisible();
     await expect(page.getByRole('status').filter({ hasText: 'Cargando' })).toHaveCount(0);
     if (name === 'Registro de cambios') await expect(page.locator('.audit-summary').first()).toHaveText(/^Guardó el borrador con \d+ problemas?\.$/);
     await scan(name);
   }
+  // The workshops page at a site: the lessons to start with, then a workshop running (code, grid, controls).
+  await page.getByLabel('Centro del taller').selectOption({ index: 1 });
+  await page.getByRole('checkbox').first().click();
+  await scan('Talleres: the lessons');
+  await page.getByRole('button', { name: 'Empezar el taller' }).click();
+  await expect(page.locator('.join-code-digits')).toBeVisible();
+  await scan('Talleres: a workshop running');
+  await page.getByRole('button', { name: 'Miren todos aquí' }).click();
+  await scan('Talleres: bringing everyone to a step');
   expect(found).toEqual({});
 });

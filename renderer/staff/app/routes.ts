@@ -7,6 +7,7 @@ export type StaffRoute =
   | { page: 'fleet' }
   | { page: 'people' }
   | { page: 'analytics' }
+  | { page: 'workshops'; siteId?: string }
   | { page: 'audit' };
 
 /** Reads a fragment like `#/procedures/cita-previa`; anything unknown is the procedures list. */
@@ -18,11 +19,14 @@ export function parseRoute(hash: string): StaffRoute {
     .map((part) => decodeURIComponent(part));
   const [first, second] = parts;
   if (first === 'procedures' && second) return { page: 'editor', procedureId: second };
+  if (first === 'workshops') return second ? { page: 'workshops', siteId: second } : { page: 'workshops' };
   if (first === 'fleet' || first === 'people' || first === 'analytics' || first === 'audit') return { page: first };
   return { page: 'procedures' };
 }
 
 /** The fragment of a route. */
 export function routeHash(route: StaffRoute): string {
-  return route.page === 'editor' ? `#/procedures/${encodeURIComponent(route.procedureId)}` : `#/${route.page}`;
+  if (route.page === 'editor') return `#/procedures/${encodeURIComponent(route.procedureId)}`;
+  if (route.page === 'workshops' && route.siteId !== undefined) return `#/workshops/${encodeURIComponent(route.siteId)}`;
+  return `#/${route.page}`;
 }

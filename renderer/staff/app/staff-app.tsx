@@ -8,6 +8,7 @@ import { FleetScreen } from '../fleet/fleet-screen.js';
 import { signOutOfHub } from '../hub-api/staff-api.js';
 import { LoginScreen } from '../login/login-screen.js';
 import { PeopleScreen } from '../people/people-screen.js';
+import { WorkshopsScreen } from '../workshops/workshops-screen.js';
 import { ProceduresScreen } from '../procedures/procedures-screen.js';
 import type { StaffSession, StaffSessionStore } from '../session/staff-session.js';
 import { useFocusOnPageChange } from './page-focus.js';
@@ -35,7 +36,8 @@ export function StaffApp({ sessions }: StaffAppProps) {
   }, []);
 
   // After signing in and after every move between pages, the focus starts at the new page's heading.
-  useFocusOnPageChange(session ? routeHash(route) : undefined);
+  // Choosing a site on the workshops page changes its URL, not the page: the focus stays on the choice.
+  useFocusOnPageChange(session ? routeHash(route.page === 'workshops' ? { page: 'workshops' } : route) : undefined);
 
   useEffect(() => {
     if (session) document.title = `${t(route.page === 'editor' ? 'nav.procedures' : `nav.${route.page}`)} · ${t('app.pageTitle')}`;
@@ -83,6 +85,7 @@ export function StaffApp({ sessions }: StaffAppProps) {
       {route.page === 'fleet' ? <FleetScreen {...page} /> : null}
       {route.page === 'people' ? <PeopleScreen {...page} /> : null}
       {route.page === 'analytics' ? <AnalyticsScreen {...page} /> : null}
+      {route.page === 'workshops' ? <WorkshopsScreen {...page} siteId={route.siteId} /> : null}
       {route.page === 'audit' ? <AuditScreen {...page} /> : null}
     </>
   );

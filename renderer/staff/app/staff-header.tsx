@@ -12,7 +12,7 @@ export interface StaffHeaderProps {
   onSignOut?: () => void;
 }
 
-const sections = ['procedures', 'fleet', 'people', 'analytics', 'audit'] as const;
+const sections = ['procedures', 'fleet', 'people', 'analytics', 'workshops', 'audit'] as const;
 
 /** The top of every page: name, DEMO label, the sections, the language switch and "Sign out". */
 export function StaffHeader({ demo, route, signedInName, onSignOut }: StaffHeaderProps) {

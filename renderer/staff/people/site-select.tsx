@@ -12,15 +12,22 @@ export function SiteSelect({
   sites,
   value,
   onChange,
+  placeholder,
+  hint,
 }: {
   id: string;
   label: string;
   sites: SiteRow[];
   value: string;
   onChange: (siteId: string) => void;
+  /** A first, empty choice that asks for one ("Elija un centro"), where nothing is chosen at first. */
+  placeholder?: string;
+  /** A sentence under the label. */
+  hint?: string;
 }) {
   return (
-    <SelectInput id={id} label={label} value={value} onChange={(event) => onChange(event.target.value)}>
+    <SelectInput id={id} label={label} hint={hint} value={value} onChange={(event) => onChange(event.target.value)}>
+      {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
       {sites.map((site) => (
         <option key={site.id} value={site.id}>
           {site.name}

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { VolunteerLoginResponse } from '../../../core/protocol/http.js';
-import type { CallAlert } from '../call-alert/call-alert.js';
+import type { CallAlert } from '../../ui/call-alert.js';
 import { ConsoleScreen } from '../console/console-screen.js';
 import { LoginScreen } from '../login/login-screen.js';
 import { loadLastSignIn, saveLastSignIn, type LastSignIn, type SessionStore, type StoredSession } from '../session/session-store.js';

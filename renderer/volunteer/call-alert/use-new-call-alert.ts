@@ -6,7 +6,7 @@
 import { useEffect, useRef } from 'react';
 import type { VolunteerCallView } from '../../../core/protocol/http.js';
 import { nextAction } from '../call-card/call-state.js';
-import type { CallAlert } from './call-alert.js';
+import type { CallAlert } from '../../ui/call-alert.js';
 
 /** Rings `alert` when `calls` holds a call offered to me that has not rung yet. */
 export function useNewCallAlert(calls: readonly VolunteerCallView[], alert: CallAlert): void {

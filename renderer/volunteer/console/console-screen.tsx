@@ -1,6 +1,6 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CallAlert } from '../call-alert/call-alert.js';
+import type { CallAlert } from '../../ui/call-alert.js';
 import { useNewCallAlert } from '../call-alert/use-new-call-alert.js';
 import { CallCard } from '../call-card/call-card.js';
 import { nextAction, orderCalls } from '../call-card/call-state.js';
@@ -13,9 +13,10 @@ import { AvailabilitySwitch } from './availability-switch.js';
 import { ConnectionBanner } from './connection-banner.js';
 import { useVolunteerCalls } from './use-volunteer-calls.js';
 import { PressButton } from '../../ui/press/press-button.js';
-import { useHandAnnouncer } from '../workshop/use-hand-announcer.js';
-import { useWorkshops } from '../workshop/use-workshops.js';
-import { WorkshopPage } from '../workshop/workshop-page.js';
+import { useHandAnnouncer } from '../../ui/workshop-trainer/use-hand-announcer.js';
+import { useWorkshops } from '../../ui/workshop-trainer/use-workshops.js';
+import { WorkshopPage } from '../../ui/workshop-trainer/workshop-page.js';
+import { volunteerTrainerApi } from '../workshop/workshop-api.js';
 
 /** Props of {@link ConsoleScreen}. */
 export interface ConsoleScreenProps {
@@ -38,7 +39,8 @@ export function ConsoleScreen({ session, alert, onSessionChange, onSignedOut }: 
   const { t } = useTranslation();
   const { token } = session;
   const onRefused = useCallback(() => onSignedOut(t('errors.sessionEnded')), [onSignedOut, t]);
-  const workshops = useWorkshops(token);
+  const trainerApi = useMemo(() => volunteerTrainerApi(token), [token]);
+  const workshops = useWorkshops(trainerApi);
   const hub = useVolunteerCalls(token, session.available, onRefused, workshops.listener);
   const [page, setPage] = useState<'calls' | 'workshop'>('calls');
   const handsLive = useHandAnnouncer(workshops.workshops, alert);
@@ -137,7 +139,7 @@ export function ConsoleScreen({ session, alert, onSessionChange, onSignedOut }: 
         {page === 'workshop' ? (
           <section className="workshop" aria-labelledby="workshop-heading">
             <h2 id="workshop-heading">{t('workshop.heading')}</h2>
-            <WorkshopPage token={token} workshops={workshops} now={now} onSessionEnded={onSignedOut} />
+            <WorkshopPage api={trainerApi} workshops={workshops} now={now} onSessionEnded={onSignedOut} />
           </section>
         ) : (
           <>

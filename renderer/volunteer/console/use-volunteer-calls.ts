@@ -6,7 +6,8 @@
 import { useCallback, useEffect, useReducer, useRef } from 'react';
 import { connectToHub, type HubConnection } from '../../../core/protocol/hub-connection.js';
 import type { VolunteerCallView, VolunteerCallsResponse } from '../../../core/protocol/http.js';
-import { websocketPath, type HubMessage } from '../../../core/protocol/ws.js';
+import { websocketPath } from '../../../core/protocol/ws.js';
+import type { HubListener } from '../../ui/workshop-trainer/use-workshops.js';
 import { callsReducer, initialCallsState, type CallsState } from './calls-state.js';
 
 /** What {@link useVolunteerCalls} gives the console. */
@@ -27,12 +28,8 @@ export function websocketUrl(page: Pick<Location, 'protocol' | 'host'>): string 
   return `${page.protocol === 'https:' ? 'wss:' : 'ws:'}//${page.host}${websocketPath}`;
 }
 
-/** Hears the same link's other pushes (a workshop's grid) and its reopening, so the console keeps one socket. */
-export interface HubListener {
-  onMessage(message: HubMessage, at: number): void;
-  /** The link (re)opened: pushes may have been missed meanwhile. */
-  onOpen(): void;
-}
+// The same link's other pushes (a workshop's grid) and its reopening are heard by a listener, so the console keeps one socket.
+export type { HubListener };
 
 /**
  * Connects with `token` while mounted; `onRefused` runs when the hub no longer accepts the token;

@@ -46,6 +46,11 @@ export async function toWorkshopCode(page: Page, { language = 'es', size = 32, v
   await expect(page.getByRole('heading', { name: t('workshop.codeHeading') })).toBeVisible();
 }
 
+/** Types digits on the kiosk's on-screen keyboard (the join code). */
+export async function typeOnKeys(page: Page, digits: string): Promise<void> {
+  for (const digit of digits) await page.locator('.keyboard').getByRole('button', { name: digit, exact: true }).click();
+}
+
 /** A kiosk in (or about to join) a workshop. */
 export interface WorkshopKiosk {
   readonly kiosk: SimulatedKiosk;

@@ -9,6 +9,8 @@ describe('staff console routes', () => {
       { page: 'fleet' },
       { page: 'people' },
       { page: 'analytics' },
+      { page: 'workshops' },
+      { page: 'workshops', siteId: 'biblioteca-eugenio-trias-demo' },
     ] as const) {
       expect(parseRoute(routeHash(route))).toEqual(route);
     }

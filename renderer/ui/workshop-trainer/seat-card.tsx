@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { WorkshopLesson, WorkshopSeat } from '../../../core/protocol/workshop.js';
 import { pickText } from '../../../core/text/pick-text.js';
 import { hasFinished, stuckMinutes } from '../../../core/workshop/grid.js';
-import { PressButton } from '../../ui/press/press-button.js';
+import { PressButton } from '../press/press-button.js';
 
 /** Props of {@link SeatCard}. */
 export interface SeatCardProps {
@@ -75,7 +75,7 @@ export function SeatCard({ seat, lessons, serverNow, held, busy, onAnswer }: Sea
               <dd lang={langIfOther(stepTitle.lang)}>{stepTitle.text}</dd>
             ) : (
               // The hub withholds a private step's title, as for help calls: the senior types something of their own there.
-              <dd className="call-private">{t('call.privateStep')}</dd>
+              <dd className="call-private">{t('workshop.privateStep')}</dd>
             )}
           </div>
         </dl>
@@ -83,7 +83,7 @@ export function SeatCard({ seat, lessons, serverNow, held, busy, onAnswer }: Sea
         <p className="seat-waiting">{t('workshop.notStarted')}</p>
       )}
       {stuck !== undefined ? <p className="seat-stuck">{t('workshop.stuck', { count: stuck })}</p> : null}
-      {seat.hand === 'answered' ? <p className="seat-answered">{t('workshop.handAnswered', { name: seat.handAnsweredBy ?? t('call.someone') })}</p> : null}
+      {seat.hand === 'answered' ? <p className="seat-answered">{t('workshop.handAnswered', { name: seat.handAnsweredBy ?? t('workshop.someone') })}</p> : null}
       {seat.hand === 'raised' ? (
         <PressButton
           className="button button-primary"

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TrainerWorkshopView } from '../../../core/protocol/workshop.js';
-import { initialWorkshopsState, workshopsReducer } from '../../../renderer/volunteer/workshop/workshops-state.js';
+import { initialWorkshopsState, workshopsReducer } from '../../../renderer/ui/workshop-trainer/workshops-state.js';
 
 function workshop(extra: Partial<TrainerWorkshopView> = {}): TrainerWorkshopView {
   return {

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { pauseMessageMaxLength, type TrainerWorkshopView } from '../../../core/protocol/workshop.js';
-import { PressButton } from '../../ui/press/press-button.js';
+import { PressButton } from '../press/press-button.js';
 
 /** Props of {@link PauseControls}. */
 export interface PauseControlsProps {

@@ -1,18 +1,24 @@
 /**
- * Holds the site's running workshops for the console: fed by the `workshop.grid` pushes of the
- * console's one socket (through the {@link HubListener} it hands to useVolunteerCalls), by the
+ * Holds the site's running workshops for a trainer's console: fed by the `workshop.grid` pushes
+ * of the console's socket (through the {@link HubListener} it hands to it), by the
  * list over HTTP whenever the socket (re)opens (an end pushed while the phone slept would
  * otherwise leave a workshop on screen), and by the answers to the trainer's own commands.
  */
 import { useCallback, useMemo, useReducer } from 'react';
 import type { EndWorkshopResponse, TrainerWorkshopResponse } from '../../../core/protocol/workshop.js';
-import type { HubListener } from '../console/use-volunteer-calls.js';
-import { fetchWorkshops } from './workshop-api.js';
+import type { HubMessage } from '../../../core/protocol/ws.js';
+import type { TrainerApi } from './trainer-api.js';
 import { initialWorkshopsState, workshopsReducer, type WorkshopsState } from './workshops-state.js';
+
+/** Hears a console's socket: the `workshop.grid` pushes, and each (re)opening (pushes may have been missed meanwhile). */
+export interface HubListener {
+  onMessage(message: HubMessage, at: number): void;
+  onOpen(): void;
+}
 
 /** What {@link useWorkshops} gives the console. */
 export interface Workshops extends WorkshopsState {
-  /** To hand to useVolunteerCalls. */
+  /** To hand to the console's socket (the volunteer's useVolunteerCalls, the staff page's own). */
   listener: HubListener;
   /** Shows a workshop as a command's answer returned it. */
   applyWorkshop(response: TrainerWorkshopResponse): void;
@@ -20,8 +26,8 @@ export interface Workshops extends WorkshopsState {
   applyEnded(id: string, counts: EndWorkshopResponse): void;
 }
 
-/** The workshops of the site of the volunteer signed in with `token`. */
-export function useWorkshops(token: string): Workshops {
+/** The workshops the trainer whose calls are `api` may lead at their site. */
+export function useWorkshops(api: TrainerApi): Workshops {
   const [state, dispatch] = useReducer(workshopsReducer, initialWorkshopsState);
 
   const listener = useMemo<HubListener>(
@@ -30,12 +36,12 @@ export function useWorkshops(token: string): Workshops {
         if (message.type === 'workshop.grid') dispatch({ type: 'workshop', workshop: message.workshop, serverNow: message.serverNow, at });
       },
       onOpen: () => {
-        void fetchWorkshops(token).then((result) => {
+        void api.fetchWorkshops().then((result) => {
           if (result.ok) dispatch({ type: 'list', workshops: result.value.workshops, serverNow: result.value.serverNow, at: Date.now() });
         });
       },
     }),
-    [token],
+    [api],
   );
   const applyWorkshop = useCallback(
     (response: TrainerWorkshopResponse) => dispatch({ type: 'workshop', workshop: response.workshop, serverNow: response.serverNow, at: Date.now() }),

@@ -1,14 +1,15 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Workshops } from './use-workshops.js';
-import { endWorkshop, sendWorkshopCommand, startWorkshop, type WorkshopCommand } from './workshop-api.js';
-import { workshopFailureText } from './workshop-failure-text.js';
+import type { TrainerApi, TrainerFailure, WorkshopCommand } from './trainer-api.js';
 import { StartWorkshop } from './start-workshop.js';
 import { WorkshopPanel } from './workshop-panel.js';
+import './workshop.css';
 
 /** Props of {@link WorkshopPage}. */
 export interface WorkshopPageProps {
-  token: string;
+  /** The trainer's calls: a volunteer's at their site, or a staff member's at the site they chose. */
+  api: TrainerApi;
   workshops: Workshops;
   /** Now, by this device's clock (the page adds the hub's offset). */
   now: number;
@@ -21,7 +22,7 @@ export interface WorkshopPageProps {
  * the lessons to start one. Starting moves the focus to the new workshop's title; ending moves it
  * to the sentence that says what the workshop left (counts only).
  */
-export function WorkshopPage({ token, workshops, now, onSessionEnded }: WorkshopPageProps) {
+export function WorkshopPage({ api, workshops, now, onSessionEnded }: WorkshopPageProps) {
   const { t } = useTranslation();
   const { applyWorkshop, applyEnded } = workshops;
   const focusAfter = useRef<'started' | 'ended' | undefined>(undefined);
@@ -39,8 +40,8 @@ export function WorkshopPage({ token, workshops, now, onSessionEnded }: Workshop
     }
   }, [running, workshops.lastEnded]);
 
-  const failed = (failure: Parameters<typeof workshopFailureText>[0]): string | undefined => {
-    const text = workshopFailureText(failure, t);
+  const failed = (failure: TrainerFailure): string | undefined => {
+    const text = failure(t);
     if (text.sessionEnded) {
       onSessionEnded(text.message);
       return undefined;
@@ -48,14 +49,14 @@ export function WorkshopPage({ token, workshops, now, onSessionEnded }: Workshop
     return text.message;
   };
   const start = async (lessonIds: string[]): Promise<string | undefined> => {
-    const result = await startWorkshop(token, lessonIds);
+    const result = await api.start(lessonIds);
     if (!result.ok) return failed(result.failure);
     focusAfter.current = 'started';
     applyWorkshop(result.value);
     return undefined;
   };
   const command = async (workshopId: string, wanted: WorkshopCommand): Promise<string | undefined> => {
-    const result = await sendWorkshopCommand(token, workshopId, wanted);
+    const result = await api.command(workshopId, wanted);
     if (result.ok) {
       applyWorkshop(result.value);
       return undefined;
@@ -63,7 +64,7 @@ export function WorkshopPage({ token, workshops, now, onSessionEnded }: Workshop
     return failed(result.failure);
   };
   const end = async (workshopId: string): Promise<string | undefined> => {
-    const result = await endWorkshop(token, workshopId);
+    const result = await api.end(workshopId);
     if (!result.ok) return failed(result.failure);
     focusAfter.current = 'ended';
     applyEnded(workshopId, result.value);
@@ -81,7 +82,7 @@ export function WorkshopPage({ token, workshops, now, onSessionEnded }: Workshop
       {running.map((workshop) => (
         <WorkshopPanel key={workshop.id} workshop={workshop} serverNow={serverNow} onCommand={command} onEnd={end} />
       ))}
-      {running.length === 0 ? workshops.synced ? <StartWorkshop token={token} onStart={start} /> : <p role="status">{t('console.connecting')}</p> : null}
+      {running.length === 0 ? workshops.synced ? <StartWorkshop api={api} onStart={start} /> : <p role="status">{t('workshop.connecting')}</p> : null}
     </div>
   );
 }

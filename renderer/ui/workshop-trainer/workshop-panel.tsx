@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { TrainerWorkshopView } from '../../../core/protocol/workshop.js';
 import { pickText } from '../../../core/text/pick-text.js';
 import { orderSeats } from '../../../core/workshop/grid.js';
-import type { WorkshopCommand } from './workshop-api.js';
+import type { WorkshopCommand } from './trainer-api.js';
 import { EndWorkshop } from './end-workshop.js';
 import { JoinCode } from './join-code.js';
 import { PaceControls } from './pace-controls.js';

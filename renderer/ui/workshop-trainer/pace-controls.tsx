@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LessonPlace, TrainerWorkshopView } from '../../../core/protocol/workshop.js';
 import { pickText } from '../../../core/text/pick-text.js';
-import { PressButton } from '../../ui/press/press-button.js';
+import { PressButton } from '../press/press-button.js';
 
 /** Props of {@link PaceControls}. */
 export interface PaceControlsProps {

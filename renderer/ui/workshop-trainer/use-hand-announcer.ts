@@ -8,14 +8,18 @@ import { useEffect, useRef, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TrainerWorkshopView, WorkshopSeat } from '../../../core/protocol/workshop.js';
 import { newlyRaisedHands } from '../../../core/workshop/grid.js';
-import type { CallAlert } from '../call-alert/call-alert.js';
 import { seatName } from './seat-card.js';
+
+/** What sounds a new hand: the console's own alert (the volunteer's phone beeps and buzzes as for a call). */
+export interface HandAlert {
+  ring(): void;
+}
 
 /**
  * Returns the ref of the live region (an element React leaves empty), into which the sentence is
  * written at each new hand: saying a hand costs no re-render of the console.
  */
-export function useHandAnnouncer(workshops: readonly TrainerWorkshopView[], alert: CallAlert): RefObject<HTMLParagraphElement | null> {
+export function useHandAnnouncer(workshops: readonly TrainerWorkshopView[], alert: HandAlert): RefObject<HTMLParagraphElement | null> {
   const liveRegion = useRef<HTMLParagraphElement>(null);
   const { t } = useTranslation();
   const seen = useRef(new Map<string, readonly WorkshopSeat[]>());

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PressButton } from '../../ui/press/press-button.js';
+import { PressButton } from '../press/press-button.js';
 
 /** Props of {@link EndWorkshop}. */
 export interface EndWorkshopProps {

@@ -2,13 +2,12 @@ import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WorkshopLesson } from '../../../core/protocol/workshop.js';
 import { pickText } from '../../../core/text/pick-text.js';
-import { PressButton } from '../../ui/press/press-button.js';
-import { fetchLessons } from './workshop-api.js';
-import { workshopFailureText } from './workshop-failure-text.js';
+import { PressButton } from '../press/press-button.js';
+import type { TrainerApi } from './trainer-api.js';
 
 /** Props of {@link StartWorkshop}. */
 export interface StartWorkshopProps {
-  token: string;
+  api: TrainerApi;
   /** Starts with these lessons, in this order; resolves with a plain error message when it failed. */
   onStart(lessonIds: string[]): Promise<string | undefined>;
 }
@@ -17,7 +16,7 @@ export interface StartWorkshopProps {
  * Starting a workshop: the site's practice lessons as big tick boxes (in the order chosen, which
  * is the workshop's order), and "Empezar el taller".
  */
-export function StartWorkshop({ token, onStart }: StartWorkshopProps) {
+export function StartWorkshop({ api, onStart }: StartWorkshopProps) {
   const { t, i18n } = useTranslation();
   const id = useId();
   const [lessons, setLessons] = useState<WorkshopLesson[] | undefined>();
@@ -29,17 +28,17 @@ export function StartWorkshop({ token, onStart }: StartWorkshopProps) {
 
   useEffect(() => {
     let live = true;
-    void fetchLessons(token).then((result) => {
+    void api.fetchLessons().then((result) => {
       if (!live) return;
       if (result.ok) {
         setLessons(result.value);
         setLoadError(undefined);
-      } else setLoadError(workshopFailureText(result.failure, t).message);
+      } else setLoadError(result.failure(t).message);
     });
     return () => {
       live = false;
     };
-  }, [token, attempt, t]);
+  }, [api, attempt, t]);
 
   const toggle = (lessonId: string): void =>
     setChosen((current) => (current.includes(lessonId) ? current.filter((chosenId) => chosenId !== lessonId) : [...current, lessonId]));
@@ -63,7 +62,7 @@ export function StartWorkshop({ token, onStart }: StartWorkshopProps) {
             {loadError}
           </p>
           <PressButton className="button button-secondary" onPress={() => setAttempt((value) => value + 1)}>
-            {t('login.retry')}
+            {t('workshop.retry')}
           </PressButton>
         </div>
       ) : lessons === undefined ? (
