@@ -164,3 +164,31 @@ test('the idle wipe in a workshop joined in English at 64 px puts the text size 
   await expect(page.getByRole('heading', { name: 'Elija su idioma' })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'es');
 });
+
+test('before a seat is taken (the way in: language, comfort, code) "Llamar a un voluntario" calls the site\'s volunteers, as in any session; once joined it raises a hand', async ({
+  page,
+  hub,
+}) => {
+  const ana = await startWorkshopAsAna(hub.url, lessonIds);
+  await page.goto(kioskUrl);
+  await page.getByRole('button', { name: 'Unirme a un taller' }).click();
+  await expect(page.getByRole('heading', { name: 'Elija su idioma' })).toBeVisible();
+  // No trainer to raise a hand to yet: the press is a help call, with its status where it always is.
+  await page.getByRole('button', { name: 'Llamar a un voluntario' }).click();
+  await expect.poll(async () => (await hub.database.db.selectFrom('calls').select(['id']).execute()).length).toBe(1);
+  await expect(page.locator('.help-dock')).toContainText(/Llamando a un voluntario|Usted es el número 1/);
+  await page.getByRole('button', { name: 'Cancelar llamada' }).click();
+  await expect(page.getByRole('button', { name: 'Cancelar llamada' })).toHaveCount(0);
+
+  // Joined: the same button raises a hand to the trainer, and no new call is made.
+  await page.getByRole('button', { name: 'Español', exact: true }).click();
+  await page.getByRole('button', { name: 'Seguir', exact: true }).click();
+  await typeOnKeys(page, ana.code);
+  await page.getByRole('button', { name: 'Seguir', exact: true }).click();
+  await page.getByRole('button', { name: 'Prefiero no decirlo' }).click();
+  await expect(page.getByRole('heading', { name: 'Las lecciones del taller' })).toBeVisible();
+  await page.getByRole('button', { name: 'Llamar a un voluntario' }).click();
+  await expect(page.locator('[data-workshop-hand="raised"]')).toBeVisible();
+  await expect.poll(async () => (await ana.grid()).seats[0]?.hand).toBe('raised');
+  expect(await hub.database.db.selectFrom('calls').select(['id']).execute()).toHaveLength(1);
+});

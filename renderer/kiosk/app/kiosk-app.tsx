@@ -125,12 +125,16 @@ export function KioskApp({ token, openAt, settleMs = defaultSettleMs, spokenMode
   const hand = handShown(workshopView);
   const workshopJoin = workshopJoinHandlers(token, setSession);
   const help = useHelpCall(token, me?.site.inPersonHelp ?? '');
+  // With a seat the help button raises a hand to the trainer. Before one (the way in: language,
+  // comfort, code) there is nobody to raise it to, so it calls the site's volunteers as in any
+  // session; a call still open when the code is taken stays shown until it ends.
+  const raisesHand = session.workshop !== undefined && !help.open;
   // On a short screen (768 px) the status panel, a row of its own above the help button, took
   // 130 of the step's 500 px: a DNI field with its error and keys no longer fitted (the fit
   // matrix). There the help button's own box shows the status in a few words instead, and a tap
   // on it opens the call in full, with "Cancelar llamada" (help/help-call-sheet.tsx).
   const viewportHeight = useViewportHeight();
-  const helpShort = helpStatusInButton(viewportHeight, session.comfort.textSize) && !inWorkshop ? helpCallShort(help.status, t) : undefined;
+  const helpShort = helpStatusInButton(viewportHeight, session.comfort.textSize) && !raisesHand ? helpCallShort(help.status, t) : undefined;
   const [callSheetOpen, setCallSheetOpen] = useState(false);
   const speech = useSpeech();
   const [confirming, setConfirming] = useState<Confirming | undefined>(undefined);
@@ -247,7 +251,7 @@ export function KioskApp({ token, openAt, settleMs = defaultSettleMs, spokenMode
   // What the help button does, for the button and for the spoken mode's help key alike.
   const callHelp = (mode: 'touch' | 'spoken'): void => {
     // In a workshop the help button raises a hand to the trainer, never the site's queue.
-    if (inWorkshop) return raiseHand(true);
+    if (raisesHand) return raiseHand(true);
     const context = helpContext(session);
     // A press while a call is open is not a new call.
     if (!help.open) analytics.helpCalled(context);
@@ -553,7 +557,7 @@ export function KioskApp({ token, openAt, settleMs = defaultSettleMs, spokenMode
           ) : null}
           <div className="help-dock no-print" ref={dockRef}>
             <div className="step-nav-slot" ref={setNavSlot} inert={modal} />
-            {inWorkshop ? (
+            {raisesHand ? (
               <WorkshopHandPanel hand={hand} onLower={() => raiseHand(false)} />
             ) : helpShort === undefined ? (
               <HelpPanel status={help.status} onCancel={help.cancel} />
