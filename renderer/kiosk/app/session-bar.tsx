@@ -53,7 +53,7 @@ export function SessionBar({ barRef, demo, banner, controls, signs, onMoreOpened
   const ownRef = useRef<HTMLElement>(null);
   const bar = barRef ?? ownRef;
   const measureRow = useRef<HTMLDivElement>(null);
-  const kept = useKeptControls(bar, measureRow);
+  const { kept, compact } = useKeptControls(bar, measureRow);
   const [sheetOpen, setSheetOpen] = useState(false);
   const inBar = (control: BarControlSpec): boolean => kept === undefined || kept.has(control.id);
   const inSheet = controls.filter((control) => !inBar(control));
@@ -83,7 +83,7 @@ export function SessionBar({ barRef, demo, banner, controls, signs, onMoreOpened
   const speech = controls.filter((control) => control.id === 'repeat' || control.id === 'speed' || control.id === 'volume');
   const end = controls.filter((control) => control.id === 'restart');
   return (
-    <header className="session-bar no-print" ref={bar} data-bar-full={inSheet.length === 0 || undefined}>
+    <header className="session-bar no-print" ref={bar} data-bar-full={inSheet.length === 0 || undefined} data-bar-compact={compact || undefined}>
       <div className="session-bar-start">
         {demo ? (
           <p className="demo-label" data-bar-fixed>
@@ -127,9 +127,18 @@ export function SessionBar({ barRef, demo, banner, controls, signs, onMoreOpened
   );
 }
 
-/** The controls the bar keeps, measured (undefined before the first measure: all of them). */
-function useKeptControls(bar: RefObject<HTMLElement | null>, measureRow: RefObject<HTMLDivElement | null>): ReadonlySet<BarControlId> | undefined {
+/**
+ * The controls the bar keeps, measured (undefined before the first measure: all of them), and
+ * whether its signs are compact: where "Repetir" would not stay beside the PRÁCTICA banner and
+ * the silence sign at their full width (1,366 px at 64 px), the banner keeps only "PRÁCTICA" and
+ * the sign takes two lines (`data-bar-compact`, kiosk.css), so the most wanted control stays.
+ */
+function useKeptControls(
+  bar: RefObject<HTMLElement | null>,
+  measureRow: RefObject<HTMLDivElement | null>,
+): { kept: ReadonlySet<BarControlId> | undefined; compact: boolean } {
   const [kept, setKept] = useState<ReadonlySet<BarControlId> | undefined>(undefined);
+  const [compact, setCompact] = useState(false);
   const latestMeasure = useRef<() => void>(() => undefined);
   const measuredFor = useRef('');
   // After a render that changed what the widths depend on: a label, the controls, the DEMO label,
@@ -146,10 +155,13 @@ function useKeptControls(bar: RefObject<HTMLElement | null>, measureRow: RefObje
       const style = getComputedStyle(barElement);
       const gap = parseFloat(style.columnGap) || 0;
       const inner = barElement.clientWidth - parseFloat(style.paddingInlineStart) - parseFloat(style.paddingInlineEnd);
-      // In portrait the DEMO label leaves the bar for the dock's corner (position: fixed).
-      const fixed = Array.from(barElement.querySelectorAll<HTMLElement>(':scope > div > [data-bar-fixed]')).filter(
-        (element) => getComputedStyle(element).position !== 'fixed',
-      );
+      // In portrait the DEMO label leaves the bar for the dock's corner (position: fixed); on a
+      // compact practice bar it is not shown (speech.css).
+      const fixedNow = (): HTMLElement[] =>
+        Array.from(barElement.querySelectorAll<HTMLElement>(':scope > div > [data-bar-fixed]')).filter((element) => {
+          const style = getComputedStyle(element);
+          return style.position !== 'fixed' && style.display !== 'none';
+        });
       const measured = new Map(
         Array.from(row.querySelectorAll<HTMLElement>('[data-bar-measure]'), (element) => [
           element.dataset['barMeasure'] as BarControlId,
@@ -158,7 +170,7 @@ function useKeptControls(bar: RefObject<HTMLElement | null>, measureRow: RefObje
       );
       const more = row.querySelector('[data-bar-measure-more]');
       const byPriority = barControlsByPriority.flatMap((id) => (measured.has(id) ? [{ id, width: measured.get(id) ?? 0 }] : []));
-      const fitWith = (signWidth: (element: HTMLElement) => number): Set<BarControlId> =>
+      const fitWith = (fixed: readonly HTMLElement[], signWidth: (element: HTMLElement) => number): Set<BarControlId> =>
         fitBarControls(byPriority, {
           width: inner - fixed.reduce((sum, element) => sum + signWidth(element) + gap, 0),
           gap,
@@ -169,8 +181,29 @@ function useKeptControls(bar: RefObject<HTMLElement | null>, measureRow: RefObje
       // down to its longest word, and the controls kept for that width overflowed the bar by a few
       // px (1080×1920 at 32 px, Arabic). Only when not even "Repetir" would stay beside the whole
       // sign does it count at its narrowest, and wrap.
-      const oneLine = fitWith((element) => widthAs(element, 'max-content'));
-      const chosen = oneLine.size > 0 || fixed.length === 0 ? oneLine : fitWith((element) => widthAs(element, 'min-content'));
+      const fitSigns = (narrowestToo: boolean): Set<BarControlId> => {
+        const fixed = fixedNow();
+        const oneLine = fitWith(fixed, (element) => widthAs(element, 'max-content'));
+        return oneLine.size > 0 || fixed.length === 0 || !narrowestToo ? oneLine : fitWith(fixed, (element) => widthAs(element, 'min-content'));
+      };
+      // The signs at full width first; compact only where that loses "Repetir" and compact keeps it.
+      const wasCompact = barElement.hasAttribute('data-bar-compact');
+      barElement.removeAttribute('data-bar-compact');
+      let chosen = fitSigns(true);
+      let compactNow = false;
+      if (!chosen.has('repeat') && measured.has('repeat')) {
+        barElement.setAttribute('data-bar-compact', '');
+        // At the compact signs' own widths only: the compact sign never wraps past its two lines.
+        const compactChosen = fitSigns(false);
+        if (compactChosen.has('repeat')) {
+          chosen = compactChosen;
+          compactNow = true;
+        }
+      }
+      // Left as it was until React renders the answer: React owns the attribute.
+      if (wasCompact) barElement.setAttribute('data-bar-compact', '');
+      else barElement.removeAttribute('data-bar-compact');
+      setCompact(compactNow);
       setKept((current) => (current !== undefined && current.size === chosen.size && [...chosen].every((id) => current.has(id)) ? current : chosen));
     };
     latestMeasure.current = measure;
@@ -189,7 +222,7 @@ function useKeptControls(bar: RefObject<HTMLElement | null>, measureRow: RefObje
     observer.observe(measureRow.current);
     return () => observer.disconnect();
   }, [bar, measureRow]);
-  return kept;
+  return { kept, compact };
 }
 
 /**
