@@ -6,7 +6,7 @@
  * lessons list is the catalogue's screen (catalogue/catalogue-screen.tsx). The decisions are
  * core/kiosk/workshop-participation.ts's; the requests workshop-api.ts's.
  */
-import { useCallback, useState, type FormEvent, type ReactNode } from 'react';
+import { useCallback, useState, type CSSProperties, type FormEvent, type ReactNode } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { InputFormat } from '../../../core/procedure/schema.js';
@@ -23,14 +23,20 @@ import { PressButton } from '../../ui/press/press-button.js';
 import { DockNav } from '../fit/dock-nav.js';
 import { applyKey } from '../keyboard/keyboard-layout.js';
 import { OnScreenKeyboard } from '../keyboard/on-screen-keyboard.js';
+import { fieldWidthFor } from '../steps/step-screen.js';
 import { skippedBySpokenMode, spokenUi } from '../tactile/spoken-attributes.js';
 import './workshop.css';
 
-/** A field typed on the on-screen keyboard, with "Borrar" beside it and its hint or error below. */
+/**
+ * A field typed on the on-screen keyboard, with "Borrar" beside it and its hint or error beside
+ * it too where the row has room (else below), as a step's field (step-screen.tsx). The field is
+ * as wide as `widest`, so "Borrar" stays on its row at 64 px on a 1,366 px screen.
+ */
 function KeyboardField({
   id,
   label,
   format,
+  widest,
   value,
   onValue,
   hint,
@@ -39,6 +45,8 @@ function KeyboardField({
   id: string;
   label: string;
   format: InputFormat;
+  /** The widest answer the field shows whole (its width, fieldWidthFor). */
+  widest: string;
   value: string;
   onValue: (value: string) => void;
   hint?: string;
@@ -47,10 +55,12 @@ function KeyboardField({
   const { t } = useTranslation();
   return (
     <>
-      <div className="step-input-field">
+      <div className="step-input-field" style={{ '--field-width': fieldWidthFor(widest) } as CSSProperties}>
         <label htmlFor={id}>{label}</label>
         <input
           id={id}
+          // Its name also where a short screen leaves its label out (workshop.css): the same words.
+          aria-label={label}
           value={value}
           onChange={(event) => onValue(event.target.value)}
           inputMode={format === 'text' ? 'text' : 'numeric'}
@@ -132,6 +142,7 @@ export function WorkshopCodeScreen({
           id="workshop-code"
           label={t('workshop.codeLabel')}
           format="number"
+          widest="123456"
           value={code}
           onValue={(next) => setCode(next.replace(/[^0-9]/g, '').slice(0, 6))}
           hint={busy ? t('workshop.joining') : t('workshop.codeHint')}
@@ -185,6 +196,8 @@ export function WorkshopNameScreen({
           id="workshop-name"
           label={t('workshop.nameLabel')}
           format="text"
+          // A first name shows whole; a longer one scrolls in its field (30 characters at most).
+          widest="Encarnación"
           value={name}
           onValue={(next) => setName(Array.from(next).slice(0, 30).join(''))}
           {...(problem ? { problem: joinProblemText(t, problem) } : {})}
