@@ -21,6 +21,8 @@ import {
 import { useSpeech } from '../audio/speech-context.js';
 import { PressButton } from '../../ui/press/press-button.js';
 import { DockNav } from '../fit/dock-nav.js';
+import { PartNav } from '../fit/part-nav.js';
+import { useFitParts } from '../fit/use-fit-parts.js';
 import { applyKey } from '../keyboard/keyboard-layout.js';
 import { OnScreenKeyboard } from '../keyboard/on-screen-keyboard.js';
 import { fieldWidthFor } from '../steps/step-screen.js';
@@ -41,6 +43,7 @@ function KeyboardField({
   onValue,
   hint,
   problem,
+  problemApart = false,
 }: {
   id: string;
   label: string;
@@ -51,6 +54,8 @@ function KeyboardField({
   onValue: (value: string) => void;
   hint?: string;
   problem?: string;
+  /** The problem is shown by the screen in a block of its own (the code screen's pager), not here. */
+  problemApart?: boolean;
 }) {
   const { t } = useTranslation();
   return (
@@ -74,9 +79,11 @@ function KeyboardField({
           {t('keyboard.erase')}
         </PressButton>
         {problem !== undefined ? (
-          <p id={`${id}-problem`} className="step-error" role="alert">
-            {problem}
-          </p>
+          problemApart ? null : (
+            <p id={`${id}-problem`} className="step-error" role="alert">
+              {problem}
+            </p>
+          )
         ) : hint ? (
           <p id={`${id}-hint`} className="step-hint">
             {hint}
@@ -134,29 +141,55 @@ export function WorkshopCodeScreen({
     setBusy(false);
     setProblem(answer);
   };
+  // The problem is a block of its own before the field: where it, the field and the keys do not
+  // fit together (the lock's sentence at 64 px on a 768 px screen), the pager shows it first and
+  // the field with its keys on the next part, as a step's parts (core/kiosk/fit-parts.ts). A new
+  // problem starts again at part 1, where it is.
+  const { parts, part, compact, shows, attachArea, next, previous } = useFitParts(problem ? 2 : 1, `workshop-code:${problem ?? ''}`);
+  const problemText = problem ? joinProblemText(t, problem) : undefined;
   return (
-    <main className="kiosk-screen workshop-screen" data-workshop-screen="code">
-      <h1>{t('workshop.codeHeading')}</h1>
-      <form id="workshop-code-form" className="step-input step-input-pad" onSubmit={(event) => void send(event)} noValidate>
-        <KeyboardField
-          id="workshop-code"
-          label={t('workshop.codeLabel')}
-          format="number"
-          widest="123456"
-          value={code}
-          onValue={(next) => setCode(next.replace(/[^0-9]/g, '').slice(0, 6))}
-          hint={busy ? t('workshop.joining') : t('workshop.codeHint')}
-          {...(problem ? { problem: joinProblemText(t, problem) } : {})}
-        />
-      </form>
-      <DockNav slot={navSlot}>
-        <PressButton className="kiosk-button nav-back" {...spokenUi('step.back')} onPress={onBack}>
-          {t('step.back')}
-        </PressButton>
-        <PressButton className="kiosk-button kiosk-button-primary nav-forward" {...spokenUi('workshop.continue')} onPress={() => void send()}>
-          {t('workshop.continue')}
-        </PressButton>
-      </DockNav>
+    <main className="kiosk-screen fit-area workshop-screen" data-workshop-screen="code" data-part={part + 1} data-parts={parts} ref={attachArea}>
+      <div className="fit-header" data-fit-header data-compact={compact || undefined}>
+        <h1>{t('workshop.codeHeading')}</h1>
+      </div>
+      {problemText !== undefined ? (
+        <div className="fit-block" data-fit-block hidden={!shows(0)}>
+          <p id="workshop-code-problem" className="step-error" role="alert">
+            {problemText}
+          </p>
+        </div>
+      ) : null}
+      <div className="fit-block" data-fit-block hidden={!shows(problemText !== undefined ? 1 : 0)}>
+        <form id="workshop-code-form" className="step-input step-input-pad" onSubmit={(event) => void send(event)} noValidate>
+          <KeyboardField
+            id="workshop-code"
+            label={t('workshop.codeLabel')}
+            format="number"
+            widest="123456"
+            value={code}
+            onValue={(next) => setCode(next.replace(/[^0-9]/g, '').slice(0, 6))}
+            hint={busy ? t('workshop.joining') : t('workshop.codeHint')}
+            {...(problemText !== undefined ? { problem: problemText, problemApart: true } : {})}
+          />
+        </form>
+      </div>
+      <PartNav
+        slot={navSlot}
+        part={part}
+        parts={parts}
+        onPrevious={previous}
+        onNext={next}
+        first={
+          <PressButton key="back" className="kiosk-button nav-back" {...spokenUi('step.back')} onPress={onBack}>
+            {t('step.back')}
+          </PressButton>
+        }
+        last={
+          <PressButton key="continue" className="kiosk-button kiosk-button-primary nav-forward" {...spokenUi('workshop.continue')} onPress={() => void send()}>
+            {t('workshop.continue')}
+          </PressButton>
+        }
+      />
     </main>
   );
 }
