@@ -5,7 +5,7 @@
  *   trainer's own message is shown, never spoken), the raised hand says "Ha levantado la mano…",
  *   and "Ana viene" is said in the words shown, rendered by the hub with the trainer's name as a
  *   help call's "Ana viene para ayudarle" is.
- * - Fit: the code, the name, the lessons, a lesson with the hand raised and answered, the pause
+ * - Fit: the code (empty, and with a wrong code), the name, the lessons, a lesson with the hand raised and answered, the pause
  *   and the end, each at 32/48/64 px (`#at=here&size=…`: the same session, another text size) on
  *   the four supported screens, in one page: nothing out of sight, covered or scrolled (the fit
  *   scan), text, targets and gaps at their sizes (the geometry scan), the help button where it
@@ -157,6 +157,13 @@ test('every workshop screen fits every supported screen at 32, 48 and 64 px: fit
   await page.goto(kioskUrl);
   await toWorkshopCode(page);
   await checkEverywhere('the code');
+  // A wrong code: its sentence over the field (at 64 px on a 768 px screen a part of its own).
+  const wrong = ana.code === '1111' ? '2222' : '1111';
+  await typeOnKeys(page, wrong);
+  await page.getByRole('button', { name: 'Seguir', exact: true }).click();
+  await expect(page.getByRole('alert')).toHaveText('Ese código no es de ningún taller abierto. Mírelo otra vez.');
+  await checkEverywhere('the code, a wrong one');
+  for (let typed = 0; typed < wrong.length; typed++) await page.getByRole('button', { name: 'Borrar', exact: true }).click();
   await sendCode(page, ana);
   await checkEverywhere('the name');
   await sendName(page);
