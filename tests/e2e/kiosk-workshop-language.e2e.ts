@@ -16,8 +16,8 @@ import { fitProblems, reveal } from './support/fit-scan.js';
 import { kioskUrl, pressBarControl } from './support/kiosk-screens.js';
 import { kioskWords } from './support/kiosk-locale.js';
 import { placesHolding } from './support/privacy-search.js';
-import { toWorkshopCode } from './support/workshop-kiosks.js';
-import { startWorkshopAsAna, typeOnKeys } from './support/workshop-trainer.js';
+import { toWorkshopCode, typeOnKeys } from './support/workshop-kiosks.js';
+import { startWorkshopAsAna } from './support/workshop-trainer.js';
 
 /** A safety lesson written in Spanish and English only, and a practice twin written in Arabic too. */
 const lessonIds = ['leccion-sms-falso', 'practica-cita-previa'] as const;

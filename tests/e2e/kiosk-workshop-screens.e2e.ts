@@ -21,8 +21,8 @@ import { kioskUrl, supportedScreens, textSizes } from './support/kiosk-screens.j
 import { recordSpeech } from './support/speech-log.js';
 import { readTestAudio } from './support/speech-audio.js';
 import { SpokenListener } from './support/spoken-listener.js';
-import { toWorkshopCode } from './support/workshop-kiosks.js';
-import { startWorkshopAsAna, typeOnKeys, type Trainer } from './support/workshop-trainer.js';
+import { toWorkshopCode, typeOnKeys } from './support/workshop-kiosks.js';
+import { startWorkshopAsAna, type Trainer } from './support/workshop-trainer.js';
 
 /**
  * Screens that do not fit yet, by where (`the code at 1366×768, 64 px`): none. The code and the

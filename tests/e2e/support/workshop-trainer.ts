@@ -3,7 +3,7 @@
  * volunteer console signs her in, starts a workshop and sends its commands over the hub's HTTP
  * routes, as her console does; and the kiosk page's way in, the code typed on the on-screen keys.
  */
-import { expect, type Page } from '@playwright/test';
+import { expect } from '@playwright/test';
 import { apiRoutes, fillPath } from '../../../core/protocol/api-routes.js';
 import type { TrainerWorkshopResponse } from '../../../core/protocol/workshop.js';
 import { loginToken, volunteers } from './volunteer-console.js';
@@ -35,9 +35,4 @@ export async function startWorkshopAsAna(hubUrl: string, lessonIds: readonly str
     answerHand: (seat: number) => call('POST', at('workshopAnswerHand', { seat }), {}),
     end: () => call('POST', at('endWorkshop'), {}),
   };
-}
-
-/** Types digits on the kiosk's on-screen keyboard. */
-export async function typeOnKeys(page: Page, digits: string): Promise<void> {
-  for (const digit of digits) await page.locator('.keyboard').getByRole('button', { name: digit, exact: true }).click();
 }
