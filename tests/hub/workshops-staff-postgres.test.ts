@@ -3,26 +3,14 @@
  * console on one and the kiosks on the other; every push crosses on the change feed, the new
  * column (migration 010) included.
  */
-import { afterAll, beforeAll, describe, it } from 'vitest';
+import { describe, it } from 'vitest';
 import { runStaffLedWorkshop } from './support/staff-workshop.js';
-import { createTestDatabase, type TestDatabase } from './support/postgres.js';
-import { startTestHub, type TestHub } from './support/test-hub.js';
+import { useTwoHubsOnPostgres } from './support/two-hubs.js';
 
 describe('a staff-led workshop on two hubs sharing PostgreSQL', () => {
-  let database: TestDatabase;
-  let hubA: TestHub;
-  let hubB: TestHub;
-  beforeAll(async () => {
-    database = await createTestDatabase();
-    hubA = await startTestHub({ storage: { kind: 'postgres', url: database.url } });
-    hubB = await startTestHub({ storage: { kind: 'postgres', url: database.url } });
-  }, 60_000);
-  afterAll(async () => {
-    await Promise.all([hubA?.close(), hubB?.close()]);
-    await database?.drop();
-  });
+  const hubs = useTwoHubsOnPostgres();
 
   it('the staff member on one hub and the kiosks on the other: start, join, grid, follow, pause, hand, end', async () => {
-    await runStaffLedWorkshop(hubA, hubB);
+    await runStaffLedWorkshop(hubs.a, hubs.b);
   }, 60_000);
 });
