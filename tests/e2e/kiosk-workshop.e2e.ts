@@ -9,43 +9,15 @@
  * returns the kiosk to its attract screen with nothing of the participant left in the page, its
  * storage or the hub.
  */
-import { apiRoutes, fillPath } from '../../core/protocol/api-routes.js';
-import type { TrainerWorkshopResponse } from '../../core/protocol/workshop.js';
 import { expect, test } from './fixtures/hub.js';
 import { kioskUrl } from './support/kiosk-screens.js';
-import { loginToken, volunteers } from './support/volunteer-console.js';
 import { placesHolding } from './support/privacy-search.js';
 import { toWorkshopCode, typeOnKeys } from './support/workshop-kiosks.js';
-
-/** The trainer's side, over HTTP as Ana's console would call it. */
-async function trainer(hubUrl: string) {
-  const token = await loginToken(hubUrl, volunteers.ana);
-  const call = async (method: string, path: string, body?: unknown): Promise<{ status: number; body: unknown }> => {
-    const response = await fetch(hubUrl + path, {
-      method,
-      headers: { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-    return { status: response.status, body: await response.json().catch(() => undefined) };
-  };
-  const started = await call('POST', apiRoutes.startWorkshop.path, { lessonIds: ['practica-clave'] });
-  expect(started.status).toBe(201);
-  const { workshop } = started.body as TrainerWorkshopResponse;
-  const at = (name: Parameters<typeof fillPath>[0], extra: Record<string, string | number> = {}) => fillPath(name, { id: workshop.id, ...extra });
-  return {
-    code: workshop.code,
-    grid: async () => ((await call('GET', at('trainerWorkshop'))).body as TrainerWorkshopResponse).workshop,
-    follow: (stepId: string) => call('PUT', at('workshopFollow'), { target: { lessonId: 'practica-clave', stepId } }),
-    pause: (message: string) => call('PUT', at('workshopPause'), { paused: true, message }),
-    resume: () => call('PUT', at('workshopPause'), { paused: false }),
-    answerHand: (seat: number) => call('POST', at('workshopAnswerHand', { seat }), {}),
-    end: () => call('POST', at('endWorkshop'), {}),
-  };
-}
+import { startWorkshopAsAna } from './support/workshop-trainer.js';
 
 test('a kiosk joins a workshop by code and follows the trainer: progress, follow, pause, a raised hand, the end, and nothing left', async ({ page, hub }) => {
   test.setTimeout(120_000);
-  const ana = await trainer(hub.url);
+  const ana = await startWorkshopAsAna(hub.url);
   await page.goto(kioskUrl);
 
   // Joining: the language and text size (Spanish at 32 px), the code on the on-screen keyboard
@@ -77,7 +49,7 @@ test('a kiosk joins a workshop by code and follows the trainer: progress, follow
   await expect.poll(async () => (await ana.grid()).seats[0]?.stepId).toBe('consejos-seguridad');
 
   // "Miren todos aquí": the kiosk goes to the trainer's step, and says so to the grid.
-  expect((await ana.follow('escribir-codigo')).status).toBe(200);
+  expect((await ana.follow('practica-clave', 'escribir-codigo')).status).toBe(200);
   await expect(page.locator('main[data-step-id="escribir-codigo"]')).toBeVisible();
   await expect.poll(async () => (await ana.grid()).seats[0]?.stepId).toBe('escribir-codigo');
 
@@ -116,7 +88,7 @@ test('a kiosk joins a workshop by code and follows the trainer: progress, follow
 });
 
 test('leaving a workshop from the bar returns the kiosk to normal and frees its seat', async ({ page, hub }) => {
-  const ana = await trainer(hub.url);
+  const ana = await startWorkshopAsAna(hub.url);
   await page.goto(kioskUrl);
   await toWorkshopCode(page);
   await typeOnKeys(page, ana.code);
@@ -136,7 +108,7 @@ test('leaving a workshop from the bar returns the kiosk to normal and frees its 
 });
 
 test('the idle wipe in a workshop returns the kiosk to normal, leaves the workshop and keeps no name', async ({ page, hub }) => {
-  const ana = await trainer(hub.url);
+  const ana = await startWorkshopAsAna(hub.url);
   await page.clock.install();
   await page.goto(kioskUrl);
   await toWorkshopCode(page);
